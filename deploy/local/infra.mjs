@@ -1,0 +1,777 @@
+#!/usr/bin/env node
+// @ts-check
+// The local infrastructure without Docker: fetches, builds, starts, probes and stops Kafka, Keycloak,
+// FerretDB (the MongoDB-wire server), Mailpit (SMTP) and stripe-mock on 127.0.0.1.
+// Plain Node with no dependencies, so it runs on a fresh clone before `npm install`.
+//
+//   node deploy/local/infra.mjs up [component...]     idempotent; restarts only what is down
+//   node deploy/local/infra.mjs down [component...]
+//   node deploy/local/infra.mjs status
+//   node deploy/local/infra.mjs logs [component] [-f] [-n lines]
+//   node deploy/local/infra.mjs env                     prints the connection variables
+//
+// Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or STRIPE_API_URL) are set, that component is
+// external: nothing is started and the address is only probed.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const ports = /** @type {Record<string, number>} */ (JSON.parse(readFileSync(path.join(here, 'ports.json'), 'utf8')));
+
+export const HOME = process.env.CLIENT_PORTAL_HOME ?? path.join(os.homedir(), '.cache', 'client-portal');
+const DIST = path.join(HOME, 'dist');
+const RUN = path.join(HOME, 'run');
+export const LOGS = path.join(HOME, 'logs');
+
+const VERSIONS = { kafka: '3.9.1', keycloak: '26.5.6', ferretdb: '1.24.2', mailpit: '1.30.1', stripeMock: '0.197.0' };
+const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
+
+// ---------------------------------------------------------------------------------------------- output
+
+const tty = process.stderr.isTTY === true;
+/** @param {string} text */
+const say = (text) => process.stderr.write(`${text}\n`);
+const paint = (/** @type {number} */ code, /** @type {string} */ text) => (tty ? `\u001b[${code}m${text}\u001b[0m` : text);
+export const green = (/** @type {string} */ text) => paint(32, text);
+export const red = (/** @type {string} */ text) => paint(31, text);
+export const dim = (/** @type {string} */ text) => paint(2, text);
+
+/**
+ * Runs a long step with a live progress line (a spinner and the elapsed time on a terminal, a line
+ * every 15 s otherwise, so CI logs show it is alive), then its duration.
+ * @template T
+ * @param {string} label
+ * @param {() => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+export async function withProgress(label, work) {
+  const started = Date.now();
+  const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+  let frame = 0;
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+  if (!tty) say(`… ${label}`);
+  const timer = setInterval(
+    () => {
+      if (tty) process.stderr.write(`\r${frames[frame++ % frames.length]} ${label} ${dim(seconds())}\u001b[K`);
+      else say(`… ${label} (still working, ${seconds()})`);
+    },
+    tty ? 100 : 15_000,
+  );
+  try {
+    const result = await work();
+    clearInterval(timer);
+    if (tty) process.stderr.write('\r\u001b[K');
+    say(`${green('✔')} ${label} ${dim(seconds())}`);
+    return result;
+  } catch (error) {
+    clearInterval(timer);
+    if (tty) process.stderr.write('\r\u001b[K');
+    say(`${red('✖')} ${label} ${dim(seconds())}`);
+    throw error;
+  }
+}
+
+/** @param {string} file @param {number} lines */
+export function tail(file, lines) {
+  if (!existsSync(file)) return '(no log yet)';
+  const text = readFileSync(file, 'utf8');
+  return text.split('\n').slice(-lines - 1).join('\n');
+}
+
+class StepError extends Error {
+  /** @param {string} message @param {string} [logFile] */
+  constructor(message, logFile) {
+    super(message);
+    this.logFile = logFile;
+  }
+}
+
+// ---------------------------------------------------------------------------------------- processes
+
+/**
+ * Runs a build or fetch command, its output going to a log file that is shown when it fails.
+ * @param {string} command @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, log: string }} options
+ */
+function run(command, args, options) {
+  mkdirSync(path.dirname(options.log), { recursive: true });
+  const fd = openSync(options.log, 'a');
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, fd] });
+    child.on('error', (error) => {
+      closeSync(fd);
+      reject(new StepError(`${command} could not start: ${error.message}`, options.log));
+    });
+    child.on('exit', (code) => {
+      closeSync(fd);
+      if (code === 0) resolve(undefined);
+      else reject(new StepError(`${command} ${args.join(' ')} exited with ${code}`, options.log));
+    });
+  });
+}
+
+/** @param {number} pid */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {string} name */
+function pidOf(name) {
+  const file = path.join(RUN, name, 'pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+}
+
+/**
+ * Starts a component detached in its own process group, so it outlives this script and can be
+ * stopped with its children (kc.sh starts a JVM) by signalling the group.
+ * @param {string} name @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env]
+ */
+function launch(name, command, args, env) {
+  mkdirSync(path.join(RUN, name), { recursive: true });
+  mkdirSync(LOGS, { recursive: true });
+  const log = path.join(LOGS, `${name}.log`);
+  const fd = openSync(log, 'a');
+  writeFileSync(fd, `\n===== ${new Date().toISOString()} starting ${name}: ${command} ${args.join(' ')}\n`);
+  const child = spawn(command, args, {
+    cwd: path.join(RUN, name),
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  if (child.pid === undefined) throw new StepError(`${name}: ${command} could not be started`, log);
+  writeFileSync(path.join(RUN, name, 'pid'), `${child.pid}\n`);
+  child.unref();
+  return child.pid;
+}
+
+/** @param {string} name */
+async function terminate(name) {
+  const pid = pidOf(name);
+  if (pid === undefined) return false;
+  const signal = (/** @type {NodeJS.Signals} */ which) => {
+    try {
+      process.kill(-pid, which);
+    } catch {
+      try {
+        process.kill(pid, which);
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + 30_000;
+  while (alive(pid) && Date.now() < deadline) await sleep(200);
+  if (alive(pid)) signal('SIGKILL');
+  while (alive(pid)) await sleep(100);
+  rmSync(path.join(RUN, name, 'pid'), { force: true });
+  return true;
+}
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ------------------------------------------------------------------------------------------- probes
+
+/**
+ * Opens a TCP connection, writes a request and resolves with the first complete length-prefixed reply.
+ * @param {string} host @param {number} port @param {Buffer} request
+ * @param {(data: Buffer) => boolean} complete
+ * @returns {Promise<Buffer>}
+ */
+function exchange(host, port, request, complete) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host, port });
+    /** @type {Buffer[]} */
+    const chunks = [];
+    socket.setTimeout(3000);
+    socket.on('connect', () => socket.write(request));
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      const data = Buffer.concat(chunks);
+      if (complete(data)) {
+        socket.destroy();
+        resolve(data);
+      }
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      reject(new Error('timed out'));
+    });
+    socket.on('error', reject);
+    socket.on('close', () => reject(new Error('connection closed')));
+  });
+}
+
+const lengthPrefixed = (/** @type {number} */ offset) => (/** @type {Buffer} */ data) =>
+  data.length >= 4 && data.length >= data.readInt32LE(0) + offset;
+
+/** A MongoDB wire-protocol `ping` (OP_MSG) that must answer `ok: 1`. @param {string} host @param {number} port */
+async function pingMongo(host, port) {
+  const body = [Buffer.from([0x10]), Buffer.from('ping\0'), int32le(1), Buffer.from([0x02]), Buffer.from('$db\0'), int32le(6), Buffer.from('admin\0'), Buffer.from([0])];
+  const document = Buffer.concat(body);
+  const bson = Buffer.concat([int32le(document.length + 4), document]);
+  const message = Buffer.concat([int32le(0), Buffer.from([0]), bson]);
+  const header = Buffer.concat([int32le(16 + message.length), int32le(1), int32le(0), int32le(2013)]);
+  const reply = await exchange(host, port, Buffer.concat([header, message]), lengthPrefixed(0));
+  const okAt = reply.indexOf(Buffer.from([0x01, 0x6f, 0x6b, 0x00]));
+  if (okAt < 0 || reply.readDoubleLE(okAt + 4) !== 1) throw new Error('ping did not answer ok: 1');
+}
+
+/** A Kafka ApiVersions request, answered by a broker only once its listeners accept clients. @param {string} host @param {number} port */
+async function pingKafka(host, port) {
+  const clientId = Buffer.from('infra-probe');
+  const payload = Buffer.alloc(10 + clientId.length);
+  payload.writeInt16BE(18, 0);
+  payload.writeInt16BE(0, 2);
+  payload.writeInt32BE(7, 4);
+  payload.writeInt16BE(clientId.length, 8);
+  clientId.copy(payload, 10);
+  const size = Buffer.alloc(4);
+  size.writeInt32BE(payload.length, 0);
+  const reply = await exchange(host, port, Buffer.concat([size, payload]), (data) => data.length >= 4 && data.length >= data.readInt32BE(0) + 4);
+  if (reply.readInt32BE(4) !== 7 || reply.readInt16BE(8) !== 0) throw new Error(`ApiVersions answered error ${reply.readInt16BE(8)}`);
+}
+
+/** @param {string} url @param {Record<string, string>} [headers] */
+async function httpOk(url, headers) {
+  const response = await fetch(url, { headers, signal: AbortSignal.timeout(3000) });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response;
+}
+
+/** @param {string} host @param {number} port */
+function tcpOpen(host, port) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host, port });
+    socket.setTimeout(2000);
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(undefined);
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      reject(new Error('timed out'));
+    });
+    socket.on('error', reject);
+  });
+}
+
+/** @param {number} value */
+function int32le(value) {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32LE(value, 0);
+  return buffer;
+}
+
+/** @param {string} text */
+function hostPort(text) {
+  const url = new URL(text.includes('://') ? text : `tcp://${text}`);
+  return { host: url.hostname, port: Number(url.port) };
+}
+
+// ------------------------------------------------------------------------------------- installation
+
+/** @param {string} tool @param {string} minimum e.g. "1.24" */
+async function requireTool(tool, versionArgs, pattern, minimum, hint) {
+  const output = await new Promise((resolve) => {
+    const child = spawn(tool, versionArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('error', () => resolve(''));
+    child.on('exit', () => resolve(text));
+  });
+  const match = pattern.exec(String(output));
+  if (!match) throw new StepError(`${tool} is required but was not found. ${hint}`);
+  const [major, minor] = match.slice(1).map(Number);
+  const [wantMajor, wantMinor] = minimum.split('.').map(Number);
+  if (major < wantMajor || (major === wantMajor && minor < wantMinor)) {
+    throw new StepError(`${tool} ${major}.${minor} is too old: ${minimum} or newer is required. ${hint}`);
+  }
+}
+
+const needJava = () => requireTool('java', ['-version'], /version "(\d+)(?:\.(\d+))?/, '17.0', 'Install a JDK 17+ (apt-get install openjdk-17-jre-headless).');
+const needMaven = () => requireTool('mvn', ['-v'], /Apache Maven (\d+)\.(\d+)/, '3.6', 'Install Maven (apt-get install maven).');
+const needGo = () => requireTool('go', ['version'], /go(\d+)\.(\d+)/, '1.24', 'Install Go 1.24 or newer.');
+
+/** A short hash of a folder's files, so a changed wrapper or pin rebuilds its cache entry. @param {string} folder */
+function contentKey(folder) {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(folder).sort()) {
+    const full = path.join(folder, file);
+    if (statSync(full).isFile()) hash.update(file).update(readFileSync(full));
+  }
+  return hash.digest('hex').slice(0, 10);
+}
+
+/**
+ * Produces a cache entry once: built into a temporary folder and renamed into place, so an
+ * interrupted build never leaves a half-written entry that later runs would trust.
+ * @param {string} entry @param {string} label @param {(into: string) => Promise<void>} build
+ */
+async function cached(entry, label, build) {
+  if (existsSync(entry)) return entry;
+  const partial = `${entry}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  try {
+    await withProgress(label, () => build(partial));
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+  renameSync(partial, entry);
+  return entry;
+}
+
+const goEnvironment = () => ({ ...process.env, GOFLAGS: '-mod=readonly', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' });
+const buildLog = (/** @type {string} */ name) => path.join(LOGS, `build-${name}.log`);
+
+/** @param {string} name @param {string} version @param {string} packagePath */
+async function goBinary(name, version, packagePath) {
+  const folder = path.join(here, 'tools', name);
+  const entry = path.join(DIST, `${name}-${version}-${contentKey(folder)}`);
+  await cached(entry, `building ${name} ${version} (Go, first time only)`, async (into) => {
+    await needGo();
+    await run('go', ['build', '-trimpath', '-o', path.join(into, name), packagePath], { cwd: folder, env: goEnvironment(), log: buildLog(name) });
+  });
+  return path.join(entry, name);
+}
+
+const mavenPom = path.join(here, 'tools/maven/pom.xml');
+
+async function kafkaLibraries() {
+  const entry = path.join(DIST, `kafka-${VERSIONS.kafka}`);
+  await cached(entry, `fetching Kafka ${VERSIONS.kafka} jars from Maven Central (first time only)`, async (into) => {
+    await needJava();
+    await needMaven();
+    await run('mvn', ['-q', '-B', '-f', mavenPom, `-Dkafka.version=${VERSIONS.kafka}`, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${path.join(into, 'libs')}`], { log: buildLog('kafka') });
+  });
+  return path.join(entry, 'libs');
+}
+
+async function keycloakArchive() {
+  const entry = path.join(DIST, `keycloak-${VERSIONS.keycloak}`);
+  await cached(entry, `fetching Keycloak ${VERSIONS.keycloak} from Maven Central (first time only)`, async (into) => {
+    await needJava();
+    await needMaven();
+    await run('mvn', ['-q', '-B', '-f', mavenPom, 'dependency:copy', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`, `-DoutputDirectory=${into}`], { log: buildLog('keycloak') });
+  });
+  return path.join(entry, `keycloak-quarkus-dist-${VERSIONS.keycloak}.zip`);
+}
+
+/** @param {string} archive @param {string} into */
+async function unzip(archive, into) {
+  mkdirSync(into, { recursive: true });
+  try {
+    await run('unzip', ['-q', '-o', archive, '-d', into], { log: buildLog('keycloak') });
+  } catch {
+    // Python's zipfile drops the executable bit, restored below for the launch scripts.
+    await run('python3', ['-m', 'zipfile', '-e', archive, into], { log: buildLog('keycloak') });
+  }
+  const bin = path.join(into, `keycloak-${VERSIONS.keycloak}`, 'bin');
+  await run('chmod', ['+x', ...readdirSync(bin).filter((file) => file.endsWith('.sh')).map((file) => path.join(bin, file))], { log: buildLog('keycloak') });
+}
+
+// --------------------------------------------------------------------------------------- components
+
+/**
+ * @typedef {object} Component
+ * @property {string} name
+ * @property {string} title
+ * @property {string} version
+ * @property {string} externalVariable   set → external, nothing started
+ * @property {() => string} address      what clients connect to
+ * @property {() => Promise<void>} probe
+ * @property {number} timeoutSeconds
+ * @property {() => Promise<void>} install
+ * @property {() => Promise<number>} start
+ * @property {Record<string, () => string>} environment  connection variables for services and tests
+ */
+
+/** @type {Component[]} */
+export const COMPONENTS = [
+  {
+    name: 'mongo',
+    title: 'FerretDB (MongoDB wire, SQLite)',
+    version: VERSIONS.ferretdb,
+    externalVariable: 'MONGO_URL',
+    address: () => process.env.MONGO_URL ?? `mongodb://127.0.0.1:${ports.mongo}`,
+    probe: async () => {
+      const url = process.env.MONGO_URL;
+      if (url?.startsWith('mongodb+srv://')) return; // DNS seed lists are resolved by the driver, not here
+      const { host, port } = url ? hostPort(url.replace(/^mongodb:\/\/[^@]*@/, 'mongodb://').split(',')[0] ?? url) : { host: '127.0.0.1', port: ports.mongo };
+      await pingMongo(host, port || 27017);
+    },
+    timeoutSeconds: 60,
+    install: async () => {
+      await goBinary('ferretdb', VERSIONS.ferretdb, '.');
+    },
+    start: async () => {
+      const binary = await goBinary('ferretdb', VERSIONS.ferretdb, '.');
+      return launch('mongo', binary, ['--listen-addr', `127.0.0.1:${ports.mongo}`, '--sqlite-dir', path.join(RUN, 'mongo', 'data')]);
+    },
+    environment: { MONGO_URL: () => process.env.MONGO_URL ?? `mongodb://127.0.0.1:${ports.mongo}` },
+  },
+  {
+    name: 'kafka',
+    title: 'Apache Kafka (KRaft, one node)',
+    version: VERSIONS.kafka,
+    externalVariable: 'KAFKA_BROKERS',
+    address: () => process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}`,
+    probe: async () => {
+      const { host, port } = hostPort((process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}`).split(',')[0] ?? '');
+      await pingKafka(host, port);
+    },
+    timeoutSeconds: 120,
+    install: async () => {
+      await kafkaLibraries();
+    },
+    start: async () => {
+      const libs = await kafkaLibraries();
+      const folder = path.join(RUN, 'kafka');
+      const data = path.join(folder, 'data');
+      mkdirSync(folder, { recursive: true });
+      const properties = path.join(folder, 'server.properties');
+      writeFileSync(
+        properties,
+        [
+          'process.roles=broker,controller',
+          'node.id=1',
+          `controller.quorum.voters=1@127.0.0.1:${ports.kafkaController}`,
+          `listeners=PLAINTEXT://127.0.0.1:${ports.kafka},CONTROLLER://127.0.0.1:${ports.kafkaController}`,
+          `advertised.listeners=PLAINTEXT://127.0.0.1:${ports.kafka}`,
+          'controller.listener.names=CONTROLLER',
+          'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+          'inter.broker.listener.name=PLAINTEXT',
+          `log.dirs=${data}`,
+          'num.partitions=3',
+          'auto.create.topics.enable=true',
+          'offsets.topic.replication.factor=1',
+          'transaction.state.log.replication.factor=1',
+          'transaction.state.log.min.isr=1',
+          'group.initial.rebalance.delay.ms=0',
+          'log.retention.hours=168',
+          '',
+        ].join('\n'),
+      );
+      const log4j = path.join(folder, 'log4j.properties');
+      writeFileSync(
+        log4j,
+        [
+          'log4j.rootLogger=WARN, stdout',
+          'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
+          'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
+          'log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n',
+          'log4j.logger.kafka.server.BrokerServer=INFO',
+          '',
+        ].join('\n'),
+      );
+      const classpath = `${libs}/*`;
+      if (!existsSync(path.join(data, 'meta.properties'))) {
+        const log = path.join(LOGS, 'kafka.log');
+        await run('java', ['-cp', classpath, `-Dlog4j.configuration=file:${log4j}`, 'kafka.tools.StorageTool', 'format', '-t', createHash('sha256').update(HOME).digest('base64url').slice(0, 22), '-c', properties, '-g'], { log });
+      }
+      return launch('kafka', 'java', ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', `-Dlog4j.configuration=file:${log4j}`, '-cp', classpath, 'kafka.Kafka', properties]);
+    },
+    environment: { KAFKA_BROKERS: () => process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}` },
+  },
+  {
+    name: 'keycloak',
+    title: 'Keycloak (dev mode, realm client-portal)',
+    version: VERSIONS.keycloak,
+    externalVariable: 'KEYCLOAK_URL',
+    address: () => process.env.KEYCLOAK_URL ?? `http://127.0.0.1:${ports.keycloak}`,
+    probe: async () => {
+      const base = process.env.KEYCLOAK_URL ?? `http://127.0.0.1:${ports.keycloak}`;
+      await httpOk(`${base}/realms/client-portal/.well-known/openid-configuration`);
+    },
+    timeoutSeconds: 240,
+    install: async () => {
+      await keycloakArchive();
+    },
+    start: async () => {
+      const archive = await keycloakArchive();
+      const folder = path.join(RUN, 'keycloak');
+      const home = path.join(folder, `keycloak-${VERSIONS.keycloak}`);
+      // Keycloak imports a realm only when it does not exist yet; when the realm file changes, the
+      // local Keycloak is recreated from the archive so the realm as code is what runs.
+      const realmHash = createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex');
+      const hashFile = path.join(folder, 'realm.sha256');
+      const installedHash = existsSync(hashFile) ? readFileSync(hashFile, 'utf8').trim() : '';
+      if (installedHash !== realmHash || !existsSync(path.join(home, 'bin', 'kc.sh'))) {
+        rmSync(home, { recursive: true, force: true });
+        await withProgress(`unpacking Keycloak ${VERSIONS.keycloak}${installedHash ? ' (realm file changed: fresh import)' : ''}`, () => unzip(archive, folder));
+        mkdirSync(path.join(home, 'data', 'import'), { recursive: true });
+        writeFileSync(path.join(home, 'data', 'import', 'client-portal-realm.json'), readFileSync(REALM_FILE));
+        writeFileSync(hashFile, `${realmHash}\n`);
+      }
+      return launch(
+        'keycloak',
+        path.join(home, 'bin', 'kc.sh'),
+        ['start-dev', '--http-host=127.0.0.1', `--http-port=${ports.keycloak}`, `--http-management-port=${ports.keycloakManagement}`, `--hostname=http://127.0.0.1:${ports.keycloak}`, '--import-realm'],
+        {
+          KC_BOOTSTRAP_ADMIN_USERNAME: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
+          KC_BOOTSTRAP_ADMIN_PASSWORD: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
+          JAVA_OPTS_KC_HEAP: '-Xms256m -Xmx1g',
+          CP_SMTP_PORT: String(ports.smtp),
+        },
+      );
+    },
+    environment: { KEYCLOAK_URL: () => process.env.KEYCLOAK_URL ?? `http://127.0.0.1:${ports.keycloak}` },
+  },
+  {
+    name: 'mailpit',
+    title: 'Mailpit (SMTP + HTTP API)',
+    version: VERSIONS.mailpit,
+    externalVariable: 'SMTP_URL',
+    address: () => process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp} (API http://127.0.0.1:${ports.mailpitHttp})`,
+    probe: async () => {
+      const { host, port } = hostPort(process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`);
+      await tcpOpen(host, port);
+      const api = process.env.MAILPIT_URL ?? (process.env.SMTP_URL ? undefined : `http://127.0.0.1:${ports.mailpitHttp}`);
+      if (api) await httpOk(`${api}/api/v1/info`);
+    },
+    timeoutSeconds: 60,
+    install: async () => {
+      await goBinary('mailpit', VERSIONS.mailpit, 'github.com/axllent/mailpit');
+    },
+    start: async () => {
+      const binary = await goBinary('mailpit', VERSIONS.mailpit, 'github.com/axllent/mailpit');
+      return launch('mailpit', binary, ['--smtp', `127.0.0.1:${ports.smtp}`, '--listen', `127.0.0.1:${ports.mailpitHttp}`, '--disable-version-check', '--database', path.join(RUN, 'mailpit', 'mailpit.db'), '--max', '5000']);
+    },
+    environment: {
+      SMTP_URL: () => process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
+      MAILPIT_URL: () => process.env.MAILPIT_URL ?? `http://127.0.0.1:${ports.mailpitHttp}`,
+    },
+  },
+  {
+    name: 'stripe',
+    title: 'stripe-mock (Stripe API)',
+    version: VERSIONS.stripeMock,
+    externalVariable: 'STRIPE_API_URL',
+    address: () => process.env.STRIPE_API_URL ?? `http://127.0.0.1:${ports.stripe}`,
+    probe: async () => {
+      const base = process.env.STRIPE_API_URL ?? `http://127.0.0.1:${ports.stripe}`;
+      await httpOk(`${base}/v1/customers`, { authorization: 'Bearer sk_test_probe' });
+    },
+    timeoutSeconds: 60,
+    install: async () => {
+      await goBinary('stripe-mock', VERSIONS.stripeMock, 'github.com/stripe/stripe-mock');
+    },
+    start: async () => {
+      const binary = await goBinary('stripe-mock', VERSIONS.stripeMock, 'github.com/stripe/stripe-mock');
+      return launch('stripe', binary, ['-http-addr', `127.0.0.1:${ports.stripe}`]);
+    },
+    environment: { STRIPE_API_URL: () => process.env.STRIPE_API_URL ?? `http://127.0.0.1:${ports.stripe}` },
+  },
+];
+
+// ----------------------------------------------------------------------------------------- commands
+
+/** @param {string[]} names */
+function select(names) {
+  if (names.length === 0) return COMPONENTS;
+  const unknown = names.filter((name) => !COMPONENTS.some((component) => component.name === name));
+  if (unknown.length > 0) throw new StepError(`Unknown component ${unknown.join(', ')}; known: ${COMPONENTS.map((component) => component.name).join(', ')}`);
+  return COMPONENTS.filter((component) => names.includes(component.name));
+}
+
+/** @param {Component} component */
+async function probeOnce(component) {
+  try {
+    await component.probe();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {Component} component @param {number} deadline */
+async function waitReady(component, deadline, pid) {
+  let lastError = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      await component.probe();
+      return;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    if (pid !== undefined && !alive(pid)) throw new StepError(`${component.title} exited during start-up`, path.join(LOGS, `${component.name}.log`));
+    await sleep(500);
+  }
+  throw new StepError(`${component.title} was not ready after ${component.timeoutSeconds}s (${lastError})`, path.join(LOGS, `${component.name}.log`));
+}
+
+/**
+ * Brings the selected components up; returns the names this call started, so a caller such as the
+ * test runner can stop exactly those afterwards.
+ * @param {string[]} names
+ */
+export async function up(names = []) {
+  const components = select(names);
+  mkdirSync(LOGS, { recursive: true });
+  /** @type {Component[]} */
+  const toStart = [];
+  for (const component of components) {
+    if (process.env[component.externalVariable]) {
+      say(`${dim('•')} ${component.title}: external at ${component.address()}`);
+      continue;
+    }
+    if (await probeOnce(component)) {
+      say(`${green('✔')} ${component.title} already running at ${component.address()}`);
+      continue;
+    }
+    toStart.push(component);
+  }
+  // Fetch and build one after another (two cores), then start everything at once.
+  for (const component of toStart) await component.install();
+  /** @type {string[]} */
+  const started = [];
+  const failures = [];
+  await withProgress(`starting ${toStart.map((component) => component.name).join(', ') || 'nothing'}`, async () => {
+    const results = await Promise.allSettled(
+      toStart.map(async (component) => {
+        const stale = pidOf(component.name);
+        if (stale !== undefined) await terminate(component.name); // running but not answering: restart it
+        const pid = await component.start();
+        started.push(component.name);
+        await waitReady(component, Date.now() + component.timeoutSeconds * 1000, pid);
+        say(`${green('✔')} ${component.title} ${component.version} ready at ${component.address()}`);
+      }),
+    );
+    for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
+  });
+  // Probe the external ones too: a wrong URL is better reported now than as a test time-out.
+  for (const component of components.filter((candidate) => process.env[candidate.externalVariable])) {
+    try {
+      await waitReady(component, Date.now() + 30_000, undefined);
+    } catch (error) {
+      failures.push(new StepError(`${component.title} at ${component.address()} (from ${component.externalVariable}) does not answer: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+  if (failures.length > 0) {
+    for (const failure of failures) report(failure);
+    throw new StepError(`${failures.length} component(s) failed to start`);
+  }
+  return started;
+}
+
+/** @param {unknown} error */
+function report(error) {
+  say(red(`✖ ${error instanceof Error ? error.message : String(error)}`));
+  if (error instanceof StepError && error.logFile) {
+    say(dim(`--- last lines of ${error.logFile} ---`));
+    say(tail(error.logFile, 40));
+    say(dim('---'));
+  }
+}
+
+/** @param {string[]} names */
+export async function down(names = []) {
+  for (const component of [...select(names)].reverse()) {
+    if (process.env[component.externalVariable]) continue;
+    const stopped = await terminate(component.name);
+    say(stopped ? `${green('✔')} stopped ${component.title}` : dim(`• ${component.title} was not running`));
+  }
+}
+
+export async function status() {
+  const rows = await Promise.all(
+    COMPONENTS.map(async (component) => {
+      const external = Boolean(process.env[component.externalVariable]);
+      const healthy = await probeOnce(component);
+      const pid = pidOf(component.name);
+      const state = healthy ? (external ? 'external' : 'up') : pid !== undefined ? 'starting/unhealthy' : 'down';
+      return { component, state, pid };
+    }),
+  );
+  const width = Math.max(...rows.map((row) => row.component.title.length));
+  for (const { component, state, pid } of rows) {
+    const mark = state === 'up' || state === 'external' ? green(state.padEnd(18)) : red(state.padEnd(18));
+    process.stdout.write(`${component.title.padEnd(width)}  ${component.version.padEnd(8)}  ${mark}  ${component.address()}${pid ? dim(`  pid ${pid}`) : ''}\n`);
+  }
+  process.stdout.write(dim(`cache and data: ${HOME}\nlogs: ${LOGS}\n`));
+  return rows.every((row) => row.state === 'up' || row.state === 'external');
+}
+
+/** The connection variables of every component, as services and tests read them. */
+export function environment() {
+  /** @type {Record<string, string>} */
+  const variables = {};
+  for (const component of COMPONENTS) for (const [key, value] of Object.entries(component.environment)) variables[key] = value();
+  return variables;
+}
+
+/** @param {string[]} args */
+async function logs(args) {
+  const follow = args.includes('-f') || args.includes('--follow');
+  const linesFlag = args.findIndex((arg) => arg === '-n' || arg === '--lines');
+  const lines = linesFlag >= 0 ? Number(args[linesFlag + 1]) : 50;
+  const names = args.filter((arg, index) => !arg.startsWith('-') && (linesFlag < 0 || index !== linesFlag + 1));
+  const components = select(names);
+  for (const component of components) {
+    const file = path.join(LOGS, `${component.name}.log`);
+    process.stdout.write(`${dim(`==> ${file} <==`)}\n${tail(file, lines).split('\n').map((line) => `${component.name.padEnd(9)}| ${line}`).join('\n')}\n`);
+  }
+  if (!follow) return;
+  for (const component of components) {
+    const file = path.join(LOGS, `${component.name}.log`);
+    if (!existsSync(file)) continue;
+    let offset = statSync(file).size;
+    watch(file, () => {
+      const size = statSync(file).size;
+      if (size <= offset) return;
+      const stream = createReadStream(file, { start: offset, end: size - 1 });
+      offset = size;
+      stream.on('data', (chunk) => process.stdout.write(String(chunk).split('\n').filter(Boolean).map((line) => `${component.name.padEnd(9)}| ${line}\n`).join('')));
+    });
+  }
+  await new Promise(() => undefined);
+}
+
+async function main() {
+  const [command = 'status', ...args] = process.argv.slice(2);
+  switch (command) {
+    case 'up':
+      await up(args);
+      say(`\nconnection variables (npm run infra -- env):`);
+      for (const [key, value] of Object.entries(environment())) say(`  ${key}=${value}`);
+      break;
+    case 'down':
+      await down(args);
+      break;
+    case 'status':
+      process.exitCode = (await status()) ? 0 : 1;
+      break;
+    case 'logs':
+      await logs(args);
+      break;
+    case 'env':
+      for (const [key, value] of Object.entries(environment())) process.stdout.write(`export ${key}=${value}\n`);
+      break;
+    default:
+      throw new StepError(`Unknown command "${command}". Use up, down, status, logs or env.`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    report(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,24 @@
+// One jest config for the monorepo: TypeScript through swc (fast on two cores), ESM sources run as
+// CommonJS inside jest, and `.js` import suffixes mapped back to the `.ts` files they name.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/services/**/*.test.ts', '<rootDir>/deploy/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  globalSetup: '<rootDir>/services/libs/testing/src/global-setup.ts',
+  testTimeout: 60_000,
+  // Integration tests share one Kafka, Keycloak, MongoDB server and SMTP; two workers fit two cores.
+  maxWorkers: 2,
+};
+
+export default config;

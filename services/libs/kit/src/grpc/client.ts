@@ -1,0 +1,121 @@
+import { performance } from 'node:perf_hooks';
+import * as grpc from '@grpc/grpc-js';
+import { CORRELATION_HEADER, currentCorrelationId, newCorrelationId } from '../context.js';
+import type { ErrorCode } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { fromServiceError } from './status.js';
+
+export interface UnaryCallOptions {
+  /** Overrides the client's default deadline for this call. */
+  deadlineMs?: number;
+  /** Sent along; an `x-correlation-id` given here wins over the current context's. */
+  metadata?: grpc.Metadata;
+}
+
+/**
+ * Turns an API description such as `{ getInvoice(request: GetInvoiceRequest): GetInvoiceResponse }`
+ * (the response may be written with or without `Promise`) into the methods a client offers.
+ */
+export type PromiseClient<Api> = {
+  [Method in keyof Api]: Api[Method] extends (request: infer Request) => infer Response
+    ? (request: Request, options?: UnaryCallOptions) => Promise<Awaited<Response>>
+    : never;
+};
+
+export type GrpcClient<Api> = PromiseClient<Api> & {
+  /** Closes the channel; calls made afterwards fail. */
+  close(): void;
+};
+
+export interface GrpcClientOptions {
+  /** Every call gets a deadline, so a stuck dependency cannot hold a request forever. */
+  deadlineMs?: number;
+  /** When given, failed calls are logged: transport trouble at warn, domain answers at debug. */
+  logger?: Logger;
+  credentials?: grpc.ChannelCredentials;
+  channelOptions?: grpc.ChannelOptions;
+}
+
+const TRANSPORT_CODES = new Set<ErrorCode>(['UNAVAILABLE', 'DEADLINE_EXCEEDED', 'INTERNAL']);
+
+/**
+ * A promise client over a generated service constructor. Method names come from the service
+ * definition at runtime, under both spellings grpc-js accepts (`GetInvoice` and `getInvoice`);
+ * streaming methods are left out. Outside any request context each call gets a fresh correlation
+ * id, so the caller's failure log and the server's lines can still be matched up.
+ */
+export function createGrpcClient<Api>(
+  ServiceClient: grpc.ServiceClientConstructor,
+  address: string,
+  options: GrpcClientOptions = {},
+): GrpcClient<Api> {
+  const { deadlineMs: defaultDeadlineMs = 5000, logger } = options;
+  const client = new ServiceClient(
+    address,
+    options.credentials ?? grpc.credentials.createInsecure(),
+    options.channelOptions,
+  );
+  const methods: Record<string, unknown> = {};
+
+  for (const [name, method] of Object.entries(ServiceClient.service)) {
+    if (method.requestStream || method.responseStream) continue;
+    const callMethod = (request: unknown, callOptions: UnaryCallOptions = {}): Promise<unknown> =>
+      new Promise((resolve, reject) => {
+        const metadata = callOptions.metadata?.clone() ?? new grpc.Metadata();
+        let generatedCorrelationId: string | undefined;
+        if (metadata.get(CORRELATION_HEADER).length === 0) {
+          const correlationId = currentCorrelationId() ?? (generatedCorrelationId = newCorrelationId());
+          metadata.set(CORRELATION_HEADER, correlationId);
+        }
+        const startedAt = performance.now();
+        const fail = (error: unknown, details: unknown): void => {
+          const domainError = fromServiceError(error);
+          if (logger) {
+            const fields = {
+              method: method.path,
+              code: domainError.code,
+              durationMs: Math.round(performance.now() - startedAt),
+              // Inside a request context the logger adds the id itself.
+              ...(generatedCorrelationId === undefined ? {} : { correlationId: generatedCorrelationId }),
+            };
+            if (TRANSPORT_CODES.has(domainError.code)) {
+              logger.warn({ ...fields, details }, 'gRPC call failed');
+            } else {
+              logger.debug(fields, 'gRPC call answered with an error');
+            }
+          }
+          reject(domainError);
+        };
+        const deadline = Date.now() + (callOptions.deadlineMs ?? defaultDeadlineMs);
+        try {
+          client.makeUnaryRequest(
+            method.path,
+            method.requestSerialize,
+            method.responseDeserialize,
+            request,
+            metadata,
+            { deadline },
+            (error, response) => {
+              if (error) fail(error, error.details);
+              else resolve(response);
+            },
+          );
+        } catch (error) {
+          // grpc-js throws synchronously once the client is closed or the request cannot be encoded.
+          fail(error, error instanceof Error ? error.message : error);
+        }
+      });
+    for (const methodName of new Set([name, method.originalName ?? name])) {
+      if (methodName === 'close') {
+        throw new Error(
+          `${ServiceClient.serviceName}.${name} clashes with the client's close(); rename the RPC`,
+        );
+      }
+      methods[methodName] = callMethod;
+    }
+  }
+  methods.close = () => {
+    client.close();
+  };
+  return methods as GrpcClient<Api>;
+}

@@ -1,0 +1,256 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation, protoPath as healthProtoPath, type ServingStatus } from 'grpc-health-check';
+import { CORRELATION_HEADER, newCorrelationId, runWithContext } from '../context.js';
+import type { Logger } from '../logger.js';
+import { PROTO_LOADER_OPTIONS, serviceNameOf } from './proto.js';
+import { toServiceError } from './status.js';
+
+/** What a handler may know about the call besides its request. */
+export interface CallContext {
+  /** Full method path, e.g. `/client_portal.billing.v1.BillingService/CreateInvoice`. */
+  readonly method: string;
+  readonly metadata: grpc.Metadata;
+  readonly correlationId: string;
+  /** When the caller stops waiting; undefined when it set no deadline. */
+  readonly deadline: Date | undefined;
+  /** The first string value of a metadata key, if any. */
+  get(key: string): string | undefined;
+}
+
+/**
+ * The defaults make `UnaryHandler` the type every handler is assignable to, so one registration
+ * can hold handlers for different request types; write handlers as `UnaryHandler<Req, Res>`.
+ */
+export type UnaryHandler<Request = never, Response = unknown> = (
+  request: Request,
+  call: CallContext,
+) => Promise<Response>;
+
+export interface GrpcServiceRegistration {
+  definition: grpc.ServiceDefinition;
+  /** Keyed by the method's proto name (`CreateInvoice`) or its camel-case name (`createInvoice`). */
+  handlers: Record<string, UnaryHandler>;
+}
+
+export interface GrpcServerOptions {
+  /** The deployable's name, for the server's own log lines. */
+  serviceName: string;
+  logger: Logger;
+  host: string;
+  /** 0 binds a free port, which `start()` returns. */
+  port: number;
+  /** Every package the services come from, so reflection can describe their messages. */
+  packageDefinitions: protoLoader.PackageDefinition[];
+  services: GrpcServiceRegistration[];
+  /** Level of the one line logged per call; debug suits chatty internal APIs. */
+  callLogLevel?: 'info' | 'debug';
+  serverOptions?: grpc.ServerOptions;
+}
+
+export interface GrpcServer {
+  /** Binds with insecure credentials (TLS ends at the mesh or ingress), then reports SERVING. */
+  start(): Promise<number>;
+  /** Flips the overall health status and every served service's status together. */
+  setServing(serving: boolean): void;
+  readonly health: HealthImplementation;
+  /** NOT_SERVING first so probes and balancers stop sending work, then drain, then force. */
+  shutdown(graceMs: number): Promise<void>;
+}
+
+const HEALTH_SERVICE_NAME = 'grpc.health.v1.Health';
+
+/**
+ * Correlation ids end up in every log line, so a caller-supplied one is accepted only when it
+ * looks like an id; anything else is replaced rather than written to the logs.
+ */
+const ACCEPTABLE_CORRELATION_ID = /^[\w.:-]{1,128}$/;
+
+let healthPackageDefinition: protoLoader.PackageDefinition | undefined;
+
+/**
+ * grpc-health-check registers Health from its own copy of the proto; reflection needs that proto's
+ * descriptors as well, loaded relative to its include root so the file name reads
+ * `health/v1/health.proto`.
+ */
+function loadHealthPackageDefinition(): protoLoader.PackageDefinition {
+  healthPackageDefinition ??= protoLoader.loadSync('health/v1/health.proto', {
+    ...PROTO_LOADER_OPTIONS,
+    includeDirs: [path.resolve(path.dirname(healthProtoPath), '../..')],
+  });
+  return healthPackageDefinition;
+}
+
+function firstString(metadata: grpc.Metadata, key: string): string | undefined {
+  const value = metadata.get(key)[0];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function deadlineOf(deadline: grpc.Deadline): Date | undefined {
+  const date = deadline instanceof Date ? deadline : new Date(deadline);
+  return Number.isFinite(date.getTime()) ? date : undefined;
+}
+
+function statusName(code: grpc.status): string {
+  return grpc.status[code];
+}
+
+function adaptUnaryHandler(
+  method: string,
+  handler: UnaryHandler,
+  logger: Logger,
+  callLogLevel: 'info' | 'debug',
+): grpc.handleUnaryCall<unknown, unknown> {
+  return (call, callback) => {
+    const startedAt = performance.now();
+    const received = firstString(call.metadata, CORRELATION_HEADER);
+    const correlationId =
+      received !== undefined && ACCEPTABLE_CORRELATION_ID.test(received) ? received : newCorrelationId();
+    const context: CallContext = {
+      method,
+      metadata: call.metadata,
+      correlationId,
+      deadline: deadlineOf(call.getDeadline()),
+      get: (key) => firstString(call.metadata, key),
+    };
+    const respond = async (): Promise<void> => {
+      let outcome: { response: unknown } | { status: grpc.StatusObject };
+      try {
+        // The request type is the handler's business: grpc-js already decoded it for this method.
+        outcome = { response: await handler(call.request as never, context) };
+      } catch (error) {
+        outcome = { status: toServiceError(error, logger) };
+      }
+      const code = 'status' in outcome ? outcome.status.code : grpc.status.OK;
+      const durationMs = Math.round((performance.now() - startedAt) * 10) / 10;
+      logger[callLogLevel]({ method, code: statusName(code), durationMs }, 'gRPC call');
+      if ('status' in outcome) callback(outcome.status);
+      else callback(null, outcome.response);
+    };
+    runWithContext({ correlationId }, () => {
+      void respond();
+    });
+  };
+}
+
+interface PreparedService {
+  name: string;
+  definition: grpc.ServiceDefinition;
+  implementation: grpc.UntypedServiceImplementation;
+}
+
+/** Mistakes in wiring fail the boot, not the first request that happens to hit them. */
+function prepareService(
+  registration: GrpcServiceRegistration,
+  logger: Logger,
+  callLogLevel: 'info' | 'debug',
+): PreparedService {
+  const { definition, handlers } = registration;
+  const name = serviceNameOf(definition);
+  const methodKeyByName = new Map<string, string>();
+  for (const [key, method] of Object.entries(definition)) {
+    methodKeyByName.set(key, key);
+    if (typeof method.originalName === 'string') methodKeyByName.set(method.originalName, key);
+  }
+  const implementation: grpc.UntypedServiceImplementation = {};
+  for (const [handlerName, handler] of Object.entries(handlers)) {
+    const key = methodKeyByName.get(handlerName);
+    const method = key === undefined ? undefined : definition[key];
+    if (key === undefined || method === undefined) {
+      throw new Error(
+        `${name} has no method named ${handlerName}; its methods are ${Object.keys(definition).join(', ')}`,
+      );
+    }
+    if (method.requestStream || method.responseStream) {
+      throw new Error(`${name}.${key} is a streaming method; the kit serves unary methods only`);
+    }
+    if (key in implementation) {
+      throw new Error(`${name}.${key} has two handlers; name it once, as ${key} or ${handlerName}`);
+    }
+    implementation[key] = adaptUnaryHandler(method.path, handler, logger, callLogLevel);
+  }
+  const unimplemented = Object.keys(definition).filter((key) => !(key in implementation));
+  if (unimplemented.length > 0) {
+    logger.warn(
+      { service: name, methods: unimplemented },
+      'gRPC methods without a handler answer UNIMPLEMENTED',
+    );
+  }
+  return { name, definition, implementation };
+}
+
+function formatAddress(host: string, port: number): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
+  const { serviceName, logger, host, port, packageDefinitions, services } = options;
+  const callLogLevel = options.callLogLevel ?? 'info';
+  const prepared = services.map((registration) => prepareService(registration, logger, callLogLevel));
+  const healthNames = ['', ...prepared.map((service) => service.name)];
+
+  const server = new grpc.Server(options.serverOptions);
+  for (const service of prepared) server.addService(service.definition, service.implementation);
+
+  const health = new HealthImplementation(
+    Object.fromEntries(healthNames.map((name): [string, ServingStatus] => [name, 'NOT_SERVING'])),
+  );
+  health.addToServer(server);
+
+  const reflected: protoLoader.PackageDefinition = {};
+  for (const definition of [...packageDefinitions, loadHealthPackageDefinition()]) {
+    Object.assign(reflected, definition);
+  }
+  new ReflectionService(reflected).addToServer(server);
+
+  const setServing = (serving: boolean): void => {
+    const status: ServingStatus = serving ? 'SERVING' : 'NOT_SERVING';
+    for (const name of healthNames) health.setStatus(name, status);
+  };
+
+  return {
+    health,
+    setServing,
+    start: () =>
+      new Promise<number>((resolve, reject) => {
+        const address = formatAddress(host, port);
+        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, boundPort) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          setServing(true);
+          logger.info(
+            {
+              serviceName,
+              host,
+              port: boundPort,
+              services: [...prepared.map((service) => service.name), HEALTH_SERVICE_NAME],
+            },
+            'gRPC server listening',
+          );
+          resolve(boundPort);
+        });
+      }),
+    shutdown: (graceMs) =>
+      new Promise<void>((resolve) => {
+        setServing(false);
+        const forceTimer = setTimeout(() => {
+          logger.warn(
+            { serviceName, graceMs },
+            'gRPC calls still running after the grace period; closing them',
+          );
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown((error) => {
+          clearTimeout(forceTimer);
+          if (error) logger.warn({ err: error, serviceName }, 'gRPC server did not shut down cleanly');
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+import { pino, type Logger, type LoggerOptions } from 'pino';
+import { currentCorrelationId } from './context.js';
+
+export type { Logger } from 'pino';
+
+/**
+ * JSON logger whose every line carries the service name and, inside a request or event,
+ * its correlation id. Token-like and personal fields are redacted wherever they appear.
+ */
+export function createLogger(service: string, level: LoggerOptions['level'] = 'info'): Logger {
+  return pino({
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    messageKey: 'message',
+    formatters: { level: (label) => ({ level: label }) },
+    mixin() {
+      const correlationId = currentCorrelationId();
+      return correlationId ? { correlationId } : {};
+    },
+    redact: {
+      paths: [
+        'authorization',
+        '*.authorization',
+        'headers.authorization',
+        'token',
+        '*.token',
+        'accessToken',
+        '*.accessToken',
+        'password',
+        '*.password',
+        'secret',
+        '*.secret',
+        'email',
+        '*.email',
+        'phone',
+        '*.phone',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,3 @@
+export default function globalSetup(): void {
+  // Filled in by the infrastructure discovery below.
+}
