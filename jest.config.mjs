@@ -1,5 +1,6 @@
 // One jest config for the monorepo: TypeScript through swc (fast on two cores), ESM sources run as
 // CommonJS inside jest, and `.js` import suffixes mapped back to the `.ts` files they name.
+/** @type {[string, Record<string, unknown>]} */
 const swc = [
   '@swc/jest',
   {
@@ -15,7 +16,8 @@ const config = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/services/**/*.test.ts', '<rootDir>/deploy/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  globalSetup: '<rootDir>/services/libs/testing/src/global-setup.ts',
+  globalSetup: '<rootDir>/services/libs/testing/src/global-setup.mjs',
+  globalTeardown: '<rootDir>/services/libs/testing/src/global-teardown.mjs',
   testTimeout: 60_000,
   // Integration tests share one Kafka, Keycloak, MongoDB server and SMTP; two workers fit two cores.
   maxWorkers: 2,

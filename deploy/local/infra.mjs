@@ -285,7 +285,10 @@ function hostPort(text) {
 
 // ------------------------------------------------------------------------------------- installation
 
-/** @param {string} tool @param {string} minimum e.g. "1.24" */
+/**
+ * @param {string} tool @param {string[]} versionArgs @param {RegExp} pattern
+ * @param {string} minimum e.g. "1.24" @param {string} hint
+ */
 async function requireTool(tool, versionArgs, pattern, minimum, hint) {
   const output = await new Promise((resolve) => {
     const child = spawn(tool, versionArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -297,8 +300,8 @@ async function requireTool(tool, versionArgs, pattern, minimum, hint) {
   });
   const match = pattern.exec(String(output));
   if (!match) throw new StepError(`${tool} is required but was not found. ${hint}`);
-  const [major, minor] = match.slice(1).map(Number);
-  const [wantMajor, wantMinor] = minimum.split('.').map(Number);
+  const [major = 0, minor = 0] = match.slice(1).map((part) => Number(part ?? 0));
+  const [wantMajor = 0, wantMinor = 0] = minimum.split('.').map(Number);
   if (major < wantMajor || (major === wantMajor && minor < wantMinor)) {
     throw new StepError(`${tool} ${major}.${minor} is too old: ${minimum} or newer is required. ${hint}`);
   }
@@ -601,7 +604,7 @@ async function probeOnce(component) {
   }
 }
 
-/** @param {Component} component @param {number} deadline */
+/** @param {Component} component @param {number} deadline @param {number | undefined} pid */
 async function waitReady(component, deadline, pid) {
   let lastError = 'no answer';
   while (Date.now() < deadline) {

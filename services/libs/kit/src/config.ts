@@ -49,7 +49,7 @@ export const env = {
     z
       .enum(['true', 'false', '1', '0', 'yes', 'no'])
       .transform((value) => value === 'true' || value === '1' || value === 'yes')
-      .default(fallback ? 'true' : 'false'),
+      .default(fallback),
 };
 
 /** Variables every service reads: where it listens and which infrastructure it talks to. */

@@ -90,7 +90,7 @@ let lastCall: CallContext | undefined;
 
 async function echo(request: EchoRequest, call: CallContext): Promise<EchoResponse> {
   lastCall = call;
-  if (request.delayMs > 0) await sleep(request.delayMs);
+  if (request.delayMs > 0) await sleep(request.delayMs, undefined, { signal: call.signal });
   if (request.failWith === 'crash') throw new Error(SECRET);
   if (request.failWith !== '') {
     const code = z.enum(ERROR_CODES).parse(request.failWith);
@@ -120,7 +120,7 @@ async function rejection(promise: Promise<unknown>): Promise<DomainError> {
     await promise;
   } catch (error) {
     if (error instanceof DomainError) return error;
-    throw new Error(`Expected a DomainError, got ${inspect(error)}`);
+    throw new Error(`Expected a DomainError, got ${inspect(error)}`, { cause: error });
   }
   throw new Error('Expected the call to fail');
 }
@@ -331,11 +331,29 @@ describe('kit gRPC server and client', () => {
 
     it('rejects with DEADLINE_EXCEEDED when the call outlives the client deadline', async () => {
       const startedAt = Date.now();
-      const error = await rejection(client.echo({ delayMs: 1500 }, { deadlineMs: 100 }));
+      const error = await rejection(
+        runWithContext({ correlationId: 'deadline-check' }, () =>
+          client.echo({ delayMs: 1500 }, { deadlineMs: 100 }),
+        ),
+      );
 
       expect(error.code).toBe('DEADLINE_EXCEEDED');
       expect(error.message).not.toContain('127.0.0.1');
       expect(Date.now() - startedAt).toBeLessThan(1000);
+
+      // The handler hears about it too, stops early, and its abort is not logged as a bug.
+      const callLine = async (): Promise<Record<string, unknown> | undefined> => {
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const line = logs.lines().find((entry) => entry.correlationId === 'deadline-check');
+          if (line) return line;
+          await sleep(20);
+        }
+        return undefined;
+      };
+      expect(await callLine()).toMatchObject({ msg: 'gRPC call', code: 'CANCELLED' });
+      expect(Date.now() - startedAt).toBeLessThan(1000);
+      expect(logs.lines().filter((entry) => entry.correlationId === 'deadline-check')).toHaveLength(1);
+      expect(lastCall?.signal.aborted).toBe(true);
     });
 
     it('rejects with INTERNAL once the client is closed', async () => {
@@ -438,7 +456,11 @@ describe('kit gRPC server wiring', () => {
   it('reports NOT_SERVING, then refuses calls after shutdown', async () => {
     const { server, started } = startEchoServer(logger);
     const address = `127.0.0.1:${await started}`;
-    const client = createGrpcClient<EchoApi>(EchoClient, address, { deadlineMs: 2000 });
+    const clientLogs = memoryLogger();
+    const client = createGrpcClient<EchoApi>(EchoClient, address, {
+      deadlineMs: 2000,
+      logger: clientLogs.logger,
+    });
     try {
       await expect(client.echo({ text: 'before' })).resolves.toMatchObject({ text: 'before' });
       const stream = watchHealth(address, '');
@@ -451,6 +473,15 @@ describe('kit gRPC server wiring', () => {
       expect(await nextStatus(statuses)).toBe('NOT_SERVING');
       const error = await rejection(client.echo({ text: 'after' }));
       expect(error.code).toBe('UNAVAILABLE');
+      // The address is for the caller's log, not for a message that may reach an end user.
+      expect(error.message).not.toContain('127.0.0.1');
+      const warning = clientLogs.lines().find((line) => line.level === 40);
+      expect(warning).toMatchObject({
+        msg: 'gRPC call failed',
+        code: 'UNAVAILABLE',
+        method: `/${ECHO_SERVICE}/Echo`,
+      });
+      expect(warning?.correlationId).toMatch(UUID);
     } finally {
       client.close();
     }

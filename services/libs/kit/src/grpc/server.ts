@@ -5,6 +5,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath, type ServingStatus } from 'grpc-health-check';
 import { CORRELATION_HEADER, newCorrelationId, runWithContext } from '../context.js';
+import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { PROTO_LOADER_OPTIONS, serviceNameOf } from './proto.js';
 import { toServiceError } from './status.js';
@@ -17,6 +18,11 @@ export interface CallContext {
   readonly correlationId: string;
   /** When the caller stops waiting; undefined when it set no deadline. */
   readonly deadline: Date | undefined;
+  /**
+   * Aborted when the caller cancels or its deadline passes: pass it to slow work so a call nobody
+   * waits for stops holding resources. Its reason is a DomainError.
+   */
+  readonly signal: AbortSignal;
   /** The first string value of a metadata key, if any. */
   get(key: string): string | undefined;
 }
@@ -69,6 +75,8 @@ const HEALTH_SERVICE_NAME = 'grpc.health.v1.Health';
  */
 const ACCEPTABLE_CORRELATION_ID = /^[\w.:-]{1,128}$/;
 
+const CANCELLED_MESSAGE = 'The caller cancelled this call or stopped waiting for it';
+
 let healthPackageDefinition: protoLoader.PackageDefinition | undefined;
 
 /**
@@ -109,11 +117,19 @@ function adaptUnaryHandler(
     const received = firstString(call.metadata, CORRELATION_HEADER);
     const correlationId =
       received !== undefined && ACCEPTABLE_CORRELATION_ID.test(received) ? received : newCorrelationId();
+    const cancellation = new AbortController();
+    // grpc-js reports an explicit cancel and a passed deadline alike, so the reason cannot tell them apart.
+    const abort = (): void => {
+      cancellation.abort(new DomainError('UNAVAILABLE', CANCELLED_MESSAGE));
+    };
+    if (call.cancelled) abort();
+    else call.once('cancelled', abort);
     const context: CallContext = {
       method,
       metadata: call.metadata,
       correlationId,
       deadline: deadlineOf(call.getDeadline()),
+      signal: cancellation.signal,
       get: (key) => firstString(call.metadata, key),
     };
     const respond = async (): Promise<void> => {
@@ -122,7 +138,15 @@ function adaptUnaryHandler(
         // The request type is the handler's business: grpc-js already decoded it for this method.
         outcome = { response: await handler(call.request as never, context) };
       } catch (error) {
-        outcome = { status: toServiceError(error, logger) };
+        // Once the caller has gone, whatever the handler threw is the cancellation itself, not a bug,
+        // and nobody receives the status: it only names the outcome in the call's log line.
+        outcome = {
+          status: cancellation.signal.aborted
+            ? { code: grpc.status.CANCELLED, details: CANCELLED_MESSAGE, metadata: new grpc.Metadata() }
+            : toServiceError(error, logger),
+        };
+      } finally {
+        call.off('cancelled', abort);
       }
       const code = 'status' in outcome ? outcome.status.code : grpc.status.OK;
       const durationMs = Math.round((performance.now() - startedAt) * 10) / 10;

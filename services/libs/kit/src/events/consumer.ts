@@ -1,0 +1,202 @@
+import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { Connection, Model, UpdateQuery } from 'mongoose';
+import type { Logger } from 'pino';
+import { runWithContext } from '../context.js';
+import { isDuplicateKeyError } from '../mongo/connection.js';
+import { MalformedEventError, parseEnvelope, type EventEnvelope } from './envelope.js';
+import { ensureTopics } from './kafka.js';
+
+/** Field that remembers, inside a read-model document, which events already changed it. */
+export const APPLIED_EVENTS_FIELD = '_appliedEvents';
+/** How many applied ids a document keeps; older repeats are caught by the processed-events store. */
+export const APPLIED_EVENTS_KEPT = 100;
+export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
+
+export interface HandlerContext {
+  /** Kafka coordinates, for logs. */
+  topic: string;
+  partition: number;
+  offset: string;
+  /** Which delivery attempt this is (1-based). */
+  attempt: number;
+  /**
+   * Applies a single-document update at most once for this event: the event id is recorded in the
+   * document by the same update, so a crash after the write and before the event is marked
+   * processed cannot apply it twice. The filter must select one document by a unique key (its _id).
+   * Returns false when the event had already been applied.
+   */
+  applyOnce<T>(model: Model<T>, filter: Record<string, unknown>, update: UpdateQuery<T>, options?: { upsert?: boolean }): Promise<boolean>;
+}
+
+export type EventHandler = (event: EventEnvelope, context: HandlerContext) => Promise<void>;
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  /** The consumer's own database, where processed event ids are kept. */
+  connection: Connection;
+  /** One group per consuming service (and purpose); it is also the dead-letter topic's prefix. */
+  groupId: string;
+  topics: string[];
+  /** Handlers by event type; other types on the topics are skipped. */
+  handlers: Record<string, EventHandler>;
+  logger: Logger;
+  /** Attempts before a message is dead-lettered. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+  deadLetterTopic?: string;
+  sessionTimeoutMs?: number;
+}
+
+interface ProcessedEvent {
+  _id: string;
+  type: string;
+  outcome: 'applied' | 'dead-lettered';
+  processedAt: Date;
+}
+
+/**
+ * Consumes events at least once and applies each at most once: ids of processed events are stored in
+ * the consumer's database and repeats skipped. A message that keeps failing goes to the dead-letter
+ * topic with the error after `maxAttempts`, and consumption goes on; nothing is acked and dropped.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly producer: Producer;
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  readonly deadLetterTopic: string;
+  private stopping = false;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    const sessionTimeout = options.sessionTimeoutMs ?? 10_000;
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout,
+      rebalanceTimeout: sessionTimeout * 2,
+      heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
+      allowAutoTopicCreation: true,
+    });
+    this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.deadLetterTopic = options.deadLetterTopic ?? `${options.groupId}.dead-letter`;
+  }
+
+  private get processed() {
+    return this.options.connection.collection<ProcessedEvent>(PROCESSED_EVENTS_COLLECTION);
+  }
+
+  async start(): Promise<void> {
+    // A service may start before the producer of a topic it consumes has ever published.
+    await ensureTopics(this.options.kafka, [...this.options.topics, this.deadLetterTopic]);
+    await this.producer.connect();
+    await this.consumer.connect();
+    // A new group starts from the beginning, so events published before it existed are not missed.
+    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: true,
+      eachMessage: (payload) => this.handle(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect();
+    await this.producer.disconnect();
+  }
+
+  private async handle({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    let event: EventEnvelope;
+    try {
+      event = parseEnvelope(message.value);
+    } catch (error) {
+      const reason = error instanceof MalformedEventError ? error.message : String(error);
+      this.options.logger.error({ topic, partition, offset: message.offset, reason }, 'malformed event dead-lettered');
+      await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
+      return;
+    }
+    const handler = this.options.handlers[event.type];
+    if (!handler) return;
+    const processedId = `${this.options.groupId}:${event.id}`;
+    if (await this.processed.findOne({ _id: processedId }, { projection: { _id: 1 } })) {
+      this.options.logger.debug({ eventId: event.id, type: event.type }, 'event already processed; skipped');
+      return;
+    }
+
+    await runWithContext({ correlationId: event.correlationId }, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await handler(event, this.contextFor(event, topic, partition, message.offset, attempt));
+          await this.markProcessed(processedId, event.type, 'applied');
+          return;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          if (attempt >= this.maxAttempts || this.stopping) {
+            if (this.stopping) throw error; // leave it uncommitted; the next member retries it
+            this.options.logger.error({ eventId: event.id, type: event.type, attempt, err: error }, 'event handler failed; dead-lettered');
+            await this.deadLetter({ topic, partition, message, error: reason, attempts: attempt });
+            await this.markProcessed(processedId, event.type, 'dead-lettered');
+            return;
+          }
+          this.options.logger.warn({ eventId: event.id, type: event.type, attempt, reason }, 'event handler failed; retrying');
+          await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
+        }
+      }
+    });
+  }
+
+  private contextFor(event: EventEnvelope, topic: string, partition: number, offset: string, attempt: number): HandlerContext {
+    return {
+      topic,
+      partition,
+      offset,
+      attempt,
+      applyOnce: async (model, filter, update, options) => {
+        const guardedFilter = { ...filter, [APPLIED_EVENTS_FIELD]: { $ne: event.id } };
+        const push = (update.$push ?? {}) as Record<string, unknown>;
+        const guardedUpdate = { ...update, $push: { ...push, [APPLIED_EVENTS_FIELD]: event.id } };
+        try {
+          const result = await model.updateOne(guardedFilter, guardedUpdate as UpdateQuery<never>, { upsert: options?.upsert ?? false, strict: false });
+          // Keep the remembered ids bounded; trimming only ever drops the oldest one.
+          await model.updateOne({ ...filter, [`${APPLIED_EVENTS_FIELD}.${APPLIED_EVENTS_KEPT}`]: { $exists: true } }, { $pop: { [APPLIED_EVENTS_FIELD]: -1 } } as UpdateQuery<never>, { strict: false });
+          return result.modifiedCount + result.upsertedCount > 0;
+        } catch (error) {
+          // The upsert found the document already holding this id and tried to insert a twin.
+          if (options?.upsert && isDuplicateKeyError(error)) return false;
+          throw error;
+        }
+      },
+    };
+  }
+
+  private async markProcessed(id: string, type: string, outcome: ProcessedEvent['outcome']): Promise<void> {
+    try {
+      await this.processed.insertOne({ _id: id, type, outcome, processedAt: new Date() });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  private async deadLetter(input: { topic: string; partition: number; message: EachMessagePayload['message']; error: string; attempts: number }): Promise<void> {
+    await this.producer.send({
+      topic: this.deadLetterTopic,
+      acks: -1,
+      messages: [
+        {
+          key: input.message.key,
+          value: input.message.value,
+          headers: {
+            ...input.message.headers,
+            'dead-letter-error': input.error.slice(0, 2000),
+            'dead-letter-attempts': String(input.attempts),
+            'dead-letter-original-topic': input.topic,
+            'dead-letter-original-partition': String(input.partition),
+            'dead-letter-original-offset': input.message.offset,
+            'dead-letter-consumer-group': this.options.groupId,
+            'dead-letter-at': new Date().toISOString(),
+          },
+        },
+      ],
+    });
+  }
+}

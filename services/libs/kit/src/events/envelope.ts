@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * The one envelope every event travels in. `type` is `<service>.<entity>.<past-tense verb>`;
+ * `subject` is the aggregate id and the Kafka key, so one entity's events stay in order.
+ */
+export const eventEnvelopeSchema = z.object({
+  id: z.uuid(),
+  type: z.string().regex(/^[a-z]+\.[a-z_]+\.[a-z_]+$/, 'type must be <service>.<entity>.<past-tense verb>'),
+  version: z.number().int().positive(),
+  tenantId: z.string().min(1),
+  occurredAt: z.iso.datetime(),
+  producer: z.string().min(1),
+  subject: z.string().min(1),
+  correlationId: z.string().min(1),
+  data: z.unknown(),
+});
+
+export type EventEnvelope<Data = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & { data: Data };
+
+export interface NewEvent<Data> {
+  type: string;
+  data: Data;
+  tenantId: string;
+  subject: string;
+  version?: number;
+  correlationId?: string;
+}
+
+export function createEnvelope<Data>(producer: string, event: NewEvent<Data>, correlationId: string): EventEnvelope<Data> {
+  return {
+    id: randomUUID(),
+    type: event.type,
+    version: event.version ?? 1,
+    tenantId: event.tenantId,
+    occurredAt: new Date().toISOString(),
+    producer,
+    subject: event.subject,
+    correlationId: event.correlationId ?? correlationId,
+    data: event.data,
+  };
+}
+
+export class MalformedEventError extends Error {
+  constructor(reason: string) {
+    super(`Malformed event: ${reason}`);
+    this.name = 'MalformedEventError';
+  }
+}
+
+/** Parses a Kafka message value into an envelope, or explains why it is not one. */
+export function parseEnvelope(value: Buffer | string | null): EventEnvelope {
+  if (value === null) throw new MalformedEventError('empty message');
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof value === 'string' ? value : value.toString('utf8'));
+  } catch {
+    throw new MalformedEventError('not JSON');
+  }
+  const result = eventEnvelopeSchema.safeParse(json);
+  if (!result.success) {
+    throw new MalformedEventError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  }
+  return result.data;
+}
+
+/** The topic a service publishes on: one per producing service. */
+export function topicOf(service: string): string {
+  return `${service}.events`;
+}

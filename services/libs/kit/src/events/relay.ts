@@ -1,0 +1,122 @@
+import type { Connection } from 'mongoose';
+import type { Kafka, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { OUTBOX_FIELD, type OutboxEntry } from './outbox.js';
+
+export interface OutboxRelayOptions {
+  kafka: Kafka;
+  connection: Connection;
+  /** Collections whose documents carry an outbox. */
+  collections: string[];
+  logger: Logger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes outbox entries to Kafka, oldest first per document, then removes exactly the published
+ * entries from the document. A crash between the two republishes them: delivery is at least once,
+ * and consumers skip repeats by event id.
+ */
+export class OutboxRelay {
+  private readonly producer: Producer;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly maxBackoffMs: number;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private published = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.batchSize = options.batchSize ?? 100;
+    this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  }
+
+  /** Events published since start, for status pages and tests. */
+  get publishedCount(): number {
+    return this.published;
+  }
+
+  async start(): Promise<void> {
+    await this.producer.connect();
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Asks the relay to look now rather than at the next poll, right after a local write. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    await this.producer.disconnect();
+  }
+
+  /** One pass over every collection; returns how many events it published. */
+  async drainOnce(): Promise<number> {
+    let total = 0;
+    for (const name of this.options.collections) {
+      const collection = this.options.connection.collection(name);
+      const documents = await collection
+        .find({ [`${OUTBOX_FIELD}.0`]: { $exists: true } }, { projection: { [OUTBOX_FIELD]: 1 } })
+        .limit(this.batchSize)
+        .toArray();
+      for (const document of documents) {
+        const entries = (document[OUTBOX_FIELD] ?? []) as OutboxEntry[];
+        if (entries.length === 0) continue;
+        await this.publish(entries);
+        await collection.updateOne({ _id: document._id }, { $pullAll: { [OUTBOX_FIELD]: entries } } as never);
+        total += entries.length;
+      }
+    }
+    this.published += total;
+    return total;
+  }
+
+  private async publish(entries: OutboxEntry[]): Promise<void> {
+    const byTopic = new Map<string, OutboxEntry[]>();
+    for (const entry of entries) byTopic.set(entry.topic, [...(byTopic.get(entry.topic) ?? []), entry]);
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, topicEntries]) => ({
+        topic,
+        messages: topicEntries.map((entry) => ({
+          key: entry.key,
+          value: entry.envelope,
+          headers: { 'event-id': entry.id, 'event-type': entry.type },
+        })),
+      })),
+    });
+  }
+
+  private async run(): Promise<void> {
+    let backoff = this.pollIntervalMs;
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.drainOnce();
+        backoff = this.pollIntervalMs;
+      } catch (error) {
+        this.options.logger.error({ err: error, retryInMs: backoff }, 'outbox relay failed; retrying');
+        backoff = Math.min(backoff * 2, this.maxBackoffMs);
+      }
+      // A full batch means more may be waiting: go again at once.
+      if (published >= this.batchSize && this.running) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, backoff);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}

@@ -1,3 +1,0 @@
-export default function globalSetup(): void {
-  // Filled in by the infrastructure discovery below.
-}

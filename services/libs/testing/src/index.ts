@@ -1,0 +1,3 @@
+export * from './infrastructure.js';
+export * from './mailpit.js';
+export * from './kafka.js';

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@client-portal/kit';
+
+/** Where the real components the tests use are reachable. */
+export interface Infrastructure {
+  mongoUrl: string;
+  kafkaBrokers: string[];
+  keycloakUrl: string;
+  smtpUrl: string;
+  mailpitUrl: string;
+  stripeApiUrl: string;
+}
+
+export const INFRASTRUCTURE_VARIABLES = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL', 'MAILPIT_URL', 'STRIPE_API_URL'] as const;
+
+export function localPorts(): Record<string, number> {
+  return JSON.parse(readFileSync(path.join(repoRoot(), 'deploy/local/ports.json'), 'utf8')) as Record<string, number>;
+}
+
+/** Reads the endpoints that global setup exported, falling back to the local scripts' ports. */
+export function infrastructure(): Infrastructure {
+  const ports = localPorts();
+  const variable = (name: string, fallback: string) => process.env[name] ?? fallback;
+  return {
+    mongoUrl: variable('MONGO_URL', `mongodb://127.0.0.1:${ports.mongo}`),
+    kafkaBrokers: variable('KAFKA_BROKERS', `127.0.0.1:${ports.kafka}`).split(',').map((broker) => broker.trim()),
+    keycloakUrl: variable('KEYCLOAK_URL', `http://127.0.0.1:${ports.keycloak}`),
+    smtpUrl: variable('SMTP_URL', `smtp://127.0.0.1:${ports.smtp}`),
+    mailpitUrl: variable('MAILPIT_URL', `http://127.0.0.1:${ports.mailpitHttp}`),
+    stripeApiUrl: variable('STRIPE_API_URL', `http://127.0.0.1:${ports.stripe}`),
+  };
+}
+
+/** A database name no other test (or earlier run) uses, so tests never see each other's data. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+}
