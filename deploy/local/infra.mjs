@@ -14,7 +14,20 @@
 // external: nothing is started and the address is only probed.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,14 +35,22 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
-const ports = /** @type {Record<string, number>} */ (JSON.parse(readFileSync(path.join(here, 'ports.json'), 'utf8')));
+const ports = /** @type {Record<string, number>} */ (
+  JSON.parse(readFileSync(path.join(here, 'ports.json'), 'utf8'))
+);
 
 export const HOME = process.env.CLIENT_PORTAL_HOME ?? path.join(os.homedir(), '.cache', 'client-portal');
 const DIST = path.join(HOME, 'dist');
 const RUN = path.join(HOME, 'run');
 export const LOGS = path.join(HOME, 'logs');
 
-const VERSIONS = { kafka: '3.9.1', keycloak: '26.5.6', ferretdb: '1.24.2', mailpit: '1.30.1', stripeMock: '0.197.0' };
+const VERSIONS = {
+  kafka: '3.9.1',
+  keycloak: '26.5.6',
+  ferretdb: '1.24.2',
+  mailpit: '1.30.1',
+  stripeMock: '0.197.0',
+};
 const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
 
 // ---------------------------------------------------------------------------------------------- output
@@ -37,7 +58,8 @@ const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
 const tty = process.stderr.isTTY === true;
 /** @param {string} text */
 const say = (text) => process.stderr.write(`${text}\n`);
-const paint = (/** @type {number} */ code, /** @type {string} */ text) => (tty ? `\u001b[${code}m${text}\u001b[0m` : text);
+const paint = (/** @type {number} */ code, /** @type {string} */ text) =>
+  tty ? `\u001b[${code}m${text}\u001b[0m` : text;
 export const green = (/** @type {string} */ text) => paint(32, text);
 export const red = (/** @type {string} */ text) => paint(31, text);
 export const dim = (/** @type {string} */ text) => paint(2, text);
@@ -58,7 +80,8 @@ export async function withProgress(label, work) {
   if (!tty) say(`… ${label}`);
   const timer = setInterval(
     () => {
-      if (tty) process.stderr.write(`\r${frames[frame++ % frames.length]} ${label} ${dim(seconds())}\u001b[K`);
+      if (tty)
+        process.stderr.write(`\r${frames[frame++ % frames.length]} ${label} ${dim(seconds())}\u001b[K`);
       else say(`… ${label} (still working, ${seconds()})`);
     },
     tty ? 100 : 15_000,
@@ -81,7 +104,10 @@ export async function withProgress(label, work) {
 export function tail(file, lines) {
   if (!existsSync(file)) return '(no log yet)';
   const text = readFileSync(file, 'utf8');
-  return text.split('\n').slice(-lines - 1).join('\n');
+  return text
+    .split('\n')
+    .slice(-lines - 1)
+    .join('\n');
 }
 
 class StepError extends Error {
@@ -103,7 +129,11 @@ function run(command, args, options) {
   mkdirSync(path.dirname(options.log), { recursive: true });
   const fd = openSync(options.log, 'a');
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, fd] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', fd, fd],
+    });
     child.on('error', (error) => {
       closeSync(fd);
       reject(new StepError(`${command} could not start: ${error.message}`, options.log));
@@ -221,7 +251,16 @@ const lengthPrefixed = (/** @type {number} */ offset) => (/** @type {Buffer} */ 
 
 /** A MongoDB wire-protocol `ping` (OP_MSG) that must answer `ok: 1`. @param {string} host @param {number} port */
 async function pingMongo(host, port) {
-  const body = [Buffer.from([0x10]), Buffer.from('ping\0'), int32le(1), Buffer.from([0x02]), Buffer.from('$db\0'), int32le(6), Buffer.from('admin\0'), Buffer.from([0])];
+  const body = [
+    Buffer.from([0x10]),
+    Buffer.from('ping\0'),
+    int32le(1),
+    Buffer.from([0x02]),
+    Buffer.from('$db\0'),
+    int32le(6),
+    Buffer.from('admin\0'),
+    Buffer.from([0]),
+  ];
   const document = Buffer.concat(body);
   const bson = Buffer.concat([int32le(document.length + 4), document]);
   const message = Buffer.concat([int32le(0), Buffer.from([0]), bson]);
@@ -242,8 +281,14 @@ async function pingKafka(host, port) {
   clientId.copy(payload, 10);
   const size = Buffer.alloc(4);
   size.writeInt32BE(payload.length, 0);
-  const reply = await exchange(host, port, Buffer.concat([size, payload]), (data) => data.length >= 4 && data.length >= data.readInt32BE(0) + 4);
-  if (reply.readInt32BE(4) !== 7 || reply.readInt16BE(8) !== 0) throw new Error(`ApiVersions answered error ${reply.readInt16BE(8)}`);
+  const reply = await exchange(
+    host,
+    port,
+    Buffer.concat([size, payload]),
+    (data) => data.length >= 4 && data.length >= data.readInt32BE(0) + 4,
+  );
+  if (reply.readInt32BE(4) !== 7 || reply.readInt16BE(8) !== 0)
+    throw new Error(`ApiVersions answered error ${reply.readInt16BE(8)}`);
 }
 
 /** @param {string} url @param {Record<string, string>} [headers] */
@@ -307,8 +352,16 @@ async function requireTool(tool, versionArgs, pattern, minimum, hint) {
   }
 }
 
-const needJava = () => requireTool('java', ['-version'], /version "(\d+)(?:\.(\d+))?/, '17.0', 'Install a JDK 17+ (apt-get install openjdk-17-jre-headless).');
-const needMaven = () => requireTool('mvn', ['-v'], /Apache Maven (\d+)\.(\d+)/, '3.6', 'Install Maven (apt-get install maven).');
+const needJava = () =>
+  requireTool(
+    'java',
+    ['-version'],
+    /version "(\d+)(?:\.(\d+))?/,
+    '17.0',
+    'Install a JDK 17+ (apt-get install openjdk-17-jre-headless).',
+  );
+const needMaven = () =>
+  requireTool('mvn', ['-v'], /Apache Maven (\d+)\.(\d+)/, '3.6', 'Install Maven (apt-get install maven).');
 const needGo = () => requireTool('go', ['version'], /go(\d+)\.(\d+)/, '1.24', 'Install Go 1.24 or newer.');
 
 /** A short hash of a folder's files, so a changed wrapper or pin rebuilds its cache entry. @param {string} folder */
@@ -341,7 +394,12 @@ async function cached(entry, label, build) {
   return entry;
 }
 
-const goEnvironment = () => ({ ...process.env, GOFLAGS: '-mod=readonly', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' });
+const goEnvironment = () => ({
+  ...process.env,
+  GOFLAGS: '-mod=readonly',
+  GOTOOLCHAIN: 'local',
+  CGO_ENABLED: '0',
+});
 const buildLog = (/** @type {string} */ name) => path.join(LOGS, `build-${name}.log`);
 
 /** @param {string} name @param {string} version @param {string} packagePath */
@@ -350,7 +408,11 @@ async function goBinary(name, version, packagePath) {
   const entry = path.join(DIST, `${name}-${version}-${contentKey(folder)}`);
   await cached(entry, `building ${name} ${version} (Go, first time only)`, async (into) => {
     await needGo();
-    await run('go', ['build', '-trimpath', '-o', path.join(into, name), packagePath], { cwd: folder, env: goEnvironment(), log: buildLog(name) });
+    await run('go', ['build', '-trimpath', '-o', path.join(into, name), packagePath], {
+      cwd: folder,
+      env: goEnvironment(),
+      log: buildLog(name),
+    });
   });
   return path.join(entry, name);
 }
@@ -359,21 +421,54 @@ const mavenPom = path.join(here, 'tools/maven/pom.xml');
 
 async function kafkaLibraries() {
   const entry = path.join(DIST, `kafka-${VERSIONS.kafka}`);
-  await cached(entry, `fetching Kafka ${VERSIONS.kafka} jars from Maven Central (first time only)`, async (into) => {
-    await needJava();
-    await needMaven();
-    await run('mvn', ['-q', '-B', '-f', mavenPom, `-Dkafka.version=${VERSIONS.kafka}`, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${path.join(into, 'libs')}`], { log: buildLog('kafka') });
-  });
+  await cached(
+    entry,
+    `fetching Kafka ${VERSIONS.kafka} jars from Maven Central (first time only)`,
+    async (into) => {
+      await needJava();
+      await needMaven();
+      await run(
+        'mvn',
+        [
+          '-q',
+          '-B',
+          '-f',
+          mavenPom,
+          `-Dkafka.version=${VERSIONS.kafka}`,
+          'dependency:copy-dependencies',
+          '-DincludeScope=runtime',
+          `-DoutputDirectory=${path.join(into, 'libs')}`,
+        ],
+        { log: buildLog('kafka') },
+      );
+    },
+  );
   return path.join(entry, 'libs');
 }
 
 async function keycloakArchive() {
   const entry = path.join(DIST, `keycloak-${VERSIONS.keycloak}`);
-  await cached(entry, `fetching Keycloak ${VERSIONS.keycloak} from Maven Central (first time only)`, async (into) => {
-    await needJava();
-    await needMaven();
-    await run('mvn', ['-q', '-B', '-f', mavenPom, 'dependency:copy', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`, `-DoutputDirectory=${into}`], { log: buildLog('keycloak') });
-  });
+  await cached(
+    entry,
+    `fetching Keycloak ${VERSIONS.keycloak} from Maven Central (first time only)`,
+    async (into) => {
+      await needJava();
+      await needMaven();
+      await run(
+        'mvn',
+        [
+          '-q',
+          '-B',
+          '-f',
+          mavenPom,
+          'dependency:copy',
+          `-Dartifact=org.keycloak:keycloak-quarkus-dist:${VERSIONS.keycloak}:zip`,
+          `-DoutputDirectory=${into}`,
+        ],
+        { log: buildLog('keycloak') },
+      );
+    },
+  );
   return path.join(entry, `keycloak-quarkus-dist-${VERSIONS.keycloak}.zip`);
 }
 
@@ -387,7 +482,16 @@ async function unzip(archive, into) {
     await run('python3', ['-m', 'zipfile', '-e', archive, into], { log: buildLog('keycloak') });
   }
   const bin = path.join(into, `keycloak-${VERSIONS.keycloak}`, 'bin');
-  await run('chmod', ['+x', ...readdirSync(bin).filter((file) => file.endsWith('.sh')).map((file) => path.join(bin, file))], { log: buildLog('keycloak') });
+  await run(
+    'chmod',
+    [
+      '+x',
+      ...readdirSync(bin)
+        .filter((file) => file.endsWith('.sh'))
+        .map((file) => path.join(bin, file)),
+    ],
+    { log: buildLog('keycloak') },
+  );
 }
 
 // --------------------------------------------------------------------------------------- components
@@ -417,7 +521,9 @@ export const COMPONENTS = [
     probe: async () => {
       const url = process.env.MONGO_URL;
       if (url?.startsWith('mongodb+srv://')) return; // DNS seed lists are resolved by the driver, not here
-      const { host, port } = url ? hostPort(url.replace(/^mongodb:\/\/[^@]*@/, 'mongodb://').split(',')[0] ?? url) : { host: '127.0.0.1', port: ports.mongo };
+      const { host, port } = url
+        ? hostPort(url.replace(/^mongodb:\/\/[^@]*@/, 'mongodb://').split(',')[0] ?? url)
+        : { host: '127.0.0.1', port: ports.mongo };
       await pingMongo(host, port || 27017);
     },
     timeoutSeconds: 60,
@@ -426,7 +532,12 @@ export const COMPONENTS = [
     },
     start: async () => {
       const binary = await goBinary('ferretdb', VERSIONS.ferretdb, '.');
-      return launch('mongo', binary, ['--listen-addr', `127.0.0.1:${ports.mongo}`, '--sqlite-dir', path.join(RUN, 'mongo', 'data')]);
+      return launch('mongo', binary, [
+        '--listen-addr',
+        `127.0.0.1:${ports.mongo}`,
+        '--sqlite-dir',
+        path.join(RUN, 'mongo', 'data'),
+      ]);
     },
     environment: { MONGO_URL: () => process.env.MONGO_URL ?? `mongodb://127.0.0.1:${ports.mongo}` },
   },
@@ -437,7 +548,9 @@ export const COMPONENTS = [
     externalVariable: 'KAFKA_BROKERS',
     address: () => process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}`,
     probe: async () => {
-      const { host, port } = hostPort((process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}`).split(',')[0] ?? '');
+      const { host, port } = hostPort(
+        (process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}`).split(',')[0] ?? '',
+      );
       await pingKafka(host, port);
     },
     timeoutSeconds: 120,
@@ -487,9 +600,33 @@ export const COMPONENTS = [
       const classpath = `${libs}/*`;
       if (!existsSync(path.join(data, 'meta.properties'))) {
         const log = path.join(LOGS, 'kafka.log');
-        await run('java', ['-cp', classpath, `-Dlog4j.configuration=file:${log4j}`, 'kafka.tools.StorageTool', 'format', '-t', createHash('sha256').update(HOME).digest('base64url').slice(0, 22), '-c', properties, '-g'], { log });
+        await run(
+          'java',
+          [
+            '-cp',
+            classpath,
+            `-Dlog4j.configuration=file:${log4j}`,
+            'kafka.tools.StorageTool',
+            'format',
+            '-t',
+            createHash('sha256').update(HOME).digest('base64url').slice(0, 22),
+            '-c',
+            properties,
+            '-g',
+          ],
+          { log },
+        );
       }
-      return launch('kafka', 'java', ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', `-Dlog4j.configuration=file:${log4j}`, '-cp', classpath, 'kafka.Kafka', properties]);
+      return launch('kafka', 'java', [
+        '-Xms256m',
+        '-Xmx768m',
+        '-XX:+UseG1GC',
+        `-Dlog4j.configuration=file:${log4j}`,
+        '-cp',
+        classpath,
+        'kafka.Kafka',
+        properties,
+      ]);
     },
     environment: { KAFKA_BROKERS: () => process.env.KAFKA_BROKERS ?? `127.0.0.1:${ports.kafka}` },
   },
@@ -518,15 +655,28 @@ export const COMPONENTS = [
       const installedHash = existsSync(hashFile) ? readFileSync(hashFile, 'utf8').trim() : '';
       if (installedHash !== realmHash || !existsSync(path.join(home, 'bin', 'kc.sh'))) {
         rmSync(home, { recursive: true, force: true });
-        await withProgress(`unpacking Keycloak ${VERSIONS.keycloak}${installedHash ? ' (realm file changed: fresh import)' : ''}`, () => unzip(archive, folder));
+        await withProgress(
+          `unpacking Keycloak ${VERSIONS.keycloak}${installedHash ? ' (realm file changed: fresh import)' : ''}`,
+          () => unzip(archive, folder),
+        );
         mkdirSync(path.join(home, 'data', 'import'), { recursive: true });
-        writeFileSync(path.join(home, 'data', 'import', 'client-portal-realm.json'), readFileSync(REALM_FILE));
+        writeFileSync(
+          path.join(home, 'data', 'import', 'client-portal-realm.json'),
+          readFileSync(REALM_FILE),
+        );
         writeFileSync(hashFile, `${realmHash}\n`);
       }
       return launch(
         'keycloak',
         path.join(home, 'bin', 'kc.sh'),
-        ['start-dev', '--http-host=127.0.0.1', `--http-port=${ports.keycloak}`, `--http-management-port=${ports.keycloakManagement}`, `--hostname=http://127.0.0.1:${ports.keycloak}`, '--import-realm'],
+        [
+          'start-dev',
+          '--http-host=127.0.0.1',
+          `--http-port=${ports.keycloak}`,
+          `--http-management-port=${ports.keycloakManagement}`,
+          `--hostname=http://127.0.0.1:${ports.keycloak}`,
+          '--import-realm',
+        ],
         {
           KC_BOOTSTRAP_ADMIN_USERNAME: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
           KC_BOOTSTRAP_ADMIN_PASSWORD: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
@@ -542,11 +692,14 @@ export const COMPONENTS = [
     title: 'Mailpit (SMTP + HTTP API)',
     version: VERSIONS.mailpit,
     externalVariable: 'SMTP_URL',
-    address: () => process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp} (API http://127.0.0.1:${ports.mailpitHttp})`,
+    address: () =>
+      process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp} (API http://127.0.0.1:${ports.mailpitHttp})`,
     probe: async () => {
       const { host, port } = hostPort(process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`);
       await tcpOpen(host, port);
-      const api = process.env.MAILPIT_URL ?? (process.env.SMTP_URL ? undefined : `http://127.0.0.1:${ports.mailpitHttp}`);
+      const api =
+        process.env.MAILPIT_URL ??
+        (process.env.SMTP_URL ? undefined : `http://127.0.0.1:${ports.mailpitHttp}`);
       if (api) await httpOk(`${api}/api/v1/info`);
     },
     timeoutSeconds: 60,
@@ -555,7 +708,17 @@ export const COMPONENTS = [
     },
     start: async () => {
       const binary = await goBinary('mailpit', VERSIONS.mailpit, 'github.com/axllent/mailpit');
-      return launch('mailpit', binary, ['--smtp', `127.0.0.1:${ports.smtp}`, '--listen', `127.0.0.1:${ports.mailpitHttp}`, '--disable-version-check', '--database', path.join(RUN, 'mailpit', 'mailpit.db'), '--max', '5000']);
+      return launch('mailpit', binary, [
+        '--smtp',
+        `127.0.0.1:${ports.smtp}`,
+        '--listen',
+        `127.0.0.1:${ports.mailpitHttp}`,
+        '--disable-version-check',
+        '--database',
+        path.join(RUN, 'mailpit', 'mailpit.db'),
+        '--max',
+        '5000',
+      ]);
     },
     environment: {
       SMTP_URL: () => process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
@@ -590,7 +753,10 @@ export const COMPONENTS = [
 function select(names) {
   if (names.length === 0) return COMPONENTS;
   const unknown = names.filter((name) => !COMPONENTS.some((component) => component.name === name));
-  if (unknown.length > 0) throw new StepError(`Unknown component ${unknown.join(', ')}; known: ${COMPONENTS.map((component) => component.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new StepError(
+      `Unknown component ${unknown.join(', ')}; known: ${COMPONENTS.map((component) => component.name).join(', ')}`,
+    );
   return COMPONENTS.filter((component) => names.includes(component.name));
 }
 
@@ -614,10 +780,17 @@ async function waitReady(component, deadline, pid) {
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }
-    if (pid !== undefined && !alive(pid)) throw new StepError(`${component.title} exited during start-up`, path.join(LOGS, `${component.name}.log`));
+    if (pid !== undefined && !alive(pid))
+      throw new StepError(
+        `${component.title} exited during start-up`,
+        path.join(LOGS, `${component.name}.log`),
+      );
     await sleep(500);
   }
-  throw new StepError(`${component.title} was not ready after ${component.timeoutSeconds}s (${lastError})`, path.join(LOGS, `${component.name}.log`));
+  throw new StepError(
+    `${component.title} was not ready after ${component.timeoutSeconds}s (${lastError})`,
+    path.join(LOGS, `${component.name}.log`),
+  );
 }
 
 /**
@@ -646,25 +819,32 @@ export async function up(names = []) {
   /** @type {string[]} */
   const started = [];
   const failures = [];
-  await withProgress(`starting ${toStart.map((component) => component.name).join(', ') || 'nothing'}`, async () => {
-    const results = await Promise.allSettled(
-      toStart.map(async (component) => {
-        const stale = pidOf(component.name);
-        if (stale !== undefined) await terminate(component.name); // running but not answering: restart it
-        const pid = await component.start();
-        started.push(component.name);
-        await waitReady(component, Date.now() + component.timeoutSeconds * 1000, pid);
-        say(`${green('✔')} ${component.title} ${component.version} ready at ${component.address()}`);
-      }),
-    );
-    for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
-  });
+  await withProgress(
+    `starting ${toStart.map((component) => component.name).join(', ') || 'nothing'}`,
+    async () => {
+      const results = await Promise.allSettled(
+        toStart.map(async (component) => {
+          const stale = pidOf(component.name);
+          if (stale !== undefined) await terminate(component.name); // running but not answering: restart it
+          const pid = await component.start();
+          started.push(component.name);
+          await waitReady(component, Date.now() + component.timeoutSeconds * 1000, pid);
+          say(`${green('✔')} ${component.title} ${component.version} ready at ${component.address()}`);
+        }),
+      );
+      for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
+    },
+  );
   // Probe the external ones too: a wrong URL is better reported now than as a test time-out.
   for (const component of components.filter((candidate) => process.env[candidate.externalVariable])) {
     try {
       await waitReady(component, Date.now() + 30_000, undefined);
     } catch (error) {
-      failures.push(new StepError(`${component.title} at ${component.address()} (from ${component.externalVariable}) does not answer: ${error instanceof Error ? error.message : String(error)}`));
+      failures.push(
+        new StepError(
+          `${component.title} at ${component.address()} (from ${component.externalVariable}) does not answer: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
     }
   }
   if (failures.length > 0) {
@@ -699,14 +879,22 @@ export async function status() {
       const external = Boolean(process.env[component.externalVariable]);
       const healthy = await probeOnce(component);
       const pid = pidOf(component.name);
-      const state = healthy ? (external ? 'external' : 'up') : pid !== undefined ? 'starting/unhealthy' : 'down';
+      const state = healthy
+        ? external
+          ? 'external'
+          : 'up'
+        : pid !== undefined
+          ? 'starting/unhealthy'
+          : 'down';
       return { component, state, pid };
     }),
   );
   const width = Math.max(...rows.map((row) => row.component.title.length));
   for (const { component, state, pid } of rows) {
     const mark = state === 'up' || state === 'external' ? green(state.padEnd(18)) : red(state.padEnd(18));
-    process.stdout.write(`${component.title.padEnd(width)}  ${component.version.padEnd(8)}  ${mark}  ${component.address()}${pid ? dim(`  pid ${pid}`) : ''}\n`);
+    process.stdout.write(
+      `${component.title.padEnd(width)}  ${component.version.padEnd(8)}  ${mark}  ${component.address()}${pid ? dim(`  pid ${pid}`) : ''}\n`,
+    );
   }
   process.stdout.write(dim(`cache and data: ${HOME}\nlogs: ${LOGS}\n`));
   return rows.every((row) => row.state === 'up' || row.state === 'external');
@@ -716,7 +904,8 @@ export async function status() {
 export function environment() {
   /** @type {Record<string, string>} */
   const variables = {};
-  for (const component of COMPONENTS) for (const [key, value] of Object.entries(component.environment)) variables[key] = value();
+  for (const component of COMPONENTS)
+    for (const [key, value] of Object.entries(component.environment)) variables[key] = value();
   return variables;
 }
 
@@ -725,11 +914,18 @@ async function logs(args) {
   const follow = args.includes('-f') || args.includes('--follow');
   const linesFlag = args.findIndex((arg) => arg === '-n' || arg === '--lines');
   const lines = linesFlag >= 0 ? Number(args[linesFlag + 1]) : 50;
-  const names = args.filter((arg, index) => !arg.startsWith('-') && (linesFlag < 0 || index !== linesFlag + 1));
+  const names = args.filter(
+    (arg, index) => !arg.startsWith('-') && (linesFlag < 0 || index !== linesFlag + 1),
+  );
   const components = select(names);
   for (const component of components) {
     const file = path.join(LOGS, `${component.name}.log`);
-    process.stdout.write(`${dim(`==> ${file} <==`)}\n${tail(file, lines).split('\n').map((line) => `${component.name.padEnd(9)}| ${line}`).join('\n')}\n`);
+    process.stdout.write(
+      `${dim(`==> ${file} <==`)}\n${tail(file, lines)
+        .split('\n')
+        .map((line) => `${component.name.padEnd(9)}| ${line}`)
+        .join('\n')}\n`,
+    );
   }
   if (!follow) return;
   for (const component of components) {
@@ -741,7 +937,15 @@ async function logs(args) {
       if (size <= offset) return;
       const stream = createReadStream(file, { start: offset, end: size - 1 });
       offset = size;
-      stream.on('data', (chunk) => process.stdout.write(String(chunk).split('\n').filter(Boolean).map((line) => `${component.name.padEnd(9)}| ${line}\n`).join('')));
+      stream.on('data', (chunk) =>
+        process.stdout.write(
+          String(chunk)
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => `${component.name.padEnd(9)}| ${line}\n`)
+            .join(''),
+        ),
+      );
     });
   }
   await new Promise(() => undefined);
@@ -765,7 +969,8 @@ async function main() {
       await logs(args);
       break;
     case 'env':
-      for (const [key, value] of Object.entries(environment())) process.stdout.write(`export ${key}=${value}\n`);
+      for (const [key, value] of Object.entries(environment()))
+        process.stdout.write(`export ${key}=${value}\n`);
       break;
     default:
       throw new StepError(`Unknown command "${command}". Use up, down, status, logs or env.`);

@@ -3,7 +3,9 @@ import { z } from 'zod';
 /** Raised at boot when the environment does not satisfy a service's config schema. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -27,7 +29,9 @@ export function loadConfig<Shape extends z.ZodRawShape>(
   const problems = result.error.issues.map((issue) => {
     const variable = issue.path.join('.') || '(environment)';
     const received = input[variable];
-    return received === undefined ? `${variable}: ${issue.message} (not set)` : `${variable}: ${issue.message}`;
+    return received === undefined
+      ? `${variable}: ${issue.message} (not set)`
+      : `${variable}: ${issue.message}`;
   });
   throw new ConfigError(problems);
 }
@@ -41,7 +45,12 @@ export const env = {
   brokers: () =>
     z
       .string()
-      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((broker) => broker.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, { message: 'each broker must be host:port' })).min(1)),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   positiveInt: (fallback: number) => z.coerce.number().int().positive().default(fallback),

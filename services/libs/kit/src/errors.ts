@@ -61,7 +61,8 @@ export function isDomainError(error: unknown): error is DomainError {
 }
 
 /** The message a client may see: domain messages as written, anything else generic. */
-export const INTERNAL_MESSAGE = 'Something went wrong on our side. Try again, and contact support if it persists.';
+export const INTERNAL_MESSAGE =
+  'Something went wrong on our side. Try again, and contact support if it persists.';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,

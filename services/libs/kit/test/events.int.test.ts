@@ -21,11 +21,16 @@ import { accountModel, projectionModel } from './fixtures/ledger.js';
 
 const logger = createLogger('kit-test', 'silent');
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await probe();
   }
@@ -38,7 +43,11 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
   const stopAfter: (() => Promise<unknown>)[] = [];
 
   beforeAll(async () => {
-    connection = await connectMongo({ url: infrastructure().mongoUrl, database: uniqueName('kit_events'), logger });
+    connection = await connectMongo({
+      url: infrastructure().mongoUrl,
+      database: uniqueName('kit_events'),
+      logger,
+    });
     kafka = createKafka({ brokers: infrastructure().kafkaBrokers, clientId: 'kit-test', logger });
   });
   afterEach(async () => {
@@ -56,8 +65,18 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     return relay;
   }
 
-  async function startConsumer(options: Partial<ConstructorParameters<typeof EventConsumer>[0]> & Pick<ConstructorParameters<typeof EventConsumer>[0], 'topics' | 'handlers'>) {
-    const consumer = new EventConsumer({ kafka, connection, groupId: uniqueName('group'), logger, retryDelayMs: 20, ...options });
+  async function startConsumer(
+    options: Partial<ConstructorParameters<typeof EventConsumer>[0]> &
+      Pick<ConstructorParameters<typeof EventConsumer>[0], 'topics' | 'handlers'>,
+  ) {
+    const consumer = new EventConsumer({
+      kafka,
+      connection,
+      groupId: uniqueName('group'),
+      logger,
+      retryDelayMs: 20,
+      ...options,
+    });
     await consumer.start();
     stopAfter.push(() => consumer.stop());
     return consumer;
@@ -71,10 +90,30 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     const Accounts = accountModel(connection);
 
     await runWithContext({ correlationId: 'corr-publish-1' }, async () => {
-      await Accounts.create({ _id: 'acc-1', tenantId: 'tenant-a', balance: 10, [OUTBOX_FIELD]: [outbox.entry({ type: 'kittest.account.opened', tenantId: 'tenant-a', subject: 'acc-1', data: { balance: 10 } })] });
+      await Accounts.create({
+        _id: 'acc-1',
+        tenantId: 'tenant-a',
+        balance: 10,
+        [OUTBOX_FIELD]: [
+          outbox.entry({
+            type: 'kittest.account.opened',
+            tenantId: 'tenant-a',
+            subject: 'acc-1',
+            data: { balance: 10 },
+          }),
+        ],
+      });
       await Accounts.updateOne(
         { _id: 'acc-1' },
-        withOutbox({ $inc: { balance: 5 } }, outbox.entry({ type: 'kittest.account.credited', tenantId: 'tenant-a', subject: 'acc-1', data: { account: 'acc-1', amount: 5 } })),
+        withOutbox(
+          { $inc: { balance: 5 } },
+          outbox.entry({
+            type: 'kittest.account.credited',
+            tenantId: 'tenant-a',
+            subject: 'acc-1',
+            data: { account: 'acc-1', amount: 5 },
+          }),
+        ),
       );
     });
 
@@ -82,16 +121,35 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     await startConsumer({
       topics: [topic],
       handlers: {
-        'kittest.account.opened': async (event) => void received.push(event),
-        'kittest.account.credited': async (event) => void received.push(event),
+        'kittest.account.opened': (event) => {
+          received.push(event);
+          return Promise.resolve();
+        },
+        'kittest.account.credited': (event) => {
+          received.push(event);
+          return Promise.resolve();
+        },
       },
     });
     const relay = await startRelay();
 
-    await eventually(async () => received.length, (count) => count === 2);
-    expect(received.map((event) => event.type)).toEqual(['kittest.account.opened', 'kittest.account.credited']);
+    await eventually(
+      () => Promise.resolve(received.length),
+      (count) => count === 2,
+    );
+    expect(received.map((event) => event.type)).toEqual([
+      'kittest.account.opened',
+      'kittest.account.credited',
+    ]);
     const [opened, credited] = received;
-    expect(opened).toMatchObject({ tenantId: 'tenant-a', subject: 'acc-1', producer, version: 1, correlationId: 'corr-publish-1', data: { balance: 10 } });
+    expect(opened).toMatchObject({
+      tenantId: 'tenant-a',
+      subject: 'acc-1',
+      producer,
+      version: 1,
+      correlationId: 'corr-publish-1',
+      data: { balance: 10 },
+    });
     expect(credited?.data).toEqual({ account: 'acc-1', amount: 5 });
     expect(new Date(credited?.occurredAt ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
     // The state change stuck, and the published entries left the document.
@@ -110,9 +168,23 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     await raw.connect();
     await raw.send({ topic, messages: [{ key: 'x', value: 'this is not an event' }] });
     await raw.disconnect();
-    const poison = outbox.entry({ type: 'kittest.account.credited', tenantId: 't', subject: 'poison', data: { account: 'poison', amount: 1 } });
-    const healthy = outbox.entry({ type: 'kittest.account.credited', tenantId: 't', subject: 'fine', data: { account: 'fine', amount: 2 } });
-    await accountModel(connection).create({ _id: uniqueName('acc'), tenantId: 't', [OUTBOX_FIELD]: [poison, healthy] });
+    const poison = outbox.entry({
+      type: 'kittest.account.credited',
+      tenantId: 't',
+      subject: 'poison',
+      data: { account: 'poison', amount: 1 },
+    });
+    const healthy = outbox.entry({
+      type: 'kittest.account.credited',
+      tenantId: 't',
+      subject: 'fine',
+      data: { account: 'fine', amount: 2 },
+    });
+    await accountModel(connection).create({
+      _id: uniqueName('acc'),
+      tenantId: 't',
+      [OUTBOX_FIELD]: [poison, healthy],
+    });
 
     const attempts = new Map<string, number>();
     const handled: string[] = [];
@@ -120,11 +192,12 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
       topics: [topic],
       maxAttempts: 3,
       handlers: {
-        'kittest.account.credited': async (event) => {
+        'kittest.account.credited': (event) => {
           const data = event.data as { account: string };
           attempts.set(data.account, (attempts.get(data.account) ?? 0) + 1);
-          if (data.account === 'poison') throw new Error('cannot credit a poisoned account');
+          if (data.account === 'poison') return Promise.reject(new Error('cannot credit a poisoned account'));
           handled.push(data.account);
+          return Promise.resolve();
         },
       },
     });
@@ -138,9 +211,15 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     expect(failing?.headers?.['dead-letter-error']?.toString()).toBe('cannot credit a poisoned account');
     expect(failing?.headers?.['dead-letter-attempts']?.toString()).toBe('3');
     expect(failing?.headers?.['dead-letter-original-topic']?.toString()).toBe(topic);
-    expect(JSON.parse(failing?.value?.toString() ?? '{}')).toMatchObject({ id: poison.id, subject: 'poison' });
+    expect(JSON.parse(failing?.value?.toString() ?? '{}')).toMatchObject({
+      id: poison.id,
+      subject: 'poison',
+    });
     expect(attempts.get('poison')).toBe(3);
-    await eventually(async () => handled, (accounts) => accounts.includes('fine'));
+    await eventually(
+      () => Promise.resolve(handled),
+      (accounts) => accounts.includes('fine'),
+    );
   });
 
   it('loses nothing and applies nothing twice when the consumer is killed mid-stream and restarted', async () => {
@@ -153,15 +232,27 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     const expected = new Map<string, number>();
     const totalEvents = 400;
     // Each account gets its credits as outbox entries, written 25 at a time with the balance change.
-    for (let sent = 0; sent < totalEvents; ) {
+    for (let sent = 0; sent < totalEvents;) {
       const account = accounts[(sent / 25) % accounts.length] ?? 'ledger-0';
       const entries = Array.from({ length: 25 }, (_, index) => {
         const amount = sent + index + 1;
         expected.set(account, (expected.get(account) ?? 0) + amount);
-        return outbox.entry({ type: 'kittest.account.credited', tenantId: 't', subject: account, data: { account, amount } });
+        return outbox.entry({
+          type: 'kittest.account.credited',
+          tenantId: 't',
+          subject: account,
+          data: { account, amount },
+        });
       });
-      const total = entries.reduce((sum, entry) => sum + (JSON.parse(entry.envelope) as { data: { amount: number } }).data.amount, 0);
-      await Accounts.updateOne({ _id: account }, withOutbox({ $inc: { balance: total }, $setOnInsert: { tenantId: 't' } }, ...entries), { upsert: true });
+      const total = entries.reduce(
+        (sum, entry) => sum + (JSON.parse(entry.envelope) as { data: { amount: number } }).data.amount,
+        0,
+      );
+      await Accounts.updateOne(
+        { _id: account },
+        withOutbox({ $inc: { balance: total }, $setOnInsert: { tenantId: 't' } }, ...entries),
+        { upsert: true },
+      );
       sent += entries.length;
     }
     await startRelay();
@@ -170,15 +261,31 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     const database = connection.db?.databaseName ?? '';
     const spawnConsumer = (): Promise<ChildProcess> =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot(), 'services/libs/kit/test/fixtures/counting-consumer.ts')], {
-          cwd: repoRoot(),
-          env: { ...process.env, DATABASE: database, GROUP: group, TOPIC: topic, MONGO_URL: infrastructure().mongoUrl, KAFKA_BROKERS: infrastructure().kafkaBrokers.join(',') },
-          stdio: ['ignore', 'pipe', 'inherit'],
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', path.join(repoRoot(), 'services/libs/kit/test/fixtures/counting-consumer.ts')],
+          {
+            cwd: repoRoot(),
+            env: {
+              ...process.env,
+              DATABASE: database,
+              GROUP: group,
+              TOPIC: topic,
+              MONGO_URL: infrastructure().mongoUrl,
+              KAFKA_BROKERS: infrastructure().kafkaBrokers.join(','),
+            },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          },
+        );
+        child.stdout.once('data', () => {
+          resolve(child);
         });
-        child.stdout?.once('data', () => resolve(child));
-        child.once('exit', (code) => reject(new Error(`consumer exited early with ${code}`)));
+        child.once('exit', (code) => {
+          reject(new Error(`consumer exited early with ${String(code)}`));
+        });
       });
-    const processed = () => connection.collection('processed_events').countDocuments({ _id: { $regex: `^${group}:` } as never });
+    const processed = () =>
+      connection.collection('processed_events').countDocuments({ _id: { $regex: `^${group}:` } as never });
 
     const first = await spawnConsumer();
     await eventually(processed, (count) => count >= 60, 60_000);
@@ -194,7 +301,9 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     });
     await eventually(processed, (count) => count === totalEvents, 90_000);
 
-    const projections = await projectionModel(connection).find({ _id: { $in: accounts } }).lean();
+    const projections = await projectionModel(connection)
+      .find({ _id: { $in: accounts } })
+      .lean();
     const totals = Object.fromEntries(projections.map((projection) => [projection._id, projection.total]));
     expect(totals).toEqual(Object.fromEntries(expected));
     expect(projections.reduce((sum, projection) => sum + projection.credits, 0)).toBe(totalEvents);

@@ -14,7 +14,11 @@ describe('mongoose on the real MongoDB-wire server', () => {
   const logger = createLogger('kit-test', 'silent');
 
   beforeAll(async () => {
-    connection = await connectMongo({ url: infrastructure().mongoUrl, database: uniqueName('kit_mongo'), logger });
+    connection = await connectMongo({
+      url: infrastructure().mongoUrl,
+      database: uniqueName('kit_mongo'),
+      logger,
+    });
   });
   afterAll(async () => {
     await connection.dropDatabase();
@@ -22,9 +26,17 @@ describe('mongoose on the real MongoDB-wire server', () => {
   });
 
   const contacts = () => {
-    const schema = new Schema<Contact>({ tenantId: { type: String, required: true }, email: { type: String, required: true }, name: String, visits: { type: Number, default: 0 } });
+    const schema = new Schema<Contact>({
+      tenantId: { type: String, required: true },
+      email: { type: String, required: true },
+      name: String,
+      visits: { type: Number, default: 0 },
+    });
     schema.index({ tenantId: 1, email: 1 }, { unique: true });
-    return (connection.models.Contact as Model<Contact> | undefined) ?? connection.model<Contact>('Contact', schema);
+    return (
+      (connection.models.Contact as Model<Contact> | undefined) ??
+      connection.model<Contact>('Contact', schema)
+    );
   };
 
   it('creates, reads, updates, counts and deletes documents', async () => {
@@ -36,7 +48,10 @@ describe('mongoose on the real MongoDB-wire server', () => {
     expect((await Contacts.findById(created._id).lean())?.name).toBe('Ann Lee');
     await Contacts.create({ tenantId: 't1', email: 'bob@globex.test', name: 'Bob' });
     expect(await Contacts.countDocuments({ tenantId: 't1' })).toBe(2);
-    expect((await Contacts.distinct('email', { tenantId: 't1' })).sort()).toEqual(['ann@globex.test', 'bob@globex.test']);
+    expect((await Contacts.distinct('email', { tenantId: 't1' })).sort()).toEqual([
+      'ann@globex.test',
+      'bob@globex.test',
+    ]);
     await Contacts.deleteOne({ _id: created._id });
     expect(await Contacts.countDocuments({ tenantId: 't1' })).toBe(1);
   });
@@ -45,10 +60,16 @@ describe('mongoose on the real MongoDB-wire server', () => {
     const Contacts = contacts();
     await Contacts.init();
     await Contacts.create({ tenantId: 't2', email: 'dup@globex.test', name: 'First' });
-    const duplicate = await Contacts.create({ tenantId: 't2', email: 'dup@globex.test', name: 'Second' }).catch((error: unknown) => error);
+    const duplicate = await Contacts.create({
+      tenantId: 't2',
+      email: 'dup@globex.test',
+      name: 'Second',
+    }).catch((error: unknown) => error);
     expect(isDuplicateKeyError(duplicate)).toBe(true);
     // The same e-mail in another tenant is fine: the index is per tenant.
-    await expect(Contacts.create({ tenantId: 't3', email: 'dup@globex.test', name: 'Other tenant' })).resolves.toBeDefined();
+    await expect(
+      Contacts.create({ tenantId: 't3', email: 'dup@globex.test', name: 'Other tenant' }),
+    ).resolves.toBeDefined();
     expect(await Contacts.countDocuments({ email: 'dup@globex.test' })).toBe(2);
   });
 
@@ -56,7 +77,11 @@ describe('mongoose on the real MongoDB-wire server', () => {
     const Contacts = contacts();
     const filter = { tenantId: 't4', email: 'counter@globex.test' };
     for (let visit = 0; visit < 3; visit++) {
-      await Contacts.findOneAndUpdate(filter, { $inc: { visits: 1 }, $setOnInsert: { name: 'Counter' } }, { upsert: true, new: true });
+      await Contacts.findOneAndUpdate(
+        filter,
+        { $inc: { visits: 1 }, $setOnInsert: { name: 'Counter' } },
+        { upsert: true, returnDocument: 'after' },
+      );
     }
     const stored = await Contacts.findOne(filter).lean();
     expect(stored?.visits).toBe(3);

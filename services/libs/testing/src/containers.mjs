@@ -13,7 +13,9 @@ import path from 'node:path';
 
 /** @param {string} repo */
 export function localPorts(repo) {
-  return /** @type {Record<string, number>} */ (JSON.parse(readFileSync(path.join(repo, 'deploy/local/ports.json'), 'utf8')));
+  return /** @type {Record<string, number>} */ (
+    JSON.parse(readFileSync(path.join(repo, 'deploy/local/ports.json'), 'utf8'))
+  );
 }
 
 export function dockerSocketPresent() {
@@ -34,7 +36,11 @@ export async function startWithTestcontainers(repo) {
 
   const starting = [
     new GenericContainer('ghcr.io/ferretdb/ferretdb:1.24.2')
-      .withEnvironment({ FERRETDB_HANDLER: 'sqlite', FERRETDB_SQLITE_URL: 'file:/state/', FERRETDB_TELEMETRY: 'disable' })
+      .withEnvironment({
+        FERRETDB_HANDLER: 'sqlite',
+        FERRETDB_SQLITE_URL: 'file:/state/',
+        FERRETDB_TELEMETRY: 'disable',
+      })
       .withExposedPorts(fixed(27017, ports.mongo ?? 27117))
       .withWaitStrategy(Wait.forListeningPorts())
       .start(),
@@ -59,9 +65,15 @@ export async function startWithTestcontainers(repo) {
     new GenericContainer('quay.io/keycloak/keycloak:26.5.6')
       .withCommand(['start-dev', '--import-realm', `--hostname=http://127.0.0.1:${ports.keycloak}`])
       .withEnvironment({ KC_BOOTSTRAP_ADMIN_USERNAME: 'admin', KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin' })
-      .withCopyFilesToContainer([{ source: realm, target: '/opt/keycloak/data/import/client-portal-realm.json' }])
+      .withCopyFilesToContainer([
+        { source: realm, target: '/opt/keycloak/data/import/client-portal-realm.json' },
+      ])
       .withExposedPorts(fixed(8080, ports.keycloak ?? 18080))
-      .withWaitStrategy(Wait.forHttp('/realms/client-portal/.well-known/openid-configuration', 8080).withStartupTimeout(240_000))
+      .withWaitStrategy(
+        Wait.forHttp('/realms/client-portal/.well-known/openid-configuration', 8080).withStartupTimeout(
+          240_000,
+        ),
+      )
       .start(),
     new GenericContainer('axllent/mailpit:v1.30.1')
       .withExposedPorts(fixed(1025, ports.smtp ?? 11025), fixed(8025, ports.mailpitHttp ?? 18025))

@@ -14,11 +14,16 @@ const VARIABLES = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL', 'MA
 export default async function globalSetup(globalConfig) {
   const repo = globalConfig.rootDir;
   const mode = process.env.CP_INFRA ?? 'auto';
-  const external = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL'].every((name) => process.env[name]);
+  const external = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL'].every(
+    (name) => process.env[name],
+  );
   let source;
   if (external) {
     source = 'external, from the environment';
-  } else if (mode === 'testcontainers' || (mode === 'auto' && dockerSocketPresent() && (await dockerAnswers()))) {
+  } else if (
+    mode === 'testcontainers' ||
+    (mode === 'auto' && dockerSocketPresent() && (await dockerAnswers()))
+  ) {
     const started = await startWithTestcontainers(repo);
     Object.assign(process.env, started.environment);
     /** @type {{ stopContainers?: () => Promise<void> }} */ (globalThis).stopContainers = started.stop;

@@ -12,10 +12,20 @@ export interface Infrastructure {
   stripeApiUrl: string;
 }
 
-export const INFRASTRUCTURE_VARIABLES = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL', 'MAILPIT_URL', 'STRIPE_API_URL'] as const;
+export const INFRASTRUCTURE_VARIABLES = [
+  'MONGO_URL',
+  'KAFKA_BROKERS',
+  'KEYCLOAK_URL',
+  'SMTP_URL',
+  'MAILPIT_URL',
+  'STRIPE_API_URL',
+] as const;
 
 export function localPorts(): Record<string, number> {
-  return JSON.parse(readFileSync(path.join(repoRoot(), 'deploy/local/ports.json'), 'utf8')) as Record<string, number>;
+  return JSON.parse(readFileSync(path.join(repoRoot(), 'deploy/local/ports.json'), 'utf8')) as Record<
+    string,
+    number
+  >;
 }
 
 /** Reads the endpoints that global setup exported, falling back to the local scripts' ports. */
@@ -24,7 +34,9 @@ export function infrastructure(): Infrastructure {
   const variable = (name: string, fallback: string) => process.env[name] ?? fallback;
   return {
     mongoUrl: variable('MONGO_URL', `mongodb://127.0.0.1:${ports.mongo}`),
-    kafkaBrokers: variable('KAFKA_BROKERS', `127.0.0.1:${ports.kafka}`).split(',').map((broker) => broker.trim()),
+    kafkaBrokers: variable('KAFKA_BROKERS', `127.0.0.1:${ports.kafka}`)
+      .split(',')
+      .map((broker) => broker.trim()),
     keycloakUrl: variable('KEYCLOAK_URL', `http://127.0.0.1:${ports.keycloak}`),
     smtpUrl: variable('SMTP_URL', `smtp://127.0.0.1:${ports.smtp}`),
     mailpitUrl: variable('MAILPIT_URL', `http://127.0.0.1:${ports.mailpitHttp}`),

@@ -6,9 +6,16 @@ export function testKafka(clientId = 'tests'): Kafka {
 }
 
 /** Reads a topic from the beginning until `until` is satisfied or the time-out passes. */
-export async function readTopic(topic: string, until: (messages: KafkaMessage[]) => boolean, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+export async function readTopic(
+  topic: string,
+  until: (messages: KafkaMessage[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<KafkaMessage[]> {
   const kafka = testKafka();
-  const consumer = kafka.consumer({ groupId: `reader-${Date.now()}-${Math.random().toString(36).slice(2)}`, sessionTimeout: 10_000 });
+  const consumer = kafka.consumer({
+    groupId: `reader-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    sessionTimeout: 10_000,
+  });
   const messages: KafkaMessage[] = [];
   await consumer.connect();
   try {
@@ -22,7 +29,11 @@ export async function readTopic(topic: string, until: (messages: KafkaMessage[])
         await Promise.resolve();
       },
     });
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+    const timeout = new Promise<'timeout'>((resolve) =>
+      setTimeout(() => {
+        resolve('timeout');
+      }, timeoutMs),
+    );
     await Promise.race([done, timeout]);
     return messages;
   } finally {

@@ -14,7 +14,10 @@ export interface MailpitMessage extends MailpitMessageSummary {
 }
 
 /** Waits until Mailpit holds a message for the recipient (optionally with a subject), then reads it whole. */
-export async function waitForMail(to: string, options: { subject?: string; timeoutMs?: number } = {}): Promise<MailpitMessage> {
+export async function waitForMail(
+  to: string,
+  options: { subject?: string; timeoutMs?: number } = {},
+): Promise<MailpitMessage> {
   const base = infrastructure().mailpitUrl;
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   const query = encodeURIComponent(`to:"${to}"${options.subject ? ` subject:"${options.subject}"` : ''}`);
@@ -29,5 +32,7 @@ export async function waitForMail(to: string, options: { subject?: string; timeo
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No e-mail to ${to}${options.subject ? ` with subject "${options.subject}"` : ''} within the time-out`);
+  throw new Error(
+    `No e-mail to ${to}${options.subject ? ` with subject "${options.subject}"` : ''} within the time-out`,
+  );
 }

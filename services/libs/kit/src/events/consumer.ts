@@ -25,7 +25,12 @@ export interface HandlerContext {
    * processed cannot apply it twice. The filter must select one document by a unique key (its _id).
    * Returns false when the event had already been applied.
    */
-  applyOnce<T>(model: Model<T>, filter: Record<string, unknown>, update: UpdateQuery<T>, options?: { upsert?: boolean }): Promise<boolean>;
+  applyOnce<T>(
+    model: Model<T>,
+    filter: Record<string, unknown>,
+    update: UpdateQuery<T>,
+    options?: { upsert?: boolean },
+  ): Promise<boolean>;
 }
 
 export type EventHandler = (event: EventEnvelope, context: HandlerContext) => Promise<void>;
@@ -111,7 +116,10 @@ export class EventConsumer {
       event = parseEnvelope(message.value);
     } catch (error) {
       const reason = error instanceof MalformedEventError ? error.message : String(error);
-      this.options.logger.error({ topic, partition, offset: message.offset, reason }, 'malformed event dead-lettered');
+      this.options.logger.error(
+        { topic, partition, offset: message.offset, reason },
+        'malformed event dead-lettered',
+      );
       await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
       return;
     }
@@ -133,19 +141,31 @@ export class EventConsumer {
           const reason = error instanceof Error ? error.message : String(error);
           if (attempt >= this.maxAttempts || this.stopping) {
             if (this.stopping) throw error; // leave it uncommitted; the next member retries it
-            this.options.logger.error({ eventId: event.id, type: event.type, attempt, err: error }, 'event handler failed; dead-lettered');
+            this.options.logger.error(
+              { eventId: event.id, type: event.type, attempt, err: error },
+              'event handler failed; dead-lettered',
+            );
             await this.deadLetter({ topic, partition, message, error: reason, attempts: attempt });
             await this.markProcessed(processedId, event.type, 'dead-lettered');
             return;
           }
-          this.options.logger.warn({ eventId: event.id, type: event.type, attempt, reason }, 'event handler failed; retrying');
+          this.options.logger.warn(
+            { eventId: event.id, type: event.type, attempt, reason },
+            'event handler failed; retrying',
+          );
           await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
         }
       }
     });
   }
 
-  private contextFor(event: EventEnvelope, topic: string, partition: number, offset: string, attempt: number): HandlerContext {
+  private contextFor(
+    event: EventEnvelope,
+    topic: string,
+    partition: number,
+    offset: string,
+    attempt: number,
+  ): HandlerContext {
     return {
       topic,
       partition,
@@ -156,9 +176,16 @@ export class EventConsumer {
         const push = (update.$push ?? {}) as Record<string, unknown>;
         const guardedUpdate = { ...update, $push: { ...push, [APPLIED_EVENTS_FIELD]: event.id } };
         try {
-          const result = await model.updateOne(guardedFilter, guardedUpdate as UpdateQuery<never>, { upsert: options?.upsert ?? false, strict: false });
+          const result = await model.updateOne(guardedFilter, guardedUpdate, {
+            upsert: options?.upsert ?? false,
+            strict: false,
+          });
           // Keep the remembered ids bounded; trimming only ever drops the oldest one.
-          await model.updateOne({ ...filter, [`${APPLIED_EVENTS_FIELD}.${APPLIED_EVENTS_KEPT}`]: { $exists: true } }, { $pop: { [APPLIED_EVENTS_FIELD]: -1 } } as UpdateQuery<never>, { strict: false });
+          await model.updateOne(
+            { ...filter, [`${APPLIED_EVENTS_FIELD}.${APPLIED_EVENTS_KEPT}`]: { $exists: true } },
+            { $pop: { [APPLIED_EVENTS_FIELD]: -1 } },
+            { strict: false },
+          );
           return result.modifiedCount + result.upsertedCount > 0;
         } catch (error) {
           // The upsert found the document already holding this id and tried to insert a twin.
@@ -177,7 +204,13 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(input: { topic: string; partition: number; message: EachMessagePayload['message']; error: string; attempts: number }): Promise<void> {
+  private async deadLetter(input: {
+    topic: string;
+    partition: number;
+    message: EachMessagePayload['message'];
+    error: string;
+    attempts: number;
+  }): Promise<void> {
     await this.producer.send({
       topic: this.deadLetterTopic,
       acks: -1,

@@ -17,7 +17,9 @@ export const eventEnvelopeSchema = z.object({
   data: z.unknown(),
 });
 
-export type EventEnvelope<Data = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & { data: Data };
+export type EventEnvelope<Data = unknown> = Omit<z.infer<typeof eventEnvelopeSchema>, 'data'> & {
+  data: Data;
+};
 
 export interface NewEvent<Data> {
   type: string;
@@ -28,7 +30,11 @@ export interface NewEvent<Data> {
   correlationId?: string;
 }
 
-export function createEnvelope<Data>(producer: string, event: NewEvent<Data>, correlationId: string): EventEnvelope<Data> {
+export function createEnvelope<Data>(
+  producer: string,
+  event: NewEvent<Data>,
+  correlationId: string,
+): EventEnvelope<Data> {
   return {
     id: randomUUID(),
     type: event.type,
@@ -60,7 +66,9 @@ export function parseEnvelope(value: Buffer | string | null): EventEnvelope {
   }
   const result = eventEnvelopeSchema.safeParse(json);
   if (!result.success) {
-    throw new MalformedEventError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    throw new MalformedEventError(
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
   }
   return result.data;
 }

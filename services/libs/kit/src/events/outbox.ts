@@ -40,8 +40,8 @@ export function outboxPlugin(schema: Schema): void {
   schema.set('toJSON', {
     ...existing,
     transform: (_document: unknown, returned: Record<string, unknown>) => {
-      delete returned[OUTBOX_FIELD];
-      return returned;
+      const { [OUTBOX_FIELD]: _pending, ...visible } = returned;
+      return visible;
     },
   });
 }
@@ -54,13 +54,26 @@ export class EventOutbox {
   ) {}
 
   entry<Data>(event: NewEvent<Data>): OutboxEntry {
-    const envelope: EventEnvelope<Data> = createEnvelope(this.producer, event, currentCorrelationId() ?? newCorrelationId());
-    return { id: envelope.id, topic: this.topic, key: envelope.subject, type: envelope.type, envelope: JSON.stringify(envelope) };
+    const envelope: EventEnvelope<Data> = createEnvelope(
+      this.producer,
+      event,
+      currentCorrelationId() ?? newCorrelationId(),
+    );
+    return {
+      id: envelope.id,
+      topic: this.topic,
+      key: envelope.subject,
+      type: envelope.type,
+      envelope: JSON.stringify(envelope),
+    };
   }
 }
 
 /** Merges outbox entries into an update, so they are written by the same single-document update. */
-export function withOutbox<Update extends UpdateQuery<unknown>>(update: Update, ...entries: OutboxEntry[]): Update {
+export function withOutbox<Update extends UpdateQuery<unknown>>(
+  update: Update,
+  ...entries: OutboxEntry[]
+): Update {
   if (entries.length === 0) return update;
   const push = (update.$push ?? {}) as Record<string, unknown>;
   return { ...update, $push: { ...push, [OUTBOX_FIELD]: { $each: entries } } };

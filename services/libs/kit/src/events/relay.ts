@@ -30,7 +30,11 @@ export class OutboxRelay {
   private published = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    this.producer = options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: true,
+    });
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.batchSize = options.batchSize ?? 100;
     this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
@@ -108,7 +112,7 @@ export class OutboxRelay {
         backoff = Math.min(backoff * 2, this.maxBackoffMs);
       }
       // A full batch means more may be waiting: go again at once.
-      if (published >= this.batchSize && this.running) continue;
+      if (published >= this.batchSize) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, backoff);
         this.wake = () => {

@@ -32,5 +32,5 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
 
 /** True for the duplicate-key error a unique index raises (E11000), on MongoDB and FerretDB alike. */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 11000;
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 11000;
 }
