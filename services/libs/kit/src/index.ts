@@ -7,3 +7,6 @@ export * from './lifecycle.js';
 export * from './mongo/index.js';
 export * from './events/index.js';
 export * from './grpc/index.js';
+export * from './auth/index.js';
+export * from './runtime.js';
+export * from './pagination.js';

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/billing/v1/billing.proto
+
+
+export interface GetInvoiceRequest {
+  'invoiceId'?: (string);
+}
+
+export interface GetInvoiceRequest__Output {
+  'invoiceId': (string);
+}

@@ -1,0 +1,13 @@
+// Original file: /work/main/proto/billing/v1/billing.proto
+
+import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from '../../../client_portal/common/v1/PageRequest.js';
+
+export interface ListInvoicesRequest {
+  'clientId'?: (string);
+  'page'?: (_client_portal_common_v1_PageRequest | null);
+}
+
+export interface ListInvoicesRequest__Output {
+  'clientId': (string);
+  'page': (_client_portal_common_v1_PageRequest__Output | null);
+}

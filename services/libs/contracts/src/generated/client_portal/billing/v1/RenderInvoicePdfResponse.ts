@@ -1,0 +1,12 @@
+// Original file: /work/main/proto/billing/v1/billing.proto
+
+
+export interface RenderInvoicePdfResponse {
+  'pdf'?: (Buffer | Uint8Array | string);
+  'filename'?: (string);
+}
+
+export interface RenderInvoicePdfResponse__Output {
+  'pdf': (Buffer);
+  'filename': (string);
+}

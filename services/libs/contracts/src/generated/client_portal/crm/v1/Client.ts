@@ -1,0 +1,43 @@
+// Original file: /work/main/proto/crm/v1/crm.proto
+
+import type { Contact as _client_portal_crm_v1_Contact, Contact__Output as _client_portal_crm_v1_Contact__Output } from '../../../client_portal/crm/v1/Contact.js';
+
+export interface Client {
+  'id'?: (string);
+  'tenantId'?: (string);
+  'name'?: (string);
+  'industry'?: (string);
+  'phone'?: (string);
+  /**
+   * Internal: never sent to client users.
+   */
+  'notes'?: (string);
+  /**
+   * active, prospect, inactive or suspended.
+   */
+  'status'?: (string);
+  'ownerUserId'?: (string);
+  'contacts'?: (_client_portal_crm_v1_Contact)[];
+  'createdAt'?: (string);
+  'updatedAt'?: (string);
+}
+
+export interface Client__Output {
+  'id': (string);
+  'tenantId': (string);
+  'name': (string);
+  'industry': (string);
+  'phone': (string);
+  /**
+   * Internal: never sent to client users.
+   */
+  'notes': (string);
+  /**
+   * active, prospect, inactive or suspended.
+   */
+  'status': (string);
+  'ownerUserId': (string);
+  'contacts': (_client_portal_crm_v1_Contact__Output)[];
+  'createdAt': (string);
+  'updatedAt': (string);
+}

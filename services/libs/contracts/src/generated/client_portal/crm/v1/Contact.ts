@@ -1,0 +1,28 @@
+// Original file: /work/main/proto/crm/v1/crm.proto
+
+
+export interface Contact {
+  'id'?: (string);
+  'firstName'?: (string);
+  'lastName'?: (string);
+  'email'?: (string);
+  'phone'?: (string);
+  /**
+   * decision-maker, technical, billing or observer.
+   */
+  'role'?: (string);
+  'primary'?: (boolean);
+}
+
+export interface Contact__Output {
+  'id': (string);
+  'firstName': (string);
+  'lastName': (string);
+  'email': (string);
+  'phone': (string);
+  /**
+   * decision-maker, technical, billing or observer.
+   */
+  'role': (string);
+  'primary': (boolean);
+}

@@ -1,0 +1,18 @@
+// Original file: /work/main/proto/crm/v1/crm.proto
+
+
+export interface ContactInput {
+  'firstName'?: (string);
+  'lastName'?: (string);
+  'email'?: (string);
+  'phone'?: (string);
+  'role'?: (string);
+}
+
+export interface ContactInput__Output {
+  'firstName': (string);
+  'lastName': (string);
+  'email': (string);
+  'phone': (string);
+  'role': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/crm/v1/crm.proto
+
+
+export interface GetClientRequest {
+  'clientId'?: (string);
+}
+
+export interface GetClientRequest__Output {
+  'clientId': (string);
+}

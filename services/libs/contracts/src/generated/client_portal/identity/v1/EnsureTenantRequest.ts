@@ -1,0 +1,20 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+
+export interface EnsureTenantRequest {
+  'slug'?: (string);
+  'name'?: (string);
+  'ownerEmail'?: (string);
+  'ownerDisplayName'?: (string);
+  'ownerPassword'?: (string);
+  'defaultLanguage'?: (string);
+}
+
+export interface EnsureTenantRequest__Output {
+  'slug': (string);
+  'name': (string);
+  'ownerEmail': (string);
+  'ownerDisplayName': (string);
+  'ownerPassword': (string);
+  'defaultLanguage': (string);
+}

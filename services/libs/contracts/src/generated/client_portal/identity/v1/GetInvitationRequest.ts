@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+
+export interface GetInvitationRequest {
+  'token'?: (string);
+}
+
+export interface GetInvitationRequest__Output {
+  'token': (string);
+}

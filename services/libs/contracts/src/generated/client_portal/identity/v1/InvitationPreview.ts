@@ -1,0 +1,34 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+
+export interface InvitationPreview {
+  'email'?: (string);
+  'displayName'?: (string);
+  'tenantName'?: (string);
+  'clientName'?: (string);
+  'workspaceName'?: (string);
+  /**
+   * pending, accepted or cancelled.
+   */
+  'status'?: (string);
+  /**
+   * The user already has a password (invited to another workspace before): just log in.
+   */
+  'hasPassword'?: (boolean);
+}
+
+export interface InvitationPreview__Output {
+  'email': (string);
+  'displayName': (string);
+  'tenantName': (string);
+  'clientName': (string);
+  'workspaceName': (string);
+  /**
+   * pending, accepted or cancelled.
+   */
+  'status': (string);
+  /**
+   * The user already has a password (invited to another workspace before): just log in.
+   */
+  'hasPassword': (boolean);
+}

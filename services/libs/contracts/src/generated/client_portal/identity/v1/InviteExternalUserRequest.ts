@@ -1,0 +1,24 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+
+export interface InviteExternalUserRequest {
+  'email'?: (string);
+  'displayName'?: (string);
+  'clientId'?: (string);
+  'contactId'?: (string);
+  'workspaceId'?: (string);
+  'workspaceName'?: (string);
+  'clientName'?: (string);
+  'role'?: (string);
+}
+
+export interface InviteExternalUserRequest__Output {
+  'email': (string);
+  'displayName': (string);
+  'clientId': (string);
+  'contactId': (string);
+  'workspaceId': (string);
+  'workspaceName': (string);
+  'clientName': (string);
+  'role': (string);
+}

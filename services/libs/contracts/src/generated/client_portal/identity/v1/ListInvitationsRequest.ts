@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+
+export interface ListInvitationsRequest {
+  'clientId'?: (string);
+}
+
+export interface ListInvitationsRequest__Output {
+  'clientId': (string);
+}

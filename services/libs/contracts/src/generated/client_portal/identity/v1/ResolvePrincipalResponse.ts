@@ -1,0 +1,17 @@
+// Original file: /work/main/proto/identity/v1/identity.proto
+
+import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from '../../../client_portal/common/v1/Principal.js';
+
+export interface ResolvePrincipalResponse {
+  'principal'?: (_client_portal_common_v1_Principal | null);
+  'displayName'?: (string);
+  'email'?: (string);
+  'tenantName'?: (string);
+}
+
+export interface ResolvePrincipalResponse__Output {
+  'principal': (_client_portal_common_v1_Principal__Output | null);
+  'displayName': (string);
+  'email': (string);
+  'tenantName': (string);
+}

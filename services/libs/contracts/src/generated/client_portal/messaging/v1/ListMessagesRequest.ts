@@ -1,0 +1,13 @@
+// Original file: /work/main/proto/messaging/v1/messaging.proto
+
+import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from '../../../client_portal/common/v1/PageRequest.js';
+
+export interface ListMessagesRequest {
+  'workspaceId'?: (string);
+  'page'?: (_client_portal_common_v1_PageRequest | null);
+}
+
+export interface ListMessagesRequest__Output {
+  'workspaceId': (string);
+  'page': (_client_portal_common_v1_PageRequest__Output | null);
+}

@@ -1,0 +1,41 @@
+// Original file: /work/main/proto/messaging/v1/messaging.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ListMessagesRequest as _client_portal_messaging_v1_ListMessagesRequest, ListMessagesRequest__Output as _client_portal_messaging_v1_ListMessagesRequest__Output } from '../../../client_portal/messaging/v1/ListMessagesRequest.js';
+import type { ListMessagesResponse as _client_portal_messaging_v1_ListMessagesResponse, ListMessagesResponse__Output as _client_portal_messaging_v1_ListMessagesResponse__Output } from '../../../client_portal/messaging/v1/ListMessagesResponse.js';
+import type { Message as _client_portal_messaging_v1_Message, Message__Output as _client_portal_messaging_v1_Message__Output } from '../../../client_portal/messaging/v1/Message.js';
+import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from '../../../client_portal/messaging/v1/PostMessageRequest.js';
+
+export interface MessagingServiceClient extends grpc.Client {
+  ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface MessagingServiceHandlers extends grpc.UntypedServiceImplementation {
+  ListMessages: grpc.handleUnaryCall<_client_portal_messaging_v1_ListMessagesRequest__Output, _client_portal_messaging_v1_ListMessagesResponse>;
+  
+  PostMessage: grpc.handleUnaryCall<_client_portal_messaging_v1_PostMessageRequest__Output, _client_portal_messaging_v1_Message>;
+  
+}
+
+export interface MessagingServiceDefinition extends grpc.ServiceDefinition {
+  ListMessages: MethodDefinition<_client_portal_messaging_v1_ListMessagesRequest, _client_portal_messaging_v1_ListMessagesResponse, _client_portal_messaging_v1_ListMessagesRequest__Output, _client_portal_messaging_v1_ListMessagesResponse__Output>
+  PostMessage: MethodDefinition<_client_portal_messaging_v1_PostMessageRequest, _client_portal_messaging_v1_Message, _client_portal_messaging_v1_PostMessageRequest__Output, _client_portal_messaging_v1_Message__Output>
+}

@@ -1,0 +1,10 @@
+// Original file: /work/main/proto/portal/v1/portal.proto
+
+
+export interface GetWorkspaceRequest {
+  'workspaceId'?: (string);
+}
+
+export interface GetWorkspaceRequest__Output {
+  'workspaceId': (string);
+}

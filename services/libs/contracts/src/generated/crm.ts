@@ -1,0 +1,47 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from './client_portal/common/v1/Money.js';
+import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
+import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
+import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { AddContactRequest as _client_portal_crm_v1_AddContactRequest, AddContactRequest__Output as _client_portal_crm_v1_AddContactRequest__Output } from './client_portal/crm/v1/AddContactRequest.js';
+import type { Client as _client_portal_crm_v1_Client, Client__Output as _client_portal_crm_v1_Client__Output } from './client_portal/crm/v1/Client.js';
+import type { Contact as _client_portal_crm_v1_Contact, Contact__Output as _client_portal_crm_v1_Contact__Output } from './client_portal/crm/v1/Contact.js';
+import type { ContactInput as _client_portal_crm_v1_ContactInput, ContactInput__Output as _client_portal_crm_v1_ContactInput__Output } from './client_portal/crm/v1/ContactInput.js';
+import type { CreateClientRequest as _client_portal_crm_v1_CreateClientRequest, CreateClientRequest__Output as _client_portal_crm_v1_CreateClientRequest__Output } from './client_portal/crm/v1/CreateClientRequest.js';
+import type { CrmServiceClient as _client_portal_crm_v1_CrmServiceClient, CrmServiceDefinition as _client_portal_crm_v1_CrmServiceDefinition } from './client_portal/crm/v1/CrmService.js';
+import type { GetClientRequest as _client_portal_crm_v1_GetClientRequest, GetClientRequest__Output as _client_portal_crm_v1_GetClientRequest__Output } from './client_portal/crm/v1/GetClientRequest.js';
+import type { ListClientsRequest as _client_portal_crm_v1_ListClientsRequest, ListClientsRequest__Output as _client_portal_crm_v1_ListClientsRequest__Output } from './client_portal/crm/v1/ListClientsRequest.js';
+import type { ListClientsResponse as _client_portal_crm_v1_ListClientsResponse, ListClientsResponse__Output as _client_portal_crm_v1_ListClientsResponse__Output } from './client_portal/crm/v1/ListClientsResponse.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  client_portal: {
+    common: {
+      v1: {
+        Money: MessageTypeDefinition<_client_portal_common_v1_Money, _client_portal_common_v1_Money__Output>
+        PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
+        PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
+        Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+      }
+    }
+    crm: {
+      v1: {
+        AddContactRequest: MessageTypeDefinition<_client_portal_crm_v1_AddContactRequest, _client_portal_crm_v1_AddContactRequest__Output>
+        Client: MessageTypeDefinition<_client_portal_crm_v1_Client, _client_portal_crm_v1_Client__Output>
+        Contact: MessageTypeDefinition<_client_portal_crm_v1_Contact, _client_portal_crm_v1_Contact__Output>
+        ContactInput: MessageTypeDefinition<_client_portal_crm_v1_ContactInput, _client_portal_crm_v1_ContactInput__Output>
+        CreateClientRequest: MessageTypeDefinition<_client_portal_crm_v1_CreateClientRequest, _client_portal_crm_v1_CreateClientRequest__Output>
+        CrmService: SubtypeConstructor<typeof grpc.Client, _client_portal_crm_v1_CrmServiceClient> & { service: _client_portal_crm_v1_CrmServiceDefinition }
+        GetClientRequest: MessageTypeDefinition<_client_portal_crm_v1_GetClientRequest, _client_portal_crm_v1_GetClientRequest__Output>
+        ListClientsRequest: MessageTypeDefinition<_client_portal_crm_v1_ListClientsRequest, _client_portal_crm_v1_ListClientsRequest__Output>
+        ListClientsResponse: MessageTypeDefinition<_client_portal_crm_v1_ListClientsResponse, _client_portal_crm_v1_ListClientsResponse__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,41 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from './client_portal/common/v1/Money.js';
+import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
+import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
+import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { Author as _client_portal_messaging_v1_Author, Author__Output as _client_portal_messaging_v1_Author__Output } from './client_portal/messaging/v1/Author.js';
+import type { ListMessagesRequest as _client_portal_messaging_v1_ListMessagesRequest, ListMessagesRequest__Output as _client_portal_messaging_v1_ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
+import type { ListMessagesResponse as _client_portal_messaging_v1_ListMessagesResponse, ListMessagesResponse__Output as _client_portal_messaging_v1_ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
+import type { Message as _client_portal_messaging_v1_Message, Message__Output as _client_portal_messaging_v1_Message__Output } from './client_portal/messaging/v1/Message.js';
+import type { MessagingServiceClient as _client_portal_messaging_v1_MessagingServiceClient, MessagingServiceDefinition as _client_portal_messaging_v1_MessagingServiceDefinition } from './client_portal/messaging/v1/MessagingService.js';
+import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  client_portal: {
+    common: {
+      v1: {
+        Money: MessageTypeDefinition<_client_portal_common_v1_Money, _client_portal_common_v1_Money__Output>
+        PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
+        PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
+        Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+      }
+    }
+    messaging: {
+      v1: {
+        Author: MessageTypeDefinition<_client_portal_messaging_v1_Author, _client_portal_messaging_v1_Author__Output>
+        ListMessagesRequest: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesRequest, _client_portal_messaging_v1_ListMessagesRequest__Output>
+        ListMessagesResponse: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesResponse, _client_portal_messaging_v1_ListMessagesResponse__Output>
+        Message: MessageTypeDefinition<_client_portal_messaging_v1_Message, _client_portal_messaging_v1_Message__Output>
+        MessagingService: SubtypeConstructor<typeof grpc.Client, _client_portal_messaging_v1_MessagingServiceClient> & { service: _client_portal_messaging_v1_MessagingServiceDefinition }
+        PostMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_PostMessageRequest, _client_portal_messaging_v1_PostMessageRequest__Output>
+      }
+    }
+  }
+}
+

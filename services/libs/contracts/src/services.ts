@@ -1,0 +1,94 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import {
+  createGrpcClient,
+  findServiceClient,
+  type GrpcClient,
+  type GrpcClientOptions,
+  type UnaryHandler,
+} from '@client-portal/kit';
+import type { BillingServiceDefinition } from './generated/client_portal/billing/v1/BillingService.js';
+import type { CrmServiceDefinition } from './generated/client_portal/crm/v1/CrmService.js';
+import type { IdentityServiceDefinition } from './generated/client_portal/identity/v1/IdentityService.js';
+import type { MessagingServiceDefinition } from './generated/client_portal/messaging/v1/MessagingService.js';
+import type { NotificationServiceDefinition } from './generated/client_portal/notification/v1/NotificationService.js';
+import type { PortalServiceDefinition } from './generated/client_portal/portal/v1/PortalService.js';
+import { loadContracts } from './index.js';
+
+/** Every service's gRPC contract: its proto file and fully-qualified service name. */
+export const SERVICES = {
+  identity: { proto: 'identity/v1/identity.proto', name: 'client_portal.identity.v1.IdentityService' },
+  crm: { proto: 'crm/v1/crm.proto', name: 'client_portal.crm.v1.CrmService' },
+  portal: { proto: 'portal/v1/portal.proto', name: 'client_portal.portal.v1.PortalService' },
+  billing: { proto: 'billing/v1/billing.proto', name: 'client_portal.billing.v1.BillingService' },
+  messaging: { proto: 'messaging/v1/messaging.proto', name: 'client_portal.messaging.v1.MessagingService' },
+  notification: {
+    proto: 'notification/v1/notification.proto',
+    name: 'client_portal.notification.v1.NotificationService',
+  },
+} as const;
+export type ServiceName = keyof typeof SERVICES;
+
+interface Definitions {
+  identity: IdentityServiceDefinition;
+  crm: CrmServiceDefinition;
+  portal: PortalServiceDefinition;
+  billing: BillingServiceDefinition;
+  messaging: MessagingServiceDefinition;
+  notification: NotificationServiceDefinition;
+}
+
+/** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */
+export type ClientApi<Definition> = {
+  [Method in keyof Definition as Uncapitalize<Method & string>]: Definition[Method] extends MethodDefinition<
+    infer Request,
+    infer _Response,
+    infer _RequestOutput,
+    infer ResponseOutput
+  >
+    ? (request: Request) => ResponseOutput
+    : never;
+};
+
+/** What a service implements: one async handler per RPC, receiving the defaulted request type. */
+export type ServiceHandlers<Definition> = {
+  [Method in keyof Definition]: Definition[Method] extends MethodDefinition<
+    infer _Request,
+    infer Response,
+    infer RequestOutput,
+    infer _ResponseOutput
+  >
+    ? UnaryHandler<RequestOutput, Response>
+    : never;
+};
+
+export type ServiceClient<Name extends ServiceName> = GrpcClient<ClientApi<Definitions[Name]>>;
+export type HandlersOf<Name extends ServiceName> = ServiceHandlers<Definitions[Name]>;
+
+const loaded = new Map<ServiceName, ReturnType<typeof loadContracts>>();
+
+export function contractOf(name: ServiceName): ReturnType<typeof loadContracts> {
+  let contract = loaded.get(name);
+  if (!contract) {
+    contract = loadContracts([SERVICES[name].proto]);
+    loaded.set(name, contract);
+  }
+  return contract;
+}
+
+export function serviceDefinition(name: ServiceName): grpc.ServiceDefinition {
+  return findServiceClient(contractOf(name).grpcObject, SERVICES[name].name).service;
+}
+
+/** A typed promise client for another service. */
+export function createServiceClient<Name extends ServiceName>(
+  name: Name,
+  address: string,
+  options?: GrpcClientOptions,
+): ServiceClient<Name> {
+  return createGrpcClient<ClientApi<Definitions[Name]>>(
+    findServiceClient(contractOf(name).grpcObject, SERVICES[name].name),
+    address,
+    options,
+  );
+}

@@ -1,0 +1,117 @@
+import type * as protoLoader from '@grpc/proto-loader';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { z } from 'zod';
+import { env, serviceEnvironment } from './config.js';
+import { EventConsumer, type EventHandler } from './events/consumer.js';
+import { topicOf } from './events/envelope.js';
+import { createKafka, ensureTopics } from './events/kafka.js';
+import { OutboxRelay } from './events/relay.js';
+import { createGrpcServer, type GrpcServer, type GrpcServiceRegistration } from './grpc/server.js';
+import { Lifecycle } from './lifecycle.js';
+import { createLogger, type Logger } from './logger.js';
+import { connectMongo } from './mongo/connection.js';
+
+/** The environment every service reads; a service adds its own variables to it. */
+export function serviceConfigShape(service: string, defaultGrpcPort: number) {
+  return {
+    ...serviceEnvironment,
+    GRPC_PORT: env.port(defaultGrpcPort),
+    MONGO_DATABASE: z.string().min(1).default(service),
+  };
+}
+export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
+
+export interface ServiceRuntimeOptions {
+  service: string;
+  config: ServiceConfig;
+  /** Collections whose documents carry an outbox, relayed to `<service>.events`. */
+  outboxCollections: string[];
+  logger?: Logger;
+}
+
+/**
+ * What every service's main does, in the same order: config → logger → mongo → kafka (+ outbox relay)
+ * → gRPC with health and reflection → consumers → SERVING. Stop runs the reverse.
+ */
+export class ServiceRuntime {
+  readonly lifecycle: Lifecycle;
+  private grpcServer: GrpcServer | undefined;
+  private boundPort = 0;
+
+  private constructor(
+    readonly service: string,
+    readonly config: ServiceConfig,
+    readonly logger: Logger,
+    readonly connection: Connection,
+    readonly kafka: Kafka,
+    readonly relay: OutboxRelay,
+  ) {
+    this.lifecycle = new Lifecycle(logger);
+  }
+
+  static async start(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
+    const { service, config } = options;
+    const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
+    const connection = await connectMongo({ url: config.MONGO_URL, database: config.MONGO_DATABASE, logger });
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger });
+    await ensureTopics(kafka, [topicOf(service)]);
+    const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
+    await relay.start();
+    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay);
+    runtime.lifecycle.onShutdown('mongo', () => connection.close());
+    runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
+    return runtime;
+  }
+
+  /** Serves the gRPC APIs (plus health and reflection), NOT_SERVING until ready(). Returns the port. */
+  async serveGrpc(
+    packageDefinitions: protoLoader.PackageDefinition[],
+    services: GrpcServiceRegistration[],
+  ): Promise<number> {
+    const server = createGrpcServer({
+      serviceName: this.service,
+      logger: this.logger,
+      host: this.config.GRPC_HOST,
+      port: this.config.GRPC_PORT,
+      packageDefinitions,
+      services,
+    });
+    this.boundPort = await server.start();
+    server.setServing(false);
+    this.grpcServer = server;
+    this.lifecycle.onShutdown('grpc server', () => server.shutdown(5_000));
+    return this.boundPort;
+  }
+
+  get grpcPort(): number {
+    return this.boundPort;
+  }
+
+  async consume(options: {
+    topics: string[];
+    handlers: Record<string, EventHandler>;
+    group?: string;
+  }): Promise<EventConsumer> {
+    const consumer = new EventConsumer({
+      kafka: this.kafka,
+      connection: this.connection,
+      groupId: options.group ?? this.service,
+      topics: options.topics,
+      handlers: options.handlers,
+      logger: this.logger,
+    });
+    await consumer.start();
+    this.lifecycle.onShutdown(`consumer ${options.group ?? this.service}`, () => consumer.stop());
+    return consumer;
+  }
+
+  ready(): void {
+    this.grpcServer?.setServing(true);
+    this.logger.info({ grpcPort: this.boundPort }, `${this.service} serving`);
+  }
+
+  stop(): Promise<void> {
+    return this.lifecycle.shutdown('stop requested');
+  }
+}
