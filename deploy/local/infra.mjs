@@ -156,12 +156,28 @@ function alive(pid) {
   }
 }
 
-/** @param {string} name */
-function pidOf(name) {
+/** @param {string} name @returns {number | undefined} the recorded pid, alive or not */
+function recordedPid(name) {
   const file = path.join(RUN, name, 'pid');
   if (!existsSync(file)) return undefined;
   const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** @param {string} name */
+function pidOf(name) {
+  const pid = recordedPid(name);
+  return pid !== undefined && (alive(pid) || groupAlive(pid)) ? pid : undefined;
+}
+
+/** Whether any process of the group a component was started in is still running. @param {number} pid */
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -188,26 +204,32 @@ function launch(name, command, args, env) {
   return child.pid;
 }
 
-/** @param {string} name */
+/**
+ * Stops a component's whole process group: a launcher script (kc.sh) may have exited while the JVM it
+ * started runs on, and that JVM must not be left behind holding the port.
+ * @param {string} name
+ */
 async function terminate(name) {
-  const pid = pidOf(name);
-  if (pid === undefined) return false;
+  const pid = recordedPid(name);
+  if (pid === undefined || !(alive(pid) || groupAlive(pid))) {
+    rmSync(path.join(RUN, name, 'pid'), { force: true });
+    return false;
+  }
   const signal = (/** @type {NodeJS.Signals} */ which) => {
-    try {
-      process.kill(-pid, which);
-    } catch {
+    for (const target of [-pid, pid]) {
       try {
-        process.kill(pid, which);
+        process.kill(target, which);
       } catch {
         /* already gone */
       }
     }
   };
   signal('SIGTERM');
+  const running = () => alive(pid) || groupAlive(pid);
   const deadline = Date.now() + 30_000;
-  while (alive(pid) && Date.now() < deadline) await sleep(200);
-  if (alive(pid)) signal('SIGKILL');
-  while (alive(pid)) await sleep(100);
+  while (running() && Date.now() < deadline) await sleep(200);
+  if (running()) signal('SIGKILL');
+  while (running()) await sleep(100);
   rmSync(path.join(RUN, name, 'pid'), { force: true });
   return true;
 }

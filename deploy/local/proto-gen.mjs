@@ -46,6 +46,13 @@ function generate(outDir) {
     ],
     { stdio: 'inherit' },
   );
+  // The generator writes the proto's absolute path into each header; keep it relative so the output
+  // is the same in every clone (CI compares it byte for byte).
+  for (const file of files(outDir)) {
+    const content = readFileSync(file, 'utf8');
+    const relative = content.replaceAll(`// Original file: ${protoRoot}/`, '// Original file: proto/');
+    if (relative !== content) writeFileSync(file, relative);
+  }
   writeBarrel(outDir);
   return protos.length;
 }

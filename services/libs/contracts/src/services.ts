@@ -40,7 +40,9 @@ interface Definitions {
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */
 export type ClientApi<Definition> = {
-  [Method in keyof Definition as Uncapitalize<Method & string>]: Definition[Method] extends MethodDefinition<
+  [
+    Method in keyof Definition as string extends Method ? never : Uncapitalize<Method & string>
+  ]: Definition[Method] extends MethodDefinition<
     infer Request,
     infer _Response,
     infer _RequestOutput,
@@ -52,7 +54,10 @@ export type ClientApi<Definition> = {
 
 /** What a service implements: one async handler per RPC, receiving the defaulted request type. */
 export type ServiceHandlers<Definition> = {
-  [Method in keyof Definition]: Definition[Method] extends MethodDefinition<
+  // grpc.ServiceDefinition has a string index signature; only the named RPCs are kept.
+  [
+    Method in keyof Definition as string extends Method ? never : Method
+  ]: Definition[Method] extends MethodDefinition<
     infer _Request,
     infer Response,
     infer RequestOutput,

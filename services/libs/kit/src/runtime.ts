@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { env, serviceEnvironment } from './config.js';
 import { EventConsumer, type EventHandler } from './events/consumer.js';
 import { topicOf } from './events/envelope.js';
+import { EventOutbox } from './events/outbox.js';
 import { createKafka, ensureTopics } from './events/kafka.js';
 import { OutboxRelay } from './events/relay.js';
 import { createGrpcServer, type GrpcServer, type GrpcServiceRegistration } from './grpc/server.js';
@@ -18,6 +19,9 @@ export function serviceConfigShape(service: string, defaultGrpcPort: number) {
     ...serviceEnvironment,
     GRPC_PORT: env.port(defaultGrpcPort),
     MONGO_DATABASE: z.string().min(1).default(service),
+    /** Prepended to every topic name: one cluster can host several environments (or test runs). */
+    KAFKA_TOPIC_PREFIX: z.string().default(''),
+    KAFKA_CONSUMER_GROUP: z.string().min(1).default(service),
   };
 }
 export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
@@ -36,6 +40,8 @@ export interface ServiceRuntimeOptions {
  */
 export class ServiceRuntime {
   readonly lifecycle: Lifecycle;
+  /** Builds this service's outbox entries, for its own topic. */
+  readonly outbox: EventOutbox;
   private grpcServer: GrpcServer | undefined;
   private boundPort = 0;
 
@@ -48,6 +54,12 @@ export class ServiceRuntime {
     readonly relay: OutboxRelay,
   ) {
     this.lifecycle = new Lifecycle(logger);
+    this.outbox = new EventOutbox(service, this.topic(topicOf(service)));
+  }
+
+  /** A topic's name in this environment (with the configured prefix). */
+  topic(name: string): string {
+    return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
   }
 
   static async start(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
@@ -55,7 +67,7 @@ export class ServiceRuntime {
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
     const connection = await connectMongo({ url: config.MONGO_URL, database: config.MONGO_DATABASE, logger });
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger });
-    await ensureTopics(kafka, [topicOf(service)]);
+    await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
     await relay.start();
     const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay);
@@ -88,21 +100,21 @@ export class ServiceRuntime {
     return this.boundPort;
   }
 
+  /** Consumes other services' topics (named without prefix) with the idempotent consumer. */
   async consume(options: {
     topics: string[];
     handlers: Record<string, EventHandler>;
-    group?: string;
   }): Promise<EventConsumer> {
     const consumer = new EventConsumer({
       kafka: this.kafka,
       connection: this.connection,
-      groupId: options.group ?? this.service,
-      topics: options.topics,
+      groupId: this.config.KAFKA_CONSUMER_GROUP,
+      topics: options.topics.map((topic) => this.topic(topic)),
       handlers: options.handlers,
       logger: this.logger,
     });
     await consumer.start();
-    this.lifecycle.onShutdown(`consumer ${options.group ?? this.service}`, () => consumer.stop());
+    this.lifecycle.onShutdown(`consumer ${this.config.KAFKA_CONSUMER_GROUP}`, () => consumer.stop());
     return consumer;
   }
 

@@ -2,3 +2,4 @@ export * from './infrastructure.js';
 export * from './mailpit.js';
 export * from './kafka.js';
 export * from './keycloak.js';
+export * from './services.js';

@@ -95,6 +95,18 @@ export class EventConsumer {
     // A service may start before the producer of a topic it consumes has ever published.
     await ensureTopics(this.options.kafka, [...this.options.topics, this.deadLetterTopic]);
     await this.producer.connect();
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.options.logger.info(
+        { groupId: payload.groupId, assigned: payload.memberAssignment },
+        'consumer joined its group',
+      );
+    });
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      this.options.logger.error(
+        { groupId: payload.groupId, err: payload.error, restart: payload.restart },
+        'consumer crashed',
+      );
+    });
     await this.consumer.connect();
     // A new group starts from the beginning, so events published before it existed are not missed.
     await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
@@ -124,6 +136,17 @@ export class EventConsumer {
       return;
     }
     const handler = this.options.handlers[event.type];
+    this.options.logger.debug(
+      {
+        eventId: event.id,
+        type: event.type,
+        topic,
+        partition,
+        offset: message.offset,
+        handled: Boolean(handler),
+      },
+      'event received',
+    );
     if (!handler) return;
     const processedId = `${this.options.groupId}:${event.id}`;
     if (await this.processed.findOne({ _id: processedId }, { projection: { _id: 1 } })) {
@@ -186,7 +209,12 @@ export class EventConsumer {
             { $pop: { [APPLIED_EVENTS_FIELD]: -1 } },
             { strict: false },
           );
-          return result.modifiedCount + result.upsertedCount > 0;
+          const applied = result.modifiedCount + result.upsertedCount > 0;
+          this.options.logger.debug(
+            { eventId: event.id, collection: model.collection.name, matched: result.matchedCount, applied },
+            'applyOnce',
+          );
+          return applied;
         } catch (error) {
           // The upsert found the document already holding this id and tried to insert a twin.
           if (options?.upsert && isDuplicateKeyError(error)) return false;

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/billing/v1/billing.proto
+// Original file: proto/billing/v1/billing.proto
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
@@ -11,10 +11,16 @@ import type { RenderInvoicePdfRequest as _client_portal_billing_v1_RenderInvoice
 import type { RenderInvoicePdfResponse as _client_portal_billing_v1_RenderInvoicePdfResponse, RenderInvoicePdfResponse__Output as _client_portal_billing_v1_RenderInvoicePdfResponse__Output } from '../../../client_portal/billing/v1/RenderInvoicePdfResponse.js';
 
 export interface BillingServiceClient extends grpc.Client {
+  /**
+   * Staff of the tenant; a client user only for their own client (another client's: NOT_FOUND).
+   */
   GetInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   GetInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   GetInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   GetInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
+  /**
+   * Staff of the tenant; a client user only for their own client (another client's: NOT_FOUND).
+   */
   getInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   getInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   getInvoice(argument: _client_portal_billing_v1_GetInvoiceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
@@ -35,19 +41,31 @@ export interface BillingServiceClient extends grpc.Client {
   issueInvoice(argument: _client_portal_billing_v1_IssueInvoiceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   issueInvoice(argument: _client_portal_billing_v1_IssueInvoiceRequest, callback: grpc.requestCallback<_client_portal_billing_v1_Invoice__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Newest first.
+   */
   ListInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   ListInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   ListInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   ListInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Newest first.
+   */
   listInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   listInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   listInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   listInvoices(argument: _client_portal_billing_v1_ListInvoicesRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoicesResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * The invoice as a PDF named <number>.pdf; same access as GetInvoice.
+   */
   RenderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
   RenderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
   RenderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
   RenderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The invoice as a PDF named <number>.pdf; same access as GetInvoice.
+   */
   renderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
   renderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
   renderInvoicePdf(argument: _client_portal_billing_v1_RenderInvoicePdfRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_RenderInvoicePdfResponse__Output>): grpc.ClientUnaryCall;
@@ -56,6 +74,9 @@ export interface BillingServiceClient extends grpc.Client {
 }
 
 export interface BillingServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Staff of the tenant; a client user only for their own client (another client's: NOT_FOUND).
+   */
   GetInvoice: grpc.handleUnaryCall<_client_portal_billing_v1_GetInvoiceRequest__Output, _client_portal_billing_v1_Invoice>;
   
   /**
@@ -63,8 +84,14 @@ export interface BillingServiceHandlers extends grpc.UntypedServiceImplementatio
    */
   IssueInvoice: grpc.handleUnaryCall<_client_portal_billing_v1_IssueInvoiceRequest__Output, _client_portal_billing_v1_Invoice>;
   
+  /**
+   * Newest first.
+   */
   ListInvoices: grpc.handleUnaryCall<_client_portal_billing_v1_ListInvoicesRequest__Output, _client_portal_billing_v1_ListInvoicesResponse>;
   
+  /**
+   * The invoice as a PDF named <number>.pdf; same access as GetInvoice.
+   */
   RenderInvoicePdf: grpc.handleUnaryCall<_client_portal_billing_v1_RenderInvoicePdfRequest__Output, _client_portal_billing_v1_RenderInvoicePdfResponse>;
   
 }

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/billing/v1/billing.proto
+// Original file: proto/billing/v1/billing.proto
 
 import type { InvoiceLine as _client_portal_billing_v1_InvoiceLine, InvoiceLine__Output as _client_portal_billing_v1_InvoiceLine__Output } from '../../../client_portal/billing/v1/InvoiceLine.js';
 import type { Long } from '@grpc/proto-loader';

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/billing/v1/billing.proto
+// Original file: proto/billing/v1/billing.proto
 
 import type { Invoice as _client_portal_billing_v1_Invoice, Invoice__Output as _client_portal_billing_v1_Invoice__Output } from '../../../client_portal/billing/v1/Invoice.js';
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from '../../../client_portal/common/v1/PageInfo.js';

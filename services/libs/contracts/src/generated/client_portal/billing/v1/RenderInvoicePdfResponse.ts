@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/billing/v1/billing.proto
+// Original file: proto/billing/v1/billing.proto
 
 
 export interface RenderInvoicePdfResponse {

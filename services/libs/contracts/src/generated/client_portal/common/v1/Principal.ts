@@ -1,7 +1,7 @@
-// Original file: /work/main/proto/common/v1/common.proto
+// Original file: proto/common/v1/common.proto
 
 
-// Original file: /work/main/proto/common/v1/common.proto
+// Original file: proto/common/v1/common.proto
 
 export const _client_portal_common_v1_Principal_Kind = {
   KIND_UNSPECIFIED: 'KIND_UNSPECIFIED',

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/crm/v1/crm.proto
+// Original file: proto/crm/v1/crm.proto
 
 import type { ContactInput as _client_portal_crm_v1_ContactInput, ContactInput__Output as _client_portal_crm_v1_ContactInput__Output } from '../../../client_portal/crm/v1/ContactInput.js';
 

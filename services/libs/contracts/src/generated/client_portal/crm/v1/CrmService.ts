@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/crm/v1/crm.proto
+// Original file: proto/crm/v1/crm.proto
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'

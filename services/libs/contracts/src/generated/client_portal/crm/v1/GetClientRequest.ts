@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/crm/v1/crm.proto
+// Original file: proto/crm/v1/crm.proto
 
 
 export interface GetClientRequest {

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/crm/v1/crm.proto
+// Original file: proto/crm/v1/crm.proto
 
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from '../../../client_portal/common/v1/PageRequest.js';
 

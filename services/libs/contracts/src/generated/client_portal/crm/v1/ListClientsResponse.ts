@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/crm/v1/crm.proto
+// Original file: proto/crm/v1/crm.proto
 
 import type { Client as _client_portal_crm_v1_Client, Client__Output as _client_portal_crm_v1_Client__Output } from '../../../client_portal/crm/v1/Client.js';
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from '../../../client_portal/common/v1/PageInfo.js';

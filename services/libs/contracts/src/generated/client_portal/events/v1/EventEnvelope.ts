@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/events/v1/envelope.proto
+// Original file: proto/events/v1/envelope.proto
 
 import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from '../../../google/protobuf/Struct.js';
 

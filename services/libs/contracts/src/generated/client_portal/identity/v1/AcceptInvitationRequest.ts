@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/identity/v1/identity.proto
+// Original file: proto/identity/v1/identity.proto
 
 
 export interface AcceptInvitationRequest {

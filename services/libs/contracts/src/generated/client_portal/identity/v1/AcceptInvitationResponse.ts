@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/identity/v1/identity.proto
+// Original file: proto/identity/v1/identity.proto
 
 import type { ExternalUser as _client_portal_identity_v1_ExternalUser, ExternalUser__Output as _client_portal_identity_v1_ExternalUser__Output } from '../../../client_portal/identity/v1/ExternalUser.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/identity/v1/identity.proto
+// Original file: proto/identity/v1/identity.proto
 
 
 export interface Invitation {
@@ -15,6 +15,9 @@ export interface Invitation {
   'createdAt'?: (string);
   'acceptedAt'?: (string);
   'invitedBy'?: (string);
+  'displayName'?: (string);
+  'clientName'?: (string);
+  'workspaceName'?: (string);
 }
 
 export interface Invitation__Output {
@@ -31,4 +34,7 @@ export interface Invitation__Output {
   'createdAt': (string);
   'acceptedAt': (string);
   'invitedBy': (string);
+  'displayName': (string);
+  'clientName': (string);
+  'workspaceName': (string);
 }

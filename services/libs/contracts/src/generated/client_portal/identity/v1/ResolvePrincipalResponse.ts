@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/identity/v1/identity.proto
+// Original file: proto/identity/v1/identity.proto
 
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from '../../../client_portal/common/v1/Principal.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/messaging/v1/messaging.proto
+// Original file: proto/messaging/v1/messaging.proto
 
 
 export interface Author {

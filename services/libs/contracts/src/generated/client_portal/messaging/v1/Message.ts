@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/messaging/v1/messaging.proto
+// Original file: proto/messaging/v1/messaging.proto
 
 import type { Author as _client_portal_messaging_v1_Author, Author__Output as _client_portal_messaging_v1_Author__Output } from '../../../client_portal/messaging/v1/Author.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/messaging/v1/messaging.proto
+// Original file: proto/messaging/v1/messaging.proto
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'

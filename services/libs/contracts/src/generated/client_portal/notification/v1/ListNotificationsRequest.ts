@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/notification/v1/notification.proto
+// Original file: proto/notification/v1/notification.proto
 
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from '../../../client_portal/common/v1/PageRequest.js';
 

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/notification/v1/notification.proto
+// Original file: proto/notification/v1/notification.proto
 
 
 export interface Notification {

@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/portal/v1/portal.proto
+// Original file: proto/portal/v1/portal.proto
 
 
 export interface EnablePortalRequest {

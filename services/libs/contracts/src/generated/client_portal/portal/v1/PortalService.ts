@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/portal/v1/portal.proto
+// Original file: proto/portal/v1/portal.proto
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'

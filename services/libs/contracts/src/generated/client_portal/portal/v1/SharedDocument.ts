@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/portal/v1/portal.proto
+// Original file: proto/portal/v1/portal.proto
 
 import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from '../../../client_portal/common/v1/Money.js';
 

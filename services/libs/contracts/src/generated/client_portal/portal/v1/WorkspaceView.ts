@@ -1,4 +1,4 @@
-// Original file: /work/main/proto/portal/v1/portal.proto
+// Original file: proto/portal/v1/portal.proto
 
 import type { Workspace as _client_portal_portal_v1_Workspace, Workspace__Output as _client_portal_portal_v1_Workspace__Output } from '../../../client_portal/portal/v1/Workspace.js';
 import type { SharedDocument as _client_portal_portal_v1_SharedDocument, SharedDocument__Output as _client_portal_portal_v1_SharedDocument__Output } from '../../../client_portal/portal/v1/SharedDocument.js';

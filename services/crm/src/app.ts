@@ -1,0 +1,26 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { ClientService } from './application/client.service.js';
+import type { CrmConfig } from './config.js';
+import { crmSubscriptions } from './events/subscriptions.js';
+import { crmHandlers } from './grpc/crm.handler.js';
+import { CLIENTS_COLLECTION, ClientRepository } from './store/client.repository.js';
+
+/** Wires crm: runtime → repositories → use cases → gRPC → consumers → SERVING. */
+export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'crm',
+    config,
+    outboxCollections: [CLIENTS_COLLECTION],
+  });
+  const clients = new ClientRepository(runtime.connection);
+  await clients.model.init();
+  const service = new ClientService(clients, runtime.outbox, runtime.relay);
+  await runtime.serveGrpc(
+    [contractOf('crm').packageDefinition],
+    [{ definition: serviceDefinition('crm'), handlers: crmHandlers(service) }],
+  );
+  await runtime.consume(crmSubscriptions(clients));
+  runtime.ready();
+  return runtime;
+}

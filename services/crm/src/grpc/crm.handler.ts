@@ -1,0 +1,72 @@
+import { requirePrincipal, type Principal } from '@client-portal/kit';
+import type { Client as ClientMessage, ContactInput__Output, HandlersOf } from '@client-portal/contracts';
+import type { ClientService } from '../application/client.service.js';
+import type { Client, ContactInput } from '../domain/client.js';
+
+/** Maps a client to its message; internal fields are removed here, at the boundary, for client users. */
+export function toClientMessage(client: Client, principal: Principal): ClientMessage {
+  const internal = principal.kind !== 'client';
+  return {
+    id: client.id,
+    tenantId: client.tenantId,
+    name: client.name,
+    industry: client.industry,
+    phone: client.phone,
+    notes: internal ? client.notes : '',
+    status: client.status,
+    ownerUserId: internal ? client.ownerUserId : '',
+    contacts: client.contacts,
+    createdAt: client.createdAt.toISOString(),
+    updatedAt: client.updatedAt.toISOString(),
+    invoicedMinor: String(client.metrics.invoicedMinor),
+    invoiceCount: client.metrics.invoiceCount,
+    lastActivityAt: client.metrics.lastActivityAt?.toISOString() ?? '',
+  };
+}
+
+const contactInput = (input: ContactInput__Output | null): ContactInput | null =>
+  input
+    ? {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        phone: input.phone,
+        role: input.role,
+      }
+    : null;
+
+export function crmHandlers(clients: ClientService): HandlersOf<'crm'> {
+  return {
+    CreateClient: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      const client = await clients.create(principal, {
+        ...request,
+        primaryContact: contactInput(request.primaryContact),
+      });
+      return toClientMessage(client, principal);
+    },
+    GetClient: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      return toClientMessage(await clients.get(principal, request.clientId), principal);
+    },
+    ListClients: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      const result = await clients.list(principal, request);
+      return {
+        clients: result.clients.map((client) => toClientMessage(client, principal)),
+        page: result.page,
+      };
+    },
+    AddContact: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      const empty: ContactInput = { firstName: '', lastName: '', email: '', phone: '', role: '' };
+      const client = await clients.addContact(
+        principal,
+        request.clientId,
+        contactInput(request.contact) ?? empty,
+        request.primary,
+      );
+      return toClientMessage(client, principal);
+    },
+  };
+}

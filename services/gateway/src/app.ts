@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import swaggerUi from 'swagger-ui-dist';
+import {
+  CORRELATION_HEADER,
+  createKafka,
+  createLogger,
+  Lifecycle,
+  newCorrelationId,
+  runWithContext,
+  toProblemDetails,
+  currentCorrelationId,
+  type Logger,
+} from '@client-portal/kit';
+import type { GatewayConfig } from './config.js';
+import { authenticator, callerOf } from './http/auth.js';
+import { createBackends, type Backends } from './http/backends.js';
+import { DOCS_PAGE, openApiDocument } from './http/openapi.js';
+import { LiveHub } from './live/live.hub.js';
+import { apiRoutes, publicRoutes } from './routes/api.routes.js';
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  backends: Backends;
+  live: LiveHub;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+const CORRELATION_PATTERN = /^[\w.:-]{1,128}$/;
+
+/** Wires the gateway: correlation → public routes → bearer auth → API → problem+json; SSE from Kafka. */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const lifecycle = new Lifecycle(logger);
+  const backends = createBackends(config, logger);
+  lifecycle.onShutdown('grpc clients', () => {
+    backends.close();
+  });
+  const live = new LiveHub(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'gateway', logger }), {
+    topicPrefix: config.KAFKA_TOPIC_PREFIX,
+    groupId: config.KAFKA_CONSUMER_GROUP,
+    logger,
+  });
+  await live.start();
+  lifecycle.onShutdown('live updates', () => live.stop());
+  const auth = authenticator(config, backends, logger);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const incoming = request.header(CORRELATION_HEADER);
+    const correlationId = incoming && CORRELATION_PATTERN.test(incoming) ? incoming : newCorrelationId();
+    response.setHeader(CORRELATION_HEADER, correlationId);
+    const started = performance.now();
+    response.on('finish', () => {
+      logger.info(
+        {
+          correlationId,
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          durationMs: Math.round(performance.now() - started),
+        },
+        'http',
+      );
+    });
+    runWithContext({ correlationId }, () => {
+      next();
+    });
+  });
+  app.use('/api', express.json({ limit: '1mb' }));
+
+  app.get('/api/health', (_request, response) => {
+    response.json({ status: 'ok', liveConnections: live.connections });
+  });
+  app.get('/api/openapi.json', (request, response) => {
+    response.json(
+      openApiDocument(`${request.protocol}://${request.get('host') ?? `127.0.0.1:${config.HTTP_PORT}`}/api`),
+    );
+  });
+  app.get('/api/docs', (_request, response) => {
+    response.type('html').send(DOCS_PAGE);
+  });
+  app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
+  app.use(
+    '/api',
+    publicRoutes(backends, {
+      keycloakUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      clientId: config.KEYCLOAK_WEB_CLIENT_ID,
+    }),
+  );
+  app.use('/api', auth.required);
+  app.get('/api/events', (request, response) => {
+    live.attach(callerOf(request).principal, response);
+  });
+  app.use('/api', apiRoutes(backends));
+  app.use('/api', (request: Request) => {
+    throw Object.assign(new Error(`No route ${request.method} ${request.path}`), { status: 404 });
+  });
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const routeMissing =
+      typeof error === 'object' && error !== null && 'status' in error && error.status === 404;
+    const bodyInvalid =
+      typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.parse.failed';
+    const problem = routeMissing
+      ? {
+          type: 'https://client-portal.dev/problems/not-found',
+          title: 'Not found',
+          status: 404,
+          detail: 'There is no such API endpoint',
+          code: 'NOT_FOUND',
+          correlationId: currentCorrelationId(),
+        }
+      : bodyInvalid
+        ? {
+            type: 'https://client-portal.dev/problems/invalid-argument',
+            title: 'Invalid request',
+            status: 400,
+            detail: 'The request body is not valid JSON',
+            code: 'INVALID_ARGUMENT',
+            correlationId: currentCorrelationId(),
+          }
+        : toProblemDetails(error, currentCorrelationId());
+    if (problem.status >= 500) logger.error({ err: error }, 'request failed');
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  });
+
+  // The built web app, with its client-side routes answered by index.html.
+  const webDist = config.WEB_DIST ? path.resolve(config.WEB_DIST) : '';
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/api\/).*/, (_request, response) => {
+      response.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(config.HTTP_PORT, config.HTTP_HOST, () => {
+      resolve(listening);
+    });
+  });
+  lifecycle.onShutdown(
+    'http server',
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
+  logger.info({ port }, 'gateway listening');
+  return {
+    port,
+    url: `http://${config.HTTP_HOST}:${port}`,
+    backends,
+    live,
+    logger,
+    stop: () => lifecycle.shutdown('stop requested'),
+  };
+}

@@ -1,0 +1,35 @@
+import os from 'node:os';
+import { z } from 'zod';
+import { env, loadConfig } from '@client-portal/kit';
+
+export const gatewayConfigSchema = z.object({
+  LOG_LEVEL: env.logLevel(),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: env.port(8080),
+  /** Where the browser reaches Keycloak; also the token issuer's base (one spelling everywhere). */
+  KEYCLOAK_URL: env.url().default('http://127.0.0.1:18080'),
+  KEYCLOAK_REALM: z.string().default('client-portal'),
+  /** The audience tokens must carry. */
+  KEYCLOAK_GATEWAY_CLIENT_ID: z.string().default('client-portal-gateway'),
+  /** The public PKCE client the web app logs in with. */
+  KEYCLOAK_WEB_CLIENT_ID: z.string().default('client-portal-web'),
+  IDENTITY_GRPC_ADDRESS: z.string().default('127.0.0.1:50051'),
+  CRM_GRPC_ADDRESS: z.string().default('127.0.0.1:50052'),
+  PORTAL_GRPC_ADDRESS: z.string().default('127.0.0.1:50053'),
+  BILLING_GRPC_ADDRESS: z.string().default('127.0.0.1:50054'),
+  MESSAGING_GRPC_ADDRESS: z.string().default('127.0.0.1:50055'),
+  NOTIFICATION_GRPC_ADDRESS: z.string().default('127.0.0.1:50056'),
+  KAFKA_BROKERS: env.brokers(),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
+  /** Every gateway replica must see every live event, so each one has its own consumer group. */
+  KAFKA_CONSUMER_GROUP: z.string().default(`gateway-${os.hostname()}-${process.pid}`),
+  /** The built web app (web/dist) served at /, when present. */
+  WEB_DIST: z.string().default(''),
+  /** How long a resolved principal is reused before asking identity again. */
+  PRINCIPAL_CACHE_MS: env.positiveInt(10_000),
+});
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return loadConfig(gatewayConfigSchema, environment);
+}

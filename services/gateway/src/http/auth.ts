@@ -1,0 +1,108 @@
+import type { NextFunction, Request, Response } from 'express';
+import Keycloak from 'keycloak-connect';
+import {
+  DomainError,
+  principalSchema,
+  servicePrincipal,
+  type Logger,
+  type Principal,
+} from '@client-portal/kit';
+import type { GatewayConfig } from '../config.js';
+import { on, type Backends } from './backends.js';
+
+export interface Caller {
+  principal: Principal;
+  displayName: string;
+  email: string;
+  tenantName: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    caller?: Caller;
+  }
+}
+
+interface TokenContent {
+  sub?: string;
+  tenant_id?: string;
+}
+
+/**
+ * Bearer authentication: keycloak-connect validates the token (RS256 signature against the realm's
+ * keys, expiry, issuer, audience); the identity service then says who this is here. Answers 401
+ * problem+json itself, since keycloak-connect's own protect() would answer 403 to a missing token.
+ */
+export function authenticator(config: GatewayConfig, backends: Backends, logger: Logger) {
+  const keycloak = new Keycloak({}, {
+    realm: config.KEYCLOAK_REALM,
+    'auth-server-url': config.KEYCLOAK_URL,
+    resource: config.KEYCLOAK_GATEWAY_CLIENT_ID,
+    'bearer-only': true,
+    'ssl-required': 'external',
+    'confidential-port': 0,
+    'verify-token-audience': true,
+  } as unknown as Keycloak.KeycloakConfig);
+  const cache = new Map<string, { caller: Caller; until: number }>();
+
+  async function resolve(token: string): Promise<Caller> {
+    let content: TokenContent;
+    try {
+      const grant = await keycloak.grantManager.createGrant({
+        access_token: token,
+      } as unknown as Keycloak.GrantProperties);
+      content = (grant.access_token as unknown as { content: TokenContent }).content;
+    } catch (error) {
+      logger.debug({ reason: error instanceof Error ? error.message : String(error) }, 'token refused');
+      throw DomainError.unauthenticated('Your session is not valid any more: log in again');
+    }
+    const subject = content.sub ?? '';
+    const key = `${subject}:${content.tenant_id ?? ''}`;
+    const cached = cache.get(key);
+    if (cached && cached.until > Date.now()) return cached.caller;
+    const resolved = await backends.identity.resolvePrincipal(
+      { subject, tenantId: content.tenant_id ?? '' },
+      on(servicePrincipal('gateway', content.tenant_id ?? 'unknown')),
+    );
+    const proto = resolved.principal;
+    if (!proto) throw DomainError.unauthenticated();
+    const principal = principalSchema.parse({
+      userId: proto.userId,
+      tenantId: proto.tenantId,
+      kind: proto.kind === 'KIND_STAFF' ? 'staff' : proto.kind === 'KIND_CLIENT' ? 'client' : 'service',
+      staffRole: proto.staffRole || undefined,
+      clientId: proto.clientId || undefined,
+      workspaceIds: proto.workspaceIds,
+      displayName: resolved.displayName,
+    });
+    const caller: Caller = {
+      principal,
+      displayName: resolved.displayName,
+      email: resolved.email,
+      tenantName: resolved.tenantName,
+    };
+    cache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
+    if (cache.size > 10_000) cache.delete(cache.keys().next().value ?? '');
+    return caller;
+  }
+
+  return {
+    /** Requires a valid bearer token and attaches the caller. */
+    required: async (request: Request, _response: Response, next: NextFunction): Promise<void> => {
+      const header = request.headers.authorization ?? '';
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match?.[1])
+        throw DomainError.unauthenticated('Log in to continue: this request has no bearer token');
+      request.caller = await resolve(match[1]);
+      next();
+    },
+    forget(): void {
+      cache.clear();
+    },
+  };
+}
+
+export function callerOf(request: Request): Caller {
+  if (!request.caller) throw DomainError.unauthenticated();
+  return request.caller;
+}

@@ -1,0 +1,47 @@
+import { createServiceClient, type ServiceClient, type ServiceName } from '@client-portal/contracts';
+import { principalMetadata, type Logger, type Principal } from '@client-portal/kit';
+import type { GatewayConfig } from '../config.js';
+
+/** One typed gRPC client per service, created once. */
+export interface Backends {
+  identity: ServiceClient<'identity'>;
+  crm: ServiceClient<'crm'>;
+  portal: ServiceClient<'portal'>;
+  billing: ServiceClient<'billing'>;
+  messaging: ServiceClient<'messaging'>;
+  notification: ServiceClient<'notification'>;
+  close(): void;
+}
+
+export function createBackends(config: GatewayConfig, logger: Logger): Backends {
+  const address: Record<ServiceName, string> = {
+    identity: config.IDENTITY_GRPC_ADDRESS,
+    crm: config.CRM_GRPC_ADDRESS,
+    portal: config.PORTAL_GRPC_ADDRESS,
+    billing: config.BILLING_GRPC_ADDRESS,
+    messaging: config.MESSAGING_GRPC_ADDRESS,
+    notification: config.NOTIFICATION_GRPC_ADDRESS,
+  };
+  const identity = createServiceClient('identity', address.identity, { logger });
+  const crm = createServiceClient('crm', address.crm, { logger });
+  const portal = createServiceClient('portal', address.portal, { logger });
+  const billing = createServiceClient('billing', address.billing, { logger, deadlineMs: 15_000 });
+  const messaging = createServiceClient('messaging', address.messaging, { logger });
+  const notification = createServiceClient('notification', address.notification, { logger });
+  return {
+    identity,
+    crm,
+    portal,
+    billing,
+    messaging,
+    notification,
+    close() {
+      for (const client of [identity, crm, portal, billing, messaging, notification]) client.close();
+    },
+  };
+}
+
+/** Call options carrying the principal, the way every service expects it. */
+export function on(principal: Principal): { metadata: ReturnType<typeof principalMetadata> } {
+  return { metadata: principalMetadata(principal) };
+}
