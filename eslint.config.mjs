@@ -48,6 +48,11 @@ export default tseslint.config(
     },
   },
   {
+    // End-to-end tests run the whole platform in one process: the only place that imports services.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -41,7 +41,7 @@ const ports = /** @type {Record<string, number>} */ (
 
 export const HOME = process.env.CLIENT_PORTAL_HOME ?? path.join(os.homedir(), '.cache', 'client-portal');
 const DIST = path.join(HOME, 'dist');
-const RUN = path.join(HOME, 'run');
+export const RUN = path.join(HOME, 'run');
 export const LOGS = path.join(HOME, 'logs');
 
 const VERSIONS = {
@@ -110,7 +110,7 @@ export function tail(file, lines) {
     .join('\n');
 }
 
-class StepError extends Error {
+export class StepError extends Error {
   /** @param {string} message @param {string} [logFile] */
   constructor(message, logFile) {
     super(message);
@@ -165,7 +165,7 @@ function recordedPid(name) {
 }
 
 /** @param {string} name */
-function pidOf(name) {
+export function pidOf(name) {
   const pid = recordedPid(name);
   return pid !== undefined && (alive(pid) || groupAlive(pid)) ? pid : undefined;
 }
@@ -185,7 +185,7 @@ function groupAlive(pid) {
  * stopped with its children (kc.sh starts a JVM) by signalling the group.
  * @param {string} name @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env]
  */
-function launch(name, command, args, env) {
+export function launch(name, command, args, env) {
   mkdirSync(path.join(RUN, name), { recursive: true });
   mkdirSync(LOGS, { recursive: true });
   const log = path.join(LOGS, `${name}.log`);
@@ -209,7 +209,7 @@ function launch(name, command, args, env) {
  * started runs on, and that JVM must not be left behind holding the port.
  * @param {string} name
  */
-async function terminate(name) {
+export async function terminate(name) {
   const pid = recordedPid(name);
   if (pid === undefined || !(alive(pid) || groupAlive(pid))) {
     rmSync(path.join(RUN, name, 'pid'), { force: true });
@@ -234,7 +234,7 @@ async function terminate(name) {
   return true;
 }
 
-const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ------------------------------------------------------------------------------------------- probes
 
@@ -314,14 +314,14 @@ async function pingKafka(host, port) {
 }
 
 /** @param {string} url @param {Record<string, string>} [headers] */
-async function httpOk(url, headers) {
+export async function httpOk(url, headers) {
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(3000) });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response;
 }
 
 /** @param {string} host @param {number} port */
-function tcpOpen(host, port) {
+export function tcpOpen(host, port) {
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host, port });
     socket.setTimeout(2000);
@@ -530,6 +530,7 @@ async function unzip(archive, into) {
  * @property {() => Promise<void>} install
  * @property {() => Promise<number>} start
  * @property {Record<string, () => string>} environment  connection variables for services and tests
+ * @property {() => boolean} [stale]     running, but from outdated configuration: restart it
  */
 
 /** @type {Component[]} */
@@ -663,6 +664,15 @@ export const COMPONENTS = [
       await httpOk(`${base}/realms/client-portal/.well-known/openid-configuration`);
     },
     timeoutSeconds: 240,
+    // The realm is imported only into a fresh Keycloak: a changed realm file means a restart from the archive.
+    stale: () => {
+      const hashFile = path.join(RUN, 'keycloak', 'realm.sha256');
+      if (!existsSync(hashFile)) return false;
+      return (
+        readFileSync(hashFile, 'utf8').trim() !==
+        createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex')
+      );
+    },
     install: async () => {
       await keycloakArchive();
     },
@@ -802,7 +812,7 @@ async function waitReady(component, deadline, pid) {
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }
-    if (pid !== undefined && !alive(pid))
+    if (pid !== undefined && !alive(pid) && !groupAlive(pid))
       throw new StepError(
         `${component.title} exited during start-up`,
         path.join(LOGS, `${component.name}.log`),
@@ -831,8 +841,13 @@ export async function up(names = []) {
       continue;
     }
     if (await probeOnce(component)) {
-      say(`${green('✔')} ${component.title} already running at ${component.address()}`);
-      continue;
+      if (component.stale?.() && pidOf(component.name) !== undefined) {
+        say(`${dim('•')} ${component.title}: its configuration changed, restarting it`);
+        await terminate(component.name);
+      } else {
+        say(`${green('✔')} ${component.title} already running at ${component.address()}`);
+        continue;
+      }
     }
     toStart.push(component);
   }
@@ -877,7 +892,7 @@ export async function up(names = []) {
 }
 
 /** @param {unknown} error */
-function report(error) {
+export function report(error) {
   say(red(`✖ ${error instanceof Error ? error.message : String(error)}`));
   if (error instanceof StepError && error.logFile) {
     say(dim(`--- last lines of ${error.logFile} ---`));

@@ -1,28 +1,40 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm start`: on a fresh clone installs the npm dependencies, fetches/builds/starts the local
-// infrastructure, and prints what runs where. `npm run stop` stops it all.
+// `npm start`: on a fresh clone installs the npm dependencies; fetches, builds and starts the local
+// infrastructure; starts the six services and the gateway (serving the built web app); seeds the demo
+// tenants; prints what runs where and how to log in. `npm run stop` stops it all.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, repo } from './bootstrap.mjs';
-import { HOME, LOGS, dim, status, up } from './infra.mjs';
+import { HOME, LOGS, dim, report, status, up } from './infra.mjs';
 
 const ports = JSON.parse(readFileSync(path.join(repo, 'deploy/local/ports.json'), 'utf8'));
 
 try {
   await ensureDependencies();
   await up();
-} catch (error) {
-  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-}
+  // Imported after the install: the platform scripts use the npm dependencies.
+  const platform = await import('./platform.mjs');
+  await platform.up();
 
-process.stdout.write('\nClient Portal: local platform\n\n');
-await status();
-process.stdout.write(`
+  process.stdout.write('\nClient Portal: local platform\n\n');
+  await status();
+  await platform.status();
+  const app = `http://127.0.0.1:${platform.LAYOUT.gateway.httpPort}`;
+  const logins = platform.LAYOUT.demo.tenants.map(
+    (tenant) => `${tenant.ownerEmail} / ${tenant.ownerPassword}   (owner of ${tenant.name})`,
+  );
+  process.stdout.write(`
+Web app                  ${app}   (staff land in /app, client users in /portal)
+API docs                 ${app}/api/docs   (OpenAPI 3.1: ${app}/api/openapi.json)
+Demo logins              ${logins.join('\n                         ')}
+Sent e-mail (Mailpit)    http://127.0.0.1:${ports.mailpitHttp}/api/v1/messages   (invitation links land here)
 Keycloak admin console   http://127.0.0.1:${ports.keycloak}/admin   (admin / admin, realm "client-portal")
-Mailpit API (sent mail)  http://127.0.0.1:${ports.mailpitHttp}/api/v1/messages
-Logs                     npm run infra:logs -- [component] [-f]    ${dim(LOGS)}
+Logs                     npm run logs -- [service…]   npm run infra:logs -- [component] [-f]   ${dim(LOGS)}
 Data and caches          ${dim(HOME)}
 Stop everything          npm run stop
 `);
+} catch (error) {
+  report(error);
+  process.exit(1);
+}

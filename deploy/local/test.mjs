@@ -13,6 +13,8 @@ const report = path.join(repo, '.jest-report.json');
 
 await ensureDependencies();
 const started = await up();
+// The browser test drives the built web app, served by the gateway.
+await (await import('./platform.mjs')).buildWeb();
 rmSync(report, { force: true });
 const jest = spawnSync(
   process.execPath,

@@ -2,6 +2,8 @@ import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { ClientService } from './application/client.service.js';
 import type { CrmConfig } from './config.js';
+
+export { loadCrmConfig, type CrmConfig } from './config.js';
 import { crmSubscriptions } from './events/subscriptions.js';
 import { crmHandlers } from './grpc/crm.handler.js';
 import { CLIENTS_COLLECTION, ClientRepository } from './store/client.repository.js';

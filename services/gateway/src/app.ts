@@ -15,6 +15,8 @@ import {
   type Logger,
 } from '@client-portal/kit';
 import type { GatewayConfig } from './config.js';
+
+export { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { authenticator, callerOf } from './http/auth.js';
 import { createBackends, type Backends } from './http/backends.js';
 import { DOCS_PAGE, openApiDocument } from './http/openapi.js';

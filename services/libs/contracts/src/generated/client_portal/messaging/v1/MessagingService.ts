@@ -8,19 +8,37 @@ import type { Message as _client_portal_messaging_v1_Message, Message__Output as
 import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from '../../../client_portal/messaging/v1/PostMessageRequest.js';
 
 export interface MessagingServiceClient extends grpc.Client {
+  /**
+   * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
+   * the oldest messages and next_page_token leads to newer ones.
+   */
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
+   * the oldest messages and next_page_token leads to newer ones.
+   */
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Staff of the tenant, or a client user of the workspace's client invited to it; anyone else (and a
+   * workspace messaging has not yet heard of from portal) gets NOT_FOUND. Publishes
+   * messaging.message.posted.
+   */
   PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
   PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
   PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
   PostMessage(argument: _client_portal_messaging_v1_PostMessageRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
+  /**
+   * Staff of the tenant, or a client user of the workspace's client invited to it; anyone else (and a
+   * workspace messaging has not yet heard of from portal) gets NOT_FOUND. Publishes
+   * messaging.message.posted.
+   */
   postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
   postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
   postMessage(argument: _client_portal_messaging_v1_PostMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_Message__Output>): grpc.ClientUnaryCall;
@@ -29,8 +47,17 @@ export interface MessagingServiceClient extends grpc.Client {
 }
 
 export interface MessagingServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
+   * the oldest messages and next_page_token leads to newer ones.
+   */
   ListMessages: grpc.handleUnaryCall<_client_portal_messaging_v1_ListMessagesRequest__Output, _client_portal_messaging_v1_ListMessagesResponse>;
   
+  /**
+   * Staff of the tenant, or a client user of the workspace's client invited to it; anyone else (and a
+   * workspace messaging has not yet heard of from portal) gets NOT_FOUND. Publishes
+   * messaging.message.posted.
+   */
   PostMessage: grpc.handleUnaryCall<_client_portal_messaging_v1_PostMessageRequest__Output, _client_portal_messaging_v1_Message>;
   
 }

@@ -3,18 +3,24 @@
 
 export interface PostMessageRequest {
   'workspaceId'?: (string);
+  /**
+   * Trimmed; required, at most 5000 characters.
+   */
   'body'?: (string);
   /**
-   * The author's name as the gateway resolved it.
+   * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName'?: (string);
 }
 
 export interface PostMessageRequest__Output {
   'workspaceId': (string);
+  /**
+   * Trimmed; required, at most 5000 characters.
+   */
   'body': (string);
   /**
-   * The author's name as the gateway resolved it.
+   * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName': (string);
 }

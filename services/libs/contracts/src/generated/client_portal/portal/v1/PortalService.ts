@@ -11,14 +11,16 @@ import type { WorkspaceView as _client_portal_portal_v1_WorkspaceView, Workspace
 
 export interface PortalServiceClient extends grpc.Client {
   /**
-   * Staff: creates the client's workspace (one per client for now; calling again returns it).
+   * Staff: creates the client's workspace (one per client for now; calling again returns it and
+   * publishes nothing). Publishes portal.workspace.created.
    */
   EnablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   EnablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   EnablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   EnablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   /**
-   * Staff: creates the client's workspace (one per client for now; calling again returns it).
+   * Staff: creates the client's workspace (one per client for now; calling again returns it and
+   * publishes nothing). Publishes portal.workspace.created.
    */
   enablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   enablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
@@ -26,14 +28,16 @@ export interface PortalServiceClient extends grpc.Client {
   enablePortal(argument: _client_portal_portal_v1_EnablePortalRequest, callback: grpc.requestCallback<_client_portal_portal_v1_Workspace__Output>): grpc.ClientUnaryCall;
   
   /**
-   * A workspace with the documents shared in it (from billing events).
+   * A workspace with the documents shared in it (from billing events), newest first, at most 100.
+   * Same visibility as ListWorkspaces; a workspace the caller may not see is NOT_FOUND.
    */
   GetWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   GetWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   GetWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   GetWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   /**
-   * A workspace with the documents shared in it (from billing events).
+   * A workspace with the documents shared in it (from billing events), newest first, at most 100.
+   * Same visibility as ListWorkspaces; a workspace the caller may not see is NOT_FOUND.
    */
   getWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   getWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
@@ -59,12 +63,14 @@ export interface PortalServiceClient extends grpc.Client {
 
 export interface PortalServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
-   * Staff: creates the client's workspace (one per client for now; calling again returns it).
+   * Staff: creates the client's workspace (one per client for now; calling again returns it and
+   * publishes nothing). Publishes portal.workspace.created.
    */
   EnablePortal: grpc.handleUnaryCall<_client_portal_portal_v1_EnablePortalRequest__Output, _client_portal_portal_v1_Workspace>;
   
   /**
-   * A workspace with the documents shared in it (from billing events).
+   * A workspace with the documents shared in it (from billing events), newest first, at most 100.
+   * Same visibility as ListWorkspaces; a workspace the caller may not see is NOT_FOUND.
    */
   GetWorkspace: grpc.handleUnaryCall<_client_portal_portal_v1_GetWorkspaceRequest__Output, _client_portal_portal_v1_WorkspaceView>;
   

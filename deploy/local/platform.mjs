@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// @ts-check
+// The platform's own processes on top of the infrastructure: the six services and the gateway (which
+// serves the built web app), each a process started with tsx, logging to ~/.cache/client-portal/logs,
+// waited on with the standard gRPC health check (HTTP for the gateway).
+//   node deploy/local/platform.mjs up | down | status | logs [name...] [-f] | seed
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  dim,
+  environment,
+  green,
+  httpOk,
+  launch,
+  LOGS,
+  pidOf,
+  red,
+  report,
+  sleep,
+  StepError,
+  tail,
+  terminate,
+  withProgress,
+} from './infra.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const require = createRequire(path.join(repo, 'package.json'));
+/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[] } }} */
+export const LAYOUT = JSON.parse(readFileSync(path.join(here, 'services.json'), 'utf8'));
+const tsx = pathToFileURL(require.resolve('tsx')).href;
+const WEB_URL = `http://127.0.0.1:${LAYOUT.gateway.httpPort}`;
+
+function serviceEnvironment() {
+  /** @type {Record<string, string>} */
+  const variables = {
+    ...environment(),
+    REPO_ROOT: repo,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    WEB_URL,
+    GRPC_HOST: '127.0.0.1',
+  };
+  for (const service of LAYOUT.services)
+    variables[`${service.name.toUpperCase()}_GRPC_ADDRESS`] = `127.0.0.1:${service.grpcPort}`;
+  return variables;
+}
+
+/** The standard grpc.health.v1 check: resolves when the server says SERVING. @param {number} port */
+async function grpcServing(port) {
+  const grpc = await import('@grpc/grpc-js');
+  const loader = await import('@grpc/proto-loader');
+  const { protoPath } = require('grpc-health-check');
+  const definition = loader.loadSync(protoPath, { keepCase: true });
+  const Health = /** @type {any} */ (grpc.loadPackageDefinition(definition)).grpc.health.v1.Health;
+  const client = new Health(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+  try {
+    const status = await new Promise((resolve, reject) => {
+      client.Check(
+        { service: '' },
+        { deadline: Date.now() + 2000 },
+        (/** @type {Error | null} */ error, /** @type {{ status: string }} */ answer) =>
+          error ? reject(error) : resolve(answer.status),
+      );
+    });
+    if (status !== 'SERVING') throw new Error(`health is ${status}`);
+  } finally {
+    client.close();
+  }
+}
+
+/** @param {string} name @param {() => Promise<unknown>} probe @param {number | undefined} pid */
+async function waitFor(name, probe, pid, seconds = 90) {
+  const deadline = Date.now() + seconds * 1000;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    if (pid !== undefined && pidOf(name) === undefined)
+      throw new StepError(`${name} exited during start-up`, path.join(LOGS, `${name}.log`));
+    await sleep(500);
+  }
+  throw new StepError(`${name} was not ready after ${seconds}s (${last})`, path.join(LOGS, `${name}.log`));
+}
+
+/** @param {string} name @param {Record<string, string>} variables */
+function startProcess(name, variables) {
+  return launch(
+    name,
+    process.execPath,
+    ['--enable-source-maps', '--import', tsx, path.join(repo, 'services', name, 'src', 'main.ts')],
+    variables,
+  );
+}
+
+/** Newest modification time of the files under a folder. @param {string} folder @returns {number} */
+function newest(folder) {
+  if (!existsSync(folder)) return 0;
+  return readdirSync(folder).reduce((latest, entry) => {
+    const full = path.join(folder, entry);
+    const stats = statSync(full);
+    return Math.max(latest, stats.isDirectory() ? newest(full) : stats.mtimeMs);
+  }, 0);
+}
+
+export async function buildWeb() {
+  const dist = path.join(repo, 'web', 'dist', 'index.html');
+  const sources = Math.max(
+    newest(path.join(repo, 'web', 'src')),
+    statSync(path.join(repo, 'web', 'index.html')).mtimeMs,
+  );
+  if (existsSync(dist) && statSync(dist).mtimeMs >= sources) return;
+  await withProgress('building the web app (vite)', async () => {
+    const result = spawnSync(
+      process.execPath,
+      [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      { cwd: path.join(repo, 'web'), stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    if (result.status !== 0) throw new StepError('the web app did not build');
+  });
+}
+
+export async function up() {
+  const variables = serviceEnvironment();
+  await withProgress('starting the services', async () => {
+    // identity first: notification and the seed call it.
+    for (const group of [
+      LAYOUT.services.filter((service) => service.name === 'identity'),
+      LAYOUT.services.filter((service) => service.name !== 'identity'),
+    ]) {
+      await Promise.all(
+        group.map(async (service) => {
+          const probe = () => grpcServing(service.grpcPort);
+          try {
+            await probe();
+            return;
+          } catch {
+            /* not running: start it */
+          }
+          if (pidOf(service.name) !== undefined) await terminate(service.name);
+          const pid = startProcess(service.name, { ...variables, GRPC_PORT: String(service.grpcPort) });
+          await waitFor(service.name, probe, pid);
+        }),
+      );
+    }
+  });
+  await seed();
+  await buildWeb();
+  await withProgress('starting the gateway', async () => {
+    const health = () => httpOk(`${WEB_URL}/api/health`);
+    try {
+      await health();
+      return;
+    } catch {
+      /* not running */
+    }
+    if (pidOf('gateway') !== undefined) await terminate('gateway');
+    const pid = startProcess('gateway', {
+      ...variables,
+      HTTP_PORT: String(LAYOUT.gateway.httpPort),
+      WEB_DIST: path.join(repo, 'web', 'dist'),
+    });
+    await waitFor('gateway', health, pid);
+  });
+}
+
+export async function seed() {
+  await withProgress('seeding the demo tenants', async () => {
+    const result = spawnSync(process.execPath, ['--import', tsx, path.join(here, 'seed.ts')], {
+      cwd: repo,
+      env: { ...process.env, ...serviceEnvironment() },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (result.status !== 0) throw new StepError('seeding failed');
+  });
+}
+
+export async function down() {
+  for (const name of [LAYOUT.gateway.name, ...LAYOUT.services.map((service) => service.name).reverse()]) {
+    const stopped = await terminate(name);
+    process.stderr.write(stopped ? `${green('✔')} stopped ${name}\n` : dim(`• ${name} was not running\n`));
+  }
+}
+
+export async function status() {
+  let healthy = true;
+  for (const service of LAYOUT.services) {
+    const ok = await grpcServing(service.grpcPort).then(
+      () => true,
+      () => false,
+    );
+    healthy &&= ok;
+    process.stdout.write(
+      `${service.name.padEnd(14)} ${ok ? green('serving'.padEnd(10)) : red('down'.padEnd(10))} grpc 127.0.0.1:${service.grpcPort}\n`,
+    );
+  }
+  const gateway = await httpOk(`${WEB_URL}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  process.stdout.write(
+    `${'gateway'.padEnd(14)} ${gateway ? green('serving'.padEnd(10)) : red('down'.padEnd(10))} ${WEB_URL}\n`,
+  );
+  return healthy && gateway;
+}
+
+/** @param {string[]} args */
+function logs(args) {
+  const names = args.filter((arg) => !arg.startsWith('-'));
+  const all = [...LAYOUT.services.map((service) => service.name), LAYOUT.gateway.name];
+  for (const name of names.length > 0 ? names : all) {
+    const file = path.join(LOGS, `${name}.log`);
+    process.stdout.write(
+      `${tail(file, 30)
+        .split('\n')
+        .map((line) => `${name.padEnd(13)}| ${line}`)
+        .join('\n')}\n`,
+    );
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [command = 'status', ...args] = process.argv.slice(2);
+  const commands = /** @type {Record<string, () => Promise<unknown> | unknown>} */ ({
+    up,
+    down,
+    status,
+    seed,
+    logs: () => logs(args),
+  });
+  const run = commands[command];
+  if (!run) {
+    process.stderr.write(`Unknown command ${command}: use up, down, status, seed or logs\n`);
+    process.exit(1);
+  }
+  Promise.resolve(run()).catch((/** @type {unknown} */ error) => {
+    report(error);
+    process.exit(1);
+  });
+}

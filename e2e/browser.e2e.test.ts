@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { servicePrincipal, repoRoot } from '@client-portal/kit';
+import { as, uniqueName, waitForMail } from '@client-portal/testing';
+import { createServiceClient } from '@client-portal/contracts';
+import { Platform } from './support/platform.js';
+
+/** The browser test's gateway port: registered as a redirect URI of client-portal-web in the realm. */
+const PORT = 18081;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The walking skeleton's flow clicked through in Debian's Chromium (headless, driven by Playwright):
+ * Keycloak's own login pages, the staff app and the client portal served by the gateway.
+ */
+describe('the flow in a real browser', () => {
+  let platform: Platform;
+  let browser: Browser;
+  const owner = { email: `${uniqueName('owner')}@acme.test`, password: 'Acme-Owner-2026' };
+  const contactEmail = `${uniqueName('grace')}@globex.test`;
+  const contactPassword = 'Globex-Portal-2026';
+  const base = `http://127.0.0.1:${PORT}`;
+
+  beforeAll(async () => {
+    const webDist = path.join(repoRoot(), 'web', 'dist');
+    if (!existsSync(path.join(webDist, 'index.html')))
+      throw new Error('web/dist is missing: npm test builds it (or run `npm run build -w web`)');
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`,
+      );
+    platform = await Platform.start({ httpPort: PORT, webDist });
+    const identity = createServiceClient(
+      'identity',
+      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
+      { deadlineMs: 30_000 },
+    );
+    await identity.ensureTenant(
+      {
+        slug: uniqueName('acme').replaceAll('_', '-'),
+        name: 'Acme Agency',
+        ownerEmail: owner.email,
+        ownerDisplayName: 'Olivia Owner',
+        ownerPassword: owner.password,
+        defaultLanguage: 'en',
+      },
+      as(servicePrincipal('seed', 'seed')),
+    );
+    identity.close();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await platform.stop();
+  });
+
+  async function logIn(page: Page, email: string, password: string): Promise<void> {
+    await page.waitForSelector('#username', { timeout: 30_000 });
+    await page.fill('#username', email);
+    await page.fill('#password', password);
+    await page.click('#kc-login');
+  }
+
+  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+  it('staff create a client, enable the portal and invoice; the client joins, pays attention and writes; staff see it live', async () => {
+    // The owner logs in through Keycloak and lands in the staff app.
+    const ownerPage = await (await browser.newContext()).newPage();
+    await ownerPage.goto(`${base}/`);
+    await logIn(ownerPage, owner.email, owner.password);
+    await ownerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await byTestId(ownerPage, 'client-list-empty').waitFor();
+
+    // Create Globex with its decision-maker contact; a bad e-mail is refused next to the field first.
+    await byTestId(ownerPage, 'client-new-button').click();
+    await byTestId(ownerPage, 'client-form-name').fill('Globex');
+    await byTestId(ownerPage, 'client-form-industry').fill('Manufacturing');
+    await byTestId(ownerPage, 'client-form-contact-first-name').fill('Grace');
+    await byTestId(ownerPage, 'client-form-contact-last-name').fill('Hopper');
+    await byTestId(ownerPage, 'client-form-contact-email').fill('not-an-email');
+    await byTestId(ownerPage, 'client-form-submit').click();
+    await ownerPage.locator('#contact-email-error').waitFor();
+    await byTestId(ownerPage, 'client-form-contact-email').fill(contactEmail);
+    await byTestId(ownerPage, 'client-form-contact-role').selectOption('decision-maker');
+    await byTestId(ownerPage, 'client-form-submit').click();
+    await ownerPage.waitForURL(/\/app\/clients\/[\w-]+$/);
+    await expectText(byTestId(ownerPage, 'client-name'), 'Globex');
+
+    // Enable the portal: workspace created, invitation e-mailed.
+    await byTestId(ownerPage, 'enable-portal-button').click();
+    await expectText(byTestId(ownerPage, 'portal-invitation-sent'), contactEmail);
+    const invitation = await waitForMail(contactEmail, { timeoutMs: 30_000 });
+    const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(invitation.Text)?.[0] ?? '';
+    expect(link).not.toBe('');
+
+    // Issue an invoice with two lines.
+    const lines = byTestId(ownerPage, 'invoice-line');
+    await lines.nth(0).locator('[data-testid="invoice-line-description"]').fill('Brand workshop');
+    await lines.nth(0).locator('[data-testid="invoice-line-quantity"]').fill('2');
+    await lines.nth(0).locator('[data-testid="invoice-line-unit-price"]').fill('750');
+    await byTestId(ownerPage, 'invoice-add-line').click();
+    await lines.nth(1).locator('[data-testid="invoice-line-description"]').fill('Logo design');
+    await lines.nth(1).locator('[data-testid="invoice-line-quantity"]').fill('1');
+    await lines.nth(1).locator('[data-testid="invoice-line-unit-price"]').fill('1200');
+    await byTestId(ownerPage, 'invoice-submit').click();
+    await byTestId(ownerPage, 'invoice-issued').waitFor();
+    await byTestId(ownerPage, 'invoice-row').first().waitFor();
+    const invoiceNumber =
+      (await byTestId(ownerPage, 'invoice-row').first().getAttribute('data-invoice-number')) ?? '';
+    expect(invoiceNumber).toMatch(/^INV-\d{4}-0001$/);
+    await byTestId(ownerPage, 'messages-panel').first().waitFor();
+
+    // The contact follows the link in a browser of their own, sets a password and logs in.
+    const contactPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await contactPage.goto(link.replace(/^https?:\/\/[^/]+/, base));
+    await byTestId(contactPage, 'invitation-title').waitFor();
+    await byTestId(contactPage, 'invitation-password').fill(contactPassword);
+    await byTestId(contactPage, 'invitation-password-confirm').fill(contactPassword);
+    await byTestId(contactPage, 'invitation-submit').click();
+    await byTestId(contactPage, 'invitation-success').waitFor();
+    await byTestId(contactPage, 'invitation-login').click();
+    await logIn(contactPage, contactEmail, contactPassword);
+    await contactPage.waitForURL(/\/portal/, { timeout: 30_000 });
+    await expectText(byTestId(contactPage, 'workspace-title'), 'Globex');
+
+    // The invoice is in the billing tab (fed by billing.invoice.issued) and downloads as a PDF.
+    await byTestId(contactPage, 'workspace-tab-billing').click();
+    await expectText(byTestId(contactPage, 'invoice-number').first(), invoiceNumber);
+    const [download] = await Promise.all([
+      contactPage.waitForEvent('download'),
+      byTestId(contactPage, 'invoice-download').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+
+    // The contact writes; the owner's open page shows it without a reload.
+    await byTestId(contactPage, 'workspace-tab-messages').click();
+    await byTestId(contactPage, 'message-composer').fill('Hello from Globex: invoice received.');
+    await byTestId(contactPage, 'message-send').click();
+    await expectText(byTestId(contactPage, 'message-body').last(), 'Hello from Globex: invoice received.');
+    await expectText(
+      byTestId(ownerPage, 'message-body').last(),
+      'Hello from Globex: invoice received.',
+      30_000,
+    );
+    const notified = await waitForMail(owner.email, { subject: 'New message', timeoutMs: 30_000 });
+    expect(notified.Text).toContain('Hello from Globex: invoice received.');
+
+    // The contact cannot reach the staff app.
+    await contactPage.goto(`${base}/app/clients`);
+    await byTestId(contactPage, 'forbidden').waitFor();
+  }, 240_000);
+});
+
+async function expectText(
+  locator: ReturnType<Page['locator']>,
+  text: string,
+  timeout = 15_000,
+): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ timeout });
+}

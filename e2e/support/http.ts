@@ -1,0 +1,119 @@
+/** A small REST client for the gateway, as the web app uses it. */
+export interface ApiResponse<Body = unknown> {
+  status: number;
+  body: Body;
+  headers: Headers;
+}
+
+export class Api {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  as(token: string): Api {
+    return new Api(this.baseUrl, token);
+  }
+
+  async request<Body = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<ApiResponse<Body>> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const type = response.headers.get('content-type') ?? '';
+    const parsed = type.includes('json')
+      ? ((await response.json()) as Body)
+      : (Buffer.from(await response.arrayBuffer()) as Body);
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+
+  get<Body = Record<string, unknown>>(path: string): Promise<ApiResponse<Body>> {
+    return this.request<Body>('GET', path);
+  }
+
+  post<Body = Record<string, unknown>>(path: string, body: unknown = {}): Promise<ApiResponse<Body>> {
+    return this.request<Body>('POST', path, body);
+  }
+}
+
+/** Reads a server-sent event stream with a bearer token (as the web app does), collecting events. */
+export class EventStream {
+  readonly events: { event: string; data: unknown }[] = [];
+  private readonly controller = new AbortController();
+  private connected!: Promise<void>;
+
+  static async open(baseUrl: string, token: string): Promise<EventStream> {
+    const stream = new EventStream();
+    stream.connected = stream.read(baseUrl, token);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return stream;
+  }
+
+  private async read(baseUrl: string, token: string): Promise<void> {
+    const response = await fetch(`${baseUrl}/api/events`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: this.controller.signal,
+    });
+    if (!response.body) throw new Error(`no event stream (status ${response.status})`);
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body) {
+        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+        let boundary = buffer.indexOf('\n\n');
+        while (boundary >= 0) {
+          const frame = buffer.slice(0, boundary);
+          buffer = buffer.slice(boundary + 2);
+          const event = /^event: (.*)$/m.exec(frame)?.[1];
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
+          if (event && data) this.events.push({ event, data: JSON.parse(data) as unknown });
+          boundary = buffer.indexOf('\n\n');
+        }
+      }
+    } catch (error) {
+      if (!this.controller.signal.aborted) throw error;
+    }
+  }
+
+  async waitFor(
+    predicate: (event: { event: string; data: unknown }) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<{ event: string; data: unknown }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.events.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`no matching live event within ${timeoutMs} ms; got ${JSON.stringify(this.events)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  close(): void {
+    this.controller.abort();
+  }
+}
+
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!accept(last)) {
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    last = await probe();
+  }
+  return last;
+}

@@ -1,0 +1,100 @@
+import net from 'node:net';
+import type { ServiceRuntime } from '@client-portal/kit';
+import { serviceTestEnvironment, uniqueName } from '@client-portal/testing';
+import { loadBillingConfig, startBilling } from '@client-portal/billing';
+import { loadCrmConfig, startCrm } from '@client-portal/crm';
+import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
+import { loadIdentityConfig, startIdentity } from '@client-portal/identity';
+import { loadMessagingConfig, startMessaging } from '@client-portal/messaging';
+import { loadNotificationConfig, startNotification } from '@client-portal/notification';
+import { loadPortalConfig, startPortal } from '@client-portal/portal';
+
+export const SERVICE_NAMES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
+export type PlatformService = (typeof SERVICE_NAMES)[number];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+/**
+ * The whole platform in one process, on fixed ports, sharing one namespace (database prefix, topic
+ * prefix, consumer groups) so nothing is shared with other tests. A service can be stopped and
+ * started again on the same port and database, as a crashed pod would be.
+ */
+export class Platform {
+  readonly runtimes = new Map<PlatformService, ServiceRuntime>();
+  gateway!: RunningGateway;
+
+  private constructor(
+    readonly namespace: string,
+    private readonly ports: Record<PlatformService, number>,
+  ) {}
+
+  static async start(options: { httpPort?: number; webDist?: string } = {}): Promise<Platform> {
+    const ports = Object.fromEntries(
+      await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const)),
+    ) as Record<PlatformService, number>;
+    const platform = new Platform(uniqueName('e2e'), ports);
+    for (const name of SERVICE_NAMES) await platform.startService(name);
+    const environment = {
+      ...serviceTestEnvironment('gateway', platform.namespace),
+      HTTP_PORT: String(options.httpPort ?? 0),
+      WEB_DIST: options.webDist ?? '',
+      ...Object.fromEntries(
+        SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
+      ),
+    };
+    platform.gateway = await startGateway(loadGatewayConfig(environment));
+    return platform;
+  }
+
+  environment(name: PlatformService): Record<string, string> {
+    return {
+      ...serviceTestEnvironment(name, this.namespace),
+      GRPC_PORT: String(this.ports[name]),
+      IDENTITY_GRPC_ADDRESS: `127.0.0.1:${this.ports.identity}`,
+      WEB_URL: 'http://127.0.0.1:8080',
+    };
+  }
+
+  async startService(name: PlatformService): Promise<void> {
+    const environment = this.environment(name);
+    const starters: Record<PlatformService, () => Promise<ServiceRuntime>> = {
+      identity: () => startIdentity(loadIdentityConfig(environment)),
+      crm: () => startCrm(loadCrmConfig(environment)),
+      portal: () => startPortal(loadPortalConfig(environment)),
+      billing: () => startBilling(loadBillingConfig(environment)),
+      messaging: () => startMessaging(loadMessagingConfig(environment)),
+      notification: () => startNotification(loadNotificationConfig(environment)),
+    };
+    this.runtimes.set(name, await starters[name]());
+  }
+
+  async stopService(name: PlatformService): Promise<void> {
+    await this.runtimes.get(name)?.stop();
+    this.runtimes.delete(name);
+  }
+
+  get url(): string {
+    return this.gateway.url;
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    for (const name of [...SERVICE_NAMES].reverse()) {
+      const runtime = this.runtimes.get(name);
+      if (!runtime) continue;
+      await runtime.connection.dropDatabase().catch(() => undefined);
+      await runtime.stop();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { InvoiceService } from './application/invoice.service.js';
+import type { BillingConfig } from './config.js';
+import { billingSubscriptions } from './events/subscriptions.js';
+import { billingHandlers } from './grpc/billing.handler.js';
+import { INVOICES_COLLECTION, InvoiceRepository } from './store/invoice.repository.js';
+
+// The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
+export { loadBillingConfig } from './config.js';
+
+/** Wires billing: runtime → repositories → use cases → gRPC → consumers → SERVING. */
+export async function startBilling(config: BillingConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'billing',
+    config,
+    outboxCollections: [INVOICES_COLLECTION],
+  });
+  const invoices = new InvoiceRepository(runtime.connection);
+  await invoices.model.init();
+  const service = new InvoiceService(invoices, runtime.outbox, runtime.relay);
+  await runtime.serveGrpc(
+    [contractOf('billing').packageDefinition],
+    [{ definition: serviceDefinition('billing'), handlers: billingHandlers(service) }],
+  );
+  // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer
+  // joins its group with nothing assigned), and keeps the shape ready for billing's first consumer.
+  await runtime.consume(billingSubscriptions());
+  runtime.ready();
+  return runtime;
+}

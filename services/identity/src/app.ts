@@ -1,0 +1,66 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { InvitationService } from './application/invitation.service.js';
+import { PrincipalService } from './application/principal.service.js';
+import { TenantService } from './application/tenant.service.js';
+import type { IdentityConfig } from './config.js';
+import { identityHandlers } from './grpc/identity.handler.js';
+import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
+import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation.repository.js';
+import { KeycloakGateway } from './store/keycloak.gateway.js';
+import { StaffRepository } from './store/staff.repository.js';
+import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.js';
+
+// The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
+export { loadIdentityConfig, type IdentityConfig } from './config.js';
+
+/** Wires identity: runtime → repositories and Keycloak → use cases → gRPC → SERVING. It consumes no events. */
+export async function startIdentity(config: IdentityConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'identity',
+    config,
+    outboxCollections: [TENANTS_COLLECTION, EXTERNAL_USERS_COLLECTION, INVITATIONS_COLLECTION],
+  });
+  const tenants = new TenantRepository(runtime.connection);
+  const staff = new StaffRepository(runtime.connection);
+  const externalUsers = new ExternalUserRepository(runtime.connection);
+  const invitations = new InvitationRepository(runtime.connection);
+  await Promise.all([
+    tenants.model.init(),
+    staff.model.init(),
+    externalUsers.model.init(),
+    invitations.model.init(),
+  ]);
+  const keycloak = new KeycloakGateway(
+    {
+      url: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      clientId: config.KEYCLOAK_CLIENT_ID,
+      clientSecret: config.KEYCLOAK_CLIENT_SECRET,
+    },
+    runtime.logger,
+  );
+  const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
+  const principalService = new PrincipalService(tenants, staff, externalUsers);
+  const invitationService = new InvitationService(
+    tenants,
+    staff,
+    externalUsers,
+    invitations,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    config.WEB_URL,
+  );
+  await runtime.serveGrpc(
+    [contractOf('identity').packageDefinition],
+    [
+      {
+        definition: serviceDefinition('identity'),
+        handlers: identityHandlers(tenantService, principalService, invitationService),
+      },
+    ],
+  );
+  runtime.ready();
+  return runtime;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { env, loadConfig, serviceConfigShape } from '@client-portal/kit';
+
+export const identityConfigSchema = z.object({
+  ...serviceConfigShape('identity', 50051),
+  /** Where Keycloak answers; also the token issuer's origin. */
+  KEYCLOAK_URL: env.url().default('http://127.0.0.1:18080'),
+  KEYCLOAK_REALM: z.string().min(1).default('client-portal'),
+  /** The service account that manages realm users through the admin REST API. */
+  KEYCLOAK_CLIENT_ID: z.string().min(1).default('client-portal-identity'),
+  KEYCLOAK_CLIENT_SECRET: z.string().min(1).default('dev-identity-secret'),
+  /** The web app's public origin: invitation links point there. */
+  WEB_URL: env.url().default('http://127.0.0.1:8080'),
+});
+export type IdentityConfig = z.infer<typeof identityConfigSchema>;
+
+export function loadIdentityConfig(environment: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  return loadConfig(identityConfigSchema, environment);
+}

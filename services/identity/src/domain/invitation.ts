@@ -1,0 +1,126 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { EXTERNAL_ROLES, type ExternalRole } from './external-user.js';
+import { checkEmail, checkPassword, displayNameOf, normalizeEmail } from './people.js';
+
+export const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+export interface Invitation {
+  id: string;
+  tenantId: string;
+  /** SHA-256 of the link's token: a leaked database does not leak working links. */
+  tokenHash: string;
+  email: string;
+  displayName: string;
+  clientId: string;
+  clientName: string;
+  contactId: string;
+  workspaceId: string;
+  workspaceName: string;
+  role: ExternalRole;
+  status: InvitationStatus;
+  externalUserId: string;
+  invitedBy: string;
+  createdAt: Date;
+  acceptedAt: Date | null;
+  cancelledAt: Date | null;
+}
+
+export interface InviteInput {
+  email: string;
+  displayName: string;
+  clientId: string;
+  contactId: string;
+  workspaceId: string;
+  workspaceName: string;
+  clientName: string;
+  role: string;
+}
+
+export type InviteRequest = Omit<InviteInput, 'role'> & { role: ExternalRole };
+
+/** Checks an invitation request, naming every bad field. */
+export function inviteRequest(input: InviteInput): InviteRequest {
+  const violations: FieldViolation[] = [];
+  const email = normalizeEmail(input.email);
+  const role = input.role.trim() || 'decision-maker';
+  const clientId = input.clientId.trim();
+  const workspaceId = input.workspaceId.trim();
+  checkEmail(email, 'email', violations);
+  if (!(EXTERNAL_ROLES as readonly string[]).includes(role))
+    violations.push({ field: 'role', message: `The role must be one of ${EXTERNAL_ROLES.join(', ')}` });
+  if (!clientId) violations.push({ field: 'clientId', message: 'Say which client this person belongs to' });
+  if (!workspaceId)
+    violations.push({ field: 'workspaceId', message: 'Say which workspace this person is invited to' });
+  if (violations.length > 0)
+    throw DomainError.invalid('The invitation could not be sent: check the highlighted fields', violations);
+  return {
+    email,
+    displayName: displayNameOf(input.displayName, email),
+    clientId,
+    contactId: input.contactId.trim(),
+    workspaceId,
+    workspaceName: input.workspaceName.trim(),
+    clientName: input.clientName.trim(),
+    role: role as ExternalRole,
+  };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A new pending invitation and the secret its link carries; only the hash is kept. */
+export function newInvitation(
+  tenantId: string,
+  request: InviteRequest,
+  externalUserId: string,
+  invitedBy: string,
+  now = new Date(),
+): { invitation: Invitation; token: string } {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    token,
+    invitation: {
+      id: randomUUID(),
+      tenantId,
+      tokenHash: hashToken(token),
+      email: request.email,
+      displayName: request.displayName,
+      clientId: request.clientId,
+      clientName: request.clientName,
+      contactId: request.contactId,
+      workspaceId: request.workspaceId,
+      workspaceName: request.workspaceName,
+      role: request.role,
+      status: 'pending',
+      externalUserId,
+      invitedBy,
+      createdAt: now,
+      acceptedAt: null,
+      cancelledAt: null,
+    },
+  };
+}
+
+/** Only a pending invitation can be accepted; a used or cancelled link says so. */
+export function assertPending(invitation: Invitation): void {
+  switch (invitation.status) {
+    case 'pending':
+      return;
+    case 'accepted':
+      throw DomainError.precondition(
+        'This invitation link was already used. Sign in with your e-mail address and password.',
+      );
+    case 'cancelled':
+      throw DomainError.precondition('This invitation link was cancelled. Ask for a new invitation.');
+  }
+}
+
+/** The password a person chooses when accepting, checked before Keycloak sees it. */
+export function checkNewPassword(password: string, email: string): void {
+  const violations: FieldViolation[] = [];
+  checkPassword(password, email, 'password', violations);
+  if (violations.length > 0) throw DomainError.invalid('Choose another password', violations);
+}

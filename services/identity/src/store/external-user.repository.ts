@@ -1,0 +1,106 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import {
+  isDuplicateKeyError,
+  outboxPlugin,
+  withOutbox,
+  type OutboxEntry,
+  type WithOutbox,
+} from '@client-portal/kit';
+import type { ExternalRole, ExternalUser } from '../domain/external-user.js';
+
+type ExternalUserDocument = Omit<ExternalUser, 'id'> & { _id: string } & WithOutbox;
+
+const externalUserSchema = new Schema<ExternalUserDocument>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    keycloakId: { type: String, required: true },
+    email: { type: String, required: true },
+    displayName: { type: String, required: true },
+    clientId: { type: String, required: true },
+    contactId: String,
+    role: { type: String, required: true },
+    workspaceIds: { type: [String], default: [] },
+    status: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+    activatedAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+externalUserSchema.index({ tenantId: 1, email: 1 }, { unique: true });
+externalUserSchema.index({ keycloakId: 1 }, { unique: true });
+externalUserSchema.plugin(outboxPlugin);
+
+export const EXTERNAL_USERS_COLLECTION = 'external_users';
+
+function toExternalUser(document: ExternalUserDocument): ExternalUser {
+  const { _id, _outbox: _pending, ...rest } = document;
+  return { id: _id, ...rest, workspaceIds: [...rest.workspaceIds] };
+}
+
+/** The only code that touches identity's external users. Every query is scoped by tenant, except the lookup by login. */
+export class ExternalUserRepository {
+  readonly model: Model<ExternalUserDocument>;
+
+  constructor(connection: Connection) {
+    this.model =
+      (connection.models.ExternalUser as Model<ExternalUserDocument> | undefined) ??
+      connection.model<ExternalUserDocument>('ExternalUser', externalUserSchema, EXTERNAL_USERS_COLLECTION);
+  }
+
+  /** Inserts the user; when a concurrent invitation inserted the same e-mail first, returns that one. */
+  async insert(user: ExternalUser): Promise<ExternalUser> {
+    const { id, ...rest } = user;
+    try {
+      await this.model.create({ _id: id, ...rest });
+      return user;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const existing = await this.findByEmail(user.tenantId, user.email);
+      if (!existing) throw error;
+      return existing;
+    }
+  }
+
+  async find(tenantId: string, id: string): Promise<ExternalUser | undefined> {
+    const document = await this.model.findOne({ _id: id, tenantId }).lean<ExternalUserDocument>();
+    return document ? toExternalUser(document) : undefined;
+  }
+
+  async findByEmail(tenantId: string, email: string): Promise<ExternalUser | undefined> {
+    const document = await this.model.findOne({ tenantId, email }).lean<ExternalUserDocument>();
+    return document ? toExternalUser(document) : undefined;
+  }
+
+  /** Who a Keycloak subject is, whatever tenant its token claims; the caller compares tenants. */
+  async findByKeycloakId(keycloakId: string): Promise<ExternalUser | undefined> {
+    const document = await this.model.findOne({ keycloakId }).lean<ExternalUserDocument>();
+    return document ? toExternalUser(document) : undefined;
+  }
+
+  /** Gives the user access to one more workspace (once) and the role of their latest invitation. */
+  async addWorkspace(
+    tenantId: string,
+    id: string,
+    workspaceId: string,
+    role: ExternalRole,
+    now = new Date(),
+  ): Promise<void> {
+    await this.model.updateOne({ _id: id, tenantId }, { $set: { role, updatedAt: now } });
+    // $addToSet is not in the operator set we rely on (see docs/ferretdb.md): a guarded $push does the same.
+    await this.model.updateOne(
+      { _id: id, tenantId, workspaceIds: { $ne: workspaceId } },
+      { $push: { workspaceIds: workspaceId } },
+    );
+  }
+
+  /** Invited → active, with its event; false when the user was active already. */
+  async activate(tenantId: string, id: string, now: Date, ...events: OutboxEntry[]): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: id, tenantId, status: 'invited' },
+      withOutbox({ $set: { status: 'active', activatedAt: now, updatedAt: now } }, ...events),
+    );
+    return result.modifiedCount > 0;
+  }
+}

@@ -1,0 +1,262 @@
+import { DomainError, type Logger } from '@client-portal/kit';
+
+export interface KeycloakSettings {
+  url: string;
+  realm: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** A realm user as identity needs it. */
+export interface RealmUser {
+  id: string;
+  email: string;
+  enabled: boolean;
+  /** The `tenant_id` attribute, mapped into every token of this user. */
+  tenantId: string | undefined;
+}
+
+export interface NewRealmUser {
+  email: string;
+  displayName: string;
+  tenantId: string;
+  emailVerified: boolean;
+  /** Set as a permanent password; without one the user cannot sign in until a password is chosen. */
+  password?: string;
+}
+
+interface UserRepresentation {
+  id: string;
+  username?: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  enabled?: boolean;
+  emailVerified?: boolean;
+  requiredActions?: string[];
+  attributes?: Record<string, string[]>;
+}
+
+interface TokenResponse {
+  access_token?: string;
+  expires_in?: number;
+  error?: string;
+  error_description?: string;
+}
+
+/** Refresh the service-account token this long before Keycloak says it expires. */
+const TOKEN_SAFETY_MARGIN_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+const UNREACHABLE = 'The sign-in service cannot be reached right now. Try again in a moment.';
+
+/** Keycloak's person-name validator refuses these characters; a display name with them must still work. */
+const PROHIBITED_NAME_CHARACTERS = /[<>&"$%!#?§;*~/\\|^=[\]{}()]/g;
+
+function namesOf(displayName: string): { firstName: string; lastName: string } {
+  const clean = displayName
+    .replace(PROHIBITED_NAME_CHARACTERS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 255);
+  const space = clean.lastIndexOf(' ');
+  return space > 0
+    ? { firstName: clean.slice(0, space), lastName: clean.slice(space + 1) }
+    : { firstName: clean, lastName: '' };
+}
+
+function toRealmUser(user: UserRepresentation): RealmUser {
+  return {
+    id: user.id,
+    email: user.email ?? '',
+    enabled: user.enabled ?? false,
+    tenantId: user.attributes?.tenant_id?.[0],
+  };
+}
+
+/**
+ * Identity's own client of the Keycloak admin REST API, signed in as the `client-portal-identity`
+ * service account. The account's token is reused until shortly before it expires.
+ */
+export class KeycloakGateway {
+  private token: { value: string; refreshAt: number } | undefined;
+  private pendingToken: Promise<string> | undefined;
+
+  constructor(
+    private readonly settings: KeycloakSettings,
+    private readonly logger: Logger,
+  ) {}
+
+  private get realmUrl(): string {
+    return `${this.settings.url.replace(/\/$/, '')}/realms/${encodeURIComponent(this.settings.realm)}`;
+  }
+
+  private get adminUrl(): string {
+    return `${this.settings.url.replace(/\/$/, '')}/admin/realms/${encodeURIComponent(this.settings.realm)}`;
+  }
+
+  async findUserByEmail(email: string): Promise<RealmUser | undefined> {
+    const response = await this.admin(
+      'GET',
+      `/users?email=${encodeURIComponent(email)}&exact=true&briefRepresentation=false`,
+    );
+    const users = (await response.json()) as UserRepresentation[];
+    const user = users.find((candidate) => candidate.email?.toLowerCase() === email.toLowerCase());
+    return user ? toRealmUser(user) : undefined;
+  }
+
+  /** Creates an enabled user whose username is the e-mail; returns its id. */
+  async createUser(user: NewRealmUser): Promise<string> {
+    const response = await this.admin(
+      'POST',
+      '/users',
+      {
+        username: user.email,
+        email: user.email,
+        ...namesOf(user.displayName),
+        enabled: true,
+        emailVerified: user.emailVerified,
+        attributes: { tenant_id: [user.tenantId] },
+        ...(user.password === undefined
+          ? {}
+          : { credentials: [{ type: 'password', value: user.password, temporary: false }] }),
+      },
+      [409],
+    );
+    if (response.status === 409)
+      throw DomainError.conflict('A sign-in account with this e-mail address exists already');
+    const id = response.headers.get('location')?.split('/').pop();
+    if (!id) throw new Error('Keycloak created a user without saying its id');
+    return id;
+  }
+
+  /**
+   * Changes the attributes and flags given, keeping everything else: Keycloak treats a PUT as the whole
+   * profile, so fields left out (e-mail, names) would be erased and the account left "not fully set up".
+   */
+  async updateUser(id: string, changes: { tenantId?: string; emailVerified?: boolean }): Promise<void> {
+    const current = (await (
+      await this.admin('GET', `/users/${encodeURIComponent(id)}`)
+    ).json()) as UserRepresentation;
+    const attributes = { ...current.attributes };
+    if (changes.tenantId !== undefined) attributes.tenant_id = [changes.tenantId];
+    await this.admin('PUT', `/users/${encodeURIComponent(id)}`, {
+      username: current.username,
+      email: current.email,
+      firstName: current.firstName,
+      lastName: current.lastName,
+      enabled: current.enabled,
+      emailVerified: changes.emailVerified ?? current.emailVerified,
+      requiredActions: current.requiredActions,
+      attributes,
+    });
+  }
+
+  /** Adds a realm role to the user (a no-op when it has it already). */
+  async grantRealmRole(id: string, role: string): Promise<void> {
+    const representation: unknown = await (
+      await this.admin('GET', `/roles/${encodeURIComponent(role)}`)
+    ).json();
+    await this.admin('POST', `/users/${encodeURIComponent(id)}/role-mappings/realm`, [representation]);
+  }
+
+  /** Sets a permanent password; the realm's password policy may refuse it, with a reason for the person. */
+  async setPassword(id: string, password: string): Promise<void> {
+    const response = await this.admin(
+      'PUT',
+      `/users/${encodeURIComponent(id)}/reset-password`,
+      { type: 'password', value: password, temporary: false },
+      [400],
+    );
+    if (response.status === 400) {
+      const body = (await response.json().catch(() => ({}))) as TokenResponse;
+      const reason =
+        body.error_description?.replace(/^Invalid password:\s*/i, '') ??
+        'it does not meet the password rules';
+      throw DomainError.invalid('Choose another password', [
+        { field: 'password', message: `This password cannot be used: ${reason}` },
+      ]);
+    }
+  }
+
+  async deleteUser(id: string): Promise<void> {
+    await this.admin('DELETE', `/users/${encodeURIComponent(id)}`, undefined, [404]);
+  }
+
+  private async admin(
+    method: string,
+    path: string,
+    body?: unknown,
+    expected: number[] = [],
+  ): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.serviceToken();
+      const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const response = await this.fetch(`${this.adminUrl}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      // A token revoked or expired early (Keycloak restarted, clock skew): fetch a new one once.
+      if (response.status === 401 && attempt === 1) {
+        this.token = undefined;
+        continue;
+      }
+      if (response.ok || expected.includes(response.status)) return response;
+      const text = await response.text().catch(() => '');
+      if (response.status >= 500) {
+        this.logger.warn(
+          { method, path: path.split('?')[0], status: response.status },
+          'Keycloak admin call failed',
+        );
+        throw new DomainError('UNAVAILABLE', UNREACHABLE);
+      }
+      throw new Error(
+        `Keycloak admin ${method} ${path.split('?')[0]} answered ${response.status}: ${text.slice(0, 500)}`,
+      );
+    }
+  }
+
+  private serviceToken(): Promise<string> {
+    if (this.token && Date.now() < this.token.refreshAt) return Promise.resolve(this.token.value);
+    // Concurrent calls share one token request instead of each asking Keycloak.
+    this.pendingToken ??= this.requestToken().finally(() => {
+      this.pendingToken = undefined;
+    });
+    return this.pendingToken;
+  }
+
+  private async requestToken(): Promise<string> {
+    const response = await this.fetch(`${this.realmUrl}/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: this.settings.clientId,
+        client_secret: this.settings.clientSecret,
+      }),
+    });
+    const body = (await response.json().catch(() => ({}))) as TokenResponse;
+    if (!response.ok || !body.access_token) {
+      if (response.status >= 500) throw new DomainError('UNAVAILABLE', UNREACHABLE);
+      throw new Error(
+        `Keycloak refused the identity service account: ${body.error ?? response.status} ${body.error_description ?? ''}`,
+      );
+    }
+    const lifetimeMs = (body.expires_in ?? 60) * 1000;
+    this.token = {
+      value: body.access_token,
+      refreshAt: Date.now() + Math.max(lifetimeMs - TOKEN_SAFETY_MARGIN_MS, lifetimeMs / 2),
+    };
+    return body.access_token;
+  }
+
+  private async fetch(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch (error) {
+      this.logger.warn({ err: error, url: url.split('?')[0] }, 'Keycloak unreachable');
+      throw new DomainError('UNAVAILABLE', UNREACHABLE);
+    }
+  }
+}

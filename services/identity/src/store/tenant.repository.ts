@@ -1,0 +1,58 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKeyError, outboxPlugin, type OutboxEntry, type WithOutbox } from '@client-portal/kit';
+import type { Tenant } from '../domain/tenant.js';
+
+type TenantDocument = Omit<Tenant, 'id'> & { _id: string } & WithOutbox;
+
+const tenantSchema = new Schema<TenantDocument>(
+  {
+    _id: { type: String, required: true },
+    slug: { type: String, required: true },
+    name: { type: String, required: true },
+    defaultLanguage: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+tenantSchema.index({ slug: 1 }, { unique: true });
+tenantSchema.plugin(outboxPlugin);
+
+export const TENANTS_COLLECTION = 'tenants';
+
+function toTenant(document: TenantDocument): Tenant {
+  const { _id, _outbox: _pending, ...rest } = document;
+  return { id: _id, ...rest };
+}
+
+/** The only code that touches identity's tenants. A tenant is its own scope: it is found by id or slug. */
+export class TenantRepository {
+  readonly model: Model<TenantDocument>;
+
+  constructor(connection: Connection) {
+    this.model =
+      (connection.models.Tenant as Model<TenantDocument> | undefined) ??
+      connection.model<TenantDocument>('Tenant', tenantSchema, TENANTS_COLLECTION);
+  }
+
+  /** Inserts the tenant with its events; false when another tenant holds the slug already. */
+  async insert(tenant: Tenant, ...events: OutboxEntry[]): Promise<boolean> {
+    const { id, ...rest } = tenant;
+    try {
+      await this.model.create({ _id: id, ...rest, _outbox: events });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async find(id: string): Promise<Tenant | undefined> {
+    const document = await this.model.findOne({ _id: id }).lean<TenantDocument>();
+    return document ? toTenant(document) : undefined;
+  }
+
+  async findBySlug(slug: string): Promise<Tenant | undefined> {
+    const document = await this.model.findOne({ slug }).lean<TenantDocument>();
+    return document ? toTenant(document) : undefined;
+  }
+}

@@ -1,0 +1,31 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { MessageService } from './application/message.service.js';
+import type { MessagingConfig } from './config.js';
+import { messagingSubscriptions } from './events/subscriptions.js';
+import { messagingHandlers } from './grpc/messaging.handler.js';
+import { MESSAGES_COLLECTION, MessageRepository } from './store/message.repository.js';
+import { WorkspaceAccessRepository } from './store/workspace-access.repository.js';
+
+// The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
+export { loadMessagingConfig } from './config.js';
+
+/** Wires messaging: runtime → repositories → use cases → gRPC → consumers → SERVING. */
+export async function startMessaging(config: MessagingConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'messaging',
+    config,
+    outboxCollections: [MESSAGES_COLLECTION],
+  });
+  const messages = new MessageRepository(runtime.connection);
+  const workspaces = new WorkspaceAccessRepository(runtime.connection);
+  await Promise.all([messages.model.init(), workspaces.model.init()]);
+  const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay);
+  await runtime.serveGrpc(
+    [contractOf('messaging').packageDefinition],
+    [{ definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) }],
+  );
+  await runtime.consume(messagingSubscriptions(workspaces));
+  runtime.ready();
+  return runtime;
+}

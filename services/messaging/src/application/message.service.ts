@@ -1,0 +1,83 @@
+import {
+  assertStaff,
+  canSeeWorkspace,
+  DomainError,
+  pageInfo,
+  readPage,
+  type EventOutbox,
+  type OutboxRelay,
+  type Principal,
+} from '@client-portal/kit';
+import { newMessage, type Message, type WorkspaceAccess } from '../domain/message.js';
+import type { MessageRepository } from '../store/message.repository.js';
+import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
+
+/** Message use cases: access checks, rules, events. */
+export class MessageService {
+  constructor(
+    private readonly messages: MessageRepository,
+    private readonly workspaces: WorkspaceAccessRepository,
+    private readonly outbox: EventOutbox,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /**
+   * The workspace if the principal may take part in its conversation: staff of its tenant, or a
+   * client user of its client invited to it. Anything else, including a workspace portal has not told
+   * us about yet, is NOT_FOUND, so nobody learns which workspaces exist.
+   */
+  private async conversationOf(principal: Principal, workspaceId: string): Promise<WorkspaceAccess> {
+    if (principal.kind !== 'client') assertStaff(principal, 'member');
+    const workspace = await this.workspaces.find(principal.tenantId, workspaceId);
+    if (!workspace || !canSeeWorkspace(principal, workspace))
+      throw DomainError.notFound('Workspace', workspaceId);
+    return workspace;
+  }
+
+  async post(
+    principal: Principal,
+    request: { workspaceId: string; body: string; authorDisplayName: string },
+  ): Promise<Message> {
+    if (principal.kind === 'service')
+      throw DomainError.forbidden('Messages are written by people: the agency team or invited client users');
+    const workspace = await this.conversationOf(principal, request.workspaceId);
+    const message = newMessage(
+      workspace,
+      {
+        userId: principal.userId,
+        displayName: request.authorDisplayName.trim() || principal.displayName?.trim() || '',
+        kind: principal.kind,
+      },
+      request.body,
+    );
+    await this.messages.insert(
+      message,
+      this.outbox.entry({
+        type: 'messaging.message.posted',
+        tenantId: message.tenantId,
+        subject: message.id,
+        data: {
+          messageId: message.id,
+          workspaceId: message.workspaceId,
+          clientId: message.clientId,
+          author: message.author,
+          body: message.body,
+          createdAt: message.createdAt.toISOString(),
+        },
+      }),
+    );
+    this.relay.nudge();
+    return message;
+  }
+
+  /** Oldest first from the start of the conversation; the next page token leads to newer messages. */
+  async list(
+    principal: Principal,
+    request: { workspaceId: string; page: { pageSize?: number; pageToken?: string } | null },
+  ) {
+    const workspace = await this.conversationOf(principal, request.workspaceId);
+    const page = readPage(request.page);
+    const { messages, total } = await this.messages.listInWorkspace(workspace.tenantId, workspace.id, page);
+    return { messages, page: pageInfo(page, messages.length, total) };
+  }
+}

@@ -1,0 +1,38 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { WorkspaceAccess } from '../domain/message.js';
+
+type WorkspaceAccessDocument = Omit<WorkspaceAccess, 'id'> & { _id: string; name: string };
+
+const workspaceAccessSchema = new Schema<WorkspaceAccessDocument>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    clientId: { type: String, required: true },
+    name: String,
+  },
+  { versionKey: false },
+);
+
+export const WORKSPACES_COLLECTION = 'workspaces';
+
+/** Messaging's copy of portal's workspaces, written only by its event consumer. */
+export class WorkspaceAccessRepository {
+  readonly model: Model<WorkspaceAccessDocument>;
+
+  constructor(connection: Connection) {
+    this.model =
+      (connection.models.WorkspaceAccess as Model<WorkspaceAccessDocument> | undefined) ??
+      connection.model<WorkspaceAccessDocument>(
+        'WorkspaceAccess',
+        workspaceAccessSchema,
+        WORKSPACES_COLLECTION,
+      );
+  }
+
+  async find(tenantId: string, workspaceId: string): Promise<WorkspaceAccess | undefined> {
+    const document = await this.model.findOne({ _id: workspaceId, tenantId }).lean<WorkspaceAccessDocument>();
+    return document
+      ? { id: document._id, tenantId: document.tenantId, clientId: document.clientId }
+      : undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { NotificationService } from './application/notification.service.js';
+import type { NotificationConfig } from './config.js';
+import { notificationSubscriptions } from './events/subscriptions.js';
+import { notificationHandlers } from './grpc/notification.handler.js';
+import { NOTIFICATIONS_COLLECTION, NotificationRepository } from './store/notification.repository.js';
+import { SmtpMailer } from './store/smtp.mailer.js';
+import { StaffDirectory } from './store/staff.directory.js';
+import { WorkspaceRepository } from './store/workspace.repository.js';
+
+// The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
+export { loadNotificationConfig, type NotificationConfig } from './config.js';
+
+/** Wires notification: runtime → repositories, SMTP and identity → use cases → gRPC → consumers → SERVING. */
+export async function startNotification(config: NotificationConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'notification',
+    config,
+    outboxCollections: [NOTIFICATIONS_COLLECTION],
+  });
+  const notifications = new NotificationRepository(runtime.connection);
+  const workspaces = new WorkspaceRepository(runtime.connection);
+  await Promise.all([notifications.model.init(), workspaces.model.init()]);
+  const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
+  const directory = new StaffDirectory(config.IDENTITY_GRPC_ADDRESS, runtime.logger);
+  // Registered first, so they close last: after the consumers have stopped using them.
+  runtime.lifecycle.onShutdown('smtp', () => {
+    mailer.close();
+  });
+  runtime.lifecycle.onShutdown('identity client', () => {
+    directory.close();
+  });
+  const service = new NotificationService(
+    notifications,
+    workspaces,
+    mailer,
+    directory,
+    runtime.outbox,
+    runtime.relay,
+    config.WEB_URL,
+    runtime.logger,
+  );
+  await runtime.serveGrpc(
+    [contractOf('notification').packageDefinition],
+    [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
+  );
+  await runtime.consume(notificationSubscriptions(service, workspaces));
+  runtime.ready();
+  return runtime;
+}

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import {
+  assertStaff,
+  pageInfo,
+  readPage,
+  type EventEnvelope,
+  type EventOutbox,
+  type Logger,
+  type OutboxRelay,
+  type Principal,
+} from '@client-portal/kit';
+import {
+  normalizeRecipient,
+  type Email,
+  type Notification,
+  type TemplateName,
+} from '../domain/notification.js';
+import { invitationEmail, newMessageEmail } from '../domain/templates.js';
+import type { NotificationRepository } from '../store/notification.repository.js';
+import type { SmtpMailer } from '../store/smtp.mailer.js';
+import type { StaffDirectory } from '../store/staff.directory.js';
+import type { WorkspaceRepository } from '../store/workspace.repository.js';
+
+/** identity.invitation.sent (docs/events.md). */
+export interface InvitationSent {
+  invitationId: string;
+  email: string;
+  displayName: string;
+  tenantName: string;
+  clientId: string;
+  clientName: string;
+  workspaceId: string;
+  workspaceName: string;
+  invitedBy: string;
+  acceptUrl: string;
+  language?: string;
+}
+
+/** messaging.message.posted (docs/events.md); the names are used when a producer adds them. */
+export interface MessagePosted {
+  messageId: string;
+  workspaceId: string;
+  clientId: string;
+  author: { userId: string; displayName: string; kind: string };
+  body: string;
+  createdAt: string;
+  workspaceName?: string;
+  clientName?: string;
+}
+
+/** Raised after every recipient was tried, when at least one could not be reached: the consumer retries those. */
+export class DeliveryError extends Error {
+  constructor(failures: { recipient: string; error: string }[]) {
+    super(
+      `${failures.length} e-mail(s) could not be sent: ${failures.map((failure) => failure.error).join('; ')}`,
+    );
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Turns facts into e-mails, once per event and recipient, and keeps the log of what was sent. */
+export class NotificationService {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly workspaces: WorkspaceRepository,
+    private readonly mailer: SmtpMailer,
+    private readonly directory: StaffDirectory,
+    private readonly outbox: EventOutbox,
+    private readonly relay: OutboxRelay,
+    private readonly webUrl: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async sendInvitation(event: EventEnvelope<InvitationSent>): Promise<void> {
+    const { data } = event;
+    const rendered = invitationEmail(data.language ?? 'en', {
+      displayName: data.displayName || data.email,
+      tenantName: data.tenantName,
+      clientName: data.clientName,
+      workspaceName: data.workspaceName,
+      acceptUrl: data.acceptUrl,
+    });
+    await this.deliverAll(event, 'invitation', [{ to: data.email, ...rendered }]);
+  }
+
+  /** A client wrote: the tenant's owners hear of it. Messages from staff notify nobody. */
+  async notifyNewMessage(event: EventEnvelope<MessagePosted>): Promise<void> {
+    const { data } = event;
+    if (data.author.kind !== 'client') return;
+    const owners = (await this.directory.staffOf(event.tenantId)).filter((member) => member.role === 'owner');
+    if (owners.length === 0) {
+      this.logger.warn({ eventId: event.id }, 'a client wrote but the tenant has no owner to tell');
+      return;
+    }
+    const workspace =
+      data.workspaceName || data.clientName
+        ? undefined
+        : await this.workspaces.find(event.tenantId, data.workspaceId);
+    const rendered = newMessageEmail('en', {
+      authorName: data.author.displayName || 'Your client',
+      placeName: data.workspaceName || workspace?.name || data.clientName || workspace?.clientName || '',
+      body: data.body,
+      link: `${this.webUrl.replace(/\/$/, '')}/portal/workspaces/${encodeURIComponent(data.workspaceId)}`,
+    });
+    await this.deliverAll(
+      event,
+      'new-message',
+      owners.map((owner) => ({ to: owner.email, ...rendered })),
+    );
+  }
+
+  async list(
+    principal: Principal,
+    request: { page: { pageSize?: number; pageToken?: string } | null; recipient: string },
+  ) {
+    assertStaff(principal, 'member');
+    const page = readPage(request.page);
+    const { notifications, total } = await this.notifications.list(
+      principal.tenantId,
+      { recipient: normalizeRecipient(request.recipient) },
+      page,
+    );
+    return { notifications, page: pageInfo(page, notifications.length, total) };
+  }
+
+  private async deliverAll(event: EventEnvelope, template: TemplateName, emails: Email[]): Promise<void> {
+    const failures: { recipient: string; error: string }[] = [];
+    for (const email of emails) {
+      const error = await this.deliver(event, template, { ...email, to: normalizeRecipient(email.to) });
+      if (error) failures.push({ recipient: email.to, error });
+    }
+    if (failures.length > 0) throw new DeliveryError(failures);
+  }
+
+  /** Sends one e-mail unless it was sent for this event already; records the outcome. Returns the error, if any. */
+  private async deliver(
+    event: EventEnvelope,
+    template: TemplateName,
+    email: Email,
+  ): Promise<string | undefined> {
+    const previous = await this.notifications.findBySource(event.tenantId, event.id, email.to);
+    if (previous?.status === 'sent') return undefined;
+    const now = new Date();
+    const notification: Notification = {
+      id: previous?.id ?? randomUUID(),
+      tenantId: event.tenantId,
+      channel: 'email',
+      recipient: email.to,
+      subject: email.subject,
+      template,
+      status: 'sent',
+      error: '',
+      sourceEventId: event.id,
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const facts = {
+      notificationId: notification.id,
+      channel: notification.channel,
+      recipient: email.to,
+      template,
+      sourceEventId: event.id,
+    };
+    try {
+      await this.mailer.send(email);
+    } catch (caught) {
+      const error = caught instanceof Error ? caught.message : String(caught);
+      await this.notifications.recordAttempt(
+        { ...notification, status: 'failed', error },
+        this.outbox.entry({
+          type: 'notification.notification.failed',
+          tenantId: event.tenantId,
+          subject: notification.id,
+          data: { ...facts, error },
+        }),
+      );
+      this.relay.nudge();
+      return error;
+    }
+    await this.notifications.recordAttempt(
+      notification,
+      this.outbox.entry({
+        type: 'notification.notification.delivered',
+        tenantId: event.tenantId,
+        subject: notification.id,
+        data: facts,
+      }),
+    );
+    this.relay.nudge();
+    return undefined;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * E-mail wording per language. Only English is written so far; a language without texts falls back
+ * to English, so adding French is adding one entry to TEXTS.
+ */
+export interface InvitationValues {
+  displayName: string;
+  tenantName: string;
+  clientName: string;
+  workspaceName: string;
+  acceptUrl: string;
+}
+
+export interface NewMessageValues {
+  authorName: string;
+  /** The workspace's name, else the client's, else empty. */
+  placeName: string;
+  body: string;
+  link: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Texts {
+  invitation: {
+    subject(values: InvitationValues): string;
+    greeting(values: InvitationValues): string;
+    intro(values: InvitationValues): string;
+    action: string;
+    ignore: string;
+  };
+  newMessage: {
+    subject(values: NewMessageValues): string;
+    intro(values: NewMessageValues): string;
+    action: string;
+  };
+}
+
+const en: Texts = {
+  invitation: {
+    subject: ({ tenantName, clientName }) =>
+      clientName
+        ? `${tenantName} invited you to the ${clientName} portal`
+        : `${tenantName} invited you to their client portal`,
+    greeting: ({ displayName }) => `Hello ${displayName},`,
+    intro: ({ tenantName, clientName, workspaceName }) =>
+      `${tenantName} invited you to ${workspaceName ? `the workspace "${workspaceName}" in ` : ''}${clientName ? `the ${clientName} portal` : 'their client portal'}, where your projects, documents, invoices and messages are in one place.`,
+    action: 'Accept the invitation and choose your password',
+    ignore: 'If you were not expecting this invitation, you can ignore this e-mail.',
+  },
+  newMessage: {
+    subject: ({ authorName, placeName }) =>
+      `New message from ${authorName}${placeName ? ` in ${placeName}` : ''}`,
+    intro: ({ authorName, placeName }) => `${authorName} wrote${placeName ? ` in ${placeName}` : ''}:`,
+    action: 'Reply in the portal',
+  },
+};
+
+const TEXTS: Record<string, Texts> = { en };
+
+function textsFor(language: string): Texts {
+  return TEXTS[language.trim().toLowerCase()] ?? en;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Subjects are one line whatever a name contains. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function layout(paragraphs: string[]): string {
+  return `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">${paragraphs.join('')}</body></html>`;
+}
+
+function button(url: string, label: string): string {
+  const href = escapeHtml(url);
+  return `<p><a href="${href}" style="display:inline-block;padding:10px 18px;background:#2563eb;color:#ffffff;text-decoration:none;border-radius:6px">${escapeHtml(label)}</a></p><p style="font-size:13px;color:#52606d">${href}</p>`;
+}
+
+export function invitationEmail(language: string, values: InvitationValues): RenderedEmail {
+  const texts = textsFor(language).invitation;
+  return {
+    subject: oneLine(texts.subject(values)),
+    text:
+      [
+        texts.greeting(values),
+        texts.intro(values),
+        `${texts.action}:\n${values.acceptUrl}`,
+        texts.ignore,
+      ].join('\n\n') + '\n',
+    html: layout([
+      `<p>${escapeHtml(texts.greeting(values))}</p>`,
+      `<p>${escapeHtml(texts.intro(values))}</p>`,
+      button(values.acceptUrl, texts.action),
+      `<p style="font-size:13px;color:#52606d">${escapeHtml(texts.ignore)}</p>`,
+    ]),
+  };
+}
+
+export function newMessageEmail(language: string, values: NewMessageValues): RenderedEmail {
+  const texts = textsFor(language).newMessage;
+  const quoted = escapeHtml(values.body).replaceAll('\n', '<br>');
+  return {
+    subject: oneLine(texts.subject(values)),
+    text: [texts.intro(values), values.body, `${texts.action}:\n${values.link}`].join('\n\n') + '\n',
+    html: layout([
+      `<p>${escapeHtml(texts.intro(values))}</p>`,
+      `<blockquote style="margin:0 0 16px;padding:8px 14px;border-left:3px solid #cbd2d9;color:#323f4b">${quoted}</blockquote>`,
+      button(values.link, texts.action),
+    ]),
+  };
+}

@@ -1,0 +1,94 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { outboxPlugin, withOutbox, type OutboxEntry, type Page, type WithOutbox } from '@client-portal/kit';
+import type { Notification } from '../domain/notification.js';
+
+type NotificationDocument = Omit<Notification, 'id'> & { _id: string } & WithOutbox;
+
+const notificationSchema = new Schema<NotificationDocument>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    channel: { type: String, required: true },
+    recipient: { type: String, required: true },
+    subject: { type: String, required: true },
+    template: { type: String, required: true },
+    status: { type: String, required: true },
+    error: { type: String, default: '' },
+    sourceEventId: { type: String, required: true },
+    attempts: { type: Number, default: 0 },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+// One e-mail per event and recipient, however often the event is delivered.
+notificationSchema.index({ sourceEventId: 1, recipient: 1 }, { unique: true });
+notificationSchema.index({ tenantId: 1, createdAt: -1 });
+notificationSchema.index({ tenantId: 1, recipient: 1, createdAt: -1 });
+notificationSchema.plugin(outboxPlugin);
+
+export const NOTIFICATIONS_COLLECTION = 'notifications';
+
+function toNotification(document: NotificationDocument): Notification {
+  const { _id, _outbox: _pending, ...rest } = document;
+  return { id: _id, ...rest };
+}
+
+/** The only code that touches notification's log. Every query is scoped by tenant. */
+export class NotificationRepository {
+  readonly model: Model<NotificationDocument>;
+
+  constructor(connection: Connection) {
+    this.model =
+      (connection.models.Notification as Model<NotificationDocument> | undefined) ??
+      connection.model<NotificationDocument>('Notification', notificationSchema, NOTIFICATIONS_COLLECTION);
+  }
+
+  async findBySource(
+    tenantId: string,
+    sourceEventId: string,
+    recipient: string,
+  ): Promise<Notification | undefined> {
+    const document = await this.model
+      .findOne({ tenantId, sourceEventId, recipient })
+      .lean<NotificationDocument>();
+    return document ? toNotification(document) : undefined;
+  }
+
+  /** Records an attempt's outcome on the one entry of this event and recipient, with its event. */
+  async recordAttempt(notification: Notification, ...events: OutboxEntry[]): Promise<void> {
+    const {
+      id,
+      tenantId,
+      sourceEventId,
+      recipient,
+      createdAt,
+      attempts: _attempts,
+      ...outcome
+    } = notification;
+    await this.model.updateOne(
+      { tenantId, sourceEventId, recipient },
+      withOutbox({ $set: outcome, $setOnInsert: { _id: id, createdAt }, $inc: { attempts: 1 } }, ...events),
+      { upsert: true },
+    );
+  }
+
+  async list(
+    tenantId: string,
+    filter: { recipient: string },
+    page: Page,
+  ): Promise<{ notifications: Notification[]; total: number }> {
+    const query: Record<string, unknown> = { tenantId };
+    if (filter.recipient) query.recipient = filter.recipient;
+    const [documents, total] = await Promise.all([
+      this.model
+        .find(query)
+        .sort({ createdAt: -1, _id: 1 })
+        .skip(page.offset)
+        .limit(page.limit)
+        .lean<NotificationDocument[]>(),
+      this.model.countDocuments(query),
+    ]);
+    return { notifications: documents.map(toNotification), total };
+  }
+}

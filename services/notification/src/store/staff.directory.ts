@@ -1,0 +1,33 @@
+import { principalMetadata, servicePrincipal, type Logger } from '@client-portal/kit';
+import { createServiceClient, type ServiceClient } from '@client-portal/contracts';
+
+export interface StaffContact {
+  email: string;
+  displayName: string;
+  role: string;
+}
+
+/** Who works for a tenant, asked of identity over gRPC as the notification service itself. */
+export class StaffDirectory {
+  private readonly identity: ServiceClient<'identity'>;
+
+  constructor(address: string, logger: Logger) {
+    this.identity = createServiceClient('identity', address, { logger });
+  }
+
+  async staffOf(tenantId: string): Promise<StaffContact[]> {
+    const { staff } = await this.identity.listStaff(
+      { tenantId },
+      { metadata: principalMetadata(servicePrincipal('notification', tenantId)) },
+    );
+    return staff.map((member) => ({
+      email: member.email,
+      displayName: member.displayName,
+      role: member.role,
+    }));
+  }
+
+  close(): void {
+    this.identity.close();
+  }
+}

@@ -1,0 +1,345 @@
+import type { Producer } from 'kafkajs';
+import {
+  as,
+  clientUser,
+  deleteRealmUser,
+  infrastructure,
+  readTopic,
+  serviceTestEnvironment,
+  staff,
+  testKafka,
+  uniqueName,
+  waitForMail,
+} from '@client-portal/testing';
+import { EventOutbox, type ServiceRuntime } from '@client-portal/kit';
+import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
+import { loadNotificationConfig } from '../src/config.js';
+import { startNotification } from '../src/app.js';
+// The real identity service, as the collaborator notification calls over gRPC; only the test starts it.
+import { loadIdentityConfig } from '../../identity/src/config.js';
+import { startIdentity } from '../../identity/src/app.js';
+
+interface Envelope {
+  id: string;
+  type: string;
+  subject: string;
+  tenantId: string;
+  data: Record<string, unknown>;
+}
+
+/** Every e-mail Mailpit holds for a recipient, to prove a repeat was not sent twice. */
+async function mailCount(to: string): Promise<number> {
+  const query = encodeURIComponent(`to:"${to}"`);
+  const response = await fetch(`${infrastructure().mailpitUrl}/api/v1/search?query=${query}`);
+  return ((await response.json()) as { messages: unknown[] }).messages.length;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await pause(200);
+    value = await read();
+  }
+  return value;
+}
+
+function invitationData(email: string, acceptUrl: string) {
+  return {
+    invitationId: uniqueName('inv'),
+    email,
+    displayName: 'Grace Hopper',
+    tenantName: 'Acme Agency',
+    clientId: 'client-globex',
+    clientName: 'Globex',
+    workspaceId: 'ws-1',
+    workspaceName: 'Website redesign',
+    invitedBy: 'staff-1',
+    acceptUrl,
+    language: 'en',
+  };
+}
+
+describe('notification against the real infrastructure (SMTP through Mailpit, identity over gRPC)', () => {
+  const environment = serviceTestEnvironment('notification');
+  const identityEnvironment = serviceTestEnvironment('identity');
+  let identityRuntime: ServiceRuntime;
+  let runtime: ServiceRuntime;
+  let notification: ServiceClient<'notification'>;
+  let producer: Producer;
+  let tenantId = '';
+  let ownerEmail = '';
+  let ownerKeycloakId = '';
+
+  const publish = async (
+    prefix: string,
+    producerName: string,
+    event: { type: string; tenantId: string; subject: string; data: unknown },
+    options: { times?: number; key?: string } = {},
+  ) => {
+    const entry = new EventOutbox(producerName, `${prefix}${producerName}.events`).entry(event);
+    const message = { key: options.key ?? entry.key, value: entry.envelope };
+    await producer.send({
+      topic: entry.topic,
+      messages: Array.from({ length: options.times ?? 1 }, () => message),
+    });
+    return (JSON.parse(entry.envelope) as Envelope).id;
+  };
+
+  beforeAll(async () => {
+    identityRuntime = await startIdentity(loadIdentityConfig(identityEnvironment));
+    const identity = contractClient('identity', `127.0.0.1:${identityRuntime.grpcPort}`);
+    ownerEmail = `${uniqueName('owner')}@acme.test`;
+    const seeded = await identity.ensureTenant({
+      slug: uniqueName('acme').replaceAll('_', '-'),
+      name: 'Acme Agency',
+      ownerEmail,
+      ownerDisplayName: 'Ada Lovelace',
+      ownerPassword: 'Owner-password-1',
+    });
+    identity.close();
+    tenantId = seeded.tenant?.id ?? '';
+    ownerKeycloakId = seeded.owner?.keycloakId ?? '';
+
+    runtime = await startNotification(
+      loadNotificationConfig({
+        ...environment,
+        IDENTITY_GRPC_ADDRESS: `127.0.0.1:${identityRuntime.grpcPort}`,
+        WEB_URL: 'https://portal.example.test',
+      }),
+    );
+    notification = contractClient('notification', `127.0.0.1:${runtime.grpcPort}`);
+    producer = testKafka().producer();
+    await producer.connect();
+  });
+  afterAll(async () => {
+    await producer.disconnect();
+    notification.close();
+    await runtime.connection.dropDatabase();
+    await runtime.stop();
+    await identityRuntime.connection.dropDatabase();
+    await identityRuntime.stop();
+    if (ownerKeycloakId) await deleteRealmUser(ownerKeycloakId).catch(() => undefined);
+  });
+
+  it('e-mails an invitation with its link once, however often the event is delivered, and logs it', async () => {
+    const email = `${uniqueName('grace')}@globex.test`;
+    const acceptUrl = `https://portal.example.test/invitations/${uniqueName('token')}`;
+    const eventId = await publish(
+      environment.KAFKA_TOPIC_PREFIX ?? '',
+      'identity',
+      {
+        type: 'identity.invitation.sent',
+        tenantId,
+        subject: uniqueName('inv'),
+        data: invitationData(email, acceptUrl),
+      },
+      { times: 2 },
+    );
+
+    const mail = await waitForMail(email, { subject: 'Acme Agency invited you to the Globex portal' });
+    expect(mail.Subject).toBe('Acme Agency invited you to the Globex portal');
+    expect(mail.From.Address).toBe('no-reply@client-portal.local');
+    expect(mail.Text).toContain('Hello Grace Hopper,');
+    expect(mail.Text).toContain('Website redesign');
+    expect(mail.Text).toContain(acceptUrl);
+    expect(mail.HTML).toContain(`href="${acceptUrl}"`);
+
+    const logged = await eventually(
+      () => notification.listNotifications({ recipient: email.toUpperCase() }, as(staff(tenantId, 'member'))),
+      (result) => result.notifications.length > 0,
+    );
+    expect(logged.notifications).toEqual([
+      expect.objectContaining({
+        tenantId,
+        channel: 'email',
+        recipient: email,
+        template: 'invitation',
+        status: 'sent',
+        error: '',
+        sourceEventId: eventId,
+        subject: 'Acme Agency invited you to the Globex portal',
+      }),
+    ]);
+    await pause(1_500);
+    expect(await mailCount(email)).toBe(1);
+    expect(
+      (await notification.listNotifications({ recipient: email }, as(staff(tenantId)))).notifications,
+    ).toHaveLength(1);
+
+    const notificationId = logged.notifications[0]?.id;
+    const events = await readTopic(`${environment.KAFKA_TOPIC_PREFIX ?? ''}notification.events`, (messages) =>
+      messages.some((message) => message.key?.toString() === notificationId),
+    );
+    const delivered = events
+      .map((message) => JSON.parse(message.value?.toString() ?? '{}') as Envelope)
+      .filter((event) => event.subject === notificationId);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({
+      type: 'notification.notification.delivered',
+      tenantId,
+      data: {
+        notificationId,
+        channel: 'email',
+        recipient: email,
+        template: 'invitation',
+        sourceEventId: eventId,
+      },
+    });
+  });
+
+  it("e-mails the tenant's owners (asked of identity) when a client writes, and nobody when staff write", async () => {
+    const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
+    const workspaceId = uniqueName('ws');
+    await publish(prefix, 'portal', {
+      type: 'portal.workspace.created',
+      tenantId,
+      subject: workspaceId,
+      data: { workspaceId, clientId: 'client-globex', clientName: 'Globex', name: 'Website redesign' },
+    });
+    // The e-mail names the workspace, so wait until notification has learnt it.
+    await eventually(
+      () => runtime.connection.collection('workspaces').countDocuments({ _id: workspaceId } as never),
+      (count) => count > 0,
+    );
+
+    const message = (author: { displayName: string; kind: string }, body: string) => ({
+      type: 'messaging.message.posted',
+      tenantId,
+      subject: uniqueName('msg'),
+      data: {
+        messageId: uniqueName('msg'),
+        workspaceId,
+        clientId: 'client-globex',
+        author: { userId: uniqueName('user'), ...author },
+        body,
+        createdAt: new Date().toISOString(),
+      },
+    });
+    // Same key: the staff message is handled before the client's, so its absence below is meaningful.
+    const staffEventId = await publish(
+      prefix,
+      'messaging',
+      message({ displayName: 'Ada Lovelace', kind: 'staff' }, 'Internal-looking staff note'),
+      { key: workspaceId },
+    );
+    const clientEventId = await publish(
+      prefix,
+      'messaging',
+      message({ displayName: 'Grace Hopper', kind: 'client' }, 'Can we move the launch\nto Friday?'),
+      { key: workspaceId, times: 2 },
+    );
+
+    const mail = await waitForMail(ownerEmail, {
+      subject: 'New message from Grace Hopper in Website redesign',
+    });
+    expect(mail.Subject).toBe('New message from Grace Hopper in Website redesign');
+    // Line ends come back from SMTP as CRLF.
+    expect(mail.Text.replace(/[ \t\r]+\n/g, '\n')).toContain('Can we move the launch\nto Friday?');
+    expect(mail.Text).toContain(`https://portal.example.test/portal/workspaces/${workspaceId}`);
+    expect(mail.HTML).toContain('Can we move the launch<br>to Friday?');
+
+    await pause(1_500);
+    const log = await notification.listNotifications({ recipient: ownerEmail }, as(staff(tenantId)));
+    expect(log.notifications.map((entry) => [entry.sourceEventId, entry.template, entry.status])).toEqual([
+      [clientEventId, 'new-message', 'sent'],
+    ]);
+    expect(log.notifications.some((entry) => entry.sourceEventId === staffEventId)).toBe(false);
+    expect(await mailCount(ownerEmail)).toBe(1);
+  });
+
+  it('shows the log to staff only, newest first, paged, per tenant', async () => {
+    const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
+    const emails = [`${uniqueName('a')}@log.test`, `${uniqueName('b')}@log.test`];
+    for (const email of emails) {
+      await publish(prefix, 'identity', {
+        type: 'identity.invitation.sent',
+        tenantId,
+        subject: uniqueName('inv'),
+        data: invitationData(email, 'https://portal.example.test/invitations/x'),
+      });
+      await waitForMail(email);
+    }
+    const all = await eventually(
+      () => notification.listNotifications({}, as(staff(tenantId))),
+      (result) => emails.every((email) => result.notifications.some((entry) => entry.recipient === email)),
+    );
+    const createdAt = all.notifications.map((entry) => entry.createdAt);
+    expect(createdAt).toEqual([...createdAt].sort().reverse());
+    expect(all.notifications.findIndex((entry) => entry.recipient === emails[1])).toBeLessThan(
+      all.notifications.findIndex((entry) => entry.recipient === emails[0]),
+    );
+
+    const first = await notification.listNotifications({ page: { pageSize: 1 } }, as(staff(tenantId)));
+    expect(first.notifications).toHaveLength(1);
+    expect(first.page?.totalSize).toBe(all.page?.totalSize);
+    const second = await notification.listNotifications(
+      { page: { pageSize: 1, pageToken: first.page?.nextPageToken ?? '' } },
+      as(staff(tenantId)),
+    );
+    expect(second.notifications[0]?.id).not.toBe(first.notifications[0]?.id);
+
+    expect((await notification.listNotifications({}, as(staff(uniqueName('tenant'))))).notifications).toEqual(
+      [],
+    );
+    await expect(
+      notification.listNotifications({}, as(clientUser(tenantId, 'client-globex'))),
+    ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(notification.listNotifications({}, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('records a failed send, publishes notification.failed and dead-letters the event after the retries', async () => {
+    const brokenEnvironment = serviceTestEnvironment('notification');
+    const broken = await startNotification(
+      // Nothing listens on port 1: every send is refused.
+      loadNotificationConfig({
+        ...brokenEnvironment,
+        SMTP_URL: 'smtp://127.0.0.1:1',
+        IDENTITY_GRPC_ADDRESS: `127.0.0.1:${identityRuntime.grpcPort}`,
+      }),
+    );
+    const brokenClient = contractClient('notification', `127.0.0.1:${broken.grpcPort}`);
+    try {
+      const prefix = brokenEnvironment.KAFKA_TOPIC_PREFIX ?? '';
+      const email = `${uniqueName('lost')}@globex.test`;
+      const eventId = await publish(prefix, 'identity', {
+        type: 'identity.invitation.sent',
+        tenantId,
+        subject: uniqueName('inv'),
+        data: invitationData(email, 'https://portal.example.test/invitations/y'),
+      });
+
+      const deadLetters = await readTopic(
+        `${brokenEnvironment.KAFKA_CONSUMER_GROUP ?? ''}.dead-letter`,
+        (messages) => messages.length > 0,
+        30_000,
+      );
+      expect(deadLetters).toHaveLength(1);
+      expect((JSON.parse(deadLetters[0]?.value?.toString() ?? '{}') as Envelope).id).toBe(eventId);
+      expect(deadLetters[0]?.headers?.['dead-letter-error']?.toString()).toContain('could not be sent');
+
+      const log = await brokenClient.listNotifications({ recipient: email }, as(staff(tenantId)));
+      expect(log.notifications).toEqual([
+        expect.objectContaining({ status: 'failed', template: 'invitation', sourceEventId: eventId }),
+      ]);
+      expect(log.notifications[0]?.error).toMatch(/ECONNREFUSED|connect/i);
+      expect(await mailCount(email)).toBe(0);
+
+      const events = await readTopic(`${prefix}notification.events`, (messages) => messages.length > 0);
+      expect(JSON.parse(events[0]?.value?.toString() ?? '{}')).toMatchObject({
+        type: 'notification.notification.failed',
+        data: { recipient: email, sourceEventId: eventId, template: 'invitation' },
+      });
+    } finally {
+      brokenClient.close();
+      await broken.connection.dropDatabase();
+      await broken.stop();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { ServiceRuntime } from '@client-portal/kit';
+import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { WorkspaceService } from './application/workspace.service.js';
+import type { PortalConfig } from './config.js';
+import { portalSubscriptions } from './events/subscriptions.js';
+import { portalHandlers } from './grpc/portal.handler.js';
+import { SharedDocumentRepository } from './store/shared-document.repository.js';
+import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
+
+// The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
+export { loadPortalConfig } from './config.js';
+
+/** Wires portal: runtime → repositories → use cases → gRPC → consumers → SERVING. */
+export async function startPortal(config: PortalConfig): Promise<ServiceRuntime> {
+  const runtime = await ServiceRuntime.start({
+    service: 'portal',
+    config,
+    outboxCollections: [WORKSPACES_COLLECTION],
+  });
+  const workspaces = new WorkspaceRepository(runtime.connection);
+  const documents = new SharedDocumentRepository(runtime.connection);
+  await Promise.all([workspaces.model.init(), documents.model.init()]);
+  const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay);
+  await runtime.serveGrpc(
+    [contractOf('portal').packageDefinition],
+    [{ definition: serviceDefinition('portal'), handlers: portalHandlers(service) }],
+  );
+  await runtime.consume(portalSubscriptions(documents));
+  runtime.ready();
+  return runtime;
+}

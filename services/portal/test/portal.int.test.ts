@@ -1,0 +1,217 @@
+import {
+  as,
+  clientUser,
+  readTopic,
+  serviceTestEnvironment,
+  staff,
+  testKafka,
+  uniqueName,
+} from '@client-portal/testing';
+import { DomainError, EventOutbox, type ServiceRuntime } from '@client-portal/kit';
+import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
+import type { KafkaMessage } from 'kafkajs';
+import { loadPortalConfig } from '../src/config.js';
+import { startPortal } from '../src/app.js';
+
+interface Envelope {
+  type: string;
+  subject: string;
+  tenantId: string;
+  data: Record<string, unknown>;
+}
+const envelopes = (messages: KafkaMessage[]): Envelope[] =>
+  messages.map((message) => JSON.parse(message.value?.toString() ?? '{}') as Envelope);
+
+describe('portal gRPC API against the real infrastructure', () => {
+  const environment = serviceTestEnvironment('portal');
+  const topic = `${environment.KAFKA_TOPIC_PREFIX}portal.events`;
+  let runtime: ServiceRuntime;
+  let portal: ServiceClient<'portal'>;
+  const tenant = uniqueName('tenant');
+  const owner = staff(tenant, 'owner');
+
+  beforeAll(async () => {
+    runtime = await startPortal(loadPortalConfig(environment));
+    portal = contractClient('portal', `127.0.0.1:${runtime.grpcPort}`);
+  });
+  afterAll(async () => {
+    portal.close();
+    await runtime.connection.dropDatabase();
+    await runtime.stop();
+  });
+
+  /** Publishes billing.invoice.issued as billing would, `times` times (at-least-once delivery). */
+  async function publishInvoiceIssued(
+    tenantId: string,
+    data: { invoiceId: string; clientId: string; number: string; totalMinor: number; issuedAt: string },
+    times = 1,
+  ): Promise<void> {
+    const outbox = new EventOutbox('billing', `${environment.KAFKA_TOPIC_PREFIX}billing.events`);
+    const entry = outbox.entry({
+      type: 'billing.invoice.issued',
+      tenantId,
+      subject: data.invoiceId,
+      data: { clientName: 'ignored', currency: 'EUR', status: 'issued', dueDate: '2026-12-31', ...data },
+    });
+    const producer = testKafka().producer();
+    await producer.connect();
+    await producer.send({
+      topic: entry.topic,
+      messages: Array.from({ length: times }, () => ({ key: entry.key, value: entry.envelope })),
+    });
+    await producer.disconnect();
+  }
+
+  it('enables the portal once per client and publishes portal.workspace.created once', async () => {
+    const clientId = uniqueName('client');
+    const workspace = await portal.enablePortal({ clientId, clientName: '  Globex  ' }, as(owner));
+    expect(workspace).toMatchObject({ clientId, clientName: 'Globex', name: 'Globex', tenantId: tenant });
+
+    const again = await portal.enablePortal(
+      { clientId, clientName: 'Globex', workspaceName: 'Other name' },
+      as(owner),
+    );
+    expect(again).toEqual(workspace);
+    const racing = await Promise.all(
+      [1, 2, 3].map(() =>
+        portal.enablePortal({ clientId, clientName: 'Globex' }, as(staff(tenant, 'member'))),
+      ),
+    );
+    expect(racing.map((seen) => seen.id)).toEqual([workspace.id, workspace.id, workspace.id]);
+
+    const later = await portal.enablePortal(
+      { clientId: uniqueName('client'), clientName: 'Initech', workspaceName: 'Initech projects' },
+      as(owner),
+    );
+    expect(later.name).toBe('Initech projects');
+    // Workspaces are keyed by id, so their events sit on different partitions in no particular order:
+    // the whole topic is read for a while instead of stopping at the first expected event.
+    const events = envelopes(await readTopic(topic, () => false, 10_000));
+    expect(events.filter((event) => event.subject === later.id)).toHaveLength(1);
+    const created = events.filter((event) => event.data.clientId === clientId);
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      type: 'portal.workspace.created',
+      subject: workspace.id,
+      tenantId: tenant,
+    });
+    expect(created[0]?.data).toEqual({
+      workspaceId: workspace.id,
+      clientId,
+      clientName: 'Globex',
+      name: 'Globex',
+    });
+  });
+
+  it('refuses invalid input and anyone but staff', async () => {
+    const error = await portal
+      .enablePortal({ clientId: ' ', clientName: '' }, as(owner))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).violations.map((violation) => violation.field).sort()).toEqual([
+      'clientId',
+      'clientName',
+    ]);
+    await expect(
+      portal.enablePortal({ clientId: 'client-x', clientName: 'X' }, as(clientUser(tenant, 'client-x'))),
+    ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(portal.enablePortal({ clientId: 'client-x', clientName: 'X' }, {})).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('lists all workspaces to staff and only invited ones of their own client to a client user', async () => {
+    const agency = staff(uniqueName('tenant'));
+    const acme = await portal.enablePortal({ clientId: 'client-acme', clientName: 'Acme' }, as(agency));
+    const hooli = await portal.enablePortal({ clientId: 'client-hooli', clientName: 'Hooli' }, as(agency));
+    await portal.enablePortal({ clientId: 'client-acme', clientName: 'Acme' }, as(owner)); // another tenant
+
+    expect(
+      (await portal.listWorkspaces({}, as(agency))).workspaces.map((workspace) => workspace.name),
+    ).toEqual(['Acme', 'Hooli']);
+    expect((await portal.listWorkspaces({ clientId: 'client-hooli' }, as(agency))).workspaces).toEqual([
+      hooli,
+    ]);
+
+    const invited = clientUser(agency.tenantId, 'client-acme', [acme.id, hooli.id]);
+    expect((await portal.listWorkspaces({}, as(invited))).workspaces).toEqual([acme]);
+    expect((await portal.listWorkspaces({ clientId: 'client-hooli' }, as(invited))).workspaces).toEqual([]);
+    const notInvited = clientUser(agency.tenantId, 'client-acme', []);
+    expect((await portal.listWorkspaces({}, as(notInvited))).workspaces).toEqual([]);
+  });
+
+  it('shows a workspace only to staff of its tenant and invited users of its client', async () => {
+    const clientId = uniqueName('client');
+    const workspace = await portal.enablePortal({ clientId, clientName: 'Umbrella' }, as(owner));
+
+    const view = await portal.getWorkspace(
+      { workspaceId: workspace.id },
+      as(clientUser(tenant, clientId, [workspace.id])),
+    );
+    expect(view.workspace).toEqual(workspace);
+    expect(view.documents).toEqual([]);
+    expect((await portal.getWorkspace({ workspaceId: workspace.id }, as(owner))).workspace?.id).toBe(
+      workspace.id,
+    );
+
+    for (const stranger of [
+      clientUser(tenant, clientId, []), // same client, not invited
+      clientUser(tenant, 'client-other', [workspace.id]), // invited id, but another client
+      clientUser(uniqueName('tenant'), clientId, [workspace.id]), // another tenant
+      staff(uniqueName('tenant')),
+    ])
+      await expect(portal.getWorkspace({ workspaceId: workspace.id }, as(stranger))).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+  });
+
+  it('shares issued invoices in every workspace of the client, once each, newest first', async () => {
+    const clientId = uniqueName('client');
+    const workspace = await portal.enablePortal({ clientId, clientName: 'Stark' }, as(owner));
+    const older = {
+      invoiceId: uniqueName('inv'),
+      clientId,
+      number: 'INV-2026-0007',
+      totalMinor: 12_000,
+      issuedAt: '2026-11-01T09:00:00.000Z',
+    };
+    const newer = {
+      invoiceId: uniqueName('inv'),
+      clientId,
+      number: 'INV-2026-0009',
+      totalMinor: 157_024,
+      issuedAt: '2026-11-20T10:00:00.000Z',
+    };
+    // Delivered twice, as at-least-once delivery may: shown once.
+    await publishInvoiceIssued(tenant, older, 2);
+    await publishInvoiceIssued(tenant, { ...newer, invoiceId: uniqueName('inv'), clientId: 'client-other' });
+    await publishInvoiceIssued(uniqueName('tenant'), { ...newer, invoiceId: uniqueName('inv') });
+    await publishInvoiceIssued(tenant, newer, 2);
+
+    const contact = clientUser(tenant, clientId, [workspace.id]);
+    const deadline = Date.now() + 20_000;
+    let view = await portal.getWorkspace({ workspaceId: workspace.id }, as(contact));
+    while (view.documents.length < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      view = await portal.getWorkspace({ workspaceId: workspace.id }, as(contact));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    view = await portal.getWorkspace({ workspaceId: workspace.id }, as(contact));
+    expect(view.documents).toEqual([
+      {
+        id: newer.invoiceId,
+        kind: 'invoice',
+        number: 'INV-2026-0009',
+        total: { amountMinor: '157024', currency: 'EUR' },
+        status: 'issued',
+        issuedAt: '2026-11-20T10:00:00.000Z',
+        dueDate: '2026-12-31',
+      },
+      expect.objectContaining({
+        id: older.invoiceId,
+        number: 'INV-2026-0007',
+        total: { amountMinor: '12000', currency: 'EUR' },
+      }),
+    ]);
+  });
+});

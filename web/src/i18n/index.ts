@@ -1,0 +1,42 @@
+import { createI18n } from 'vue-i18n';
+import en, { type MessageSchema } from './locales/en';
+import es from './locales/es';
+import fr from './locales/fr';
+import pt from './locales/pt';
+
+export const SUPPORTED_LOCALES = ['en', 'fr', 'es', 'pt'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** Only the language choice is remembered in storage: it is a preference, not a secret. */
+export const LOCALE_STORAGE_KEY = 'client-portal.locale';
+
+export function isSupportedLocale(value: unknown): value is SupportedLocale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}
+
+function readStoredLocale(): string | null {
+  try {
+    return window.localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    // Storage can be disabled (privacy modes): fall back to the browser's languages.
+    return null;
+  }
+}
+
+/** The remembered choice, else the first browser language we support, else English. */
+export function initialLocale(): SupportedLocale {
+  const stored = readStoredLocale();
+  if (isSupportedLocale(stored)) return stored;
+  for (const language of navigator.languages) {
+    const prefix = language.slice(0, 2).toLowerCase();
+    if (isSupportedLocale(prefix)) return prefix;
+  }
+  return 'en';
+}
+
+export const i18n = createI18n<[MessageSchema], SupportedLocale, false>({
+  legacy: false,
+  locale: initialLocale(),
+  fallbackLocale: 'en',
+  messages: { en, fr, es, pt },
+});
