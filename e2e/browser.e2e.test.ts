@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { servicePrincipal, repoRoot } from '@client-portal/kit';
@@ -61,6 +61,24 @@ describe('the flow in a real browser', () => {
       ],
     });
   }, 240_000);
+
+  // On failure, what each page showed is kept under test-results/ (looked at by a person, or CI artifacts).
+  afterEach(async () => {
+    const state = expect.getState() as { assertionCalls: number; currentTestName?: string };
+    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
+    let index = 0;
+    for (const context of browser.contexts()) {
+      for (const page of context.pages()) {
+        await page
+          .screenshot({
+            path: path.join(repoRoot(), 'test-results', `browser-page-${++index}.png`),
+            fullPage: true,
+          })
+          .catch(() => undefined);
+      }
+    }
+    void state;
+  });
 
   afterAll(async () => {
     await browser.close();

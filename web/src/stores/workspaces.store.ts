@@ -49,7 +49,9 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
   }
 
   async function loadView(workspaceId: string): Promise<void> {
-    const target = (views.value[workspaceId] ??= { view: null, loading: false, error: null });
+    // Read back through the reactive map: the object literal itself is not reactive, its proxy is.
+    if (!views.value[workspaceId]) views.value[workspaceId] = { view: null, loading: false, error: null };
+    const target = views.value[workspaceId];
     target.loading = true;
     target.error = null;
     try {
