@@ -64,7 +64,6 @@ describe('the flow in a real browser', () => {
 
   // On failure, what each page showed is kept under test-results/ (looked at by a person, or CI artifacts).
   afterEach(async () => {
-    const state = expect.getState() as { assertionCalls: number; currentTestName?: string };
     mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
     let index = 0;
     for (const context of browser.contexts()) {
@@ -77,7 +76,6 @@ describe('the flow in a real browser', () => {
           .catch(() => undefined);
       }
     }
-    void state;
   });
 
   afterAll(async () => {

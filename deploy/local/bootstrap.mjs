@@ -31,3 +31,7 @@ export async function ensureDependencies() {
   });
   writeFileSync(marker, lockHash());
 }
+
+// Run directly (by .ci/run): install, and leave the marker `npm start` and `npm test` check.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await ensureDependencies();

@@ -119,7 +119,7 @@ export async function buildWeb() {
   await withProgress('building the web app (vite)', async () => {
     const result = spawnSync(
       process.execPath,
-      [require.resolve('vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      [path.join(repo, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
       { cwd: path.join(repo, 'web'), stdio: ['ignore', 'ignore', 'inherit'] },
     );
     if (result.status !== 0) throw new StepError('the web app did not build');

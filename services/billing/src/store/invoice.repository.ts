@@ -1,10 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
-  isDuplicateKeyError,
+  modelFor,
   outboxPlugin,
   type OutboxEntry,
   type Page,
   type WithOutbox,
+  insertWithEvents,
 } from '@client-portal/kit';
 import type { Invoice } from '../domain/invoice.js';
 
@@ -62,9 +63,7 @@ export class InvoiceRepository {
   readonly model: Model<InvoiceDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Invoice as Model<InvoiceDocument> | undefined) ??
-      connection.model<InvoiceDocument>('Invoice', invoiceSchema, INVOICES_COLLECTION);
+    this.model = modelFor<InvoiceDocument>(connection, 'Invoice', invoiceSchema, INVOICES_COLLECTION);
   }
 
   /** The tenant's last sequence of the year, 0 before its first invoice. */
@@ -84,14 +83,7 @@ export class InvoiceRepository {
    * its unique indexes do hold. It also means a number is never used up by an invoice that failed.
    */
   async insertNumbered(invoice: Invoice, ...events: OutboxEntry[]): Promise<boolean> {
-    const { id, ...rest } = invoice;
-    try {
-      await this.model.create({ _id: id, ...rest, _outbox: events });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertWithEvents(this.model, invoice, events);
   }
 
   async find(tenantId: string, id: string): Promise<Invoice | undefined> {

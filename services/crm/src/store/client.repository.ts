@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
+  modelFor,
   containsPattern,
   outboxPlugin,
   withOutbox,
@@ -60,9 +61,7 @@ export class ClientRepository {
   readonly model: Model<ClientDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Client as Model<ClientDocument> | undefined) ??
-      connection.model<ClientDocument>('Client', clientSchema, CLIENTS_COLLECTION);
+    this.model = modelFor<ClientDocument>(connection, 'Client', clientSchema, CLIENTS_COLLECTION);
   }
 
   async insert(client: Client, ...events: OutboxEntry[]): Promise<void> {

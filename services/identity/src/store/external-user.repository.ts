@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
+  modelFor,
   isDuplicateKeyError,
   outboxPlugin,
   withOutbox,
@@ -44,9 +45,12 @@ export class ExternalUserRepository {
   readonly model: Model<ExternalUserDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.ExternalUser as Model<ExternalUserDocument> | undefined) ??
-      connection.model<ExternalUserDocument>('ExternalUser', externalUserSchema, EXTERNAL_USERS_COLLECTION);
+    this.model = modelFor<ExternalUserDocument>(
+      connection,
+      'ExternalUser',
+      externalUserSchema,
+      EXTERNAL_USERS_COLLECTION,
+    );
   }
 
   /** Inserts the user; when a concurrent invitation inserted the same e-mail first, returns that one. */

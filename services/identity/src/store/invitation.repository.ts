@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, type OutboxEntry, type WithOutbox } from '@client-portal/kit';
+import { modelFor, outboxPlugin, type OutboxEntry, type WithOutbox, fromStored } from '@client-portal/kit';
 import type { Invitation } from '../domain/invitation.js';
 
 type InvitationDocument = Omit<Invitation, 'id'> & { _id: string } & WithOutbox;
@@ -34,8 +34,7 @@ invitationSchema.plugin(outboxPlugin);
 export const INVITATIONS_COLLECTION = 'invitations';
 
 function toInvitation(document: InvitationDocument): Invitation {
-  const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest };
+  return fromStored<Invitation>(document);
 }
 
 /** The only code that touches identity's invitations. Every query is scoped by tenant, except the lookup by link token. */
@@ -43,9 +42,12 @@ export class InvitationRepository {
   readonly model: Model<InvitationDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Invitation as Model<InvitationDocument> | undefined) ??
-      connection.model<InvitationDocument>('Invitation', invitationSchema, INVITATIONS_COLLECTION);
+    this.model = modelFor<InvitationDocument>(
+      connection,
+      'Invitation',
+      invitationSchema,
+      INVITATIONS_COLLECTION,
+    );
   }
 
   async insert(invitation: Invitation, ...events: OutboxEntry[]): Promise<void> {

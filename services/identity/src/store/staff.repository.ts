@@ -1,3 +1,4 @@
+import { modelFor } from '@client-portal/kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { StaffMember } from '../domain/tenant.js';
 
@@ -31,9 +32,7 @@ export class StaffRepository {
   readonly model: Model<StaffDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.StaffMember as Model<StaffDocument> | undefined) ??
-      connection.model<StaffDocument>('StaffMember', staffSchema, STAFF_COLLECTION);
+    this.model = modelFor<StaffDocument>(connection, 'StaffMember', staffSchema, STAFF_COLLECTION);
   }
 
   /** Inserts the member unless the tenant has one with that e-mail; returns whichever is stored. */

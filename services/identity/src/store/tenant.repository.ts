@@ -1,5 +1,12 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, outboxPlugin, type OutboxEntry, type WithOutbox } from '@client-portal/kit';
+import {
+  modelFor,
+  outboxPlugin,
+  type OutboxEntry,
+  type WithOutbox,
+  insertWithEvents,
+  fromStored,
+} from '@client-portal/kit';
 import type { Tenant } from '../domain/tenant.js';
 
 type TenantDocument = Omit<Tenant, 'id'> & { _id: string } & WithOutbox;
@@ -20,8 +27,7 @@ tenantSchema.plugin(outboxPlugin);
 export const TENANTS_COLLECTION = 'tenants';
 
 function toTenant(document: TenantDocument): Tenant {
-  const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest };
+  return fromStored<Tenant>(document);
 }
 
 /** The only code that touches identity's tenants. A tenant is its own scope: it is found by id or slug. */
@@ -29,21 +35,12 @@ export class TenantRepository {
   readonly model: Model<TenantDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Tenant as Model<TenantDocument> | undefined) ??
-      connection.model<TenantDocument>('Tenant', tenantSchema, TENANTS_COLLECTION);
+    this.model = modelFor<TenantDocument>(connection, 'Tenant', tenantSchema, TENANTS_COLLECTION);
   }
 
   /** Inserts the tenant with its events; false when another tenant holds the slug already. */
   async insert(tenant: Tenant, ...events: OutboxEntry[]): Promise<boolean> {
-    const { id, ...rest } = tenant;
-    try {
-      await this.model.create({ _id: id, ...rest, _outbox: events });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertWithEvents(this.model, tenant, events);
   }
 
   async find(id: string): Promise<Tenant | undefined> {

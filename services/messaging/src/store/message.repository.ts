@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, type OutboxEntry, type Page, type WithOutbox } from '@client-portal/kit';
+import { modelFor, outboxPlugin, type OutboxEntry, type Page, type WithOutbox } from '@client-portal/kit';
 import type { Message } from '../domain/message.js';
 
 type MessageDocument = Omit<Message, 'id'> & { _id: string } & WithOutbox;
@@ -35,9 +35,7 @@ export class MessageRepository {
   readonly model: Model<MessageDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Message as Model<MessageDocument> | undefined) ??
-      connection.model<MessageDocument>('Message', messageSchema, MESSAGES_COLLECTION);
+    this.model = modelFor<MessageDocument>(connection, 'Message', messageSchema, MESSAGES_COLLECTION);
   }
 
   async insert(message: Message, ...events: OutboxEntry[]): Promise<void> {

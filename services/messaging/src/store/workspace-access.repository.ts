@@ -1,3 +1,4 @@
+import { modelFor } from '@client-portal/kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { WorkspaceAccess } from '../domain/message.js';
 
@@ -20,13 +21,12 @@ export class WorkspaceAccessRepository {
   readonly model: Model<WorkspaceAccessDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.WorkspaceAccess as Model<WorkspaceAccessDocument> | undefined) ??
-      connection.model<WorkspaceAccessDocument>(
-        'WorkspaceAccess',
-        workspaceAccessSchema,
-        WORKSPACES_COLLECTION,
-      );
+    this.model = modelFor<WorkspaceAccessDocument>(
+      connection,
+      'WorkspaceAccess',
+      workspaceAccessSchema,
+      WORKSPACES_COLLECTION,
+    );
   }
 
   async find(tenantId: string, workspaceId: string): Promise<WorkspaceAccess | undefined> {

@@ -1,5 +1,13 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { outboxPlugin, withOutbox, type OutboxEntry, type Page, type WithOutbox } from '@client-portal/kit';
+import {
+  modelFor,
+  outboxPlugin,
+  withOutbox,
+  type OutboxEntry,
+  type Page,
+  type WithOutbox,
+  fromStored,
+} from '@client-portal/kit';
 import type { Notification } from '../domain/notification.js';
 
 type NotificationDocument = Omit<Notification, 'id'> & { _id: string } & WithOutbox;
@@ -30,8 +38,7 @@ notificationSchema.plugin(outboxPlugin);
 export const NOTIFICATIONS_COLLECTION = 'notifications';
 
 function toNotification(document: NotificationDocument): Notification {
-  const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest };
+  return fromStored<Notification>(document);
 }
 
 /** The only code that touches notification's log. Every query is scoped by tenant. */
@@ -39,9 +46,12 @@ export class NotificationRepository {
   readonly model: Model<NotificationDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Notification as Model<NotificationDocument> | undefined) ??
-      connection.model<NotificationDocument>('Notification', notificationSchema, NOTIFICATIONS_COLLECTION);
+    this.model = modelFor<NotificationDocument>(
+      connection,
+      'Notification',
+      notificationSchema,
+      NOTIFICATIONS_COLLECTION,
+    );
   }
 
   async findBySource(

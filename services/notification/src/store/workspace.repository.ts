@@ -1,3 +1,4 @@
+import { modelFor } from '@client-portal/kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /** What notification knows of a workspace (from portal.workspace.created): the names e-mails use. */
@@ -29,9 +30,7 @@ export class WorkspaceRepository {
   readonly model: Model<WorkspaceDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Workspace as Model<WorkspaceDocument> | undefined) ??
-      connection.model<WorkspaceDocument>('Workspace', workspaceSchema, WORKSPACES_COLLECTION);
+    this.model = modelFor<WorkspaceDocument>(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
   }
 
   async find(tenantId: string, id: string): Promise<WorkspaceNames | undefined> {

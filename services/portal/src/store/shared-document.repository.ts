@@ -1,3 +1,4 @@
+import { modelFor } from '@client-portal/kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SharedDocument } from '../domain/shared-document.js';
 
@@ -41,13 +42,12 @@ export class SharedDocumentRepository {
   readonly model: Model<SharedDocumentDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.SharedDocument as Model<SharedDocumentDocument> | undefined) ??
-      connection.model<SharedDocumentDocument>(
-        'SharedDocument',
-        sharedDocumentSchema,
-        SHARED_DOCUMENTS_COLLECTION,
-      );
+    this.model = modelFor<SharedDocumentDocument>(
+      connection,
+      'SharedDocument',
+      sharedDocumentSchema,
+      SHARED_DOCUMENTS_COLLECTION,
+    );
   }
 
   /** A client's documents, newest first. */

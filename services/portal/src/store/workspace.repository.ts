@@ -1,5 +1,12 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, outboxPlugin, type OutboxEntry, type WithOutbox } from '@client-portal/kit';
+import {
+  modelFor,
+  outboxPlugin,
+  type OutboxEntry,
+  type WithOutbox,
+  insertWithEvents,
+  fromStored,
+} from '@client-portal/kit';
 import type { Workspace } from '../domain/workspace.js';
 
 type WorkspaceDocument = Omit<Workspace, 'id'> & { _id: string } & WithOutbox;
@@ -24,8 +31,7 @@ workspaceSchema.plugin(outboxPlugin);
 export const WORKSPACES_COLLECTION = 'workspaces';
 
 function toWorkspace(document: WorkspaceDocument): Workspace {
-  const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest };
+  return fromStored<Workspace>(document);
 }
 
 /** The only code that touches portal's workspaces. Every query is scoped by tenant. */
@@ -33,21 +39,12 @@ export class WorkspaceRepository {
   readonly model: Model<WorkspaceDocument>;
 
   constructor(connection: Connection) {
-    this.model =
-      (connection.models.Workspace as Model<WorkspaceDocument> | undefined) ??
-      connection.model<WorkspaceDocument>('Workspace', workspaceSchema, WORKSPACES_COLLECTION);
+    this.model = modelFor<WorkspaceDocument>(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
   }
 
   /** Inserts the workspace with its events; false when the client already has one. */
   async insert(workspace: Workspace, ...events: OutboxEntry[]): Promise<boolean> {
-    const { id, ...rest } = workspace;
-    try {
-      await this.model.create({ _id: id, ...rest, _outbox: events });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertWithEvents(this.model, workspace, events);
   }
 
   async find(tenantId: string, id: string): Promise<Workspace | undefined> {

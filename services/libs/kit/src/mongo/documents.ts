@@ -1,0 +1,47 @@
+import type { Connection, Model, Schema } from 'mongoose';
+import type { OutboxEntry, WithOutbox } from '../events/outbox.js';
+import { isDuplicateKeyError } from './connection.js';
+
+/** An entity as a repository stores it: its id as `_id`, plus the events waiting in its outbox. */
+export type Stored<Entity extends { id: string }> = Omit<Entity, 'id'> & { _id: string } & WithOutbox;
+
+/**
+ * The connection's model for a schema, registered once: tests run several services (or restart one) in
+ * one process, and mongoose refuses to register a model name twice on a connection.
+ */
+export function modelFor<Document>(
+  connection: Connection,
+  name: string,
+  schema: Schema<Document>,
+  collection: string,
+): Model<Document> {
+  return (
+    (connection.models[name] as Model<Document> | undefined) ??
+    connection.model<Document>(name, schema, collection)
+  );
+}
+
+/** The entity a stored document holds, without storage fields. */
+export function fromStored<Entity extends { id: string }>(document: Stored<Entity>): Entity {
+  const { _id, _outbox: _pending, ...rest } = document;
+  return { id: _id, ...rest } as unknown as Entity;
+}
+
+/**
+ * Inserts an entity together with its events (one single-document write). Answers false, instead of
+ * throwing, when a unique index already holds its key, so callers can treat "exists" as an outcome.
+ */
+export async function insertWithEvents<Entity extends { id: string }>(
+  model: Model<Stored<Entity>>,
+  entity: Entity,
+  events: OutboxEntry[],
+): Promise<boolean> {
+  const { id, ...rest } = entity;
+  try {
+    await model.create({ _id: id, ...rest, _outbox: events });
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}
