@@ -53,7 +53,7 @@ async function grpcServing(port) {
   const grpc = await import('@grpc/grpc-js');
   const loader = await import('@grpc/proto-loader');
   const { protoPath } = require('grpc-health-check');
-  const definition = loader.loadSync(protoPath, { keepCase: true });
+  const definition = loader.loadSync(protoPath, { keepCase: true, enums: String });
   const Health = /** @type {any} */ (grpc.loadPackageDefinition(definition)).grpc.health.v1.Health;
   const client = new Health(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
   try {

@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
 import type { Connection, Model, UpdateQuery } from 'mongoose';
 import type { Logger } from 'pino';
 import { runWithContext } from '../context.js';
@@ -81,7 +81,11 @@ export class EventConsumer {
       heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
       allowAutoTopicCreation: true,
     });
-    this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 200;
     this.deadLetterTopic = options.deadLetterTopic ?? `${options.groupId}.dead-letter`;

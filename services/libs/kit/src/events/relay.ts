@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { OUTBOX_FIELD, type OutboxEntry } from './outbox.js';
 
@@ -34,6 +34,8 @@ export class OutboxRelay {
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: true,
+      // Murmur2 like the Java clients, so keys land on the same partitions whoever produces them.
+      createPartitioner: Partitioners.DefaultPartitioner,
     });
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.batchSize = options.batchSize ?? 100;
