@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServiceClient } from '@client-portal/contracts';
-import { repoRoot } from '@client-portal/kit';
+import { principalMetadata, repoRoot, servicePrincipal } from '@client-portal/kit';
 
 interface Layout {
   demo: {
@@ -18,14 +18,17 @@ const identity = createServiceClient('identity', process.env.IDENTITY_GRPC_ADDRE
 });
 try {
   for (const tenant of layout.demo.tenants) {
-    const result = await identity.ensureTenant({
-      slug: tenant.slug,
-      name: tenant.name,
-      ownerEmail: tenant.ownerEmail,
-      ownerDisplayName: tenant.ownerName,
-      ownerPassword: tenant.ownerPassword,
-      defaultLanguage: 'en',
-    });
+    const result = await identity.ensureTenant(
+      {
+        slug: tenant.slug,
+        name: tenant.name,
+        ownerEmail: tenant.ownerEmail,
+        ownerDisplayName: tenant.ownerName,
+        ownerPassword: tenant.ownerPassword,
+        defaultLanguage: 'en',
+      },
+      { metadata: principalMetadata(servicePrincipal('seed', tenant.slug)) },
+    );
     process.stderr.write(
       `  ${result.created ? 'created' : 'kept'} tenant ${tenant.name} (owner ${tenant.ownerEmail})\n`,
     );

@@ -12,7 +12,9 @@ import {
   runWithContext,
   toProblemDetails,
   currentCorrelationId,
+  type ErrorCode,
   type Logger,
+  type ProblemDetails,
 } from '@client-portal/kit';
 import type { GatewayConfig } from './config.js';
 
@@ -33,6 +35,37 @@ export interface RunningGateway {
 }
 
 const CORRELATION_PATTERN = /^[\w.:-]{1,128}$/;
+
+/**
+ * Problems Express itself raises before any service is called: an unknown API route (404) and bodies
+ * the JSON parser refuses (400 not JSON, 413 too large, 415 unsupported encoding or charset).
+ */
+function requestProblem(error: unknown): ProblemDetails | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, type } = error as { status?: unknown; type?: unknown };
+  const problem = (httpStatus: number, title: string, detail: string, code: ErrorCode): ProblemDetails => ({
+    type: `https://client-portal.dev/problems/${code.toLowerCase().replaceAll('_', '-')}`,
+    title,
+    status: httpStatus,
+    detail,
+    code,
+    correlationId: currentCorrelationId(),
+  });
+  if (type === 'route.missing')
+    return problem(404, 'Not found', 'There is no such API endpoint', 'NOT_FOUND');
+  if (type === 'entity.parse.failed')
+    return problem(400, 'Invalid request', 'The request body is not valid JSON', 'INVALID_ARGUMENT');
+  if (type === 'entity.too.large')
+    return problem(413, 'Request body too large', 'The request body is larger than 1 MB', 'INVALID_ARGUMENT');
+  if (typeof type === 'string' && (type.startsWith('encoding.') || type.startsWith('charset.')))
+    return problem(
+      typeof status === 'number' ? status : 415,
+      'Unsupported request body',
+      'Send the body as UTF-8 JSON',
+      'INVALID_ARGUMENT',
+    );
+  return undefined;
+}
 
 /** Wires the gateway: correlation → public routes → bearer auth → API → problem+json; SSE from Kafka. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
@@ -99,40 +132,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   app.use('/api', auth.required);
   app.get('/api/events', (request, response) => {
-    live.attach(callerOf(request).principal, response);
+    live.attach(callerOf(request).principal, response, request.tokenExpiresAt ?? Date.now());
   });
   app.use('/api', apiRoutes(backends));
   app.use('/api', (request: Request) => {
-    throw Object.assign(new Error(`No route ${request.method} ${request.path}`), { status: 404 });
+    throw Object.assign(new Error(`No route ${request.method} ${request.path}`), {
+      status: 404,
+      type: 'route.missing',
+    });
   });
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) {
       next(error);
       return;
     }
-    const routeMissing =
-      typeof error === 'object' && error !== null && 'status' in error && error.status === 404;
-    const bodyInvalid =
-      typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.parse.failed';
-    const problem = routeMissing
-      ? {
-          type: 'https://client-portal.dev/problems/not-found',
-          title: 'Not found',
-          status: 404,
-          detail: 'There is no such API endpoint',
-          code: 'NOT_FOUND',
-          correlationId: currentCorrelationId(),
-        }
-      : bodyInvalid
-        ? {
-            type: 'https://client-portal.dev/problems/invalid-argument',
-            title: 'Invalid request',
-            status: 400,
-            detail: 'The request body is not valid JSON',
-            code: 'INVALID_ARGUMENT',
-            correlationId: currentCorrelationId(),
-          }
-        : toProblemDetails(error, currentCorrelationId());
+    const problem = requestProblem(error) ?? toProblemDetails(error, currentCorrelationId());
     if (problem.status >= 500) logger.error({ err: error }, 'request failed');
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });

@@ -34,6 +34,9 @@ interface InvitationSent {
 
 const OWNER_PASSWORD = 'Owner-password-1';
 
+/** The platform's own identity, as the gateway and the seed call identity with. */
+const platform = as(servicePrincipal('platform', 'seed'));
+
 describe('identity gRPC API against the real infrastructure (Keycloak included)', () => {
   const environment = serviceTestEnvironment('identity');
   let runtime: ServiceRuntime;
@@ -76,13 +79,16 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
       loadIdentityConfig({ ...environment, WEB_URL: 'https://portal.example.test' }),
     );
     identity = contractClient('identity', `127.0.0.1:${runtime.grpcPort}`);
-    const seeded = await identity.ensureTenant({
-      slug,
-      name: 'Acme Agency',
-      ownerEmail: ownerEmail.toUpperCase(),
-      ownerDisplayName: 'Ada Lovelace',
-      ownerPassword: OWNER_PASSWORD,
-    });
+    const seeded = await identity.ensureTenant(
+      {
+        slug,
+        name: 'Acme Agency',
+        ownerEmail: ownerEmail.toUpperCase(),
+        ownerDisplayName: 'Ada Lovelace',
+        ownerPassword: OWNER_PASSWORD,
+      },
+      platform,
+    );
     tenantId = seeded.tenant?.id ?? '';
     realmUsers.push(seeded.owner?.keycloakId ?? '');
     owner = staff(tenantId, 'owner', seeded.owner?.id);
@@ -96,21 +102,27 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
 
   describe('tenants and staff', () => {
     it('seeds a tenant whose owner signs in with Keycloak and resolves to the owner principal', async () => {
-      const again = await identity.ensureTenant({
-        slug,
-        name: 'Acme Agency',
-        ownerEmail,
-        ownerDisplayName: 'Ada Lovelace',
-        ownerPassword: OWNER_PASSWORD,
-      });
+      const again = await identity.ensureTenant(
+        {
+          slug,
+          name: 'Acme Agency',
+          ownerEmail,
+          ownerDisplayName: 'Ada Lovelace',
+          ownerPassword: OWNER_PASSWORD,
+        },
+        platform,
+      );
       expect(again.created).toBe(false);
       expect(again.tenant).toMatchObject({ id: tenantId, slug, name: 'Acme Agency', defaultLanguage: 'en' });
-      const otherEmail = await identity.ensureTenant({
-        slug,
-        name: 'Renamed',
-        ownerEmail: `${uniqueName('someone')}@acme.test`,
-        ownerPassword: OWNER_PASSWORD,
-      });
+      const otherEmail = await identity.ensureTenant(
+        {
+          slug,
+          name: 'Renamed',
+          ownerEmail: `${uniqueName('someone')}@acme.test`,
+          ownerPassword: OWNER_PASSWORD,
+        },
+        platform,
+      );
       expect(otherEmail).toMatchObject({
         created: false,
         tenant: { id: tenantId, name: 'Acme Agency' },
@@ -160,13 +172,13 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
     it('refuses to resolve a subject for another tenant, an unknown subject, or for a non-service caller', async () => {
       const ownerKeycloakId = realmUsers[0] ?? '';
       await expect(
-        identity.resolvePrincipal({ subject: ownerKeycloakId, tenantId: 'another-tenant' }, {}),
+        identity.resolvePrincipal({ subject: ownerKeycloakId, tenantId: 'another-tenant' }, platform),
       ).rejects.toMatchObject({
         code: 'UNAUTHENTICATED',
         message: expect.stringContaining('another organisation') as string,
       });
       await expect(
-        identity.resolvePrincipal({ subject: '6f1c2b9e-0000-4000-8000-000000000000', tenantId }, {}),
+        identity.resolvePrincipal({ subject: '6f1c2b9e-0000-4000-8000-000000000000', tenantId }, platform),
       ).rejects.toMatchObject({
         code: 'UNAUTHENTICATED',
         message: expect.stringContaining('not known') as string,
@@ -178,13 +190,16 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
 
     it('refuses invalid seeding input naming each field, and seeding by staff', async () => {
       const error = await identity
-        .ensureTenant({
-          slug: 'Not A Slug',
-          name: ' ',
-          ownerEmail: 'nobody',
-          ownerPassword: 'short',
-          defaultLanguage: 'de',
-        })
+        .ensureTenant(
+          {
+            slug: 'Not A Slug',
+            name: ' ',
+            ownerEmail: 'nobody',
+            ownerPassword: 'short',
+            defaultLanguage: 'de',
+          },
+          platform,
+        )
         .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe('INVALID_ARGUMENT');
@@ -196,12 +211,15 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
         'slug',
       ]);
       await expect(
-        identity.ensureTenant({
-          slug: uniqueName('x').replaceAll('_', '-'),
-          name: 'X',
-          ownerEmail: 'x@x.test',
-          ownerPassword: 'x@x.test',
-        }),
+        identity.ensureTenant(
+          {
+            slug: uniqueName('x').replaceAll('_', '-'),
+            name: 'X',
+            ownerEmail: 'x@x.test',
+            ownerPassword: 'x@x.test',
+          },
+          platform,
+        ),
       ).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
         violations: [{ field: 'ownerPassword', message: expect.stringContaining('e-mail') as string }],
@@ -245,12 +263,15 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
       const fresh = await startIdentity(loadIdentityConfig(reseedEnvironment));
       const freshClient = contractClient('identity', `127.0.0.1:${fresh.grpcPort}`);
       try {
-        const reseeded = await freshClient.ensureTenant({
-          slug,
-          name: 'Acme Agency',
-          ownerEmail,
-          ownerPassword: 'A-different-password',
-        });
+        const reseeded = await freshClient.ensureTenant(
+          {
+            slug,
+            name: 'Acme Agency',
+            ownerEmail,
+            ownerPassword: 'A-different-password',
+          },
+          platform,
+        );
         expect(reseeded.created).toBe(true);
         expect(reseeded.tenant?.id).toBe(tenantId);
         expect(reseeded.owner?.keycloakId).toBe(realmUsers[0]);
@@ -261,6 +282,19 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
         await fresh.connection.dropDatabase();
         await fresh.stop();
       }
+    });
+  });
+
+  it('refuses to set up tenants or resolve sign-ins for callers without the platform identity', async () => {
+    const request = {
+      slug: 'no-principal',
+      name: 'Nobody',
+      ownerEmail: 'nobody@nowhere.test',
+      ownerPassword: OWNER_PASSWORD,
+    };
+    await expect(identity.ensureTenant(request, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(identity.resolvePrincipal({ subject: 'any', tenantId: 'any' }, {})).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
     });
   });
 
@@ -279,6 +313,44 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
         },
         as(owner),
       );
+
+    it('lets only one of two simultaneous acceptances of a link through', async () => {
+      const email = `${uniqueName('twice')}@globex.test`;
+      const invited = await invite(email, 'ws-race');
+      realmUsers.push(invited.user?.keycloakId ?? '');
+      const { token } = await invitationToken(invited.invitation?.id ?? '');
+      const outcomes = await Promise.allSettled([
+        identity.acceptInvitation({ token, password: 'First-Choice-2026' }),
+        identity.acceptInvitation({ token, password: 'Second-Choice-2026' }),
+      ]);
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      const refused = outcomes.find(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+      );
+      expect(refused?.reason).toMatchObject({ code: 'FAILED_PRECONDITION' });
+      // Whichever won, exactly that password works.
+      const winner = outcomes[0].status === 'fulfilled' ? 'First-Choice-2026' : 'Second-Choice-2026';
+      const loser = winner === 'First-Choice-2026' ? 'Second-Choice-2026' : 'First-Choice-2026';
+      await expect(passwordToken(email, winner)).resolves.toEqual(expect.any(String));
+      await expect(passwordToken(email, loser)).rejects.toThrow(/invalid_grant/);
+    });
+
+    it('refuses a link older than seven days, saying it expired', async () => {
+      const email = `${uniqueName('late')}@globex.test`;
+      const invited = await invite(email, 'ws-late');
+      realmUsers.push(invited.user?.keycloakId ?? '');
+      const { token } = await invitationToken(invited.invitation?.id ?? '');
+      await runtime.connection
+        .collection('invitations')
+        .updateOne(
+          { _id: (invited.invitation?.id ?? '') as never },
+          { $set: { createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) } },
+        );
+      await expect(identity.acceptInvitation({ token, password: 'Too-Late-2026' })).rejects.toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        message: expect.stringMatching(/expired/) as string,
+      });
+    });
 
     it('invites, previews, refuses weak passwords, accepts, and then the person signs in as a client of that workspace', async () => {
       const email = `${uniqueName('grace')}@globex.test`;
@@ -313,7 +385,7 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
 
       // Not accepted yet: the person cannot be resolved even with a valid login.
       await expect(
-        identity.resolvePrincipal({ subject: first.user?.keycloakId ?? '', tenantId }, {}),
+        identity.resolvePrincipal({ subject: first.user?.keycloakId ?? '', tenantId }, platform),
       ).rejects.toMatchObject({
         code: 'UNAUTHENTICATED',
         message: expect.stringContaining('not been accepted') as string,
@@ -399,7 +471,7 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
       ).toEqual(['ws-1', 'ws-2']);
       await expect(passwordToken(email, 'Correct-horse-1')).resolves.toEqual(expect.any(String));
       expect(
-        (await identity.resolvePrincipal({ subject: claims.sub ?? '', tenantId }, {})).principal
+        (await identity.resolvePrincipal({ subject: claims.sub ?? '', tenantId }, platform)).principal
           ?.workspaceIds,
       ).toEqual(['ws-1', 'ws-2']);
     });
@@ -466,12 +538,15 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
 
       const otherSlug = uniqueName('other').replaceAll('_', '-');
       const otherOwnerEmail = `${uniqueName('owner')}@other.test`;
-      const other = await identity.ensureTenant({
-        slug: otherSlug,
-        name: 'Other Agency',
-        ownerEmail: otherOwnerEmail,
-        ownerPassword: OWNER_PASSWORD,
-      });
+      const other = await identity.ensureTenant(
+        {
+          slug: otherSlug,
+          name: 'Other Agency',
+          ownerEmail: otherOwnerEmail,
+          ownerPassword: OWNER_PASSWORD,
+        },
+        platform,
+      );
       realmUsers.push(other.owner?.keycloakId ?? '');
       const otherOwner = staff(other.tenant?.id ?? '', 'owner', other.owner?.id);
       const sharedEmail = `${uniqueName('shared')}@initech.test`;

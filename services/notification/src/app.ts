@@ -45,7 +45,13 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     [contractOf('notification').packageDefinition],
     [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
   );
-  await runtime.consume(notificationSubscriptions(service, workspaces));
+  // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
+  // (about 8.5 minutes in all) before an event is dead-lettered.
+  await runtime.consume({
+    ...notificationSubscriptions(service, workspaces),
+    maxAttempts: config.DELIVERY_ATTEMPTS,
+    retryDelayMs: config.DELIVERY_RETRY_MS,
+  });
   runtime.ready();
   return runtime;
 }

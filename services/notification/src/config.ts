@@ -8,6 +8,9 @@ export const notificationConfigSchema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
     .default('smtp://127.0.0.1:11025'),
   MAIL_FROM: z.string().min(3).default('Client Portal <no-reply@client-portal.local>'),
+  /** Delivery attempts before an event is dead-lettered, and the first retry delay (doubling). */
+  DELIVERY_ATTEMPTS: env.positiveInt(9),
+  DELIVERY_RETRY_MS: env.positiveInt(1000),
   /** identity's gRPC address: who the tenant's owners are. */
   IDENTITY_GRPC_ADDRESS: z
     .string()

@@ -11,7 +11,7 @@ import {
   uniqueName,
   waitForMail,
 } from '@client-portal/testing';
-import { EventOutbox, type ServiceRuntime } from '@client-portal/kit';
+import { EventOutbox, servicePrincipal, type ServiceRuntime } from '@client-portal/kit';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import { loadNotificationConfig } from '../src/config.js';
 import { startNotification } from '../src/app.js';
@@ -66,6 +66,9 @@ function invitationData(email: string, acceptUrl: string) {
   };
 }
 
+/** The platform's own identity, as the gateway and the seed call identity with. */
+const platform = as(servicePrincipal('platform', 'seed'));
+
 describe('notification against the real infrastructure (SMTP through Mailpit, identity over gRPC)', () => {
   const environment = serviceTestEnvironment('notification');
   const identityEnvironment = serviceTestEnvironment('identity');
@@ -96,13 +99,16 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     identityRuntime = await startIdentity(loadIdentityConfig(identityEnvironment));
     const identity = contractClient('identity', `127.0.0.1:${identityRuntime.grpcPort}`);
     ownerEmail = `${uniqueName('owner')}@acme.test`;
-    const seeded = await identity.ensureTenant({
-      slug: uniqueName('acme').replaceAll('_', '-'),
-      name: 'Acme Agency',
-      ownerEmail,
-      ownerDisplayName: 'Ada Lovelace',
-      ownerPassword: 'Owner-password-1',
-    });
+    const seeded = await identity.ensureTenant(
+      {
+        slug: uniqueName('acme').replaceAll('_', '-'),
+        name: 'Acme Agency',
+        ownerEmail,
+        ownerDisplayName: 'Ada Lovelace',
+        ownerPassword: 'Owner-password-1',
+      },
+      platform,
+    );
     identity.close();
     tenantId = seeded.tenant?.id ?? '';
     ownerKeycloakId = seeded.owner?.keycloakId ?? '';
@@ -302,6 +308,9 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
         ...brokenEnvironment,
         SMTP_URL: 'smtp://127.0.0.1:1',
         IDENTITY_GRPC_ADDRESS: `127.0.0.1:${identityRuntime.grpcPort}`,
+        // A short retry budget keeps the test quick; production rides out minutes of outage.
+        DELIVERY_ATTEMPTS: '3',
+        DELIVERY_RETRY_MS: '50',
       }),
     );
     const brokenClient = contractClient('notification', `127.0.0.1:${broken.grpcPort}`);

@@ -87,8 +87,9 @@ export class ClientService {
     assertStaff(principal, 'member');
     const existing = await this.get(principal, clientId);
     const { client, contact } = addContact(existing, input, primary);
-    await this.clients.replaceContacts(
+    const written = await this.clients.replaceContacts(
       client,
+      existing.updatedAt,
       this.outbox.entry({
         type: 'crm.contact.added',
         tenantId: client.tenantId,
@@ -104,6 +105,10 @@ export class ClientService {
         },
       }),
     );
+    if (!written)
+      throw DomainError.precondition(
+        `${client.name} was changed by someone else meanwhile: reload and try again`,
+      );
     this.relay.nudge();
     return client;
   }

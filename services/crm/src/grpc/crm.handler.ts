@@ -18,9 +18,10 @@ export function toClientMessage(client: Client, principal: Principal): ClientMes
     contacts: client.contacts,
     createdAt: client.createdAt.toISOString(),
     updatedAt: client.updatedAt.toISOString(),
-    invoicedMinor: String(client.metrics.invoicedMinor),
-    invoiceCount: client.metrics.invoiceCount,
-    lastActivityAt: client.metrics.lastActivityAt?.toISOString() ?? '',
+    // The agency's view of the client's value is internal.
+    invoicedMinor: internal ? String(client.metrics.invoicedMinor) : '0',
+    invoiceCount: internal ? client.metrics.invoiceCount : 0,
+    lastActivityAt: internal ? (client.metrics.lastActivityAt?.toISOString() ?? '') : '',
   };
 }
 

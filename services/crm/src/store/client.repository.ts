@@ -69,11 +69,16 @@ export class ClientRepository {
     await this.model.create({ _id: id, ...rest, _outbox: events });
   }
 
-  async replaceContacts(client: Client, ...events: OutboxEntry[]): Promise<void> {
-    await this.model.updateOne(
-      { _id: client.id, tenantId: client.tenantId },
+  /**
+   * Writes the contact list only if nobody changed the client since `readAt` (optimistic concurrency):
+   * false means a concurrent change won and the caller must read again.
+   */
+  async replaceContacts(client: Client, readAt: Date, ...events: OutboxEntry[]): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: client.id, tenantId: client.tenantId, updatedAt: readAt },
       withOutbox({ $set: { contacts: client.contacts, updatedAt: client.updatedAt } }, ...events),
     );
+    return result.modifiedCount === 1;
   }
 
   async find(tenantId: string, id: string): Promise<Client | undefined> {

@@ -20,12 +20,15 @@ export interface Caller {
 declare module 'express-serve-static-core' {
   interface Request {
     caller?: Caller;
+    /** When the bearer token expires (ms since epoch): long-lived responses (SSE) end then. */
+    tokenExpiresAt?: number;
   }
 }
 
 interface TokenContent {
   sub?: string;
   tenant_id?: string;
+  exp?: number;
 }
 
 /**
@@ -45,7 +48,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
   } as unknown as Keycloak.KeycloakConfig);
   const cache = new Map<string, { caller: Caller; until: number }>();
 
-  async function resolve(token: string): Promise<Caller> {
+  async function resolve(token: string): Promise<{ caller: Caller; expiresAt: number }> {
     let content: TokenContent;
     try {
       const grant = await keycloak.grantManager.createGrant({
@@ -58,18 +61,21 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     }
     const subject = content.sub ?? '';
     const key = `${subject}:${content.tenant_id ?? ''}`;
+    const expiresAt = (content.exp ?? 0) * 1000;
     const cached = cache.get(key);
-    if (cached && cached.until > Date.now()) return cached.caller;
+    if (cached && cached.until > Date.now()) return { caller: cached.caller, expiresAt };
     const resolved = await backends.identity.resolvePrincipal(
       { subject, tenantId: content.tenant_id ?? '' },
       on(servicePrincipal('gateway', content.tenant_id ?? 'unknown')),
     );
     const proto = resolved.principal;
-    if (!proto) throw DomainError.unauthenticated();
+    // A user's token is staff or client, never anything else: an unexpected kind is refused, not widened.
+    if (!proto || (proto.kind !== 'KIND_STAFF' && proto.kind !== 'KIND_CLIENT'))
+      throw DomainError.unauthenticated();
     const principal = principalSchema.parse({
       userId: proto.userId,
       tenantId: proto.tenantId,
-      kind: proto.kind === 'KIND_STAFF' ? 'staff' : proto.kind === 'KIND_CLIENT' ? 'client' : 'service',
+      kind: proto.kind === 'KIND_STAFF' ? 'staff' : 'client',
       staffRole: proto.staffRole || undefined,
       clientId: proto.clientId || undefined,
       workspaceIds: proto.workspaceIds,
@@ -83,7 +89,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     };
     cache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
     if (cache.size > 10_000) cache.delete(cache.keys().next().value ?? '');
-    return caller;
+    return { caller, expiresAt };
   }
 
   return {
@@ -93,7 +99,9 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match?.[1])
         throw DomainError.unauthenticated('Log in to continue: this request has no bearer token');
-      request.caller = await resolve(match[1]);
+      const { caller, expiresAt } = await resolve(match[1]);
+      request.caller = caller;
+      request.tokenExpiresAt = expiresAt;
       next();
     },
     forget(): void {

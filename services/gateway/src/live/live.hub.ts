@@ -21,6 +21,13 @@ interface Subscriber {
   response: Response;
 }
 
+/** Client users see who wrote, not the agency's internal user ids. */
+export function withoutStaffIds(data: unknown): unknown {
+  const author = (data as { author?: { kind?: string } } | null)?.author;
+  if (!author || author.kind === 'client') return data;
+  return { ...(data as Record<string, unknown>), author: { ...author, userId: '' } };
+}
+
 /** Whether a principal may see an event: same tenant; a client user only their client's workspaces. */
 export function visibleTo(principal: Principal, event: EventEnvelope): boolean {
   if (event.tenantId !== principal.tenantId) return false;
@@ -81,7 +88,11 @@ export class LiveHub {
     await this.consumer.disconnect();
   }
 
-  attach(principal: Principal, response: Response): void {
+  /**
+   * Streams to one browser until it disconnects or its token expires: the stream was authorised with
+   * that token, so it ends with it and the browser reconnects with a fresh one (and a fresh principal).
+   */
+  attach(principal: Principal, response: Response, expiresAt: number): void {
     response.status(200);
     response.setHeader('content-type', 'text/event-stream; charset=utf-8');
     response.setHeader('cache-control', 'no-cache, no-transform');
@@ -91,7 +102,12 @@ export class LiveHub {
     response.write(': connected\n\n');
     const subscriber: Subscriber = { principal, response };
     this.subscribers.add(subscriber);
-    response.on('close', () => this.subscribers.delete(subscriber));
+    const expiry = setTimeout(() => response.end(), Math.max(0, expiresAt - Date.now()));
+    expiry.unref();
+    response.on('close', () => {
+      clearTimeout(expiry);
+      this.subscribers.delete(subscriber);
+    });
   }
 
   private dispatch(value: Buffer | null): void {
@@ -103,9 +119,12 @@ export class LiveHub {
     }
     const name = LIVE_EVENTS[event.type];
     if (!name) return;
-    const frame = `id: ${event.id}\nevent: ${name}\ndata: ${JSON.stringify(event.data)}\n\n`;
+    const frame = (data: unknown) => `id: ${event.id}\nevent: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    const full = frame(event.data);
+    const forClients = frame(withoutStaffIds(event.data));
     for (const subscriber of this.subscribers) {
-      if (visibleTo(subscriber.principal, event)) subscriber.response.write(frame);
+      if (visibleTo(subscriber.principal, event))
+        subscriber.response.write(subscriber.principal.kind === 'client' ? forClients : full);
     }
   }
 }

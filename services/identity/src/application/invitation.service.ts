@@ -141,8 +141,26 @@ export class InvitationService {
     const user = await this.externalUsers.find(invitation.tenantId, invitation.externalUserId);
     if (!user)
       throw DomainError.precondition('The invited person no longer has access. Ask for a new invitation.');
+    if (user.status === 'invited') checkNewPassword(password, user.email);
+    // One acceptance per link, even when two arrive at once: the loser is told the link is in use.
+    if (!(await this.invitations.claim(invitation.id)))
+      throw DomainError.precondition(
+        'This invitation link is being used right now or was already used. Sign in, or ask for a new invitation.',
+      );
+    try {
+      return await this.completeAcceptance(invitation, user, password);
+    } catch (error) {
+      await this.invitations.releaseClaim(invitation.id);
+      throw error;
+    }
+  }
+
+  private async completeAcceptance(
+    invitation: Invitation,
+    user: ExternalUser,
+    password: string,
+  ): Promise<ExternalUser> {
     if (user.status === 'invited') {
-      checkNewPassword(password, user.email);
       await this.keycloak.setPassword(user.keycloakId, password);
       // Opening the e-mailed link proves the address.
       await this.keycloak.updateUser(user.keycloakId, { emailVerified: true });

@@ -23,8 +23,9 @@ export class PrincipalService {
     subject: string,
     tenantId: string,
   ): Promise<ResolvedPrincipal> {
-    if (caller && caller.kind !== 'service')
-      throw DomainError.forbidden('Only the platform itself resolves sign-ins');
+    // Only the platform itself (the gateway) resolves sign-ins: a call without a service principal is refused.
+    if (!caller) throw DomainError.unauthenticated('Resolving a sign-in needs the platform service identity');
+    if (caller.kind !== 'service') throw DomainError.forbidden('Only the platform itself resolves sign-ins');
     if (!subject.trim()) throw DomainError.unauthenticated('The sign-in token names no user');
     const member = await this.staff.findByKeycloakId(subject);
     if (member) {

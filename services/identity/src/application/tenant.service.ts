@@ -38,7 +38,9 @@ export class TenantService {
     principal: Principal | undefined,
     input: EnsureTenantInput,
   ): Promise<{ tenant: Tenant; owner: StaffMember; created: boolean }> {
-    if (principal && principal.kind !== 'service')
+    if (!principal)
+      throw DomainError.unauthenticated('Setting up an organisation needs the platform service identity');
+    if (principal.kind !== 'service')
       throw DomainError.forbidden('Only the platform itself can set up an organisation');
     const request = tenantRequest(input);
     const existing = await this.tenants.findBySlug(request.slug);

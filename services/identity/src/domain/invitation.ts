@@ -105,9 +105,22 @@ export function newInvitation(
 }
 
 /** Only a pending invitation can be accepted; a used or cancelled link says so. */
-export function assertPending(invitation: Invitation): void {
+/** How long an invitation link works: after that the person asks for a new one. */
+export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function isExpired(invitation: Invitation, now = new Date()): boolean {
+  return (
+    invitation.status === 'pending' && invitation.createdAt.getTime() + INVITATION_VALIDITY_MS < now.getTime()
+  );
+}
+
+export function assertPending(invitation: Invitation, now = new Date()): void {
   switch (invitation.status) {
     case 'pending':
+      if (isExpired(invitation, now))
+        throw DomainError.precondition(
+          'This invitation link has expired (links work for 7 days). Ask for a new invitation.',
+        );
       return;
     case 'accepted':
       throw DomainError.precondition(

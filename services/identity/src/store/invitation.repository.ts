@@ -1,5 +1,12 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { modelFor, outboxPlugin, type OutboxEntry, type WithOutbox, fromStored } from '@client-portal/kit';
+import {
+  modelFor,
+  outboxPlugin,
+  type OutboxEntry,
+  type WithOutbox,
+  fromStored,
+  isDuplicateKeyError,
+} from '@client-portal/kit';
 import type { Invitation } from '../domain/invitation.js';
 
 type InvitationDocument = Omit<Invitation, 'id'> & { _id: string } & WithOutbox;
@@ -40,8 +47,10 @@ function toInvitation(document: InvitationDocument): Invitation {
 /** The only code that touches identity's invitations. Every query is scoped by tenant, except the lookup by link token. */
 export class InvitationRepository {
   readonly model: Model<InvitationDocument>;
+  private readonly claims: Connection['collections'][string];
 
   constructor(connection: Connection) {
+    this.claims = connection.collection('invitation_claims');
     this.model = modelFor<InvitationDocument>(
       connection,
       'Invitation',
@@ -76,6 +85,34 @@ export class InvitationRepository {
   }
 
   /** Pending → accepted; false when it was not pending any more (used or cancelled meanwhile). */
+  /**
+   * Claims an invitation for one acceptance: the first caller inserts the claim, any concurrent one hits
+   * the _id's uniqueness. A unique index, unlike a conditional update, is atomic on FerretDB too.
+   */
+  async claim(id: string, staleAfterMs = 120_000): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await this.claims.insertOne({ _id: id as never, claimedAt: new Date() });
+        return true;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+      // A claim left by a crashed acceptance must not block the link for good: one old enough is taken
+      // over (a single document delete, so only one caller can take it).
+      const stale = await this.claims.deleteOne({
+        _id: id as never,
+        claimedAt: { $lt: new Date(Date.now() - staleAfterMs) },
+      });
+      if (stale.deletedCount !== 1) return false;
+    }
+    return false;
+  }
+
+  /** Gives a claim back when the acceptance failed, so the link can be tried again. */
+  async releaseClaim(id: string): Promise<void> {
+    await this.claims.deleteOne({ _id: id as never });
+  }
+
   async markAccepted(tenantId: string, id: string, now = new Date()): Promise<boolean> {
     const result = await this.model.updateOne(
       { _id: id, tenantId, status: 'pending' },

@@ -104,6 +104,9 @@ export class ServiceRuntime {
   async consume(options: {
     topics: string[];
     handlers: Record<string, EventHandler>;
+    /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
+    maxAttempts?: number;
+    retryDelayMs?: number;
   }): Promise<EventConsumer> {
     const consumer = new EventConsumer({
       kafka: this.kafka,
@@ -112,6 +115,8 @@ export class ServiceRuntime {
       topics: options.topics.map((topic) => this.topic(topic)),
       handlers: options.handlers,
       logger: this.logger,
+      ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+      ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
     });
     await consumer.start();
     this.lifecycle.onShutdown(`consumer ${this.config.KAFKA_CONSUMER_GROUP}`, () => consumer.stop());

@@ -45,7 +45,8 @@ export class MessageService {
       workspace,
       {
         userId: principal.userId,
-        displayName: request.authorDisplayName.trim() || principal.displayName?.trim() || '',
+        // The gateway-resolved name wins: a caller cannot post under someone else's name.
+        displayName: principal.displayName?.trim() || request.authorDisplayName.trim() || '',
         kind: principal.kind,
       },
       request.body,

@@ -1,15 +1,17 @@
-import { requirePrincipal } from '@client-portal/kit';
+import { requirePrincipal, type Principal } from '@client-portal/kit';
 import type { HandlersOf, Message as MessageMessage } from '@client-portal/contracts';
 import type { MessageService } from '../application/message.service.js';
 import type { Message } from '../domain/message.js';
 
-export function toMessageMessage(message: Message): MessageMessage {
+/** Client users see who wrote, not the agency's internal user ids. */
+export function toMessageMessage(message: Message, viewer?: Principal): MessageMessage {
+  const hideAuthorId = viewer?.kind === 'client' && message.author.kind !== 'client';
   return {
     id: message.id,
     tenantId: message.tenantId,
     workspaceId: message.workspaceId,
     clientId: message.clientId,
-    author: { ...message.author },
+    author: { ...message.author, userId: hideAuthorId ? '' : message.author.userId },
     body: message.body,
     createdAt: message.createdAt.toISOString(),
   };
@@ -19,12 +21,15 @@ export function messagingHandlers(messages: MessageService): HandlersOf<'messagi
   return {
     PostMessage: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
-      return toMessageMessage(await messages.post(principal, request));
+      return toMessageMessage(await messages.post(principal, request), principal);
     },
     ListMessages: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       const result = await messages.list(principal, request);
-      return { messages: result.messages.map(toMessageMessage), page: result.page };
+      return {
+        messages: result.messages.map((message) => toMessageMessage(message, principal)),
+        page: result.page,
+      };
     },
   };
 }
