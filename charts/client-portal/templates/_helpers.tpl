@@ -1,0 +1,265 @@
+{{/*
+The platform's topology, owned by the chart rather than the values: which components exist, what each
+listens on (the ports of deploy/local/services.json), who calls it and what it needs. Every template
+loops over this catalogue, so a component is added in one place.
+  kind      grpc (a service), http (the gateway) or web (nginx serving the web app)
+  callers   components allowed to connect to it (NetworkPolicy ingress)
+  calls     services it calls over gRPC (<NAME>_GRPC_ADDRESS variables and NetworkPolicy egress)
+  uses      external dependencies: mongo, kafka, keycloak, smtp
+*/}}
+{{- define "client-portal.catalogue" -}}
+identity:
+  kind: grpc
+  port: 50051
+  callers: [gateway, notification]
+  calls: []
+  uses: [mongo, kafka, keycloak]
+crm:
+  kind: grpc
+  port: 50052
+  callers: [gateway]
+  calls: []
+  uses: [mongo, kafka]
+portal:
+  kind: grpc
+  port: 50053
+  callers: [gateway]
+  calls: []
+  uses: [mongo, kafka]
+billing:
+  kind: grpc
+  port: 50054
+  callers: [gateway]
+  calls: []
+  uses: [mongo, kafka]
+messaging:
+  kind: grpc
+  port: 50055
+  callers: [gateway]
+  calls: []
+  uses: [mongo, kafka]
+notification:
+  kind: grpc
+  port: 50056
+  callers: [gateway]
+  calls: [identity]
+  uses: [mongo, kafka, smtp]
+gateway:
+  kind: http
+  port: 8080
+  callers: []
+  calls: [identity, crm, portal, billing, messaging, notification]
+  uses: [kafka, keycloak]
+web:
+  kind: web
+  port: 8080
+  callers: []
+  calls: []
+  uses: []
+{{- end }}
+
+{{/* The components in a stable order: services first (identity before its callers), then gateway and web. */}}
+{{- define "client-portal.componentNames" -}}
+[identity, crm, portal, billing, messaging, notification, gateway, web]
+{{- end }}
+
+{{- define "client-portal.name" -}}
+{{- .Chart.Name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "client-portal.fullname" -}}
+{{- if contains .Chart.Name .Release.Name }}
+{{- .Release.Name | trunc 50 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 50 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{/* A component's object name. Expects (dict "root" $ "name" <component>). */}}
+{{- define "client-portal.componentFullname" -}}
+{{- printf "%s-%s" (include "client-portal.fullname" .root) .name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "client-portal.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "client-portal.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .name }}
+{{- end }}
+
+{{- define "client-portal.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{ include "client-portal.selectorLabels" . }}
+app.kubernetes.io/part-of: client-portal
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+{{- end }}
+
+{{/* Labels of the chart's objects that belong to no single component (ConfigMap, Ingress). */}}
+{{- define "client-portal.commonLabels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+app.kubernetes.io/name: {{ include "client-portal.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/part-of: client-portal
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/* A component's values: the services' entries under .Values.services, the web app's under .Values.web. */}}
+{{- define "client-portal.ownValues" -}}
+{{- if eq .name "web" }}
+{{- toYaml (.root.Values.web | default dict) }}
+{{- else }}
+{{- toYaml (get .root.Values.services .name | default dict) }}
+{{- end }}
+{{- end }}
+
+{{/*
+A component's effective settings: its own values over .Values.defaults. Merged by hand, key by key,
+because sprig's merge functions never let a false or 0 override a default (autoscaling.enabled: false
+would be ignored). autoscaling and podDisruptionBudget merge one level deep; anything else is replaced.
+*/}}
+{{- define "client-portal.settings" -}}
+{{- $own := include "client-portal.ownValues" . | fromYaml -}}
+{{- $out := deepCopy .root.Values.defaults -}}
+{{- range $key, $value := $own }}
+{{- if and (has $key (list "autoscaling" "podDisruptionBudget")) (kindIs "map" $value) }}
+{{- $merged := deepCopy (get $out $key | default dict) }}
+{{- if and (eq $key "podDisruptionBudget") (or (hasKey $value "minAvailable") (hasKey $value "maxUnavailable")) }}
+{{- $_ := unset $merged "minAvailable" }}
+{{- $_ := unset $merged "maxUnavailable" }}
+{{- end }}
+{{- range $k, $v := $value }}
+{{- $_ := set $merged $k $v }}
+{{- end }}
+{{- $_ := set $out $key $merged }}
+{{- else }}
+{{- $_ := set $out $key $value }}
+{{- end }}
+{{- end }}
+{{- toYaml $out }}
+{{- end }}
+
+{{/* A component's image: its own image value (Skaffold sets those), else <registry>/<name>:<tag>. */}}
+{{- define "client-portal.image" -}}
+{{- $own := include "client-portal.ownValues" . | fromYaml -}}
+{{- if $own.image }}
+{{- $own.image }}
+{{- else }}
+{{- printf "%s/%s:%s" (trimSuffix "/" .root.Values.image.registry) .name (.root.Values.image.tag | default .root.Chart.AppVersion) }}
+{{- end }}
+{{- end }}
+
+{{- define "client-portal.webUrl" -}}
+{{- if .Values.webUrl }}
+{{- .Values.webUrl }}
+{{- else }}
+{{- printf "%s://%s" (ternary "https" "http" .Values.ingress.tls.enabled) (required "ingress.domain or webUrl is required" .Values.ingress.domain) }}
+{{- end }}
+{{- end }}
+
+{{/* Fails when a setting has neither value nor secretKeyRef. Expects (dict "key" PATH "setting" <setting>). */}}
+{{- define "client-portal.oneSetting" -}}
+{{- if not (or .setting.value .setting.secretKeyRef) }}
+{{- fail (printf "%s: set value or secretKeyRef" .key) }}
+{{- end }}
+{{- end }}
+
+{{/*
+A component's environment: exactly the variables its config schema (services/<name>/src/config.ts)
+declares, then its own env and secretEnv, which override the chart's by name. POD_NAME comes first so
+$(POD_NAME) expands in the variables after it.
+*/}}
+{{- define "client-portal.env" -}}
+{{- $root := .root -}}
+{{- $name := .name -}}
+{{- $entry := get (include "client-portal.catalogue" $root | fromYaml) $name -}}
+{{- $settings := include "client-portal.settings" . | fromYaml -}}
+{{- $values := $root.Values -}}
+{{- $plain := dict -}}
+{{- $secret := dict -}}
+{{- if ne $entry.kind "web" }}
+{{- $_ := set $plain "LOG_LEVEL" ($settings.logLevel | default $values.logLevel) }}
+{{- end }}
+{{- if eq $entry.kind "grpc" }}
+{{- $_ := set $plain "GRPC_HOST" "0.0.0.0" }}
+{{- $_ := set $plain "GRPC_PORT" (toString $entry.port) }}
+{{- end }}
+{{- if eq $entry.kind "http" }}
+{{- $_ := set $plain "HTTP_HOST" "0.0.0.0" }}
+{{- $_ := set $plain "HTTP_PORT" (toString $entry.port) }}
+{{- end }}
+{{- if has "mongo" $entry.uses }}
+{{- $mongo := $settings.mongo | default dict }}
+{{- $uri := $mongo.uri | default $values.mongo.uri }}
+{{- include "client-portal.oneSetting" (dict "key" (ternary (printf "services.%s.mongo.uri" $name) "mongo.uri" (hasKey $mongo "uri")) "setting" $uri) }}
+{{- /* A credential-free value (the schema rejects user:password in it) wins over the Secret reference. */}}
+{{- if $uri.value }}
+{{- $_ := set $plain "MONGO_URL" $uri.value }}
+{{- else }}
+{{- $_ := set $secret "MONGO_URL" $uri.secretKeyRef }}
+{{- end }}
+{{- $_ := set $plain "MONGO_DATABASE" ($mongo.database | default $name) }}
+{{- end }}
+{{- if has "kafka" $entry.uses }}
+{{- $_ := set $plain "KAFKA_BROKERS" $values.kafka.brokers }}
+{{- $_ := set $plain "KAFKA_TOPIC_PREFIX" ($values.kafka.topicPrefix | default "") }}
+{{- if eq $entry.kind "http" }}
+{{- /* Each gateway replica must see every live event: one consumer group per pod. */}}
+{{- $_ := set $plain "KAFKA_CONSUMER_GROUP" (printf "%s%s-$(POD_NAME)" ($values.kafka.consumerGroupPrefix | default "") $name) }}
+{{- else }}
+{{- $_ := set $plain "KAFKA_CONSUMER_GROUP" (printf "%s%s" ($values.kafka.consumerGroupPrefix | default "") $name) }}
+{{- end }}
+{{- end }}
+{{- if has "keycloak" $entry.uses }}
+{{- $_ := set $plain "KEYCLOAK_URL" $values.keycloak.url }}
+{{- $_ := set $plain "KEYCLOAK_REALM" $values.keycloak.realm }}
+{{- if eq $entry.kind "http" }}
+{{- $_ := set $plain "KEYCLOAK_GATEWAY_CLIENT_ID" $values.keycloak.gatewayClientId }}
+{{- $_ := set $plain "KEYCLOAK_WEB_CLIENT_ID" $values.keycloak.webClientId }}
+{{- else }}
+{{- $_ := set $plain "KEYCLOAK_CLIENT_ID" $values.keycloak.identityClientId }}
+{{- $_ := set $secret "KEYCLOAK_CLIENT_SECRET" $values.keycloak.identityClientSecret.secretKeyRef }}
+{{- $_ := set $plain "WEB_URL" (include "client-portal.webUrl" $root) }}
+{{- end }}
+{{- end }}
+{{- if has "smtp" $entry.uses }}
+{{- include "client-portal.oneSetting" (dict "key" "smtp.url" "setting" $values.smtp.url) }}
+{{- if $values.smtp.url.value }}
+{{- $_ := set $plain "SMTP_URL" $values.smtp.url.value }}
+{{- else }}
+{{- $_ := set $secret "SMTP_URL" $values.smtp.url.secretKeyRef }}
+{{- end }}
+{{- $_ := set $plain "MAIL_FROM" $values.smtp.from }}
+{{- $_ := set $plain "WEB_URL" (include "client-portal.webUrl" $root) }}
+{{- end }}
+{{- range $callee := $entry.calls }}
+{{- $port := (get (include "client-portal.catalogue" $root | fromYaml) $callee).port }}
+{{- $_ := set $plain (printf "%s_GRPC_ADDRESS" (upper $callee)) (printf "%s:%v" (include "client-portal.componentFullname" (dict "root" $root "name" $callee)) $port) }}
+{{- end }}
+{{- range $key, $value := ($settings.env | default dict) }}
+{{- $_ := unset $secret $key }}
+{{- $_ := set $plain $key $value }}
+{{- end }}
+{{- range $key, $ref := ($settings.secretEnv | default dict) }}
+{{- $_ := unset $plain $key }}
+{{- $_ := set $secret $key $ref }}
+{{- end }}
+{{- if ne $entry.kind "web" }}
+- name: POD_NAME
+  valueFrom:
+    fieldRef:
+      fieldPath: metadata.name
+{{- end }}
+{{- range $key := keys $plain | sortAlpha }}
+- name: {{ $key }}
+  value: {{ get $plain $key | quote }}
+{{- end }}
+{{- range $key := keys $secret | sortAlpha }}
+{{- $ref := get $secret $key }}
+- name: {{ $key }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ $ref.name }}
+      key: {{ $ref.key }}
+{{- end }}
+{{- end }}
