@@ -1,7 +1,7 @@
 import { servicePrincipal } from '@client-portal/kit';
-import { as, passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
+import { as, eventually, passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
 import { createServiceClient } from '@client-portal/contracts';
-import { Api, EventStream, eventually } from './support/http.js';
+import { Api, EventStream } from './support/http.js';
 import { Platform } from './support/platform.js';
 
 interface Client {

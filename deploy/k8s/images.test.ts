@@ -6,14 +6,13 @@
 // with SIGTERM as Kubernetes does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import mongoose from 'mongoose';
-import { serviceTestEnvironment, uniqueName } from '@client-portal/testing';
+import { freePort, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
 import {
   dockerfiles,
   dockerInstructions,
@@ -206,20 +205,6 @@ function productionDependencies(workspace: string): Set<string> {
   };
   visit(workspace);
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === 'object' && address) resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
 }
 
 /** The standard grpc.health.v1 check, as the kubelet's gRPC probe makes it. */

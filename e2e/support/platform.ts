@@ -1,6 +1,5 @@
-import net from 'node:net';
 import type { ServiceRuntime } from '@client-portal/kit';
-import { serviceTestEnvironment, uniqueName } from '@client-portal/testing';
+import { freePort, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
 import { loadBillingConfig, startBilling } from '@client-portal/billing';
 import { loadCrmConfig, startCrm } from '@client-portal/crm';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
@@ -11,19 +10,6 @@ import { loadPortalConfig, startPortal } from '@client-portal/portal';
 
 export const SERVICE_NAMES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 export type PlatformService = (typeof SERVICE_NAMES)[number];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
 
 /**
  * The whole platform in one process, on fixed ports, sharing one namespace (database prefix, topic

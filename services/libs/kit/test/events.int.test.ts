@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
-import { infrastructure, readTopic, uniqueName } from '@client-portal/testing';
+import { eventually, infrastructure, readTopic, uniqueName } from '@client-portal/testing';
 import {
   connectMongo,
   createKafka,
@@ -20,22 +20,6 @@ import {
 import { accountModel, projectionModel } from './fixtures/ledger.js';
 
 const logger = createLogger('kit-test', 'silent');
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!accept(last)) {
-    if (Date.now() > deadline)
-      throw new Error(`condition not met within ${timeoutMs} ms; last value ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await probe();
-  }
-  return last;
-}
 
 describe('events through the outbox, Kafka and the idempotent consumer', () => {
   let connection: Connection;

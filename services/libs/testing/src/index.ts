@@ -3,3 +3,4 @@ export * from './mailpit.js';
 export * from './kafka.js';
 export * from './keycloak.js';
 export * from './services.js';
+export * from './wait.js';
