@@ -38,7 +38,9 @@ export function serviceTestEnvironment(service: string, namespace = uniqueName('
     KEYCLOAK_URL: infra.keycloakUrl,
     SMTP_URL: infra.smtpUrl,
     PRINCIPAL_SIGNING_KEY: TEST_PRINCIPAL_KEYS.privateKey,
-    PRINCIPAL_PUBLIC_KEYS: TRUSTED_ISSUERS.map((issuer) => `${issuer}:${TEST_PRINCIPAL_KEYS.publicKey}`).join(','),
+    PRINCIPAL_PUBLIC_KEYS: TRUSTED_ISSUERS.map((issuer) => `${issuer}:${TEST_PRINCIPAL_KEYS.publicKey}`).join(
+      ',',
+    ),
   };
 }
 
