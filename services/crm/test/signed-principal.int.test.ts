@@ -133,6 +133,19 @@ describe('crm refuses every principal that is not signed for it', () => {
     });
   });
 
+  it('will not start in production with the development keys (the default when none are set)', async () => {
+    const { PRINCIPAL_PUBLIC_KEYS: _trusted, ...withoutKeys } = environment;
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(startCrm(loadCrmConfig({ ...withoutKeys, GRPC_PORT: '0' }))).rejects.toThrow(
+        /PRINCIPAL_PUBLIC_KEYS: the development key is public and refused when NODE_ENV=production/,
+      );
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+  });
+
   it('did nothing for any refused call', async () => {
     const { clients } = await crm.listClients({}, as(owner));
     expect(clients.map((client) => client.name)).toEqual(['Signed Corp']);
