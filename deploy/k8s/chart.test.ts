@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { generatePrincipalKeyPair } from '@client-portal/kit';
 import { billingConfigSchema, loadBillingConfig } from '../../services/billing/src/config.js';
 import { crmConfigSchema, loadCrmConfig } from '../../services/crm/src/config.js';
 import { gatewayConfigSchema, loadGatewayConfig } from '../../services/gateway/src/config.js';
@@ -214,10 +215,15 @@ function valuesOf(files: string[]): {
   };
 }
 
+const principalKeys = generatePrincipalKeyPair();
+
 /** A stand-in for a Secret's content, of the shape the variable expects. */
 function secretStandIn(variable: string): string {
   if (variable === 'MONGO_URL') return 'mongodb://user:secret@mongo-0.example:27017/?replicaSet=rs0';
   if (variable === 'SMTP_URL') return 'smtps://user:secret@relay.example:465';
+  if (variable === 'PRINCIPAL_SIGNING_KEY') return principalKeys.privateKey;
+  if (variable === 'PRINCIPAL_PUBLIC_KEYS')
+    return `gateway:${principalKeys.publicKey},notification:${principalKeys.publicKey}`;
   return 'secret-from-a-secret';
 }
 
@@ -427,6 +433,31 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
     expect(secretVariables('identity')).toContain('KEYCLOAK_CLIENT_SECRET');
   });
 
+  it('gives the principal keys from Secrets: public keys to every service, a signing key to each caller only', () => {
+    const reference = (component: string, name: string) =>
+      containerOf(component).env?.find((variable) => variable.name === name)?.valueFrom?.secretKeyRef;
+    for (const service of SERVICES) {
+      expect([service, reference(service, 'PRINCIPAL_PUBLIC_KEYS')]).toEqual([
+        service,
+        { name: 'client-portal-principal-keys', key: 'public-keys' },
+      ]);
+    }
+    const signers = COMPONENTS.filter((component) => reference(component, 'PRINCIPAL_SIGNING_KEY'));
+    expect(signers).toEqual(['notification', 'gateway']);
+    for (const signer of signers)
+      expect(reference(signer, 'PRINCIPAL_SIGNING_KEY')).toEqual({
+        name: 'client-portal-principal-keys',
+        key: `${signer}-signing-key`,
+      });
+  });
+
+  it('turns gRPC reflection off except in the dev values', () => {
+    for (const service of SERVICES) {
+      const reflection = containerOf(service).env?.find((variable) => variable.name === 'GRPC_REFLECTION');
+      expect([service, reflection?.value]).toEqual([service, label === 'dev' ? 'true' : 'false']);
+    }
+  });
+
   it('lets each service be reached only by its callers (NetworkPolicy), and the front doors by the ingress', () => {
     const policies = ofKind<NetworkPolicy>(manifests, 'NetworkPolicy');
     expect(policies.map(componentOf).sort()).toEqual([...COMPONENTS].sort());
@@ -614,6 +645,15 @@ describe('the Keycloak realm shipped with the chart', () => {
       readFileSync(path.join(chart, 'files/client-portal-realm.json'), 'utf8'),
     ) as unknown;
     expect(copy).toEqual(source());
+  });
+
+  it('lets no client exchange a password for a token (tests use a client only the local scripts create)', () => {
+    const realm = source() as { clients: { clientId: string; directAccessGrantsEnabled?: boolean }[] };
+    expect(realm.clients.map((client) => [client.clientId, client.directAccessGrantsEnabled])).toEqual([
+      ['client-portal-web', false],
+      ['client-portal-gateway', false],
+      ['client-portal-identity', false],
+    ]);
   });
 
   it('is rendered as the ConfigMap Keycloak imports, with the same content', async () => {

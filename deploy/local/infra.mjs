@@ -32,6 +32,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyDevRealm } from '../keycloak/dev-realm.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -531,6 +532,7 @@ async function unzip(archive, into) {
  * @property {() => Promise<number>} start
  * @property {Record<string, () => string>} environment  connection variables for services and tests
  * @property {() => boolean} [stale]     running, but from outdated configuration: restart it
+ * @property {() => Promise<string[]>} [configure]  once ready (started now or earlier): idempotent set-up
  */
 
 /** @type {Component[]} */
@@ -717,6 +719,14 @@ export const COMPONENTS = [
         },
       );
     },
+    // The development-only clients (deploy/keycloak/dev-realm.json: the tests' password-grant client),
+    // added through the admin API so that they never ship in the realm file the chart carries.
+    configure: () =>
+      applyDevRealm({
+        url: `http://127.0.0.1:${ports.keycloak}`,
+        username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
+        password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
+      }),
     environment: { KEYCLOAK_URL: () => process.env.KEYCLOAK_URL ?? `http://127.0.0.1:${ports.keycloak}` },
   },
   {
@@ -887,6 +897,16 @@ export async function up(names = []) {
   if (failures.length > 0) {
     for (const failure of failures) report(failure);
     throw new StepError(`${failures.length} component(s) failed to start`);
+  }
+  for (const component of components) {
+    if (!component.configure || process.env[component.externalVariable]) continue;
+    try {
+      for (const line of await component.configure()) say(`${green('✔')} ${component.title}: ${line}`);
+    } catch (error) {
+      throw new StepError(
+        `${component.title} could not be configured: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
   return started;
 }

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServiceClient } from '@client-portal/contracts';
-import { principalMetadata, repoRoot, servicePrincipal } from '@client-portal/kit';
+import {
+  DEVELOPMENT_PRINCIPAL_KEYS,
+  principalSignerFromConfig,
+  repoRoot,
+  servicePrincipal,
+} from '@client-portal/kit';
 
 interface Layout {
   demo: {
@@ -13,8 +18,14 @@ interface Layout {
 const layout = JSON.parse(
   readFileSync(path.join(repoRoot(), 'deploy/local/services.json'), 'utf8'),
 ) as Layout;
+// The seed signs its principal as issuer `seed`, which the services' development defaults trust.
+const signer = principalSignerFromConfig(
+  'seed',
+  process.env.PRINCIPAL_SIGNING_KEY || DEVELOPMENT_PRINCIPAL_KEYS.privateKey,
+);
 const identity = createServiceClient('identity', process.env.IDENTITY_GRPC_ADDRESS ?? '127.0.0.1:50051', {
   deadlineMs: 30_000,
+  signer,
 });
 try {
   for (const tenant of layout.demo.tenants) {
@@ -27,7 +38,7 @@ try {
         ownerPassword: tenant.ownerPassword,
         defaultLanguage: 'en',
       },
-      { metadata: principalMetadata(servicePrincipal('seed', tenant.slug)) },
+      { principal: servicePrincipal('seed', tenant.slug) },
     );
     process.stderr.write(
       `  ${result.created ? 'created' : 'kept'} tenant ${tenant.name} (owner ${tenant.ownerEmail})\n`,

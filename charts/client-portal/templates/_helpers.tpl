@@ -183,6 +183,23 @@ $(POD_NAME) expands in the variables after it.
 {{- if eq $entry.kind "grpc" }}
 {{- $_ := set $plain "GRPC_HOST" "0.0.0.0" }}
 {{- $_ := set $plain "GRPC_PORT" (toString $entry.port) }}
+{{- $_ := set $plain "GRPC_REFLECTION" (toString (($values.grpc | default dict).reflection | default false)) }}
+{{- /* Every service verifies the signed principal of its calls with the issuers' public keys. */}}
+{{- $publicKeys := $values.principalKeys.publicKeys }}
+{{- include "client-portal.oneSetting" (dict "key" "principalKeys.publicKeys" "setting" $publicKeys) }}
+{{- if $publicKeys.value }}
+{{- $_ := set $plain "PRINCIPAL_PUBLIC_KEYS" $publicKeys.value }}
+{{- else }}
+{{- $_ := set $secret "PRINCIPAL_PUBLIC_KEYS" $publicKeys.secretKeyRef }}
+{{- end }}
+{{- end }}
+{{- if $entry.calls }}
+{{- /* A component that calls services signs the principal of its calls with its own private key. */}}
+{{- $signingKey := get $values.principalKeys.signingKeys $name | default dict }}
+{{- if not $signingKey.secretKeyRef }}
+{{- fail (printf "principalKeys.signingKeys.%s.secretKeyRef is required: %s calls other services" $name $name) }}
+{{- end }}
+{{- $_ := set $secret "PRINCIPAL_SIGNING_KEY" $signingKey.secretKeyRef }}
 {{- end }}
 {{- if eq $entry.kind "http" }}
 {{- $_ := set $plain "HTTP_HOST" "0.0.0.0" }}

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { z } from 'zod';
-import { env, loadConfig } from '@client-portal/kit';
+import { env, loadConfig, principalKeyEnvironment } from '@client-portal/kit';
 
 export const gatewayConfigSchema = z.object({
   LOG_LEVEL: env.logLevel(),
@@ -27,6 +27,8 @@ export const gatewayConfigSchema = z.object({
   WEB_DIST: z.string().default(''),
   /** How long a resolved principal is reused before asking identity again. */
   PRINCIPAL_CACHE_MS: env.positiveInt(10_000),
+  /** The Ed25519 key the gateway signs principals with (issuer `gateway`); services hold its public key. */
+  PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 

@@ -23,7 +23,11 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const workspaces = new WorkspaceRepository(runtime.connection);
   await Promise.all([notifications.model.init(), workspaces.model.init()]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
-  const directory = new StaffDirectory(config.IDENTITY_GRPC_ADDRESS, runtime.logger);
+  const directory = new StaffDirectory(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
   // Registered first, so they close last: after the consumers have stopped using them.
   runtime.lifecycle.onShutdown('smtp', () => {
     mailer.close();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, loadConfig, serviceConfigShape } from '@client-portal/kit';
+import { env, loadConfig, principalKeyEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const notificationConfigSchema = z.object({
   ...serviceConfigShape('notification', 50056),
@@ -16,6 +16,8 @@ export const notificationConfigSchema = z.object({
     .string()
     .regex(/^[^:\s]+:\d+$/, { message: 'must be host:port' })
     .default('127.0.0.1:50051'),
+  /** The Ed25519 key notification signs its own principal with when it calls identity (issuer `notification`). */
+  PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
   /** The web app's public origin, for links back to the portal in e-mails. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
 });

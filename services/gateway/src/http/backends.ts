@@ -1,5 +1,5 @@
 import { createServiceClient, type ServiceClient, type ServiceName } from '@client-portal/contracts';
-import { principalMetadata, type Logger, type Principal } from '@client-portal/kit';
+import { principalSignerFromConfig, type Logger, type Principal } from '@client-portal/kit';
 import type { GatewayConfig } from '../config.js';
 
 /** One typed gRPC client per service, created once. */
@@ -22,12 +22,14 @@ export function createBackends(config: GatewayConfig, logger: Logger): Backends 
     messaging: config.MESSAGING_GRPC_ADDRESS,
     notification: config.NOTIFICATION_GRPC_ADDRESS,
   };
-  const identity = createServiceClient('identity', address.identity, { logger });
-  const crm = createServiceClient('crm', address.crm, { logger });
-  const portal = createServiceClient('portal', address.portal, { logger });
-  const billing = createServiceClient('billing', address.billing, { logger, deadlineMs: 15_000 });
-  const messaging = createServiceClient('messaging', address.messaging, { logger });
-  const notification = createServiceClient('notification', address.notification, { logger });
+  // Every call made on someone's behalf carries their principal as a token the gateway signs.
+  const signer = principalSignerFromConfig('gateway', config.PRINCIPAL_SIGNING_KEY);
+  const identity = createServiceClient('identity', address.identity, { logger, signer });
+  const crm = createServiceClient('crm', address.crm, { logger, signer });
+  const portal = createServiceClient('portal', address.portal, { logger, signer });
+  const billing = createServiceClient('billing', address.billing, { logger, signer, deadlineMs: 15_000 });
+  const messaging = createServiceClient('messaging', address.messaging, { logger, signer });
+  const notification = createServiceClient('notification', address.notification, { logger, signer });
   return {
     identity,
     crm,
@@ -41,7 +43,7 @@ export function createBackends(config: GatewayConfig, logger: Logger): Backends 
   };
 }
 
-/** Call options carrying the principal, the way every service expects it. */
-export function on(principal: Principal): { metadata: ReturnType<typeof principalMetadata> } {
-  return { metadata: principalMetadata(principal) };
+/** Call options carrying the principal: the backend's client signs it for the service it calls. */
+export function on(principal: Principal): { principal: Principal } {
+  return { principal };
 }

@@ -85,7 +85,7 @@ export function serviceDefinition(name: ServiceName): grpc.ServiceDefinition {
   return findServiceClient(contractOf(name).grpcObject, SERVICES[name].name).service;
 }
 
-/** A typed promise client for another service. */
+/** A typed promise client for another service; principal tokens it sends are addressed to `name`. */
 export function createServiceClient<Name extends ServiceName>(
   name: Name,
   address: string,
@@ -94,6 +94,6 @@ export function createServiceClient<Name extends ServiceName>(
   return createGrpcClient<ClientApi<Definitions[Name]>>(
     findServiceClient(contractOf(name).grpcObject, SERVICES[name].name),
     address,
-    options,
+    { audience: name, ...options },
   );
 }

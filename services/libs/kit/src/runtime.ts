@@ -2,6 +2,13 @@ import type * as protoLoader from '@grpc/proto-loader';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
+import {
+  principalKeyEnvironment,
+  principalSignerFromConfig,
+  principalVerifierFromConfig,
+  type PrincipalSigner,
+  type PrincipalVerifier,
+} from './auth/principal-token.js';
 import { env, serviceEnvironment } from './config.js';
 import { EventConsumer, type EventHandler } from './events/consumer.js';
 import { topicOf } from './events/envelope.js';
@@ -22,6 +29,10 @@ export function serviceConfigShape(service: string, defaultGrpcPort: number) {
     /** Prepended to every topic name: one cluster can host several environments (or test runs). */
     KAFKA_TOPIC_PREFIX: z.string().default(''),
     KAFKA_CONSUMER_GROUP: z.string().min(1).default(service),
+    /** Who may sign the principal of calls to this service: issuer:public-key pairs (docs/kit.md). */
+    PRINCIPAL_PUBLIC_KEYS: principalKeyEnvironment.publicKeys(),
+    /** gRPC server reflection, for grpcurl and friends: handy in development, off in production. */
+    GRPC_REFLECTION: env.boolean(true),
   };
 }
 export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
@@ -52,6 +63,8 @@ export class ServiceRuntime {
     readonly connection: Connection,
     readonly kafka: Kafka,
     readonly relay: OutboxRelay,
+    /** Verifies the signed principal of every gRPC call to this service. */
+    readonly principals: PrincipalVerifier,
   ) {
     this.lifecycle = new Lifecycle(logger);
     this.outbox = new EventOutbox(service, this.topic(topicOf(service)));
@@ -64,13 +77,15 @@ export class ServiceRuntime {
 
   static async start(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
     const { service, config } = options;
+    // Keys are checked before connecting to anything: a refused key fails the boot at once.
+    const principals = principalVerifierFromConfig(config.PRINCIPAL_PUBLIC_KEYS);
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
     const connection = await connectMongo({ url: config.MONGO_URL, database: config.MONGO_DATABASE, logger });
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger });
     await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
     await relay.start();
-    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay);
+    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay, principals);
     runtime.lifecycle.onShutdown('mongo', () => connection.close());
     runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
     return runtime;
@@ -88,12 +103,22 @@ export class ServiceRuntime {
       port: this.config.GRPC_PORT,
       packageDefinitions,
       services,
+      principals: this.principals,
+      reflection: this.config.GRPC_REFLECTION,
     });
     this.boundPort = await server.start();
     server.setServing(false);
     this.grpcServer = server;
     this.lifecycle.onShutdown('grpc server', () => server.shutdown(5_000));
     return this.boundPort;
+  }
+
+  /**
+   * Signs the principal of this service's calls to other services, as issuer `<service>`, with the
+   * key from its PRINCIPAL_SIGNING_KEY (declared by the services that call others).
+   */
+  principalSigner(signingKey: string): PrincipalSigner {
+    return principalSignerFromConfig(this.service, signingKey);
   }
 
   get grpcPort(): number {

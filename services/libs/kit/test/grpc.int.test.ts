@@ -6,6 +6,13 @@ import * as grpc from '@grpc/grpc-js';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 import { pino } from 'pino';
 import { z } from 'zod';
+import { readPrincipal, type Principal } from '../src/auth/principal.js';
+import {
+  createPrincipalSigner,
+  createPrincipalVerifier,
+  generatePrincipalKeyPair,
+  parsePrincipalPublicKeys,
+} from '../src/auth/principal-token.js';
 import { currentCorrelationId, runWithContext } from '../src/context.js';
 import { DomainError, ERROR_CODES, INTERNAL_MESSAGE, type ErrorCode } from '../src/errors.js';
 import {
@@ -448,6 +455,128 @@ describe('kit gRPC server wiring', () => {
     try {
       await expect(client.echo({ text: 'camel' })).resolves.toMatchObject({ text: 'camel' });
     } finally {
+      client.close();
+      await server.shutdown(500);
+    }
+  });
+
+  it('verifies the principal before the handler runs, which sees only a verified one', async () => {
+    const keys = generatePrincipalKeyPair();
+    const seen: (Principal | undefined)[] = [];
+    const server = createGrpcServer({
+      serviceName: 'kit-test',
+      logger,
+      host: '127.0.0.1',
+      port: 0,
+      packageDefinitions: [echoPackage.packageDefinition],
+      principals: createPrincipalVerifier({
+        trustedKeys: parsePrincipalPublicKeys(`gateway:${keys.publicKey}`),
+      }),
+      services: [
+        {
+          definition: EchoClient.service,
+          handlers: {
+            Echo: async (request: EchoRequest, call: CallContext) => {
+              seen.push(call.principal);
+              expect(readPrincipal(call.metadata)).toEqual(call.principal);
+              return echo(request, call);
+            },
+          },
+        },
+      ],
+    });
+    const address = `127.0.0.1:${await server.start()}`;
+    const signer = createPrincipalSigner({ issuer: 'gateway', privateKey: keys.privateKey });
+    const signed = createGrpcClient<EchoApi>(EchoClient, address, { signer, audience: 'kit-test' });
+    const elsewhere = createGrpcClient<EchoApi>(EchoClient, address, { signer, audience: 'other-service' });
+    const principal: Principal = {
+      userId: 'u1',
+      tenantId: 't1',
+      kind: 'staff',
+      staffRole: 'member',
+      workspaceIds: [],
+    };
+    try {
+      await expect(signed.echo({ text: 'signed' }, { principal })).resolves.toMatchObject({ text: 'signed' });
+      await expect(signed.echo({ text: 'anonymous' })).resolves.toMatchObject({ text: 'anonymous' });
+      expect(seen).toEqual([principal, undefined]);
+      expect((await rejection(elsewhere.echo({ text: 'x' }, { principal }))).code).toBe('UNAUTHENTICATED');
+      const unsigned = new grpc.Metadata();
+      unsigned.set('x-principal', Buffer.from(JSON.stringify(principal)).toString('base64url'));
+      expect((await rejection(signed.echo({ text: 'x' }, { metadata: unsigned }))).code).toBe(
+        'UNAUTHENTICATED',
+      );
+      // A client without a signer cannot send a principal at all.
+      const unsigning = createGrpcClient<EchoApi>(EchoClient, address);
+      await expect(unsigning.echo({ text: 'x' }, { principal })).rejects.toThrow(
+        /needs a client created with a signer/,
+      );
+      unsigning.close();
+      expect(seen).toHaveLength(2);
+    } finally {
+      signed.close();
+      elsewhere.close();
+      await server.shutdown(500);
+    }
+  });
+
+  it('refuses every principal when it was given no verifier, and serves no reflection when told not to', async () => {
+    const server = createGrpcServer({
+      serviceName: 'kit-test',
+      logger,
+      host: '127.0.0.1',
+      port: 0,
+      packageDefinitions: [echoPackage.packageDefinition],
+      reflection: false,
+      services: [{ definition: EchoClient.service, handlers: { Echo: echo } }],
+    });
+    const address = `127.0.0.1:${await server.start()}`;
+    const keys = generatePrincipalKeyPair();
+    const client = createGrpcClient<EchoApi>(EchoClient, address, {
+      signer: createPrincipalSigner({ issuer: 'gateway', privateKey: keys.privateKey }),
+      audience: 'kit-test',
+    });
+    const reflectionProto = resolvePackageFile(
+      '@grpc/reflection/build/proto/grpc/reflection/v1/reflection.proto',
+    );
+    const ReflectionClient = findServiceClient(
+      loadProtoPackage(
+        ['grpc/reflection/v1/reflection.proto'],
+        [path.resolve(path.dirname(reflectionProto), '../../..')],
+      ).grpcObject,
+      'grpc.reflection.v1.ServerReflection',
+    );
+    const reflection = new ReflectionClient(address, grpc.credentials.createInsecure());
+    try {
+      const refused = await rejection(
+        client.echo(
+          { text: 'x' },
+          { principal: { userId: 'u', tenantId: 't', kind: 'service', workspaceIds: [] } },
+        ),
+      );
+      expect(refused).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/trusts no issuer/) as string,
+      });
+      const method = ReflectionClient.service.ServerReflectionInfo;
+      if (!method) throw new Error('ServerReflection has no ServerReflectionInfo method');
+      const stream = reflection.makeBidiStreamRequest(
+        method.path,
+        method.requestSerialize,
+        method.responseDeserialize,
+        new grpc.Metadata(),
+        { deadline: Date.now() + 5000 },
+      );
+      const status = await new Promise<grpc.StatusObject>((resolve) => {
+        stream.on('status', resolve);
+        stream.on('error', () => undefined);
+        stream.on('data', () => undefined);
+        stream.write({ listServices: '*' });
+        stream.end();
+      });
+      expect(grpc.status[status.code]).toBe('UNIMPLEMENTED');
+    } finally {
+      reflection.close();
       client.close();
       await server.shutdown(500);
     }

@@ -85,6 +85,9 @@ export async function startWithTestcontainers(repo) {
       .start(),
   ];
   const containers = await Promise.all(starting);
+  // The tests' password-grant client is development-only: added after the import, as the local scripts do.
+  const { applyDevRealm } = await import(path.join(repo, 'deploy/keycloak/dev-realm.mjs'));
+  await applyDevRealm({ url: `http://127.0.0.1:${ports.keycloak}`, username: 'admin', password: 'admin' });
   return {
     environment: {
       MONGO_URL: `mongodb://127.0.0.1:${ports.mongo}`,

@@ -3,9 +3,13 @@ import { infrastructure } from './infrastructure.js';
 
 export const REALM = 'client-portal';
 /** Development secrets from deploy/keycloak (overridden by environment placeholders in production). */
-export const GATEWAY_CLIENT = {
-  id: 'client-portal-gateway',
-  secret: process.env.CP_GATEWAY_CLIENT_SECRET ?? 'dev-gateway-secret',
+/**
+ * The only client that exchanges a user's password for a token. Development-only: the local scripts add
+ * it (deploy/keycloak/dev-realm.json); the shipped realm has none, so production cannot do this.
+ */
+export const TEST_CLIENT = {
+  id: 'client-portal-test',
+  secret: process.env.CP_TEST_CLIENT_SECRET ?? 'dev-test-secret',
 };
 export const IDENTITY_CLIENT = {
   id: 'client-portal-identity',
@@ -37,15 +41,25 @@ export function clientCredentialsToken(client = IDENTITY_CLIENT): Promise<string
   return token({ grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret });
 }
 
-export function passwordToken(username: string, password: string): Promise<string> {
-  return token({
-    grant_type: 'password',
-    client_id: GATEWAY_CLIENT.id,
-    client_secret: GATEWAY_CLIENT.secret,
-    username,
-    password,
-    scope: 'openid',
-  });
+/** A user's access token from their password, through the development-only test client. */
+export async function passwordToken(username: string, password: string): Promise<string> {
+  try {
+    return await token({
+      grant_type: 'password',
+      client_id: TEST_CLIENT.id,
+      client_secret: TEST_CLIENT.secret,
+      username,
+      password,
+      scope: 'openid',
+    });
+  } catch (error) {
+    if (error instanceof Error && /invalid_client|unauthorized_client/.test(error.message))
+      throw new Error(
+        `${error.message} (${TEST_CLIENT.id} is development-only: node deploy/keycloak/dev-realm.mjs adds it)`,
+        { cause: error },
+      );
+    throw error;
+  }
 }
 
 async function admin(path: string, init: RequestInit = {}): Promise<Response> {

@@ -1,5 +1,24 @@
-import { principalMetadata, type Principal } from '@client-portal/kit';
+import {
+  createPrincipalSigner,
+  generatePrincipalKeyPair,
+  type Principal,
+  type PrincipalSigner,
+} from '@client-portal/kit';
 import { infrastructure, uniqueName } from './infrastructure.js';
+
+/**
+ * The test environment's principal key pair, new in every test process: services started by a test
+ * trust it for the issuers that call them (gateway, notification) and for `test`, which `as()` signs as.
+ * Never the development key, so images run with NODE_ENV=production accept it.
+ */
+export const TEST_PRINCIPAL_KEYS = generatePrincipalKeyPair();
+const TRUSTED_ISSUERS = ['gateway', 'notification', 'test'];
+
+/** Signs principals as issuer `test` with the test environment's key. */
+export const testPrincipalSigner: PrincipalSigner = createPrincipalSigner({
+  issuer: 'test',
+  privateKey: TEST_PRINCIPAL_KEYS.privateKey,
+});
 
 /**
  * Configuration for a service started inside a test: its own database, topic prefix and consumer
@@ -18,12 +37,16 @@ export function serviceTestEnvironment(service: string, namespace = uniqueName('
     KAFKA_CONSUMER_GROUP: `${namespace}.${service}`,
     KEYCLOAK_URL: infra.keycloakUrl,
     SMTP_URL: infra.smtpUrl,
+    PRINCIPAL_SIGNING_KEY: TEST_PRINCIPAL_KEYS.privateKey,
+    PRINCIPAL_PUBLIC_KEYS: TRUSTED_ISSUERS.map((issuer) => `${issuer}:${TEST_PRINCIPAL_KEYS.publicKey}`).join(
+      ',',
+    ),
   };
 }
 
-/** Call options that make a gRPC call on behalf of a principal, as the gateway does. */
-export function as(principal: Principal): { metadata: ReturnType<typeof principalMetadata> } {
-  return { metadata: principalMetadata(principal) };
+/** Call options that make a gRPC call on behalf of a principal, signed as the gateway would sign it. */
+export function as(principal: Principal): { principal: Principal; signer: PrincipalSigner } {
+  return { principal, signer: testPrincipalSigner };
 }
 
 export function staff(

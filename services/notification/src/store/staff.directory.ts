@@ -1,4 +1,4 @@
-import { principalMetadata, servicePrincipal, type Logger } from '@client-portal/kit';
+import { servicePrincipal, type Logger, type PrincipalSigner } from '@client-portal/kit';
 import { createServiceClient, type ServiceClient } from '@client-portal/contracts';
 
 export interface StaffContact {
@@ -11,14 +11,14 @@ export interface StaffContact {
 export class StaffDirectory {
   private readonly identity: ServiceClient<'identity'>;
 
-  constructor(address: string, logger: Logger) {
-    this.identity = createServiceClient('identity', address, { logger });
+  constructor(address: string, signer: PrincipalSigner, logger: Logger) {
+    this.identity = createServiceClient('identity', address, { logger, signer });
   }
 
   async staffOf(tenantId: string): Promise<StaffContact[]> {
     const { staff } = await this.identity.listStaff(
       { tenantId },
-      { metadata: principalMetadata(servicePrincipal('notification', tenantId)) },
+      { principal: servicePrincipal('notification', tenantId) },
     );
     return staff.map((member) => ({
       email: member.email,

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import type { PrincipalSigner } from './principal-token.js';
 
 /**
  * Who is calling, as the gateway resolved it through the identity service. Services read it from gRPC
@@ -20,22 +21,38 @@ export const principalSchema = z.object({
 });
 export type Principal = z.infer<typeof principalSchema>;
 
+/** The gRPC metadata key carrying the signed principal token (principal-token.ts). */
 export const PRINCIPAL_METADATA_KEY = 'x-principal';
 
-export function principalMetadata(principal: Principal, metadata = new grpc.Metadata()): grpc.Metadata {
-  metadata.set(PRINCIPAL_METADATA_KEY, Buffer.from(JSON.stringify(principal)).toString('base64url'));
+/** Metadata carrying `principal`, signed for one service (the audience): what gRPC clients send. */
+export function principalMetadata(
+  principal: Principal,
+  signer: PrincipalSigner,
+  audience: string,
+  metadata = new grpc.Metadata(),
+): grpc.Metadata {
+  metadata.set(PRINCIPAL_METADATA_KEY, signer.sign(principal, audience));
   return metadata;
+}
+
+/**
+ * Principals the kit's gRPC server verified, keyed by the call's metadata. Handlers read the principal
+ * through readPrincipal(call.metadata) and so only ever see one whose token was verified: the raw
+ * metadata value is never decoded here.
+ */
+const verifiedPrincipals = new WeakMap<grpc.Metadata, Principal>();
+
+/** Called by the gRPC server once it has verified the call's token. */
+export function recordVerifiedPrincipal(metadata: grpc.Metadata, principal: Principal): void {
+  verifiedPrincipals.set(metadata, principal);
 }
 
 /** The principal of a call, or undefined when the caller sent none (public endpoints). */
 export function readPrincipal(metadata: grpc.Metadata): Principal | undefined {
-  const [value] = metadata.get(PRINCIPAL_METADATA_KEY);
-  if (value === undefined) return undefined;
-  try {
-    return principalSchema.parse(JSON.parse(Buffer.from(String(value), 'base64url').toString('utf8')));
-  } catch {
-    throw DomainError.unauthenticated('The caller identity is malformed');
-  }
+  const verified = verifiedPrincipals.get(metadata);
+  if (verified) return verified;
+  if (metadata.get(PRINCIPAL_METADATA_KEY).length === 0) return undefined;
+  throw DomainError.unauthenticated('The caller identity was not verified');
 }
 
 export function requirePrincipal(metadata: grpc.Metadata): Principal {

@@ -4,6 +4,8 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath, type ServingStatus } from 'grpc-health-check';
+import { PRINCIPAL_METADATA_KEY, recordVerifiedPrincipal, type Principal } from '../auth/principal.js';
+import type { PrincipalVerifier } from '../auth/principal-token.js';
 import { CORRELATION_HEADER, newCorrelationId, runWithContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -23,6 +25,8 @@ export interface CallContext {
    * waits for stops holding resources. Its reason is a DomainError.
    */
   readonly signal: AbortSignal;
+  /** Who the call is made for, verified from its signed token; undefined when the caller sent none. */
+  readonly principal: Principal | undefined;
   /** The first string value of a metadata key, if any. */
   get(key: string): string | undefined;
 }
@@ -43,7 +47,7 @@ export interface GrpcServiceRegistration {
 }
 
 export interface GrpcServerOptions {
-  /** The deployable's name, for the server's own log lines. */
+  /** The deployable's name, for the server's own log lines; also the audience its principal tokens must name. */
   serviceName: string;
   logger: Logger;
   host: string;
@@ -54,6 +58,13 @@ export interface GrpcServerOptions {
   services: GrpcServiceRegistration[];
   /** Level of the one line logged per call; debug suits chatty internal APIs. */
   callLogLevel?: 'info' | 'debug';
+  /**
+   * Checks the signed principal of every call before its handler runs. Without one, a call carrying a
+   * principal is refused: nothing here can tell a genuine token from a forged one.
+   */
+  principals?: PrincipalVerifier;
+  /** gRPC server reflection (what grpcurl uses to list and describe methods); on unless false. */
+  reflection?: boolean;
   serverOptions?: grpc.ServerOptions;
 }
 
@@ -106,12 +117,36 @@ function statusName(code: grpc.status): string {
   return grpc.status[code];
 }
 
+interface CallPolicy {
+  logger: Logger;
+  callLogLevel: 'info' | 'debug';
+  audience: string;
+  principals: PrincipalVerifier | undefined;
+}
+
+/**
+ * The call's principal from its signed token: verified for this service (the audience) before any
+ * handler runs, so no handler can read an unverified one. A call without a token has no principal.
+ */
+function authenticate(metadata: grpc.Metadata, policy: CallPolicy): Principal | undefined {
+  const tokens = metadata.get(PRINCIPAL_METADATA_KEY);
+  if (tokens.length === 0) return undefined;
+  const [token] = tokens;
+  if (tokens.length > 1 || typeof token !== 'string')
+    throw DomainError.unauthenticated('The caller identity is refused: send exactly one token');
+  if (!policy.principals)
+    throw DomainError.unauthenticated('The caller identity is refused: this server trusts no issuer');
+  const principal = policy.principals.verify(token, policy.audience);
+  recordVerifiedPrincipal(metadata, principal);
+  return principal;
+}
+
 function adaptUnaryHandler(
   method: string,
   handler: UnaryHandler,
-  logger: Logger,
-  callLogLevel: 'info' | 'debug',
+  policy: CallPolicy,
 ): grpc.handleUnaryCall<unknown, unknown> {
+  const { logger, callLogLevel } = policy;
   return (call, callback) => {
     const startedAt = performance.now();
     const received = firstString(call.metadata, CORRELATION_HEADER);
@@ -124,17 +159,18 @@ function adaptUnaryHandler(
     };
     if (call.cancelled) abort();
     else call.once('cancelled', abort);
-    const context: CallContext = {
-      method,
-      metadata: call.metadata,
-      correlationId,
-      deadline: deadlineOf(call.getDeadline()),
-      signal: cancellation.signal,
-      get: (key) => firstString(call.metadata, key),
-    };
     const respond = async (): Promise<void> => {
       let outcome: { response: unknown } | { status: grpc.StatusObject };
       try {
+        const context: CallContext = {
+          method,
+          metadata: call.metadata,
+          correlationId,
+          deadline: deadlineOf(call.getDeadline()),
+          signal: cancellation.signal,
+          principal: authenticate(call.metadata, policy),
+          get: (key) => firstString(call.metadata, key),
+        };
         // The request type is the handler's business: grpc-js already decoded it for this method.
         outcome = { response: await handler(call.request as never, context) };
       } catch (error) {
@@ -167,11 +203,8 @@ interface PreparedService {
 }
 
 /** Mistakes in wiring fail the boot, not the first request that happens to hit them. */
-function prepareService(
-  registration: GrpcServiceRegistration,
-  logger: Logger,
-  callLogLevel: 'info' | 'debug',
-): PreparedService {
+function prepareService(registration: GrpcServiceRegistration, policy: CallPolicy): PreparedService {
+  const { logger } = policy;
   const { definition, handlers } = registration;
   const name = serviceNameOf(definition);
   const methodKeyByName = new Map<string, string>();
@@ -194,7 +227,7 @@ function prepareService(
     if (key in implementation) {
       throw new Error(`${name}.${key} has two handlers; name it once, as ${key} or ${handlerName}`);
     }
-    implementation[key] = adaptUnaryHandler(method.path, handler, logger, callLogLevel);
+    implementation[key] = adaptUnaryHandler(method.path, handler, policy);
   }
   const unimplemented = Object.keys(definition).filter((key) => !(key in implementation));
   if (unimplemented.length > 0) {
@@ -212,8 +245,14 @@ function formatAddress(host: string, port: number): string {
 
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const { serviceName, logger, host, port, packageDefinitions, services } = options;
-  const callLogLevel = options.callLogLevel ?? 'info';
-  const prepared = services.map((registration) => prepareService(registration, logger, callLogLevel));
+  // A principal token is addressed to one deployable: a token meant for crm is refused by billing.
+  const policy: CallPolicy = {
+    logger,
+    callLogLevel: options.callLogLevel ?? 'info',
+    audience: serviceName,
+    principals: options.principals,
+  };
+  const prepared = services.map((registration) => prepareService(registration, policy));
   const healthNames = ['', ...prepared.map((service) => service.name)];
 
   const server = new grpc.Server(options.serverOptions);
@@ -224,11 +263,13 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   );
   health.addToServer(server);
 
-  const reflected: protoLoader.PackageDefinition = {};
-  for (const definition of [...packageDefinitions, loadHealthPackageDefinition()]) {
-    Object.assign(reflected, definition);
+  if (options.reflection ?? true) {
+    const reflected: protoLoader.PackageDefinition = {};
+    for (const definition of [...packageDefinitions, loadHealthPackageDefinition()]) {
+      Object.assign(reflected, definition);
+    }
+    new ReflectionService(reflected).addToServer(server);
   }
-  new ReflectionService(reflected).addToServer(server);
 
   const setServing = (serving: boolean): void => {
     const status: ServingStatus = serving ? 'SERVING' : 'NOT_SERVING';
@@ -253,6 +294,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
               host,
               port: boundPort,
               services: [...prepared.map((service) => service.name), HEALTH_SERVICE_NAME],
+              reflection: options.reflection ?? true,
             },
             'gRPC server listening',
           );
