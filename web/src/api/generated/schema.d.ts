@@ -325,8 +325,8 @@ export type components = {
     Author: {
       userId: string;
       displayName: string;
-      /** @enum {string} */
-      kind: 'staff' | 'client';
+      /** @description staff or client */
+      kind: string;
     };
     Client: {
       id: string;
@@ -512,8 +512,8 @@ export type components = {
     PageInfo: {
       /** @description Empty on the last page */
       nextPageToken: string;
-      /** @description Total matching items, when the server can count them cheaply */
-      totalSize?: number;
+      /** @description Total matching items, when the server can count them cheaply (else 0) */
+      totalSize: number;
     };
     PortalEnabled: {
       workspace: components['schemas']['Workspace'];

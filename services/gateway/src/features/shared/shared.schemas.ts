@@ -40,8 +40,7 @@ export const pageInfoSchema = named(
     totalSize: z
       .number()
       .int()
-      .optional()
-      .meta({ description: 'Total matching items, when the server can count them cheaply' }),
+      .meta({ description: 'Total matching items, when the server can count them cheaply (else 0)' }),
   }),
 );
 
