@@ -1,3 +1,25 @@
+import { findRoute, isBinaryResponse, problemSchema } from '@client-portal/gateway/api-registry';
+import type { z } from 'zod';
+
+/**
+ * Every JSON answer must match what its route declares (problem+json answers: the Problem schema),
+ * so the OpenAPI document and the web app's generated types cannot drift from what the gateway sends.
+ * A mismatch throws, failing the test that made the request.
+ */
+export function assertDeclaredShape(method: string, path: string, status: number, body: unknown): void {
+  const route = findRoute(method, path);
+  if (!route) throw new Error(`${method} ${path} answered ${status} but no route declares it`);
+  const declared = route.response;
+  if (status < 400 && isBinaryResponse(declared))
+    throw new Error(`${method} ${path} answered JSON but declares ${declared.contentType}`);
+  const schema: z.ZodType = status >= 400 || isBinaryResponse(declared) ? problemSchema : declared;
+  const checked = schema.safeParse(body);
+  if (!checked.success)
+    throw new Error(
+      `${method} ${path} (${status}) does not match its declared schema: ${JSON.stringify(checked.error.issues)}`,
+    );
+}
+
 /** A small REST client for the gateway, as the web app uses it. */
 export interface ApiResponse<Body = unknown> {
   status: number;
@@ -29,9 +51,11 @@ export class Api {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const type = response.headers.get('content-type') ?? '';
-    const parsed = type.includes('json')
+    const json = type.includes('json');
+    const parsed = json
       ? ((await response.json()) as Body)
       : (Buffer.from(await response.arrayBuffer()) as Body);
+    if (json) assertDeclaredShape(method, path, response.status, parsed);
     return { status: response.status, body: parsed, headers: response.headers };
   }
 

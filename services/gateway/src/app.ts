@@ -21,9 +21,9 @@ import type { GatewayConfig } from './config.js';
 export { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { authenticator, callerOf } from './http/auth.js';
 import { createBackends, type Backends } from './http/backends.js';
-import { DOCS_PAGE, openApiDocument } from './http/openapi.js';
+import { buildOpenApiDocument, DOCS_PAGE, mountRoutes } from './http/registrar.js';
 import { LiveHub } from './live/live.hub.js';
-import { apiRoutes, publicRoutes } from './routes/api.routes.js';
+import { apiRoutes, problemSchema } from './features/api.registry.js';
 
 export interface RunningGateway {
   port: number;
@@ -113,28 +113,43 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/api/health', (_request, response) => {
     response.json({ status: 'ok', liveConnections: live.connections });
   });
+  // Built once: the declarations do not change while the process runs; only the server URL varies.
+  const openApi = buildOpenApiDocument(apiRoutes, { serverUrl: '/api', problemSchema });
   app.get('/api/openapi.json', (request, response) => {
-    response.json(
-      openApiDocument(`${request.protocol}://${request.get('host') ?? `127.0.0.1:${config.HTTP_PORT}`}/api`),
-    );
+    response.json({
+      ...openApi,
+      servers: [
+        { url: `${request.protocol}://${request.get('host') ?? `127.0.0.1:${config.HTTP_PORT}`}/api` },
+      ],
+    });
   });
   app.get('/api/docs', (_request, response) => {
     response.type('html').send(DOCS_PAGE);
   });
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
+  // Every declared route, each with its own access: anonymous ones run without a token.
   app.use(
     '/api',
-    publicRoutes(backends, {
-      keycloakUrl: config.KEYCLOAK_URL,
-      realm: config.KEYCLOAK_REALM,
-      clientId: config.KEYCLOAK_WEB_CLIENT_ID,
-    }),
+    mountRoutes(
+      apiRoutes,
+      {
+        backends,
+        logger,
+        webConfig: {
+          keycloakUrl: config.KEYCLOAK_URL,
+          realm: config.KEYCLOAK_REALM,
+          clientId: config.KEYCLOAK_WEB_CLIENT_ID,
+        },
+      },
+      auth.required,
+    ),
   );
+  // Unknown API paths need a token too, so they reveal nothing to anonymous callers.
   app.use('/api', auth.required);
+  // The live stream is declared (and documented) in the session routes but served by the live hub.
   app.get('/api/events', (request, response) => {
     live.attach(callerOf(request).principal, response, request.tokenExpiresAt ?? Date.now());
   });
-  app.use('/api', apiRoutes(backends));
   app.use('/api', (request: Request) => {
     throw Object.assign(new Error(`No route ${request.method} ${request.path}`), {
       status: 404,

@@ -1,7 +1,8 @@
-import type { AuthSettings } from '../auth/keycloak';
 import { getJson } from './http';
+import type { Schemas } from './schema';
 
-export type WebConfig = AuthSettings;
+/** Where keycloak-js finds the realm (satisfies the auth module's AuthSettings). */
+export type WebConfig = Schemas['WebConfig'];
 
 /** Public: where keycloak-js finds the realm. Called before anyone is logged in. */
 export function getConfig(): Promise<WebConfig> {

@@ -1,65 +1,45 @@
-import { getJson, postJson, type PageInfo, type PageRequest } from './http';
+import { getJson, postJson, type PageRequest } from './http';
+import type { QueryOf, Schemas } from './schema';
 
-export const CLIENT_STATUSES = ['active', 'prospect', 'inactive', 'suspended'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+export type Client = Schemas['Client'];
+export type ClientList = Schemas['ClientList'];
+export type Contact = Schemas['Contact'];
+export type ContactInput = Schemas['ContactInput'];
+export type NewClient = Schemas['NewClient'];
+export type ClientStatus = Client['status'];
+export type ContactRole = Contact['role'];
 
-export const CONTACT_ROLES = ['decision-maker', 'technical', 'billing', 'observer'] as const;
-export type ContactRole = (typeof CONTACT_ROLES)[number];
+/** The values for selects and filters, checked against the generated types in both directions. */
+export const CLIENT_STATUSES = [
+  'active',
+  'prospect',
+  'inactive',
+  'suspended',
+] as const satisfies readonly ClientStatus[];
+export const CONTACT_ROLES = [
+  'decision-maker',
+  'technical',
+  'billing',
+  'observer',
+] as const satisfies readonly ContactRole[];
+// Fails to compile when the API gains a status or role the lists above lack.
+const everyStatus: Record<ClientStatus, true> = {
+  active: true,
+  prospect: true,
+  inactive: true,
+  suspended: true,
+};
+const everyRole: Record<ContactRole, true> = {
+  'decision-maker': true,
+  technical: true,
+  billing: true,
+  observer: true,
+};
+void everyStatus;
+void everyRole;
 
-export interface Contact {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  role: ContactRole;
-  primary: boolean;
-}
-
-export interface Client {
-  id: string;
-  tenantId: string;
-  name: string;
-  industry: string;
-  phone: string;
-  /** Internal: empty for client users. */
-  notes: string;
-  status: ClientStatus;
-  ownerUserId: string;
-  contacts: Contact[];
-  createdAt: string;
-  updatedAt: string;
-  invoicedMinor: string;
-  invoiceCount: number;
-  lastActivityAt: string;
-}
-
-export interface ClientList {
-  clients: Client[];
-  page: PageInfo;
-}
-
-export interface ListClientsQuery extends PageRequest {
-  search?: string;
-  status?: ClientStatus | '';
-}
-
-export interface ContactInput {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone?: string;
-  role: ContactRole;
-}
-
-export interface NewClient {
-  name: string;
-  industry?: string;
-  phone?: string;
-  notes?: string;
-  status?: ClientStatus;
-  primaryContact?: ContactInput;
-}
+export type ListClientsQuery = PageRequest &
+  Pick<QueryOf<'getClients'>, 'search'> & { status?: ClientStatus | '' };
 
 export function listClients(query: ListClientsQuery = {}, signal?: AbortSignal): Promise<ClientList> {
   return getJson<ClientList>('/api/clients', {

@@ -1,21 +1,20 @@
 import { accessToken } from '../auth/keycloak';
+import type { QueryOf, Schemas } from './schema';
 
-/** A field-level problem from the server, shown next to the matching form field. */
-export interface FieldViolation {
-  field: string;
-  message: string;
-}
+/** An application/problem+json answer, as the gateway sends every error. */
+export type Problem = Schemas['Problem'];
+
+/**
+ * A field-level problem from the server, shown next to the matching form field. `code` (required,
+ * too_long, invalid_format, ...) is stable and translatable; `message` is the server's English.
+ */
+export type FieldViolation = Schemas['FieldViolation'];
 
 /** The pagination block every list answer carries. */
-export interface PageInfo {
-  nextPageToken: string;
-  totalSize: number;
-}
+export type PageInfo = Schemas['PageInfo'];
 
-export interface PageRequest {
-  pageSize?: number;
-  pageToken?: string;
-}
+/** The paging parameters every list accepts. */
+export type PageRequest = Pick<QueryOf<'getClients'>, 'pageSize' | 'pageToken'>;
 
 /**
  * An API failure. Built from the gateway's application/problem+json when there is one, so screens can
@@ -24,6 +23,8 @@ export interface PageRequest {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** A stable machine string for the specific cause (`client.primary_contact_missing`), when the server gives one. */
+  readonly reason: string | undefined;
   readonly title: string;
   readonly detail: string;
   readonly violations: FieldViolation[];
@@ -32,6 +33,7 @@ export class ApiError extends Error {
   constructor(init: {
     status: number;
     code: string;
+    reason?: string | undefined;
     title: string;
     detail: string;
     violations?: FieldViolation[];
@@ -41,6 +43,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
+    this.reason = init.reason;
     this.title = init.title;
     this.detail = init.detail;
     this.violations = init.violations ?? [];
@@ -91,7 +94,13 @@ function readViolations(value: unknown): FieldViolation[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) =>
     isRecord(item) && typeof item.field === 'string' && typeof item.message === 'string'
-      ? [{ field: normaliseFieldPath(item.field), message: item.message }]
+      ? [
+          {
+            field: normaliseFieldPath(item.field),
+            message: item.message,
+            ...(typeof item.code === 'string' ? { code: item.code } : {}),
+          },
+        ]
       : [],
   );
 }
@@ -106,6 +115,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
         return new ApiError({
           status: typeof problem.status === 'number' ? problem.status : response.status,
           code: typeof problem.code === 'string' ? problem.code : `HTTP_${response.status}`,
+          reason: typeof problem.reason === 'string' ? problem.reason : undefined,
           title: typeof problem.title === 'string' ? problem.title : response.statusText,
           detail: typeof problem.detail === 'string' ? problem.detail : '',
           violations: readViolations(problem.violations),

@@ -1,59 +1,15 @@
 import { getJson, postJson } from './http';
+import type { Schemas } from './schema';
 
-export type PrincipalKind = 'staff' | 'client';
+export type Me = Schemas['Me'];
+export type Principal = Schemas['Principal'];
+export type PrincipalKind = Principal['kind'];
+export type InvitationPreview = Schemas['InvitationPreview'];
+export type InvitationStatus = InvitationPreview['status'];
+export type AcceptInvitationResult = Schemas['Accepted'];
 
-export interface Principal {
-  userId: string;
-  tenantId: string;
-  kind: PrincipalKind;
-  staffRole?: string;
-  clientId?: string;
-  workspaceIds: string[];
-}
-
-export interface Me {
-  principal: Principal;
-  displayName: string;
-  email: string;
-  tenantName: string;
-}
-
-export type InvitationStatus = 'pending' | 'accepted' | 'cancelled';
-
-export interface InvitationPreview {
-  email: string;
-  displayName: string;
-  tenantName: string;
-  clientName: string;
-  workspaceName: string;
-  status: InvitationStatus;
-  hasPassword: boolean;
-}
-
-export interface AcceptInvitationResult {
-  email: string;
-}
-
-interface RawMe extends Omit<Me, 'principal'> {
-  principal: Omit<Principal, 'kind'> & { kind: string };
-}
-
-/** Accepts `staff`, `KIND_STAFF` or `Kind.STAFF`: the gateway may pass the proto enum through. */
-function normaliseKind(kind: string): PrincipalKind {
-  const lower = kind.toLowerCase();
-  return lower.endsWith('client') ? 'client' : lower.endsWith('staff') ? 'staff' : (lower as PrincipalKind);
-}
-
-export async function getMe(): Promise<Me> {
-  const me = await getJson<RawMe>('/api/me');
-  return {
-    ...me,
-    principal: {
-      ...me.principal,
-      kind: normaliseKind(me.principal.kind),
-      workspaceIds: me.principal.workspaceIds ?? [],
-    },
-  };
+export function getMe(): Promise<Me> {
+  return getJson<Me>('/api/me');
 }
 
 export function getInvitation(token: string): Promise<InvitationPreview> {
@@ -63,9 +19,8 @@ export function getInvitation(token: string): Promise<InvitationPreview> {
 }
 
 export function acceptInvitation(token: string, password: string): Promise<AcceptInvitationResult> {
-  return postJson<AcceptInvitationResult>(
-    `/api/invitations/${encodeURIComponent(token)}/accept`,
-    { password },
-    { authenticated: false },
-  );
+  const body: Schemas['AcceptInvitation'] = { password };
+  return postJson<AcceptInvitationResult>(`/api/invitations/${encodeURIComponent(token)}/accept`, body, {
+    authenticated: false,
+  });
 }

@@ -1,26 +1,9 @@
-import { getJson, postJson, type PageInfo, type PageRequest } from './http';
+import { getJson, postJson, type PageRequest } from './http';
+import type { Schemas } from './schema';
 
-export interface Author {
-  userId: string;
-  displayName: string;
-  /** staff or client. */
-  kind: string;
-}
-
-export interface Message {
-  id: string;
-  tenantId: string;
-  workspaceId: string;
-  clientId: string;
-  author: Author;
-  body: string;
-  createdAt: string;
-}
-
-export interface MessageList {
-  messages: Message[];
-  page: PageInfo;
-}
+export type Author = Schemas['Author'];
+export type Message = Schemas['Message'];
+export type MessageList = Schemas['MessageList'];
 
 export function listMessages(workspaceId: string, page: PageRequest = {}): Promise<MessageList> {
   return getJson<MessageList>(`/api/workspaces/${encodeURIComponent(workspaceId)}/messages`, {
@@ -29,5 +12,6 @@ export function listMessages(workspaceId: string, page: PageRequest = {}): Promi
 }
 
 export function postMessage(workspaceId: string, body: string): Promise<Message> {
-  return postJson<Message>(`/api/workspaces/${encodeURIComponent(workspaceId)}/messages`, { body });
+  const input: Schemas['NewMessage'] = { body };
+  return postJson<Message>(`/api/workspaces/${encodeURIComponent(workspaceId)}/messages`, input);
 }

@@ -15,10 +15,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A field-level problem, shown next to the field in forms. */
+/**
+ * A field-level problem, shown next to the field in forms. `code` is a stable machine string
+ * (`required`, `too_long`, `invalid_format`, ...) the web app maps to its own translated message;
+ * `message` stays as the English fallback.
+ */
 export interface FieldViolation {
   field: string;
   message: string;
+  code?: string;
 }
 
 export class DomainError extends Error {
@@ -26,6 +31,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly violations: FieldViolation[] = [],
+    /** A stable machine string for the specific cause (`client.primary_contact_missing`), finer than `code`. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -35,16 +42,16 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', id ? `${what} ${id} was not found` : `${what} was not found`);
   }
 
-  static invalid(message: string, violations: FieldViolation[] = []): DomainError {
-    return new DomainError('INVALID_ARGUMENT', message, violations);
+  static invalid(message: string, violations: FieldViolation[] = [], reason?: string): DomainError {
+    return new DomainError('INVALID_ARGUMENT', message, violations, reason);
   }
 
-  static precondition(message: string): DomainError {
-    return new DomainError('FAILED_PRECONDITION', message);
+  static precondition(message: string, reason?: string): DomainError {
+    return new DomainError('FAILED_PRECONDITION', message, [], reason);
   }
 
-  static conflict(message: string): DomainError {
-    return new DomainError('ALREADY_EXISTS', message);
+  static conflict(message: string, reason?: string): DomainError {
+    return new DomainError('ALREADY_EXISTS', message, [], reason);
   }
 
   static forbidden(message = 'You are not allowed to do this'): DomainError {
@@ -99,6 +106,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   code: ErrorCode;
+  reason?: string;
   correlationId?: string;
   violations?: FieldViolation[];
 }
@@ -112,6 +120,7 @@ export function toProblemDetails(error: unknown, correlationId?: string): Proble
     detail: domain.code === 'INTERNAL' ? INTERNAL_MESSAGE : domain.message,
     code: domain.code,
   };
+  if (domain.reason && domain.code !== 'INTERNAL') problem.reason = domain.reason;
   if (correlationId) problem.correlationId = correlationId;
   if (domain.violations.length > 0) problem.violations = domain.violations;
   return problem;

@@ -7,6 +7,7 @@ import {
   ERROR_CODES,
   INTERNAL_MESSAGE,
   type ErrorCode,
+  toProblemDetails,
   type FieldViolation,
 } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -158,6 +159,35 @@ describe('fromServiceError', () => {
     expect(received.code).toBe(code);
     expect(received.message).toBe(`Written for the user: ${code}`);
     expect(received.violations).toEqual(violations);
+  });
+
+  it('round-trips the machine reason and the violation codes the web app translates', () => {
+    const received = roundTrip(
+      DomainError.invalid(
+        'Check the fields',
+        [
+          { field: 'email', message: 'Email is not valid', code: 'invalid_format' },
+          { field: 'name', message: 'Name is required' },
+        ],
+        'client.invalid',
+      ),
+    );
+
+    expect(received.reason).toBe('client.invalid');
+    expect(received.violations).toEqual([
+      { field: 'email', message: 'Email is not valid', code: 'invalid_format' },
+      { field: 'name', message: 'Name is required' },
+    ]);
+    expect(toProblemDetails(received)).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      reason: 'client.invalid',
+      violations: [{ field: 'email', code: 'invalid_format' }, { field: 'name' }],
+    });
+  });
+
+  it('sends no reason for an internal error', () => {
+    const problem = toProblemDetails(new DomainError('INTERNAL', 'db down', [], 'store.down'));
+    expect(problem.reason).toBeUndefined();
   });
 
   it('round-trips an unknown error as INTERNAL without its text', () => {

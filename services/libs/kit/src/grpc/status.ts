@@ -18,6 +18,9 @@ export const FIELD_VIOLATIONS_METADATA_KEY = 'x-field-violations';
  */
 export const DOMAIN_ERROR_METADATA_KEY = 'x-domain-error';
 
+/** Trailing metadata key carrying a DomainError's machine `reason`, so it survives the hop to the gateway. */
+export const ERROR_REASON_METADATA_KEY = 'x-error-reason';
+
 /**
  * grpc-js refuses the whole call when trailers exceed the client's limit (8 KiB by default), so
  * violations that would not fit are dropped rather than losing the error itself.
@@ -121,6 +124,8 @@ export function toServiceError(error: unknown, logger: Logger): grpc.StatusObjec
   const metadata = new grpc.Metadata();
   if (isDomainError(error) && error.code !== 'INTERNAL') {
     metadata.set(DOMAIN_ERROR_METADATA_KEY, error.code);
+    if (error.reason && /^[\x20-\x7e]{1,200}$/.test(error.reason))
+      metadata.set(ERROR_REASON_METADATA_KEY, error.reason);
     const violations = encodeViolations(error.violations, logger);
     if (violations !== undefined) metadata.set(FIELD_VIOLATIONS_METADATA_KEY, violations);
     return { code: grpcStatusOf(error.code), details: error.message, metadata };
@@ -146,7 +151,11 @@ function decodeViolations(metadata: grpc.Metadata | undefined): FieldViolation[]
   try {
     const parsed: unknown = JSON.parse(raw);
     return Array.isArray(parsed)
-      ? parsed.filter(isFieldViolation).map(({ field, message }) => ({ field, message }))
+      ? parsed
+          .filter(isFieldViolation)
+          .map(({ field, message, code }) =>
+            typeof code === 'string' ? { field, message, code } : { field, message },
+          )
       : [];
   } catch {
     return [];
@@ -180,7 +189,13 @@ export function fromServiceError(error: unknown): DomainError {
     CALLER_FACING_STATUSES.has(error.code) || metadata?.get(DOMAIN_ERROR_METADATA_KEY)[0] === code;
   const details = typeof error.details === 'string' ? error.details : '';
   const message = code !== 'INTERNAL' && sentOnPurpose && details !== '' ? details : GENERIC_MESSAGES[code];
-  const domainError = new DomainError(code, message, decodeViolations(metadata));
+  const reason = metadata?.get(ERROR_REASON_METADATA_KEY)[0];
+  const domainError = new DomainError(
+    code,
+    message,
+    decodeViolations(metadata),
+    code !== 'INTERNAL' && typeof reason === 'string' ? reason : undefined,
+  );
   domainError.cause = error;
   return domainError;
 }

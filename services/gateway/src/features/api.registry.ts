@@ -1,0 +1,43 @@
+import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
+import type { AnyRoute } from '../http/route.js';
+import { billingRoutes } from './billing/billing.routes.js';
+import { clientsRoutes } from './clients/clients.routes.js';
+import { invitationsRoutes } from './invitations/invitations.routes.js';
+import { messagingRoutes } from './messaging/messaging.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
+import { sessionRoutes } from './session/session.routes.js';
+import { problemSchema } from './shared/shared.schemas.js';
+
+/** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
+export const apiRoutes: readonly AnyRoute[] = [
+  ...sessionRoutes,
+  ...clientsRoutes,
+  ...portalRoutes,
+  ...billingRoutes,
+  ...messagingRoutes,
+  ...notificationsRoutes,
+  ...invitationsRoutes,
+];
+
+export { problemSchema };
+
+/** The OpenAPI 3.1 document of the REST API; built without starting anything (scripts, tests). */
+export function apiDocument(serverUrl = '/api'): Record<string, unknown> {
+  return buildOpenApiDocument(apiRoutes, { serverUrl, problemSchema });
+}
+
+const matchers = apiRoutes.map((route) => ({
+  route,
+  pattern: new RegExp(`^${route.path.replace(/:\w+/g, '[^/]+')}$`),
+}));
+
+/** The declaration serving a request (path relative to /api, query string ignored), if any. */
+export function findRoute(method: string, path: string): AnyRoute | undefined {
+  const bare = path.split('?')[0] ?? '';
+  return matchers.find(({ route, pattern }) => route.method === method.toLowerCase() && pattern.test(bare))
+    ?.route;
+}
+
+export { isBinaryResponse } from '../http/route.js';
+export { openApiPath };

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from '@client-portal/kit';
+import { binary, defineRoute, named } from '../../http/route.js';
+
+export const webConfigSchema = named(
+  'WebConfig',
+  z.object({ keycloakUrl: z.string(), realm: z.string(), clientId: z.string() }),
+);
+
+export const principalSchema = named(
+  'Principal',
+  z.object({
+    userId: z.string(),
+    tenantId: z.string(),
+    kind: z.enum(['staff', 'client']),
+    staffRole: z.enum(STAFF_ROLES).optional(),
+    clientId: z.string().optional(),
+    workspaceIds: z.array(z.string()),
+    displayName: z.string().optional(),
+  }),
+);
+
+export const meSchema = named(
+  'Me',
+  z.object({
+    principal: principalSchema,
+    displayName: z.string(),
+    email: z.string(),
+    tenantName: z.string(),
+  }),
+);
+
+/** Who is calling and how the web app logs in. */
+export const sessionRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/config',
+    access: 'anonymous',
+    summary: 'Keycloak settings for the web app',
+    tags: ['session'],
+    response: webConfigSchema,
+    handler: (_input, { webConfig }) => webConfig,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/me',
+    access: 'staff-or-client',
+    summary: 'Who I am: principal, name, tenant',
+    tags: ['session'],
+    response: meSchema,
+    handler: ({ caller }) => ({
+      principal: caller.principal,
+      displayName: caller.displayName,
+      email: caller.email,
+      tenantName: caller.tenantName,
+    }),
+  }),
+  // Served by the live hub (src/live), which owns the stream; the registry only documents it.
+  defineRoute({
+    method: 'get',
+    path: '/events',
+    access: 'staff-or-client',
+    summary: 'Live updates (server-sent events): message.posted, invoice.issued, workspace.created',
+    tags: ['live'],
+    response: binary('text/event-stream', 'An event stream'),
+  }),
+];
