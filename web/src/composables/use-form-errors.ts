@@ -12,8 +12,7 @@ export function useFormErrors(translator: Translator, placed: (field: string) =>
 
   const errors = computed<Record<string, string>>(() => {
     const all = { ...violationsByField(submitError.value, translator), ...local.value };
-    for (const field of cleared.value) delete all[field];
-    return all;
+    return Object.fromEntries(Object.entries(all).filter(([field]) => !cleared.value.includes(field)));
   });
   const otherViolations = computed(() => unplacedViolations(submitError.value, placed));
 

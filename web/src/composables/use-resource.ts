@@ -1,4 +1,4 @@
-import { ref, shallowRef } from 'vue';
+import { ref, shallowRef, type ShallowRef } from 'vue';
 
 /**
  * The one way a store loads something from the gateway: loading, error, refresh and (for lists)
@@ -97,7 +97,7 @@ export interface Resource<T> extends LoadState {
 
 export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>): Resource<T> {
   const loader = createLoader();
-  const data = shallowRef<T | null>(null);
+  const data: ShallowRef<T | null> = shallowRef(null);
 
   function load(): Promise<void> {
     return loader.run(fetch, (answer) => {
@@ -106,7 +106,7 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>): Reso
   }
 
   return {
-    get data() {
+    get data(): T | null {
       return data.value;
     },
     get loading() {
@@ -120,10 +120,12 @@ export function useResource<T>(fetch: (signal: AbortSignal) => Promise<T>): Reso
     },
     load,
     refresh: load,
-    set(value) {
+    set(value: T | null) {
       data.value = value;
     },
-    invalidate: loader.invalidate,
+    invalidate: () => {
+      loader.invalidate();
+    },
   };
 }
 
@@ -174,7 +176,7 @@ export function useAsyncList<T>(
   options: AsyncListOptions<T>,
 ): AsyncList<T> {
   const loader = createLoader();
-  const items = shallowRef<T[]>([]);
+  const items: ShallowRef<T[]> = shallowRef([]);
   const nextPageToken = ref('');
   const totalSize = ref<number | null>(null);
   // Tokens of the pages visited in page mode; '' is the first page.
@@ -258,9 +260,11 @@ export function useAsyncList<T>(
     loadMore,
     nextPage,
     previousPage,
-    upsert(incoming) {
+    upsert(incoming: T[]) {
       items.value = merge(items.value, incoming, true);
     },
-    invalidate: loader.invalidate,
+    invalidate: () => {
+      loader.invalidate();
+    },
   };
 }

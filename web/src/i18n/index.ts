@@ -48,6 +48,9 @@ export function pluralRule(locale: SupportedLocale): (choice: number, choicesLen
 }
 
 export const i18n = createI18n<[MessageSchema], SupportedLocale, false>({
+  // Composition API only. vue-i18n 11 marks the option deprecated, but its default is still the
+  // legacy API until v12 drops it, so it must be spelled out.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',

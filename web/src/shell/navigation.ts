@@ -35,7 +35,7 @@ export function mayOpen(record: RouteMetaSource, viewer: Viewer): boolean {
 }
 
 /** The innermost matched record carries the page's meta (vue-router merges parents into `meta`). */
-export function mayOpenRoute(route: RouteLocationNormalized, viewer: Viewer): boolean {
+export function mayOpenRoute(route: Pick<RouteLocationNormalized, 'matched'>, viewer: Viewer): boolean {
   return route.matched.every((record) => mayOpen(record, viewer));
 }
 

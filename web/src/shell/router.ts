@@ -54,6 +54,8 @@ export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory('/'),
     routes,
+    // vue-router 5 offers scroll restoration only as an experimental API so far: keep the stable one.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
 
@@ -66,6 +68,8 @@ export function createAppRouter(): Router {
     return mayOpenRoute(to, viewer) ? true : { name: 'forbidden' };
   });
 
-  router.afterEach((to) => updateDocumentTitle(to));
+  router.afterEach((to) => {
+    updateDocumentTitle(to);
+  });
   return router;
 }

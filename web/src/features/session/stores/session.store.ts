@@ -48,7 +48,10 @@ export const useSessionStore = defineStore('session', () => {
 
   async function loadConfig(): Promise<NonNullable<typeof config.data>> {
     if (!config.data) await config.load();
-    if (!config.data) throw config.error ?? new Error('The sign-in settings could not be loaded');
+    if (!config.data)
+      throw config.error instanceof Error
+        ? config.error
+        : new Error('The sign-in settings could not be loaded');
     return config.data;
   }
 
