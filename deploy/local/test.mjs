@@ -13,6 +13,7 @@ import { down, green, red, report as reportError, up } from './infra.mjs';
 import { countTests, JEST_REPORT, VITEST_REPORT } from './test-report.mjs';
 
 const args = process.argv.slice(2);
+/** @param {string} arg whether a command-line argument names the web app */
 const names = (arg) => arg === 'web' || arg.startsWith('web/');
 const runVitest = args.length === 0 || args.some(names);
 const jestArgs = args.filter((arg) => !names(arg));
