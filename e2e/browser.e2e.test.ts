@@ -9,6 +9,11 @@ import { Platform } from './support/platform.js';
 /** The browser test's gateway port: registered as a redirect URI of client-portal-web in the realm. */
 const PORT = 18081;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** A common phone (iPhone 12 to 15) and a laptop screen: every screen must work on both. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+/** The narrowest phones still in use: checked on the busiest screens. */
+const NARROWEST = { width: 360, height: 740 };
 
 /**
  * The walking skeleton's flow clicked through in Debian's Chromium (headless, driven by Playwright):
@@ -99,6 +104,9 @@ describe('the flow in a real browser', () => {
     await logIn(ownerPage, owner.email, owner.password);
     await ownerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
     await byTestId(ownerPage, 'client-list-empty').waitFor();
+    // The login callback's one-time code and state do not stay in the address bar.
+    await ownerPage.waitForURL((url) => !/[#&?](code|state|session_state)=/.test(url.href));
+    expect(ownerPage.url()).toBe(`${base}/app/clients`);
 
     // Create Globex with its decision-maker contact; a bad e-mail is refused next to the field first.
     await byTestId(ownerPage, 'client-new-button').click();
@@ -139,6 +147,42 @@ describe('the flow in a real browser', () => {
     expect(invoiceNumber).toMatch(/^INV-\d{4}-0001$/);
     await byTestId(ownerPage, 'messages-panel').first().waitFor();
 
+    // The staff screens on a phone: no sideways scrolling, the main actions on screen and clickable.
+    await checkLayout(ownerPage, 'desktop-client-page', DESKTOP);
+    await checkLayout(ownerPage, 'phone-client-page', PHONE, [
+      byTestId(ownerPage, 'client-name'),
+      byTestId(ownerPage, 'invoice-download').first(),
+      // Send stays disabled until something is written: the composer is the action here.
+      byTestId(ownerPage, 'message-composer').first(),
+      byTestId(ownerPage, 'logout-button'),
+    ]);
+    await byTestId(ownerPage, 'invoice-form').scrollIntoViewIfNeeded();
+    await checkLayout(ownerPage, 'phone-invoice-form', PHONE, [
+      byTestId(ownerPage, 'invoice-line-description').first(),
+      byTestId(ownerPage, 'invoice-line-unit-price').first(),
+      byTestId(ownerPage, 'invoice-form-due-date'),
+      byTestId(ownerPage, 'invoice-add-line'),
+      byTestId(ownerPage, 'invoice-submit'),
+    ]);
+    await byTestId(ownerPage, 'nav-clients').click();
+    await byTestId(ownerPage, 'client-row').first().waitFor();
+    // Counts are pluralised ("1 client", never "1 clients").
+    expect((await byTestId(ownerPage, 'client-list-total').textContent())?.trim()).toBe('1 client');
+    await checkLayout(ownerPage, 'phone-client-list', PHONE, [
+      byTestId(ownerPage, 'client-new-button'),
+      byTestId(ownerPage, 'client-search'),
+      byTestId(ownerPage, 'client-row-link').first(),
+      byTestId(ownerPage, 'nav-portal'),
+    ]);
+    await checkLayout(ownerPage, 'narrowest-client-list', NARROWEST, [
+      byTestId(ownerPage, 'client-new-button'),
+    ]);
+    await checkLayout(ownerPage, 'desktop-client-list', DESKTOP);
+    await byTestId(ownerPage, 'client-row-link').first().click();
+    await byTestId(ownerPage, 'messages-panel').first().waitFor();
+    await checkLayout(ownerPage, 'narrowest-client-page', NARROWEST, [byTestId(ownerPage, 'invoice-submit')]);
+    await ownerPage.setViewportSize(DESKTOP);
+
     // The contact follows the link in a browser of their own, sets a password and logs in.
     const contactPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await contactPage.goto(link.replace(/^https?:\/\/[^/]+/, base));
@@ -151,6 +195,22 @@ describe('the flow in a real browser', () => {
     await logIn(contactPage, contactEmail, contactPassword);
     await contactPage.waitForURL(/\/portal/, { timeout: 30_000 });
     await expectText(byTestId(contactPage, 'workspace-title'), 'Globex');
+
+    // The portal workspace on a phone, then on a laptop.
+    await checkLayout(contactPage, 'phone-portal-workspace', PHONE, [
+      byTestId(contactPage, 'workspace-title'),
+      byTestId(contactPage, 'workspace-tab-billing'),
+      byTestId(contactPage, 'workspace-tab-messages'),
+    ]);
+    await byTestId(contactPage, 'workspace-tab-billing').click();
+    await checkLayout(contactPage, 'phone-portal-billing', PHONE, [
+      byTestId(contactPage, 'invoice-download').first(),
+    ]);
+    await byTestId(contactPage, 'workspace-tab-messages').click();
+    await checkLayout(contactPage, 'phone-portal-messages', PHONE, [
+      byTestId(contactPage, 'message-composer'),
+    ]);
+    await contactPage.setViewportSize(DESKTOP);
 
     // The invoice is in the billing tab (fed by billing.invoice.issued) and downloads as a PDF.
     await byTestId(contactPage, 'workspace-tab-billing').click();
@@ -179,6 +239,47 @@ describe('the flow in a real browser', () => {
     await byTestId(contactPage, 'forbidden').waitFor();
   }, 240_000);
 });
+
+/**
+ * Resizes the page, checks that nothing scrolls sideways (the page is no wider than the window) and
+ * that each main action is inside the window's width, visible and clickable (a trial click runs
+ * Playwright's actionability checks: attached, visible, stable, enabled, not covered), then keeps a
+ * screenshot under test-results/layout-<name>.png for a person to look at.
+ */
+async function checkLayout(
+  page: Page,
+  name: string,
+  viewport: { width: number; height: number },
+  actions: ReturnType<Page['locator']>[] = [],
+): Promise<void> {
+  await page.setViewportSize(viewport);
+  // A string expression: this file is compiled without the DOM's types.
+  const widths = await page.evaluate<{ page: number; window: number }>(
+    '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
+  );
+  expect({ name, ...widths }).toEqual({
+    name,
+    page: Math.min(widths.page, viewport.width),
+    window: viewport.width,
+  });
+  for (const action of actions) {
+    await action.scrollIntoViewIfNeeded();
+    const box = await action.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    }
+    await action.click({ trial: true, timeout: 5_000 });
+  }
+  mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
+  // From the top, so the sticky header is drawn where a person sees it.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({
+    path: path.join(repoRoot(), 'test-results', `layout-${name}.png`),
+    fullPage: true,
+  });
+}
 
 async function expectText(
   locator: ReturnType<Page['locator']>,

@@ -1,10 +1,10 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { useLocaleStore } from './features/session/stores/locale.store';
+import { useSessionStore } from './features/session/stores/session.store';
 import { i18n } from './i18n';
-import { isPublicPath, router } from './router';
-import { useLocaleStore } from './stores/locale.store';
-import { useSessionStore } from './stores/session.store';
+import { createAppRouter, isPublicPath } from './shell/router';
 import './styles.css';
 
 const app = createApp(App);
@@ -14,8 +14,10 @@ useLocaleStore();
 
 async function start(): Promise<void> {
   await useSessionStore().boot(isPublicPath(window.location.pathname));
-  // The router is installed only once the session is known: its first navigation (the "/" redirect
-  // and the role checks) depends on who is logged in. A failed boot still mounts, to explain itself.
+  // The router is created and installed only once the session is known: its first navigation (the
+  // "/" redirect and the access checks) depends on who is logged in, and it must read the address
+  // after keycloak-js has cleaned the login callback out of it. A failed boot still mounts, to explain itself.
+  const router = createAppRouter();
   app.use(router);
   try {
     await router.isReady();

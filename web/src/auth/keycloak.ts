@@ -1,4 +1,5 @@
 import Keycloak from 'keycloak-js';
+import { removeCallbackParameters } from './oidc-callback';
 
 /** What the gateway's public GET /api/config tells the app about Keycloak. */
 export interface AuthSettings {
@@ -30,11 +31,17 @@ export function initAuth(settings: AuthSettings, loginRequired: boolean): Promis
     clientId: settings.clientId,
   });
   keycloak = instance;
-  initialisation = instance.init({
-    ...(loginRequired ? { onLoad: 'login-required' as const } : {}),
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
-  });
+  initialisation = instance
+    .init({
+      ...(loginRequired ? { onLoad: 'login-required' as const } : {}),
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    })
+    .then((authenticated) => {
+      // The one-time code has been exchanged: keep it out of the address bar and the history.
+      removeCallbackParameters();
+      return authenticated;
+    });
   initialisation.catch(() => {
     // A failed init may be retried (for instance after the network comes back).
     initialisation = null;

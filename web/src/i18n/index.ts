@@ -34,9 +34,26 @@ export function initialLocale(): SupportedLocale {
   return 'en';
 }
 
+/**
+ * Picks the plural form of "{count} client | {count} clients" by the language's CLDR rules: French
+ * and Portuguese say "0 client" / "0 cliente" (zero is singular there), English and Spanish
+ * "0 clients". vue-i18n's built-in rule is English-only.
+ */
+export function pluralRule(locale: SupportedLocale): (choice: number, choicesLength: number) => number {
+  const rules = new Intl.PluralRules(locale);
+  return (choice, choicesLength) => {
+    if (choicesLength < 2) return 0;
+    return rules.select(Math.abs(choice)) === 'one' ? 0 : 1;
+  };
+}
+
 export const i18n = createI18n<[MessageSchema], SupportedLocale, false>({
+  // Composition API only. vue-i18n 11 marks the option deprecated, but its default is still the
+  // legacy API until v12 drops it, so it must be spelled out.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: { en, fr, es, pt },
+  pluralRules: Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, pluralRule(locale)])),
 });

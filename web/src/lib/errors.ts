@@ -1,18 +1,71 @@
 import { ApiError, NETWORK_ERROR_CODE, type FieldViolation } from '../api/http';
 
-type Translate = (key: string) => string;
+/**
+ * Server failures shown in the viewer's language. The gateway's problem+json carries machine codes —
+ * `code` (NOT_FOUND, INVALID_ARGUMENT, …), an optional `reason` for the precise cause
+ * (`client.primary_contact_missing`) and a `code` per field violation (`required`, `too_long`, …) —
+ * and the app turns those into its own translated sentences. The server's English `detail` and
+ * violation `message` are never shown: a cause the app does not know yet falls back to the sentence
+ * for its `code`, then to a generic one.
+ */
 
-/** The sentence to show for a failure: the server's own detail when it gave one. */
-export function errorMessage(error: unknown, t: Translate): string {
-  if (error instanceof ApiError) {
-    if (error.code === NETWORK_ERROR_CODE) return t('errors.network');
-    if (error.detail) return error.detail;
-    if (error.status === 401) return t('errors.unauthenticated');
-    if (error.status === 403) return t('errors.forbidden');
-    if (error.status === 404) return t('errors.notFound');
-    return t('errors.generic');
-  }
+/** The slice of vue-i18n's composer the translations need (`useI18n()` and `i18n.global` both fit). */
+export interface Translator {
+  t: (key: string, named?: Record<string, unknown>) => string;
+  te: (key: string) => boolean;
+}
+
+/** The violation codes the gateway sends (zod issues mapped to stable names). */
+export const VIOLATION_CODES = [
+  'required',
+  'too_long',
+  'too_short',
+  'invalid_format',
+  'invalid_value',
+  'too_small',
+  'too_big',
+  'not_unique',
+] as const;
+
+/** The shape agreed with the gateway; fields the ApiError of the moment may not carry yet are optional. */
+interface CodedViolation extends FieldViolation {
+  code?: unknown;
+}
+
+function stringField(source: object, name: string): string | undefined {
+  const value: unknown = (source as Record<string, unknown>)[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The specific cause (`client.primary_contact_missing`), when the server named one. */
+export function reasonOf(error: unknown): string | undefined {
+  return error instanceof ApiError ? stringField(error, 'reason') : undefined;
+}
+
+// Reasons are dotted like i18n paths (`client.primary_contact_missing` → errors.reasons.client.…);
+// anything else could not name a message and is ignored.
+const REASON = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+const CODE = /^[A-Z][A-Z0-9_]*$/;
+
+/** The sentence to show for a failure, in the current language. */
+export function errorMessage(error: unknown, { t, te }: Translator): string {
+  if (!(error instanceof ApiError)) return t('errors.generic');
+  if (error.code === NETWORK_ERROR_CODE) return t('errors.network');
+  const reason = reasonOf(error);
+  if (reason && REASON.test(reason) && te(`errors.reasons.${reason}`)) return t(`errors.reasons.${reason}`);
+  if (CODE.test(error.code) && te(`errors.codes.${error.code}`)) return t(`errors.codes.${error.code}`);
+  if (error.status === 401) return t('errors.codes.UNAUTHENTICATED');
+  if (error.status === 403) return t('errors.codes.PERMISSION_DENIED');
+  if (error.status === 404) return t('errors.codes.NOT_FOUND');
   return t('errors.generic');
+}
+
+/** A field violation's sentence: by its code, else the generic "not valid". */
+export function violationMessage(violation: FieldViolation, { t, te }: Translator): string {
+  const code = (violation as CodedViolation).code;
+  if (typeof code === 'string' && /^[a-z_]+$/.test(code) && te(`errors.violations.${code}`))
+    return t(`errors.violations.${code}`);
+  return t('errors.violations.invalid_value');
 }
 
 export function correlationIdOf(error: unknown): string | undefined {
@@ -23,11 +76,12 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }
 
-/** First message per field, for showing next to inputs. */
-export function violationsByField(error: unknown): Record<string, string> {
+/** First translated message per field, for showing next to inputs. */
+export function violationsByField(error: unknown, translator: Translator): Record<string, string> {
   const result: Record<string, string> = {};
   if (!(error instanceof ApiError)) return result;
-  for (const violation of error.violations) result[violation.field] ??= violation.message;
+  for (const violation of error.violations)
+    result[violation.field] ??= violationMessage(violation, translator);
   return result;
 }
 

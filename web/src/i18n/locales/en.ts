@@ -1,5 +1,6 @@
 // The reference catalogue: every other locale is typed against it, so a missing key fails the build.
-// vue-i18n syntax: {name} interpolates; never use a literal pipe or at-sign in a message.
+// vue-i18n syntax: {name} interpolates; a pipe separates plural forms ("{count} client | {count} clients",
+// chosen by the locale's CLDR plural rules, see i18n/index.ts), so never use a literal pipe or at-sign.
 const en = {
   app: {
     name: 'Client Portal',
@@ -8,8 +9,6 @@ const en = {
   },
   header: {
     mainNavigation: 'Main navigation',
-    clients: 'Clients',
-    portal: 'Portal',
     language: 'Language',
     logout: 'Log out',
     signedInAs: 'Signed in as {name}',
@@ -19,6 +18,10 @@ const en = {
       reconnecting: 'Live updates interrupted: reconnecting…',
       closed: 'Live updates off',
     },
+  },
+  nav: {
+    clients: 'Clients',
+    portal: 'Portal',
   },
   languages: {
     en: 'English',
@@ -34,12 +37,40 @@ const en = {
   },
   errors: {
     network: 'The server could not be reached. Check your connection and try again.',
-    unauthenticated: 'Your session has ended. Log in again.',
-    forbidden: 'You are not allowed to do this.',
-    notFound: 'This item was not found.',
     generic: 'Something went wrong. Try again, and contact support if it persists.',
     reference: 'Reference: {id}',
     fixFields: 'Please correct the highlighted fields.',
+    codes: {
+      NOT_FOUND: 'This item was not found.',
+      INVALID_ARGUMENT: 'Some values are not valid: check the highlighted fields.',
+      FAILED_PRECONDITION: 'This cannot be done in the current state.',
+      ALREADY_EXISTS: 'This already exists.',
+      PERMISSION_DENIED: 'You are not allowed to do this.',
+      UNAUTHENTICATED: 'Your session has ended. Log in again.',
+      UNAVAILABLE: 'The service is temporarily unavailable. Try again in a moment.',
+      DEADLINE_EXCEEDED: 'The server took too long to answer. Try again.',
+      INTERNAL: 'Something went wrong on our side. Try again, and contact support if it persists.',
+    },
+    reasons: {
+      client: {
+        primary_contact_missing: 'This client has no primary contact to invite: add one first.',
+      },
+      invitation: {
+        cancelled: 'This invitation was cancelled. Ask for a new one.',
+        expired: 'This invitation has expired. Ask for a new one.',
+        already_accepted: 'This invitation has already been used. Log in with your password.',
+      },
+    },
+    violations: {
+      required: 'This field is required.',
+      too_long: 'This is too long.',
+      too_short: 'This is too short.',
+      invalid_format: 'This format is not valid.',
+      invalid_value: 'This value is not valid.',
+      too_small: 'This value is too small.',
+      too_big: 'This value is too large.',
+      not_unique: 'This value is already used.',
+    },
   },
   common: {
     back: 'Back',
@@ -78,7 +109,7 @@ const en = {
     allStatuses: 'All statuses',
     emptyFiltered: 'No client matches your search.',
     emptyFirst: 'No clients yet. Add your first client to get started.',
-    total: '{count} clients',
+    total: '{count} client | {count} clients',
     pageLabel: 'Client list pages',
     columns: {
       name: 'Company',
@@ -134,6 +165,13 @@ const en = {
     noInvitation: 'The workspace is ready. Add a primary contact to invite someone.',
     invoices: 'Invoices',
     messagesIn: 'Messages in {name}',
+  },
+  dateField: {
+    format: 'Format: {pattern}',
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+    invalid: 'Enter a date as {pattern}',
   },
   invoices: {
     number: 'Number',

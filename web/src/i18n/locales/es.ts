@@ -8,8 +8,6 @@ const es: MessageSchema = {
   },
   header: {
     mainNavigation: 'Navegación principal',
-    clients: 'Clientes',
-    portal: 'Portal',
     language: 'Idioma',
     logout: 'Cerrar sesión',
     signedInAs: 'Sesión iniciada como {name}',
@@ -19,6 +17,10 @@ const es: MessageSchema = {
       reconnecting: 'Actualizaciones en directo interrumpidas: reconectando…',
       closed: 'Actualizaciones en directo desactivadas',
     },
+  },
+  nav: {
+    clients: 'Clientes',
+    portal: 'Portal',
   },
   languages: {
     en: 'English',
@@ -34,12 +36,41 @@ const es: MessageSchema = {
   },
   errors: {
     network: 'No se puede contactar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
-    unauthenticated: 'Su sesión ha terminado. Vuelva a iniciar sesión.',
-    forbidden: 'No tiene permiso para hacer esto.',
-    notFound: 'No se encontró este elemento.',
     generic: 'Algo salió mal. Inténtelo de nuevo y contacte con soporte si continúa.',
     reference: 'Referencia: {id}',
     fixFields: 'Corrija los campos señalados.',
+    codes: {
+      NOT_FOUND: 'No se encontró este elemento.',
+      INVALID_ARGUMENT: 'Algunos valores no son válidos: revise los campos señalados.',
+      FAILED_PRECONDITION: 'No se puede hacer en el estado actual.',
+      ALREADY_EXISTS: 'Este elemento ya existe.',
+      PERMISSION_DENIED: 'No tiene permiso para hacer esto.',
+      UNAUTHENTICATED: 'Su sesión ha terminado. Vuelva a iniciar sesión.',
+      UNAVAILABLE: 'El servicio no está disponible temporalmente. Inténtelo de nuevo en un momento.',
+      DEADLINE_EXCEEDED: 'El servidor tardó demasiado en responder. Inténtelo de nuevo.',
+      INTERNAL: 'Algo salió mal por nuestra parte. Inténtelo de nuevo y contacte con soporte si continúa.',
+    },
+    reasons: {
+      client: {
+        primary_contact_missing:
+          'Este cliente no tiene un contacto principal al que invitar: añada uno primero.',
+      },
+      invitation: {
+        cancelled: 'Esta invitación se canceló. Pida una nueva.',
+        expired: 'Esta invitación ha caducado. Pida una nueva.',
+        already_accepted: 'Esta invitación ya se utilizó. Inicie sesión con su contraseña.',
+      },
+    },
+    violations: {
+      required: 'Este campo es obligatorio.',
+      too_long: 'Es demasiado largo.',
+      too_short: 'Es demasiado corto.',
+      invalid_format: 'El formato no es válido.',
+      invalid_value: 'Este valor no es válido.',
+      too_small: 'Este valor es demasiado pequeño.',
+      too_big: 'Este valor es demasiado grande.',
+      not_unique: 'Este valor ya está en uso.',
+    },
   },
   common: {
     back: 'Volver',
@@ -78,7 +109,7 @@ const es: MessageSchema = {
     allStatuses: 'Todos los estados',
     emptyFiltered: 'Ningún cliente coincide con su búsqueda.',
     emptyFirst: 'Todavía no hay clientes. Añada su primer cliente para empezar.',
-    total: '{count} clientes',
+    total: '{count} cliente | {count} clientes',
     pageLabel: 'Páginas de la lista de clientes',
     columns: {
       name: 'Empresa',
@@ -135,6 +166,13 @@ const es: MessageSchema = {
     noInvitation: 'El espacio de trabajo está listo. Añada un contacto principal para invitar a alguien.',
     invoices: 'Facturas',
     messagesIn: 'Mensajes de {name}',
+  },
+  dateField: {
+    format: 'Formato: {pattern}',
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    invalid: 'Introduzca una fecha con el formato {pattern}',
   },
   invoices: {
     number: 'Número',

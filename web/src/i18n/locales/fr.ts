@@ -8,8 +8,6 @@ const fr: MessageSchema = {
   },
   header: {
     mainNavigation: 'Navigation principale',
-    clients: 'Clients',
-    portal: 'Portail',
     language: 'Langue',
     logout: 'Se déconnecter',
     signedInAs: 'Connecté en tant que {name}',
@@ -19,6 +17,10 @@ const fr: MessageSchema = {
       reconnecting: 'Mises à jour en direct interrompues : reconnexion…',
       closed: 'Mises à jour en direct désactivées',
     },
+  },
+  nav: {
+    clients: 'Clients',
+    portal: 'Portail',
   },
   languages: {
     en: 'English',
@@ -35,12 +37,41 @@ const fr: MessageSchema = {
   },
   errors: {
     network: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
-    unauthenticated: 'Votre session est terminée. Reconnectez-vous.',
-    forbidden: 'Vous n’êtes pas autorisé à faire cela.',
-    notFound: 'Cet élément est introuvable.',
     generic: 'Une erreur s’est produite. Réessayez, et contactez le support si elle persiste.',
     reference: 'Référence : {id}',
     fixFields: 'Corrigez les champs signalés.',
+    codes: {
+      NOT_FOUND: 'Cet élément est introuvable.',
+      INVALID_ARGUMENT: 'Certaines valeurs ne sont pas valides : vérifiez les champs signalés.',
+      FAILED_PRECONDITION: 'Cette action est impossible dans l’état actuel.',
+      ALREADY_EXISTS: 'Cet élément existe déjà.',
+      PERMISSION_DENIED: 'Vous n’êtes pas autorisé à faire cela.',
+      UNAUTHENTICATED: 'Votre session est terminée. Reconnectez-vous.',
+      UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans un instant.',
+      DEADLINE_EXCEEDED: 'Le serveur a mis trop de temps à répondre. Réessayez.',
+      INTERNAL:
+        'Une erreur s’est produite de notre côté. Réessayez, et contactez le support si elle persiste.',
+    },
+    reasons: {
+      client: {
+        primary_contact_missing: 'Ce client n’a pas de contact principal à inviter : ajoutez-en un d’abord.',
+      },
+      invitation: {
+        cancelled: 'Cette invitation a été annulée. Demandez-en une nouvelle.',
+        expired: 'Cette invitation a expiré. Demandez-en une nouvelle.',
+        already_accepted: 'Cette invitation a déjà été utilisée. Connectez-vous avec votre mot de passe.',
+      },
+    },
+    violations: {
+      required: 'Ce champ est obligatoire.',
+      too_long: 'Ce texte est trop long.',
+      too_short: 'Ce texte est trop court.',
+      invalid_format: 'Ce format n’est pas valide.',
+      invalid_value: 'Cette valeur n’est pas valide.',
+      too_small: 'Cette valeur est trop petite.',
+      too_big: 'Cette valeur est trop grande.',
+      not_unique: 'Cette valeur est déjà utilisée.',
+    },
   },
   common: {
     back: 'Retour',
@@ -79,7 +110,7 @@ const fr: MessageSchema = {
     allStatuses: 'Tous les statuts',
     emptyFiltered: 'Aucun client ne correspond à votre recherche.',
     emptyFirst: 'Aucun client pour l’instant. Ajoutez votre premier client pour commencer.',
-    total: '{count} clients',
+    total: '{count} client | {count} clients',
     pageLabel: 'Pages de la liste des clients',
     columns: {
       name: 'Entreprise',
@@ -135,6 +166,13 @@ const fr: MessageSchema = {
     noInvitation: 'L’espace de travail est prêt. Ajoutez un contact principal pour inviter quelqu’un.',
     invoices: 'Factures',
     messagesIn: 'Messages de {name}',
+  },
+  dateField: {
+    format: 'Format : {pattern}',
+    day: 'jj',
+    month: 'mm',
+    year: 'aaaa',
+    invalid: 'Saisissez une date au format {pattern}',
   },
   invoices: {
     number: 'Numéro',

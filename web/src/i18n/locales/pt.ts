@@ -8,8 +8,6 @@ const pt: MessageSchema = {
   },
   header: {
     mainNavigation: 'Navegação principal',
-    clients: 'Clientes',
-    portal: 'Portal',
     language: 'Idioma',
     logout: 'Terminar sessão',
     signedInAs: 'Sessão iniciada como {name}',
@@ -19,6 +17,10 @@ const pt: MessageSchema = {
       reconnecting: 'Atualizações em direto interrompidas: a religar…',
       closed: 'Atualizações em direto desativadas',
     },
+  },
+  nav: {
+    clients: 'Clientes',
+    portal: 'Portal',
   },
   languages: {
     en: 'English',
@@ -34,12 +36,41 @@ const pt: MessageSchema = {
   },
   errors: {
     network: 'Não é possível contactar o servidor. Verifique a ligação e tente novamente.',
-    unauthenticated: 'A sua sessão terminou. Inicie sessão novamente.',
-    forbidden: 'Não tem permissão para fazer isto.',
-    notFound: 'Este elemento não foi encontrado.',
     generic: 'Algo correu mal. Tente novamente e contacte o suporte se persistir.',
     reference: 'Referência: {id}',
     fixFields: 'Corrija os campos assinalados.',
+    codes: {
+      NOT_FOUND: 'Este elemento não foi encontrado.',
+      INVALID_ARGUMENT: 'Alguns valores não são válidos: verifique os campos assinalados.',
+      FAILED_PRECONDITION: 'Isto não pode ser feito no estado atual.',
+      ALREADY_EXISTS: 'Este elemento já existe.',
+      PERMISSION_DENIED: 'Não tem permissão para fazer isto.',
+      UNAUTHENTICATED: 'A sua sessão terminou. Inicie sessão novamente.',
+      UNAVAILABLE: 'O serviço está temporariamente indisponível. Tente novamente dentro de momentos.',
+      DEADLINE_EXCEEDED: 'O servidor demorou demasiado a responder. Tente novamente.',
+      INTERNAL: 'Algo correu mal do nosso lado. Tente novamente e contacte o suporte se persistir.',
+    },
+    reasons: {
+      client: {
+        primary_contact_missing:
+          'Este cliente não tem um contacto principal para convidar: adicione um primeiro.',
+      },
+      invitation: {
+        cancelled: 'Este convite foi cancelado. Peça um novo.',
+        expired: 'Este convite expirou. Peça um novo.',
+        already_accepted: 'Este convite já foi utilizado. Inicie sessão com a sua palavra-passe.',
+      },
+    },
+    violations: {
+      required: 'Este campo é obrigatório.',
+      too_long: 'É demasiado longo.',
+      too_short: 'É demasiado curto.',
+      invalid_format: 'O formato não é válido.',
+      invalid_value: 'Este valor não é válido.',
+      too_small: 'Este valor é demasiado pequeno.',
+      too_big: 'Este valor é demasiado grande.',
+      not_unique: 'Este valor já está a ser utilizado.',
+    },
   },
   common: {
     back: 'Voltar',
@@ -78,7 +109,7 @@ const pt: MessageSchema = {
     allStatuses: 'Todos os estados',
     emptyFiltered: 'Nenhum cliente corresponde à sua pesquisa.',
     emptyFirst: 'Ainda não há clientes. Adicione o seu primeiro cliente para começar.',
-    total: '{count} clientes',
+    total: '{count} cliente | {count} clientes',
     pageLabel: 'Páginas da lista de clientes',
     columns: {
       name: 'Empresa',
@@ -134,6 +165,13 @@ const pt: MessageSchema = {
     noInvitation: 'O espaço de trabalho está pronto. Adicione um contacto principal para convidar alguém.',
     invoices: 'Faturas',
     messagesIn: 'Mensagens de {name}',
+  },
+  dateField: {
+    format: 'Formato: {pattern}',
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    invalid: 'Introduza uma data no formato {pattern}',
   },
   invoices: {
     number: 'Número',

@@ -1,0 +1,59 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { json, serveGateway } from '../../../test-support/gateway';
+import { useMessagesStore } from './messages.store';
+
+function message(id: string, createdAt: string, workspaceId = 'w1') {
+  return {
+    id,
+    tenantId: 't1',
+    workspaceId,
+    clientId: 'c1',
+    author: { userId: 'u1', displayName: 'Grace', kind: 'client' },
+    body: `body ${id}`,
+    createdAt,
+  };
+}
+
+describe('useMessagesStore', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+  });
+
+  it('keeps a thread oldest first across pages, live events and own posts, each message once', async () => {
+    serveGateway({
+      'GET /api/workspaces/w1/messages': ({ url }) =>
+        url.searchParams.get('pageToken')
+          ? json({
+              messages: [message('m1', '2026-11-29T09:00:00Z')],
+              page: { nextPageToken: '', totalSize: 0 },
+            })
+          : json({
+              messages: [message('m3', '2026-11-29T11:00:00Z'), message('m2', '2026-11-29T10:00:00Z')],
+              page: { nextPageToken: 'older', totalSize: 0 },
+            }),
+      'POST /api/workspaces/w1/messages': ({ body }) =>
+        json({ ...message('m4', '2026-11-29T12:00:00Z'), body: (body as { body: string }).body }, 201),
+    });
+    const store = useMessagesStore();
+    const thread = store.thread('w1');
+    await thread.load();
+    expect(thread.items.map((entry) => entry.id)).toEqual(['m2', 'm3']);
+    await thread.loadMore();
+    expect(thread.items.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3']);
+
+    // The live stream may deliver the author's own message before the POST answers.
+    store.receive(message('m4', '2026-11-29T12:00:00Z'));
+    const sent = await store.send('w1', 'Hello');
+    expect(sent.body).toBe('Hello');
+    expect(thread.items.map((entry) => entry.id)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    expect(thread.items.at(-1)?.body).toBe('Hello');
+  });
+
+  it('ignores live messages for threads nobody opened', () => {
+    const store = useMessagesStore();
+    store.receive(message('m1', '2026-11-29T09:00:00Z', 'elsewhere'));
+    expect(store.thread('elsewhere').items).toEqual([]);
+    expect(store.thread('elsewhere').loaded).toBe(false);
+  });
+});

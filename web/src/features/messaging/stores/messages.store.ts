@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia';
+import { shallowReactive } from 'vue';
+import { listMessages, postMessage, type Message } from '../../../api/messaging';
+import { useAsyncList, type AsyncList } from '../../../composables/use-resource';
+
+const PAGE_SIZE = 50;
+
+/** Oldest first; the id breaks ties so the order never flickers. */
+export function chronological(left: Message, right: Message): number {
+  if (left.createdAt !== right.createdAt) return left.createdAt < right.createdAt ? -1 : 1;
+  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
+
+/** Messages per workspace. Live events and the author's own POST both land here, deduplicated by id. */
+export const useMessagesStore = defineStore('messages', () => {
+  const threads = shallowReactive<Record<string, AsyncList<Message>>>({});
+
+  function thread(workspaceId: string): AsyncList<Message> {
+    threads[workspaceId] ??= useAsyncList<Message>(
+      async ({ pageToken }) => {
+        const answer = await listMessages(workspaceId, { pageSize: PAGE_SIZE, pageToken });
+        return { items: answer.messages, nextPageToken: answer.page.nextPageToken };
+      },
+      { key: (message) => message.id, compare: chronological },
+    );
+    return threads[workspaceId];
+  }
+
+  /** A message from the live stream: only threads already shown are updated; others load fresh later. */
+  function receive(message: Message): void {
+    const target = threads[message.workspaceId];
+    if (!target?.loaded) return;
+    target.upsert([message]);
+  }
+
+  async function send(workspaceId: string, body: string): Promise<Message> {
+    const message = await postMessage(workspaceId, body);
+    thread(workspaceId).upsert([message]);
+    return message;
+  }
+
+  return { threads, thread, receive, send };
+});
