@@ -27,19 +27,9 @@ export const VIOLATION_CODES = [
   'not_unique',
 ] as const;
 
-/** The shape agreed with the gateway; fields the ApiError of the moment may not carry yet are optional. */
-interface CodedViolation extends FieldViolation {
-  code?: unknown;
-}
-
-function stringField(source: object, name: string): string | undefined {
-  const value: unknown = (source as Record<string, unknown>)[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
 /** The specific cause (`client.primary_contact_missing`), when the server named one. */
 export function reasonOf(error: unknown): string | undefined {
-  return error instanceof ApiError ? stringField(error, 'reason') : undefined;
+  return error instanceof ApiError && error.reason ? error.reason : undefined;
 }
 
 // Reasons are dotted like i18n paths (`client.primary_contact_missing` → errors.reasons.client.…);
@@ -62,7 +52,7 @@ export function errorMessage(error: unknown, { t, te }: Translator): string {
 
 /** A field violation's sentence: by its code, else the generic "not valid". */
 export function violationMessage(violation: FieldViolation, { t, te }: Translator): string {
-  const code = (violation as CodedViolation).code;
+  const code = violation.code;
   if (typeof code === 'string' && /^[a-z_]+$/.test(code) && te(`errors.violations.${code}`))
     return t(`errors.violations.${code}`);
   return t('errors.violations.invalid_value');
