@@ -110,6 +110,12 @@ describe('the flow in a real browser', () => {
 
     // Create Globex with its decision-maker contact; a bad e-mail is refused next to the field first.
     await byTestId(ownerPage, 'client-new-button').click();
+    await checkLayout(ownerPage, 'phone-client-form', PHONE, [
+      byTestId(ownerPage, 'client-form-name'),
+      byTestId(ownerPage, 'client-form-contact-role'),
+      byTestId(ownerPage, 'client-form-submit'),
+    ]);
+    await ownerPage.setViewportSize(DESKTOP);
     await byTestId(ownerPage, 'client-form-name').fill('Globex');
     await byTestId(ownerPage, 'client-form-industry').fill('Manufacturing');
     await byTestId(ownerPage, 'client-form-contact-first-name').fill('Grace');
@@ -177,6 +183,14 @@ describe('the flow in a real browser', () => {
     await checkLayout(ownerPage, 'narrowest-client-list', NARROWEST, [
       byTestId(ownerPage, 'client-new-button'),
     ]);
+    // French labels are longer: the header and the cards still fit, and the count is French.
+    await byTestId(ownerPage, 'locale-fr').click();
+    await expectText(byTestId(ownerPage, 'client-list-total'), '1 client');
+    await checkLayout(ownerPage, 'narrowest-client-list-fr', NARROWEST, [
+      byTestId(ownerPage, 'client-new-button'),
+      byTestId(ownerPage, 'logout-button'),
+    ]);
+    await byTestId(ownerPage, 'locale-en').click();
     await checkLayout(ownerPage, 'desktop-client-list', DESKTOP);
     await byTestId(ownerPage, 'client-row-link').first().click();
     await byTestId(ownerPage, 'messages-panel').first().waitFor();
@@ -187,6 +201,8 @@ describe('the flow in a real browser', () => {
     const contactPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await contactPage.goto(link.replace(/^https?:\/\/[^/]+/, base));
     await byTestId(contactPage, 'invitation-title').waitFor();
+    await checkLayout(contactPage, 'phone-invitation', PHONE, [byTestId(contactPage, 'invitation-submit')]);
+    await contactPage.setViewportSize(DESKTOP);
     await byTestId(contactPage, 'invitation-password').fill(contactPassword);
     await byTestId(contactPage, 'invitation-password-confirm').fill(contactPassword);
     await byTestId(contactPage, 'invitation-submit').click();
