@@ -146,6 +146,7 @@ export class InvitationService {
     if (!(await this.invitations.claim(invitation.id)))
       throw DomainError.precondition(
         'This invitation link is being used right now or was already used. Sign in, or ask for a new invitation.',
+        'invitation.already_accepted',
       );
     try {
       return await this.completeAcceptance(invitation, user, password);

@@ -120,14 +120,19 @@ export function assertPending(invitation: Invitation, now = new Date()): void {
       if (isExpired(invitation, now))
         throw DomainError.precondition(
           'This invitation link has expired (links work for 7 days). Ask for a new invitation.',
+          'invitation.expired',
         );
       return;
     case 'accepted':
       throw DomainError.precondition(
         'This invitation link was already used. Sign in with your e-mail address and password.',
+        'invitation.already_accepted',
       );
     case 'cancelled':
-      throw DomainError.precondition('This invitation link was cancelled. Ask for a new invitation.');
+      throw DomainError.precondition(
+        'This invitation link was cancelled. Ask for a new invitation.',
+        'invitation.cancelled',
+      );
   }
 }
 

@@ -52,6 +52,13 @@ const en = {
       INTERNAL: 'Something went wrong on our side. Try again, and contact support if it persists.',
     },
     reasons: {
+      access: {
+        role_too_low: 'Your role does not allow this. Ask an administrator.',
+        staff_only: 'Only the agency’s team can do this.',
+      },
+      request: {
+        invalid_query: 'This address has a filter or page the app cannot read. Reload the list.',
+      },
       client: {
         primary_contact_missing: 'This client has no primary contact to invite: add one first.',
       },

@@ -51,6 +51,13 @@ const es: MessageSchema = {
       INTERNAL: 'Algo salió mal por nuestra parte. Inténtelo de nuevo y contacte con soporte si continúa.',
     },
     reasons: {
+      access: {
+        role_too_low: 'Su rol no lo permite. Pregunte a un administrador.',
+        staff_only: 'Solo el equipo de la agencia puede hacerlo.',
+      },
+      request: {
+        invalid_query: 'Esta dirección tiene un filtro o una página ilegible. Vuelva a cargar la lista.',
+      },
       client: {
         primary_contact_missing:
           'Este cliente no tiene un contacto principal al que invitar: añada uno primero.',

@@ -53,6 +53,13 @@ const fr: MessageSchema = {
         'Une erreur s’est produite de notre côté. Réessayez, et contactez le support si elle persiste.',
     },
     reasons: {
+      access: {
+        role_too_low: 'Votre rôle ne le permet pas. Demandez à un administrateur.',
+        staff_only: 'Seule l’équipe de l’agence peut faire cela.',
+      },
+      request: {
+        invalid_query: 'Cette adresse contient un filtre ou une page illisible. Rechargez la liste.',
+      },
       client: {
         primary_contact_missing: 'Ce client n’a pas de contact principal à inviter : ajoutez-en un d’abord.',
       },

@@ -51,6 +51,13 @@ const pt: MessageSchema = {
       INTERNAL: 'Algo correu mal do nosso lado. Tente novamente e contacte o suporte se persistir.',
     },
     reasons: {
+      access: {
+        role_too_low: 'A sua função não o permite. Peça a um administrador.',
+        staff_only: 'Só a equipa da agência pode fazer isto.',
+      },
+      request: {
+        invalid_query: 'Este endereço tem um filtro ou uma página ilegível. Recarregue a lista.',
+      },
       client: {
         primary_contact_missing:
           'Este cliente não tem um contacto principal para convidar: adicione um primeiro.',
