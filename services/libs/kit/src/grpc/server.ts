@@ -128,17 +128,26 @@ interface CallPolicy {
  * The call's principal from its signed token: verified for this service (the audience) before any
  * handler runs, so no handler can read an unverified one. A call without a token has no principal.
  */
-function authenticate(metadata: grpc.Metadata, policy: CallPolicy): Principal | undefined {
+function authenticate(method: string, metadata: grpc.Metadata, policy: CallPolicy): Principal | undefined {
   const tokens = metadata.get(PRINCIPAL_METADATA_KEY);
   if (tokens.length === 0) return undefined;
-  const [token] = tokens;
-  if (tokens.length > 1 || typeof token !== 'string')
-    throw DomainError.unauthenticated('The caller identity is refused: send exactly one token');
-  if (!policy.principals)
-    throw DomainError.unauthenticated('The caller identity is refused: this server trusts no issuer');
-  const principal = policy.principals.verify(token, policy.audience);
-  recordVerifiedPrincipal(metadata, principal);
-  return principal;
+  try {
+    const [token] = tokens;
+    if (tokens.length > 1 || typeof token !== 'string')
+      throw DomainError.unauthenticated('The caller identity is refused: send exactly one token');
+    if (!policy.principals)
+      throw DomainError.unauthenticated('The caller identity is refused: this server trusts no issuer');
+    const principal = policy.principals.verify(token, policy.audience);
+    recordVerifiedPrincipal(metadata, principal);
+    return principal;
+  } catch (error) {
+    // A refused token is a misconfigured caller or someone trying: worth a line of its own (never the token).
+    policy.logger.warn(
+      { method, reason: error instanceof Error ? error.message : String(error) },
+      'principal token refused',
+    );
+    throw error;
+  }
 }
 
 function adaptUnaryHandler(
@@ -168,7 +177,7 @@ function adaptUnaryHandler(
           correlationId,
           deadline: deadlineOf(call.getDeadline()),
           signal: cancellation.signal,
-          principal: authenticate(call.metadata, policy),
+          principal: authenticate(method, call.metadata, policy),
           get: (key) => firstString(call.metadata, key),
         };
         // The request type is the handler's business: grpc-js already decoded it for this method.
