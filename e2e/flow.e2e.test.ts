@@ -108,9 +108,25 @@ describe('a day-one agency flow, end to end through the REST API', () => {
       'name',
       'primaryContact.email',
     ]);
+    // A body of the wrong type is refused by the gateway itself, with a machine code per field.
+    const mistyped = await owner.post<{ violations: { field: string; code: string }[] }>('/clients', {
+      name: 42,
+    });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.body.violations).toEqual([
+      expect.objectContaining({ field: 'name', code: 'invalid_type' }),
+    ]);
   });
 
   it('2. enabling the portal creates the workspace and e-mails the contact an invitation link', async () => {
+    const nobody = await owner.post<Client>('/clients', { name: 'Initech' });
+    const refused = await owner.post<{ code: string; reason: string }>(`/clients/${nobody.body.id}/portal`);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      reason: 'client.primary_contact_missing',
+    });
+
     const enabled = await owner.post<{ workspace: Workspace; invitation: { email: string; status: string } }>(
       `/clients/${globex.id}/portal`,
     );
