@@ -98,7 +98,7 @@ describe('a day-one agency flow, end to end through the REST API', () => {
     expect(created.status).toBe(201);
     globex = created.body;
     expect(globex.contacts).toEqual([expect.objectContaining({ email: contactEmail, primary: true })]);
-    const invalid = await owner.post<{ violations: { field: string }[] }>('/clients', {
+    const invalid = await owner.post<{ violations: { field: string; code: string }[] }>('/clients', {
       name: '',
       primaryContact: { firstName: 'X', lastName: 'Y', email: 'nope', role: 'decision-maker' },
     });
@@ -108,6 +108,13 @@ describe('a day-one agency flow, end to end through the REST API', () => {
       'name',
       'primaryContact.email',
     ]);
+    // The service's violations reach the browser with their machine codes (through gRPC trailers).
+    expect(invalid.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'name', code: 'required' }),
+        expect.objectContaining({ field: 'primaryContact.email', code: 'invalid_format' }),
+      ]),
+    );
     // A body of the wrong type is refused by the gateway itself, with a machine code per field.
     const mistyped = await owner.post<{ violations: { field: string; code: string }[] }>('/clients', {
       name: 42,
