@@ -299,6 +299,28 @@ describe('a day-one agency flow, end to end through the REST API', () => {
     expect((await rivalOwner.get(`/clients/${globex.id}`)).status).toBe(404);
   });
 
+  it('serves the generated OpenAPI 3.1 document and its docs page', async () => {
+    const response = await fetch(`${platform.url}/api/openapi.json`);
+    const document = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers[0]?.url).toBe(`${platform.url}/api`);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/clients',
+        '/clients/{clientId}/portal',
+        '/invoices/{invoiceId}/pdf',
+        '/events',
+      ]),
+    );
+    const docs = await fetch(`${platform.url}/api/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('/api/openapi.json');
+  });
+
   it('refuses requests without a valid token with 401 problem+json', async () => {
     const anonymous = await api.get<{ code: string }>('/clients');
     expect(anonymous.status).toBe(401);
