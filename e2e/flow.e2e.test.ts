@@ -98,7 +98,7 @@ describe('a day-one agency flow, end to end through the REST API', () => {
     expect(created.status).toBe(201);
     globex = created.body;
     expect(globex.contacts).toEqual([expect.objectContaining({ email: contactEmail, primary: true })]);
-    const invalid = await owner.post<{ violations: { field: string }[] }>('/clients', {
+    const invalid = await owner.post<{ violations: { field: string; code: string }[] }>('/clients', {
       name: '',
       primaryContact: { firstName: 'X', lastName: 'Y', email: 'nope', role: 'decision-maker' },
     });
@@ -108,9 +108,32 @@ describe('a day-one agency flow, end to end through the REST API', () => {
       'name',
       'primaryContact.email',
     ]);
+    // The service's violations reach the browser with their machine codes (through gRPC trailers).
+    expect(invalid.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'name', code: 'required' }),
+        expect.objectContaining({ field: 'primaryContact.email', code: 'invalid_format' }),
+      ]),
+    );
+    // A body of the wrong type is refused by the gateway itself, with a machine code per field.
+    const mistyped = await owner.post<{ violations: { field: string; code: string }[] }>('/clients', {
+      name: 42,
+    });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.body.violations).toEqual([
+      expect.objectContaining({ field: 'name', code: 'invalid_type' }),
+    ]);
   });
 
   it('2. enabling the portal creates the workspace and e-mails the contact an invitation link', async () => {
+    const nobody = await owner.post<Client>('/clients', { name: 'Initech' });
+    const refused = await owner.post<{ code: string; reason: string }>(`/clients/${nobody.body.id}/portal`);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      reason: 'client.primary_contact_missing',
+    });
+
     const enabled = await owner.post<{ workspace: Workspace; invitation: { email: string; status: string } }>(
       `/clients/${globex.id}/portal`,
     );
@@ -274,6 +297,28 @@ describe('a day-one agency flow, end to end through the REST API', () => {
     expect(listed.body.workspaces.map((candidate) => candidate.id)).toEqual([workspace.id]);
     // The other tenant's owner sees none of Acme's clients either.
     expect((await rivalOwner.get(`/clients/${globex.id}`)).status).toBe(404);
+  });
+
+  it('serves the generated OpenAPI 3.1 document and its docs page', async () => {
+    const response = await fetch(`${platform.url}/api/openapi.json`);
+    const document = (await response.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.servers[0]?.url).toBe(`${platform.url}/api`);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/clients',
+        '/clients/{clientId}/portal',
+        '/invoices/{invoiceId}/pdf',
+        '/events',
+      ]),
+    );
+    const docs = await fetch(`${platform.url}/api/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('/api/openapi.json');
   });
 
   it('refuses requests without a valid token with 401 problem+json', async () => {

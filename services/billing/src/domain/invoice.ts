@@ -108,16 +108,26 @@ function validateLine(
   violations: FieldViolation[],
 ): InvoiceLineInput {
   const description = input.description.trim();
-  if (!description) violations.push({ field: `${field}.description`, message: 'Description is required' });
+  if (!description)
+    violations.push({ field: `${field}.description`, message: 'Description is required', code: 'required' });
   if (description.length > MAX_DESCRIPTION_LENGTH)
     violations.push({
       field: `${field}.description`,
       message: `Description is at most ${MAX_DESCRIPTION_LENGTH} characters`,
+      code: 'too_long',
     });
   if (!Number.isSafeInteger(input.quantityMilli) || input.quantityMilli <= 0)
-    violations.push({ field: `${field}.quantityMilli`, message: 'Quantity must be greater than zero' });
+    violations.push({
+      field: `${field}.quantityMilli`,
+      message: 'Quantity must be greater than zero',
+      code: 'too_small',
+    });
   if (!Number.isSafeInteger(input.unitPriceMinor) || input.unitPriceMinor < 0)
-    violations.push({ field: `${field}.unitPriceMinor`, message: 'Unit price cannot be negative' });
+    violations.push({
+      field: `${field}.unitPriceMinor`,
+      message: 'Unit price cannot be negative',
+      code: 'too_small',
+    });
   if (
     !Number.isInteger(input.taxRateBasisPoints) ||
     input.taxRateBasisPoints < 0 ||
@@ -126,6 +136,7 @@ function validateLine(
     violations.push({
       field: `${field}.taxRateBasisPoints`,
       message: 'Tax rate must be between 0 % and 100 %',
+      code: 'invalid_value',
     });
   return { ...input, description };
 }
@@ -135,20 +146,32 @@ export function draftInvoice(input: NewInvoiceInput, tenantId: string, now = new
   const violations: FieldViolation[] = [];
   const clientId = input.clientId.trim();
   const clientName = input.clientName.trim();
-  if (!clientId) violations.push({ field: 'clientId', message: 'Choose the client to invoice' });
-  if (!clientName) violations.push({ field: 'clientName', message: 'Client name is required' });
+  if (!clientId)
+    violations.push({ field: 'clientId', message: 'Choose the client to invoice', code: 'required' });
+  if (!clientName)
+    violations.push({ field: 'clientName', message: 'Client name is required', code: 'required' });
 
   const currency = input.currency.trim().toUpperCase() || DEFAULT_CURRENCY;
   if (!/^[A-Z]{3}$/.test(currency) || !isKnownCurrency(currency))
-    violations.push({ field: 'currency', message: 'Currency must be a 3-letter ISO 4217 code such as EUR' });
+    violations.push({
+      field: 'currency',
+      message: 'Currency must be a 3-letter ISO 4217 code such as EUR',
+      code: 'invalid_value',
+    });
 
   const today = dayOf(now);
   const dueDate = input.dueDate.trim() || dayOf(new Date(now.getTime() + DEFAULT_PAYMENT_TERM_DAYS * DAY_MS));
   if (!isCalendarDay(dueDate))
-    violations.push({ field: 'dueDate', message: 'Due date must be a date written YYYY-MM-DD' });
-  else if (dueDate < today) violations.push({ field: 'dueDate', message: 'Due date cannot be in the past' });
+    violations.push({
+      field: 'dueDate',
+      message: 'Due date must be a date written YYYY-MM-DD',
+      code: 'invalid_format',
+    });
+  else if (dueDate < today)
+    violations.push({ field: 'dueDate', message: 'Due date cannot be in the past', code: 'in_the_past' });
 
-  if (input.lines.length === 0) violations.push({ field: 'lines', message: 'Add at least one line' });
+  if (input.lines.length === 0)
+    violations.push({ field: 'lines', message: 'Add at least one line', code: 'too_small' });
   const validated = input.lines.map((line, index) => validateLine(line, `lines[${index}]`, violations));
   if (violations.length > 0)
     throw DomainError.invalid('The invoice could not be issued: check the highlighted fields', violations);
@@ -158,7 +181,7 @@ export function draftInvoice(input: NewInvoiceInput, tenantId: string, now = new
   const tax = computed.reduce((sum, { taxMinor }) => sum + taxMinor, 0n);
   if (subtotal + tax > BigInt(Number.MAX_SAFE_INTEGER))
     throw DomainError.invalid('The invoice could not be issued: check the highlighted fields', [
-      { field: 'lines', message: 'The invoice total is too large' },
+      { field: 'lines', message: 'The invoice total is too large', code: 'too_big' },
     ]);
 
   return {

@@ -66,12 +66,22 @@ function validateContact(
   const lastName = input.lastName.trim();
   const email = input.email.trim().toLowerCase();
   const role = input.role.trim() || 'decision-maker';
-  if (!firstName) violations.push({ field: `${field}.firstName`, message: 'First name is required' });
-  if (!lastName) violations.push({ field: `${field}.lastName`, message: 'Last name is required' });
+  if (!firstName)
+    violations.push({ field: `${field}.firstName`, message: 'First name is required', code: 'required' });
+  if (!lastName)
+    violations.push({ field: `${field}.lastName`, message: 'Last name is required', code: 'required' });
   if (!EMAIL.test(email))
-    violations.push({ field: `${field}.email`, message: 'Enter a valid e-mail address' });
+    violations.push({
+      field: `${field}.email`,
+      message: 'Enter a valid e-mail address',
+      code: 'invalid_format',
+    });
   if (!(CONTACT_ROLES as readonly string[]).includes(role))
-    violations.push({ field: `${field}.role`, message: `Role must be one of ${CONTACT_ROLES.join(', ')}` });
+    violations.push({
+      field: `${field}.role`,
+      message: `Role must be one of ${CONTACT_ROLES.join(', ')}`,
+      code: 'invalid_value',
+    });
   return { firstName, lastName, email, phone: input.phone.trim(), role: role as ContactRole };
 }
 
@@ -84,12 +94,16 @@ export function newClient(
 ): Client {
   const violations: FieldViolation[] = [];
   const name = input.name.trim();
-  if (!name) violations.push({ field: 'name', message: 'Company name is required' });
+  if (!name) violations.push({ field: 'name', message: 'Company name is required', code: 'required' });
   if (name.length > 200)
-    violations.push({ field: 'name', message: 'Company name is at most 200 characters' });
+    violations.push({ field: 'name', message: 'Company name is at most 200 characters', code: 'too_long' });
   const status = input.status.trim() || 'active';
   if (!(CLIENT_STATUSES as readonly string[]).includes(status))
-    violations.push({ field: 'status', message: `Status must be one of ${CLIENT_STATUSES.join(', ')}` });
+    violations.push({
+      field: 'status',
+      message: `Status must be one of ${CLIENT_STATUSES.join(', ')}`,
+      code: 'invalid_value',
+    });
   const contacts: Contact[] = [];
   if (input.primaryContact)
     contacts.push({
