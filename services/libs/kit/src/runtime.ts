@@ -3,8 +3,8 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
 import { env, serviceEnvironment } from './config.js';
-import { EventConsumer, type EventHandler } from './events/consumer.js';
-import { topicOf } from './events/envelope.js';
+import { EventConsumer, type EventHandlers } from './events/consumer.js';
+import { topicOf, type EventEnvelope, type EventSchemaRegistry } from './events/envelope.js';
 import { EventOutbox } from './events/outbox.js';
 import { createKafka, ensureTopics } from './events/kafka.js';
 import { OutboxRelay } from './events/relay.js';
@@ -26,9 +26,11 @@ export function serviceConfigShape(service: string, defaultGrpcPort: number) {
 }
 export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
 
-export interface ServiceRuntimeOptions {
+export interface ServiceRuntimeOptions<Produced extends EventEnvelope> {
   service: string;
   config: ServiceConfig;
+  /** The schemas of the events this service produces: its outbox writes only what fits them. */
+  produces: EventSchemaRegistry<Produced>;
   /** Collections whose documents carry an outbox, relayed to `<service>.events`. */
   outboxCollections: string[];
   logger?: Logger;
@@ -38,10 +40,10 @@ export interface ServiceRuntimeOptions {
  * What every service's main does, in the same order: config → logger → mongo → kafka (+ outbox relay)
  * → gRPC with health and reflection → consumers → SERVING. Stop runs the reverse.
  */
-export class ServiceRuntime {
+export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
   readonly lifecycle: Lifecycle;
-  /** Builds this service's outbox entries, for its own topic. */
-  readonly outbox: EventOutbox;
+  /** Builds this service's outbox entries, for its own topic, checked against their schemas. */
+  readonly outbox: EventOutbox<Produced>;
   private grpcServer: GrpcServer | undefined;
   private boundPort = 0;
 
@@ -52,9 +54,10 @@ export class ServiceRuntime {
     readonly connection: Connection,
     readonly kafka: Kafka,
     readonly relay: OutboxRelay,
+    produces: EventSchemaRegistry<Produced>,
   ) {
     this.lifecycle = new Lifecycle(logger);
-    this.outbox = new EventOutbox(service, this.topic(topicOf(service)));
+    this.outbox = new EventOutbox(service, this.topic(topicOf(service)), produces);
   }
 
   /** A topic's name in this environment (with the configured prefix). */
@@ -62,7 +65,9 @@ export class ServiceRuntime {
     return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
   }
 
-  static async start(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
+  static async start<Produced extends EventEnvelope>(
+    options: ServiceRuntimeOptions<Produced>,
+  ): Promise<ServiceRuntime<Produced>> {
     const { service, config } = options;
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
     const connection = await connectMongo({ url: config.MONGO_URL, database: config.MONGO_DATABASE, logger });
@@ -70,7 +75,7 @@ export class ServiceRuntime {
     await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
     await relay.start();
-    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay);
+    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay, options.produces);
     runtime.lifecycle.onShutdown('mongo', () => connection.close());
     runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
     return runtime;
@@ -101,18 +106,21 @@ export class ServiceRuntime {
   }
 
   /** Consumes other services' topics (named without prefix) with the idempotent consumer. */
-  async consume(options: {
+  async consume<Consumed extends EventEnvelope>(options: {
     topics: string[];
-    handlers: Record<string, EventHandler>;
+    /** The schemas of the consumed events: one that does not fit is dead-lettered with the reason. */
+    schemas: EventSchemaRegistry<Consumed>;
+    handlers: EventHandlers<Consumed>;
     /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
     maxAttempts?: number;
     retryDelayMs?: number;
-  }): Promise<EventConsumer> {
+  }): Promise<EventConsumer<Consumed>> {
     const consumer = new EventConsumer({
       kafka: this.kafka,
       connection: this.connection,
       groupId: this.config.KAFKA_CONSUMER_GROUP,
       topics: options.topics.map((topic) => this.topic(topic)),
+      schemas: options.schemas,
       handlers: options.handlers,
       logger: this.logger,
       ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
