@@ -97,13 +97,12 @@ export function defineEvent<
 /** Field helpers shared by the schemas, so a rule (an id, an instant) is written once. */
 export const fields = {
   id: () => z.string().min(1),
-  /** RFC 3339 UTC instant. */
-  instant: () => z.iso.datetime(),
+  instant: () => z.iso.datetime().describe('RFC 3339 UTC instant'),
   /** A calendar day, YYYY-MM-DD. */
-  day: () => z.iso.date(),
+  day: () => z.iso.date().describe('a calendar day, YYYY-MM-DD'),
   /** The services validate addresses themselves; the contract only refuses what is plainly not one. */
   email: () => z.string().regex(/^[^@\s]+@[^@\s]+$/, 'an e-mail address'),
   /** Integer minor units of a currency (cents): money is never a float. */
-  amountMinor: () => z.number().int(),
+  amountMinor: () => z.number().int().describe('integer minor units (cents)'),
   currency: () => z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
 };

@@ -15,6 +15,7 @@ interface JsonSchema {
   enum?: unknown[];
   const?: unknown;
   minLength?: number;
+  description?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
@@ -25,6 +26,7 @@ interface FieldRow {
   path: string;
   type: string;
   required: boolean;
+  description: string;
 }
 
 function isJsonSchema(value: unknown): value is JsonSchema {
@@ -40,7 +42,7 @@ function describeType(schema: JsonSchema): string {
   if (type === 'array') return `${schema.items ? describeType(schema.items) : 'any'}[]`;
   const details = [
     schema.format,
-    schema.pattern ? `pattern \`${schema.pattern.replaceAll('|', '\\|')}\`` : undefined,
+    schema.pattern && !schema.format ? `pattern \`${schema.pattern.replaceAll('|', '\\|')}\`` : undefined,
     schema.minLength ? 'not empty' : undefined,
   ].filter(Boolean);
   return details.length > 0 ? `${type} (${details.join(', ')})` : type;
@@ -54,7 +56,12 @@ function fieldRows(schema: JsonSchema, prefix = ''): FieldRow[] {
     const objectBranch = property.properties
       ? property
       : property.anyOf?.find((branch) => branch.properties !== undefined);
-    const row = { path, type: describeType(property), required: required.has(name) };
+    const row = {
+      path,
+      type: describeType(property),
+      required: required.has(name),
+      description: property.description ?? '',
+    };
     return objectBranch ? [row, ...fieldRows(objectBranch, `${path}.`)] : [row];
   });
 }
@@ -74,9 +81,12 @@ function section(definition: EventDefinition): string {
     `- consumed by: ${definition.consumers.length > 0 ? definition.consumers.join('; ') : '—'}`,
     ...(live.length > 0 ? [`- live update (GET /api/events): ${live.join(', ')}`] : []),
     '',
-    '| field | type | required |',
-    '| --- | --- | --- |',
-    ...rows.map((row) => `| \`${row.path}\` | ${row.type} | ${row.required ? 'yes' : 'no'} |`),
+    '| field | type | required | meaning |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| \`${row.path}\` | ${row.type} | ${row.required ? 'yes' : 'no'} | ${row.description.replaceAll('|', '\\|')} |`,
+    ),
     '',
     'Example:',
     '',

@@ -38,16 +38,15 @@ export const invitationSentV1 = defineEvent({
   schema: z.object({
     invitationId: fields.id(),
     email: fields.email(),
-    /** May be empty: the e-mail then greets the address. */
-    displayName: z.string(),
+    displayName: z.string().describe('may be empty: the e-mail then greets the address'),
     tenantName: z.string(),
     clientId: fields.id(),
     clientName: z.string(),
     workspaceId: fields.id(),
     workspaceName: z.string(),
     invitedBy: fields.id(),
-    acceptUrl: z.url(),
-    language: languageSchema,
+    acceptUrl: z.url().describe('the link to accept, with the secret token'),
+    language: languageSchema.describe("the tenant's language, for the e-mail"),
   }),
   example: {
     invitationId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',

@@ -16,8 +16,7 @@ export const messagePostedV1 = defineEvent({
     clientId: fields.id(),
     author: z.object({
       userId: fields.id(),
-      /** The name the author signs with; may be empty. */
-      displayName: z.string(),
+      displayName: z.string().describe('the name the author signs with; may be empty'),
       kind: authorKindSchema,
     }),
     body: z.string().min(1),

@@ -9,8 +9,7 @@ const delivery = {
   channel: channelSchema,
   recipient: z.string().min(1),
   template: templateSchema,
-  /** The event that asked for this notification. */
-  sourceEventId: fields.id(),
+  sourceEventId: fields.id().describe('the event that asked for this notification'),
 };
 
 export const notificationDeliveredV1 = defineEvent({
