@@ -1,4 +1,10 @@
-import { producedEvents, toLiveEvent, forClientUser, type LiveEvent } from '@client-portal/events';
+import {
+  forClientUser,
+  producedEvents,
+  toLiveEvent,
+  type CatalogueEvent,
+  type LiveEvent,
+} from '@client-portal/events';
 import type { Principal } from '@client-portal/kit';
 import { frameOf, visibleTo } from './live.hub.js';
 
@@ -11,53 +17,42 @@ const envelope = {
   occurredAt: new Date().toISOString(),
   subject: 's',
   correlationId: 'c',
-};
+  version: 1,
+} as const;
 
-function message(
-  tenantId: string,
-  data: Partial<typeof messagePosted.example>,
-): { tenantId: string; live: LiveEvent } {
-  const live = toLiveEvent({
+/** The live update a catalogue event of a tenant becomes. */
+function liveOf(tenantId: string, event: CatalogueEvent): { tenantId: string; live: LiveEvent } {
+  const live = toLiveEvent(event);
+  if (!live) throw new Error(`${event.type} is a live update`);
+  return { tenantId, live };
+}
+
+const message = (tenantId: string, data: Partial<typeof messagePosted.example>) =>
+  liveOf(tenantId, {
     ...envelope,
     type: 'messaging.message.posted',
-    version: 1,
     tenantId,
     producer: 'messaging',
     data: { ...messagePosted.example, ...data },
   });
-  if (!live) throw new Error('messaging.message.posted is a live update');
-  return { tenantId, live };
-}
 
-function invoice(tenantId: string, clientId: string): { tenantId: string; live: LiveEvent } {
-  const live = toLiveEvent({
+const invoice = (tenantId: string, clientId: string) =>
+  liveOf(tenantId, {
     ...envelope,
     type: 'billing.invoice.issued',
-    version: 1,
     tenantId,
     producer: 'billing',
     data: { ...invoiceIssued.example, clientId },
   });
-  if (!live) throw new Error('billing.invoice.issued is a live update');
-  return { tenantId, live };
-}
 
-function workspace(
-  tenantId: string,
-  clientId: string,
-  workspaceId: string,
-): { tenantId: string; live: LiveEvent } {
-  const live = toLiveEvent({
+const workspace = (tenantId: string, clientId: string, workspaceId: string) =>
+  liveOf(tenantId, {
     ...envelope,
     type: 'portal.workspace.created',
-    version: 1,
     tenantId,
     producer: 'portal',
     data: { ...workspaceCreated.example, clientId, workspaceId },
   });
-  if (!live) throw new Error('portal.workspace.created is a live update');
-  return { tenantId, live };
-}
 
 const seen = (principal: Principal, { tenantId, live }: { tenantId: string; live: LiveEvent }) =>
   visibleTo(principal, tenantId, live);

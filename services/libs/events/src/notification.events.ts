@@ -12,6 +12,14 @@ const delivery = {
   sourceEventId: fields.id().describe('the event that asked for this notification'),
 };
 
+const deliveryExample = {
+  notificationId: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
+  channel: 'email',
+  recipient: 'dana@globex.test',
+  template: 'invitation',
+  sourceEventId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+} as const;
+
 export const notificationDeliveredV1 = defineEvent({
   type: 'notification.notification.delivered',
   version: 1,
@@ -20,13 +28,7 @@ export const notificationDeliveredV1 = defineEvent({
   description: 'A notification reached its recipient’s mail server.',
   consumers: [],
   schema: z.object(delivery),
-  example: {
-    notificationId: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
-    channel: 'email',
-    recipient: 'dana@globex.test',
-    template: 'invitation',
-    sourceEventId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  },
+  example: deliveryExample,
 });
 
 export const notificationFailedV1 = defineEvent({
@@ -37,14 +39,7 @@ export const notificationFailedV1 = defineEvent({
   description: 'A notification could not be sent this time (the consumer retries it).',
   consumers: [],
   schema: z.object({ ...delivery, error: z.string() }),
-  example: {
-    notificationId: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
-    channel: 'email',
-    recipient: 'dana@globex.test',
-    template: 'invitation',
-    sourceEventId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-    error: 'connect ECONNREFUSED 127.0.0.1:1025',
-  },
+  example: { ...deliveryExample, error: 'connect ECONNREFUSED 127.0.0.1:1025' },
 });
 
 /** What notification publishes today, on notification.events. */

@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { z } from 'zod';
 import { env, serviceEnvironment } from './config.js';
-import { EventConsumer, type EventHandlers } from './events/consumer.js';
+import { EventConsumer, type EventSubscriptions } from './events/consumer.js';
 import { topicOf, type EventEnvelope, type EventSchemaRegistry } from './events/envelope.js';
 import { EventOutbox } from './events/outbox.js';
 import { createKafka, ensureTopics } from './events/kafka.js';
@@ -106,15 +106,13 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
   }
 
   /** Consumes other services' topics (named without prefix) with the idempotent consumer. */
-  async consume<Consumed extends EventEnvelope>(options: {
-    topics: string[];
-    /** The schemas of the consumed events: one that does not fit is dead-lettered with the reason. */
-    schemas: EventSchemaRegistry<Consumed>;
-    handlers: EventHandlers<Consumed>;
-    /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
-    maxAttempts?: number;
-    retryDelayMs?: number;
-  }): Promise<EventConsumer<Consumed>> {
+  async consume<Consumed extends EventEnvelope>(
+    options: EventSubscriptions<Consumed> & {
+      /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
+      maxAttempts?: number;
+      retryDelayMs?: number;
+    },
+  ): Promise<EventConsumer<Consumed>> {
     const consumer = new EventConsumer({
       kafka: this.kafka,
       connection: this.connection,

@@ -1,16 +1,14 @@
-import { eventSchemas, type CatalogueEvent, type EventRegistry } from '@client-portal/events';
-import type { EventHandlers } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
 
 /**
  * What messaging consumes, in one place: portal's workspaces, to know who may write in each. Events
  * arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
  */
-export function messagingSubscriptions(workspaces: WorkspaceAccessRepository): {
-  topics: string[];
-  schemas: EventRegistry<CatalogueEvent>;
-  handlers: EventHandlers<CatalogueEvent>;
-} {
+export function messagingSubscriptions(
+  workspaces: WorkspaceAccessRepository,
+): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['portal.events'],
     schemas: eventSchemas,

@@ -1,5 +1,5 @@
-import { eventSchemas, type CatalogueEvent, type EventRegistry } from '@client-portal/events';
-import type { EventHandlers } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { NotificationService } from '../application/notification.service.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 
@@ -12,7 +12,7 @@ import type { WorkspaceRepository } from '../store/workspace.repository.js';
 export function notificationSubscriptions(
   notifications: NotificationService,
   workspaces: WorkspaceRepository,
-): { topics: string[]; schemas: EventRegistry<CatalogueEvent>; handlers: EventHandlers<CatalogueEvent> } {
+): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events'],
     schemas: eventSchemas,

@@ -1,16 +1,12 @@
-import { eventSchemas, type CatalogueEvent, type EventRegistry } from '@client-portal/events';
-import type { EventHandlers } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { SharedDocumentRepository } from '../store/shared-document.repository.js';
 
 /**
  * What portal consumes, in one place: billing documents, shared in every workspace of their client.
  * Events arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
  */
-export function portalSubscriptions(documents: SharedDocumentRepository): {
-  topics: string[];
-  schemas: EventRegistry<CatalogueEvent>;
-  handlers: EventHandlers<CatalogueEvent>;
-} {
+export function portalSubscriptions(documents: SharedDocumentRepository): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['billing.events'],
     schemas: eventSchemas,

@@ -48,6 +48,14 @@ export type EventHandlers<Event extends EventEnvelope = EventEnvelope> = {
   [Type in Event['type']]?: EventHandler<Extract<Event, { type: Type }>>;
 };
 
+/** What a service consumes, in one place: the topics, the schemas of their events, the handlers. */
+export interface EventSubscriptions<Event extends EventEnvelope = EventEnvelope> {
+  /** Topics named without the environment's prefix. */
+  topics: string[];
+  schemas: EventSchemaRegistry<Event>;
+  handlers: EventHandlers<Event>;
+}
+
 export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelope> {
   kafka: Kafka;
   /** The consumer's own database, where processed event ids are kept. */
