@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { InvoiceService } from './application/invoice.service.js';
@@ -15,6 +16,7 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
     service: 'billing',
     config,
     outboxCollections: [INVOICES_COLLECTION],
+    produces: producerSchemas('billing'),
   });
   const invoices = new InvoiceRepository(runtime.connection);
   await invoices.model.init();

@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { ClientService } from './application/client.service.js';
@@ -14,6 +15,7 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     service: 'crm',
     config,
     outboxCollections: [CLIENTS_COLLECTION],
+    produces: producerSchemas('crm'),
   });
   const clients = new ClientRepository(runtime.connection);
   await clients.model.init();

@@ -7,6 +7,7 @@ import {
   testKafka,
   uniqueName,
 } from '@client-portal/testing';
+import { producerSchemas } from '@client-portal/events';
 import { DomainError, EventOutbox, type ServiceRuntime } from '@client-portal/kit';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import { loadCrmConfig } from '../src/config.js';
@@ -170,12 +171,27 @@ describe('crm gRPC API against the real infrastructure', () => {
 
   it("keeps the client's invoiced value and last activity from billing.invoice.issued, once per event", async () => {
     const client = await crm.createClient({ name: 'Value Corp' }, as(owner));
-    const outbox = new EventOutbox('billing', `${environment.KAFKA_TOPIC_PREFIX}billing.events`);
+    const outbox = new EventOutbox(
+      'billing',
+      `${environment.KAFKA_TOPIC_PREFIX}billing.events`,
+      producerSchemas('billing'),
+    );
+    const invoiceId = uniqueName('inv');
     const entry = outbox.entry({
       type: 'billing.invoice.issued',
       tenantId: tenant,
-      subject: uniqueName('inv'),
-      data: { clientId: client.id, totalMinor: 120_000, issuedAt: '2026-11-20T10:00:00.000Z' },
+      subject: invoiceId,
+      data: {
+        invoiceId,
+        clientId: client.id,
+        clientName: 'Value Corp',
+        number: 'INV-2026-0042',
+        currency: 'EUR',
+        totalMinor: 120_000,
+        status: 'issued',
+        issuedAt: '2026-11-20T10:00:00.000Z',
+        dueDate: '2026-12-20',
+      },
     });
     const producer = testKafka().producer();
     await producer.connect();

@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { InvitationService } from './application/invitation.service.js';
@@ -20,6 +21,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     service: 'identity',
     config,
     outboxCollections: [TENANTS_COLLECTION, EXTERNAL_USERS_COLLECTION, INVITATIONS_COLLECTION],
+    produces: producerSchemas('identity'),
   });
   const tenants = new TenantRepository(runtime.connection);
   const staff = new StaffRepository(runtime.connection);

@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { MessageService } from './application/message.service.js';
@@ -16,6 +17,7 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
     service: 'messaging',
     config,
     outboxCollections: [MESSAGES_COLLECTION],
+    produces: producerSchemas('messaging'),
   });
   const messages = new MessageRepository(runtime.connection);
   const workspaces = new WorkspaceAccessRepository(runtime.connection);

@@ -7,6 +7,7 @@ import {
   testKafka,
   uniqueName,
 } from '@client-portal/testing';
+import { producerSchemas } from '@client-portal/events';
 import { DomainError, EventOutbox, type Principal, type ServiceRuntime } from '@client-portal/kit';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import { loadMessagingConfig } from '../src/config.js';
@@ -29,7 +30,11 @@ describe('messaging gRPC API against the real infrastructure', () => {
     data: { workspaceId: string; clientId: string },
     times = 1,
   ): Promise<void> {
-    const outbox = new EventOutbox('portal', `${environment.KAFKA_TOPIC_PREFIX}portal.events`);
+    const outbox = new EventOutbox(
+      'portal',
+      `${environment.KAFKA_TOPIC_PREFIX}portal.events`,
+      producerSchemas('portal'),
+    );
     const entry = outbox.entry({
       type: 'portal.workspace.created',
       tenantId,

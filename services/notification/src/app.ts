@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { NotificationService } from './application/notification.service.js';
@@ -18,6 +19,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     service: 'notification',
     config,
     outboxCollections: [NOTIFICATIONS_COLLECTION],
+    produces: producerSchemas('notification'),
   });
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);

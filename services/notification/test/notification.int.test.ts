@@ -11,7 +11,8 @@ import {
   uniqueName,
   waitForMail,
 } from '@client-portal/testing';
-import { EventOutbox, servicePrincipal, type ServiceRuntime } from '@client-portal/kit';
+import { producerSchemas, type ProducedBy, type Producer as EventProducer } from '@client-portal/events';
+import { EventOutbox, servicePrincipal, type NewEventOf, type ServiceRuntime } from '@client-portal/kit';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import { loadNotificationConfig } from '../src/config.js';
 import { startNotification } from '../src/app.js';
@@ -62,7 +63,7 @@ function invitationData(email: string, acceptUrl: string) {
     workspaceName: 'Website redesign',
     invitedBy: 'staff-1',
     acceptUrl,
-    language: 'en',
+    language: 'en' as const,
   };
 }
 
@@ -80,13 +81,18 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
   let ownerEmail = '';
   let ownerKeycloakId = '';
 
-  const publish = async (
+  /** Publishes as the producer would, through the catalogue (so a test cannot send what it never would). */
+  const publish = async <Name extends EventProducer>(
     prefix: string,
-    producerName: string,
-    event: { type: string; tenantId: string; subject: string; data: unknown },
+    producerName: Name,
+    event: NewEventOf<ProducedBy<Name>>,
     options: { times?: number; key?: string } = {},
   ) => {
-    const entry = new EventOutbox(producerName, `${prefix}${producerName}.events`).entry(event);
+    const entry = new EventOutbox(
+      producerName,
+      `${prefix}${producerName}.events`,
+      producerSchemas(producerName),
+    ).entry(event);
     const message = { key: options.key ?? entry.key, value: entry.envelope };
     await producer.send({
       topic: entry.topic,
@@ -215,8 +221,8 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
       (count) => count > 0,
     );
 
-    const message = (author: { displayName: string; kind: string }, body: string) => ({
-      type: 'messaging.message.posted',
+    const message = (author: { displayName: string; kind: 'staff' | 'client' }, body: string) => ({
+      type: 'messaging.message.posted' as const,
       tenantId,
       subject: uniqueName('msg'),
       data: {

@@ -1,3 +1,4 @@
+import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { WorkspaceService } from './application/workspace.service.js';
@@ -16,6 +17,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     service: 'portal',
     config,
     outboxCollections: [WORKSPACES_COLLECTION],
+    produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);

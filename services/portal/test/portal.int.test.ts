@@ -7,6 +7,7 @@ import {
   testKafka,
   uniqueName,
 } from '@client-portal/testing';
+import { producerSchemas } from '@client-portal/events';
 import { DomainError, EventOutbox, type ServiceRuntime } from '@client-portal/kit';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import type { KafkaMessage } from 'kafkajs';
@@ -46,7 +47,11 @@ describe('portal gRPC API against the real infrastructure', () => {
     data: { invoiceId: string; clientId: string; number: string; totalMinor: number; issuedAt: string },
     times = 1,
   ): Promise<void> {
-    const outbox = new EventOutbox('billing', `${environment.KAFKA_TOPIC_PREFIX}billing.events`);
+    const outbox = new EventOutbox(
+      'billing',
+      `${environment.KAFKA_TOPIC_PREFIX}billing.events`,
+      producerSchemas('billing'),
+    );
     const entry = outbox.entry({
       type: 'billing.invoice.issued',
       tenantId,

@@ -1,3 +1,5 @@
+// Types only at load time: the catalogue's schemas (and zod) arrive in their own chunk when the stream opens.
+import type { LiveData, LiveEvent, parseLiveEvent as parseLiveFrame } from '@client-portal/events';
 import { accessToken, SessionExpiredError } from '../auth/keycloak';
 import type { Message } from './messaging';
 
@@ -89,7 +91,8 @@ export class EventStreamParser {
 export type EventStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
 export interface EventStreamHandlers {
-  onEvent: (event: ServerEvent) => void;
+  /** Each frame that is a live update this app knows, checked against the catalogue. */
+  onEvent: (event: LiveEvent) => void;
   onStatus?: (status: EventStreamStatus) => void;
 }
 
@@ -130,7 +133,7 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
   let lastEventId = '';
   let retryFloor = FIRST_RETRY_MILLISECONDS;
 
-  async function readOnce(): Promise<boolean> {
+  async function readOnce(parseFrame: typeof parseLiveFrame): Promise<boolean> {
     const token = await accessToken();
     const headers = new Headers({ Accept: 'text/event-stream', 'Cache-Control': 'no-cache' });
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -138,7 +141,10 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
     const response = await fetch('/api/events', { headers, signal, cache: 'no-store' });
     if (!response.ok || !response.body) return false;
     handlers.onStatus?.('open');
-    const parser = new EventStreamParser(handlers.onEvent);
+    const parser = new EventStreamParser((raw) => {
+      const event = parseLiveEvent(raw, parseFrame);
+      if (event) handlers.onEvent(event);
+    });
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     try {
@@ -158,10 +164,12 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
   async function run(): Promise<void> {
     let attempt = 0;
     handlers.onStatus?.('connecting');
+    let parseFrame: typeof parseLiveFrame | undefined;
     while (!signal.aborted) {
       try {
+        parseFrame ??= (await import('@client-portal/events')).parseLiveEvent;
         // A stream that opened and later ended is a normal disconnect: start the backoff again.
-        if (await readOnce()) attempt = 0;
+        if (await readOnce(parseFrame)) attempt = 0;
       } catch (error) {
         if (signal.aborted || error instanceof SessionExpiredError) break;
       }
@@ -177,120 +185,40 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
   return { close: () => controller.abort() };
 }
 
-/** An invoice as the live stream announces it (the billing.invoice.issued payload). */
-export interface IssuedInvoice {
-  invoiceId: string;
-  clientId: string;
-  clientName: string;
-  number: string;
-  currency: string;
-  totalMinor: string;
-  status: string;
-  issuedAt: string;
-  dueDate: string;
-}
-
-export interface CreatedWorkspace {
-  workspaceId: string;
-  clientId: string;
-  clientName: string;
-  name: string;
-}
-
-export type LiveEvent =
-  | { type: 'message.posted'; message: Message }
-  | { type: 'invoice.issued'; invoice: IssuedInvoice }
-  | { type: 'workspace.created'; workspace: CreatedWorkspace };
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
-function toMessage(data: Record<string, unknown>): Message | null {
-  const id = text(data.id) || text(data.messageId);
-  const workspaceId = text(data.workspaceId);
-  if (!id || !workspaceId) return null;
-  const author = record(data.author) ?? {};
-  return {
-    id,
-    tenantId: text(data.tenantId),
-    workspaceId,
-    clientId: text(data.clientId),
-    author: {
-      userId: text(author.userId),
-      displayName: text(author.displayName),
-      kind: text(author.kind),
-    },
-    body: text(data.body),
-    createdAt: text(data.createdAt),
-  };
-}
-
-function toIssuedInvoice(data: Record<string, unknown>): IssuedInvoice | null {
-  const invoiceId = text(data.invoiceId) || text(data.id);
-  const clientId = text(data.clientId);
-  if (!invoiceId || !clientId) return null;
-  const total = record(data.total);
-  return {
-    invoiceId,
-    clientId,
-    clientName: text(data.clientName),
-    number: text(data.number),
-    currency: text(data.currency) || text(total?.currency),
-    totalMinor: text(data.totalMinor) || text(total?.amountMinor),
-    status: text(data.status) || 'issued',
-    issuedAt: text(data.issuedAt),
-    dueDate: text(data.dueDate),
-  };
-}
-
-function toCreatedWorkspace(data: Record<string, unknown>): CreatedWorkspace | null {
-  const workspaceId = text(data.workspaceId) || text(data.id);
-  if (!workspaceId) return null;
-  return {
-    workspaceId,
-    clientId: text(data.clientId),
-    clientName: text(data.clientName),
-    name: text(data.name),
-  };
-}
+/** The live updates' payloads, typed by the event catalogue (the same types the gateway sends). */
+export type PostedMessage = LiveData<'message.posted'>;
+export type IssuedInvoice = LiveData<'invoice.issued'>;
+export type CreatedWorkspace = LiveData<'workspace.created'>;
+export type { LiveEvent };
 
 /**
- * Turns a raw stream event into a typed one. Tolerates the producer's full type name
- * (`messaging.message.posted`) and a payload still wrapped in its event envelope.
+ * Turns a raw stream event into a typed live update, checked against the catalogue's live schemas: a
+ * frame that does not fit (say, from a newer gateway) is ignored rather than guessed at.
  */
-export function parseLiveEvent(event: ServerEvent): LiveEvent | null {
-  let parsed: unknown;
+export function parseLiveEvent(event: ServerEvent, parseFrame: typeof parseLiveFrame): LiveEvent | null {
+  let data: unknown;
   try {
-    parsed = JSON.parse(event.data);
+    data = JSON.parse(event.data);
   } catch {
     return null;
   }
-  let data = record(parsed);
-  if (!data) return null;
-  const wrapped = record(data.data);
-  if (wrapped && typeof data.type === 'string') data = wrapped;
-  const type = event.type.replace(/^(messaging|billing|portal)\./, '');
-  switch (type) {
-    case 'message.posted': {
-      const message = toMessage(data);
-      return message ? { type, message } : null;
-    }
-    case 'invoice.issued': {
-      const invoice = toIssuedInvoice(data);
-      return invoice ? { type, invoice } : null;
-    }
-    case 'workspace.created': {
-      const workspace = toCreatedWorkspace(data);
-      return workspace ? { type, workspace } : null;
-    }
-    default:
-      return null;
+  const result = parseFrame(event.type, event.id, data);
+  if (!result.success) {
+    if (import.meta.env.DEV) console.warn(`live update ignored: ${result.reason}`);
+    return null;
   }
+  return result.event;
+}
+
+/** A posted message as the messages store keeps it (the REST shape); the stream is the viewer's tenant's. */
+export function messageOf(posted: PostedMessage): Message {
+  return {
+    id: posted.messageId,
+    tenantId: '',
+    workspaceId: posted.workspaceId,
+    clientId: posted.clientId,
+    author: { ...posted.author },
+    body: posted.body,
+    createdAt: posted.createdAt,
+  };
 }

@@ -9,6 +9,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import { draftInvoice, numberInvoice, type Invoice, type NewInvoiceInput } from '../domain/invoice.js';
 import type { InvoiceRepository } from '../store/invoice.repository.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
@@ -19,7 +20,7 @@ const MAX_NUMBERING_ATTEMPTS = 25;
 export class InvoiceService {
   constructor(
     private readonly invoices: InvoiceRepository,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
     private readonly relay: OutboxRelay,
   ) {}
 

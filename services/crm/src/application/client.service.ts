@@ -8,6 +8,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import {
   addContact,
   newClient,
@@ -21,7 +22,7 @@ import type { ClientRepository } from '../store/client.repository.js';
 export class ClientService {
   constructor(
     private readonly clients: ClientRepository,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'crm'>>,
     private readonly relay: OutboxRelay,
   ) {}
 

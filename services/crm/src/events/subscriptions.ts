@@ -1,25 +1,20 @@
-import type { EventHandler } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { ClientRepository } from '../store/client.repository.js';
 
-interface InvoiceIssued {
-  clientId: string;
-  totalMinor: number;
-  issuedAt: string;
-}
-
-/** What crm consumes, in one place: billing facts that feed the client's value and last activity. */
-export function crmSubscriptions(clients: ClientRepository): {
-  topics: string[];
-  handlers: Record<string, EventHandler>;
-} {
+/**
+ * What crm consumes, in one place: billing facts that feed the client's value and last activity.
+ * Events arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
+ */
+export function crmSubscriptions(clients: ClientRepository): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['billing.events'],
+    schemas: eventSchemas,
     handlers: {
-      'billing.invoice.issued': async (event, context) => {
-        const data = event.data as InvoiceIssued;
+      'billing.invoice.issued': async ({ tenantId, data }, context) => {
         await context.applyOnce(
           clients.model,
-          { _id: data.clientId, tenantId: event.tenantId },
+          { _id: data.clientId, tenantId },
           {
             $inc: { 'metrics.invoicedMinor': data.totalMinor, 'metrics.invoiceCount': 1 },
             $set: { 'metrics.lastActivityAt': new Date(data.issuedAt) },

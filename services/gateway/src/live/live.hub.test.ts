@@ -1,17 +1,61 @@
-import type { EventEnvelope, Principal } from '@client-portal/kit';
-import { visibleTo } from './live.hub.js';
+import {
+  forClientUser,
+  producedEvents,
+  toLiveEvent,
+  type CatalogueEvent,
+  type LiveEvent,
+} from '@client-portal/events';
+import type { Principal } from '@client-portal/kit';
+import { frameOf, visibleTo } from './live.hub.js';
 
-const event = (tenantId: string, data: Record<string, unknown>): EventEnvelope => ({
+const [messagePosted] = producedEvents.messaging;
+const [invoiceIssued] = producedEvents.billing;
+const [workspaceCreated] = producedEvents.portal;
+
+const envelope = {
   id: '00000000-0000-4000-8000-000000000000',
-  type: 'messaging.message.posted',
-  version: 1,
-  tenantId,
   occurredAt: new Date().toISOString(),
-  producer: 'messaging',
-  subject: 'm1',
+  subject: 's',
   correlationId: 'c',
-  data,
-});
+  version: 1,
+} as const;
+
+/** The live update a catalogue event of a tenant becomes. */
+function liveOf(tenantId: string, event: CatalogueEvent): { tenantId: string; live: LiveEvent } {
+  const live = toLiveEvent(event);
+  if (!live) throw new Error(`${event.type} is a live update`);
+  return { tenantId, live };
+}
+
+const message = (tenantId: string, data: Partial<typeof messagePosted.example>) =>
+  liveOf(tenantId, {
+    ...envelope,
+    type: 'messaging.message.posted',
+    tenantId,
+    producer: 'messaging',
+    data: { ...messagePosted.example, ...data },
+  });
+
+const invoice = (tenantId: string, clientId: string) =>
+  liveOf(tenantId, {
+    ...envelope,
+    type: 'billing.invoice.issued',
+    tenantId,
+    producer: 'billing',
+    data: { ...invoiceIssued.example, clientId },
+  });
+
+const workspace = (tenantId: string, clientId: string, workspaceId: string) =>
+  liveOf(tenantId, {
+    ...envelope,
+    type: 'portal.workspace.created',
+    tenantId,
+    producer: 'portal',
+    data: { ...workspaceCreated.example, clientId, workspaceId },
+  });
+
+const seen = (principal: Principal, { tenantId, live }: { tenantId: string; live: LiveEvent }) =>
+  visibleTo(principal, tenantId, live);
 
 describe('which live updates a connected user receives', () => {
   const staff: Principal = {
@@ -30,15 +74,44 @@ describe('which live updates a connected user receives', () => {
   };
 
   it('gives staff everything of their tenant and nothing of another', () => {
-    expect(visibleTo(staff, event('t1', { clientId: 'anyone', workspaceId: 'w9' }))).toBe(true);
-    expect(visibleTo(staff, event('t2', { clientId: 'anyone' }))).toBe(false);
+    expect(seen(staff, message('t1', { clientId: 'anyone', workspaceId: 'w9' }))).toBe(true);
+    expect(seen(staff, invoice('t1', 'anyone'))).toBe(true);
+    expect(seen(staff, message('t2', { clientId: 'anyone' }))).toBe(false);
   });
 
   it('gives a client user only their client and the workspaces they were invited to', () => {
-    expect(visibleTo(contact, event('t1', { clientId: 'globex', workspaceId: 'w1' }))).toBe(true);
-    expect(visibleTo(contact, event('t1', { clientId: 'globex', workspaceId: 'w2' }))).toBe(false);
-    expect(visibleTo(contact, event('t1', { clientId: 'hooli', workspaceId: 'w1' }))).toBe(false);
-    expect(visibleTo(contact, event('t1', { clientId: 'globex' }))).toBe(true);
-    expect(visibleTo(contact, event('t2', { clientId: 'globex', workspaceId: 'w1' }))).toBe(false);
+    expect(seen(contact, message('t1', { clientId: 'globex', workspaceId: 'w1' }))).toBe(true);
+    expect(seen(contact, message('t1', { clientId: 'globex', workspaceId: 'w2' }))).toBe(false);
+    expect(seen(contact, message('t1', { clientId: 'hooli', workspaceId: 'w1' }))).toBe(false);
+    expect(seen(contact, invoice('t1', 'globex'))).toBe(true);
+    expect(seen(contact, invoice('t1', 'hooli'))).toBe(false);
+    expect(seen(contact, workspace('t1', 'globex', 'w1'))).toBe(true);
+    expect(seen(contact, workspace('t1', 'globex', 'w2'))).toBe(false);
+    expect(seen(contact, message('t2', { clientId: 'globex', workspaceId: 'w1' }))).toBe(false);
+  });
+
+  it("hides a staff author's internal id from client users, not a client author's, and not from staff", () => {
+    const fromStaff = message('t1', {
+      author: { userId: 'staff-42', displayName: 'Ada', kind: 'staff' },
+    }).live;
+    expect(frameOf(fromStaff)).toContain('"userId":"staff-42"');
+    expect(frameOf(forClientUser(fromStaff))).toContain('"userId":""');
+    expect(frameOf(forClientUser(fromStaff))).not.toContain('staff-42');
+    const fromClient = message('t1', {
+      author: { userId: 'client-7', displayName: 'Dana', kind: 'client' },
+    }).live;
+    expect(frameOf(forClientUser(fromClient))).toContain('"userId":"client-7"');
+  });
+
+  it('frames an update as a server-sent event named after it, with the event id', () => {
+    const { live } = invoice('t1', 'globex');
+    const frame = frameOf(live);
+    expect(frame).toMatch(
+      /^id: 00000000-0000-4000-8000-000000000000\nevent: invoice\.issued\ndata: \{.*\}\n\n$/,
+    );
+    expect(JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] ?? '{}')).toEqual({
+      ...invoiceIssued.example,
+      clientId: 'globex',
+    });
   });
 });

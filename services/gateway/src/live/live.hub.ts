@@ -1,6 +1,13 @@
 import type { Response } from 'express';
 import type { Consumer, Kafka } from 'kafkajs';
 import {
+  eventSchemas,
+  forClientUser,
+  liveEventSources,
+  toLiveEvent,
+  type LiveEvent,
+} from '@client-portal/events';
+import {
   ensureTopics,
   parseEnvelope,
   type EventEnvelope,
@@ -8,33 +15,30 @@ import {
   type Principal,
 } from '@client-portal/kit';
 
-/** The events the browser hears about, by their live-update name. */
-const LIVE_EVENTS: Record<string, string> = {
-  'messaging.message.posted': 'message.posted',
-  'billing.invoice.issued': 'invoice.issued',
-  'portal.workspace.created': 'workspace.created',
-};
-const TOPICS = ['messaging.events', 'billing.events', 'portal.events'];
+/** The catalogue types the browser hears about, and the topics they come on. */
+const LIVE_TYPES = new Set<string>(Object.values(liveEventSources).map((source) => source.type));
+const TOPICS = [...new Set(Object.values(liveEventSources).map((source) => `${source.producer}.events`))];
 
 interface Subscriber {
   principal: Principal;
   response: Response;
 }
 
-/** Client users see who wrote, not the agency's internal user ids. */
-export function withoutStaffIds(data: unknown): unknown {
-  const author = (data as { author?: { kind?: string } } | null)?.author;
-  if (!author || author.kind === 'client') return data;
-  return { ...(data as Record<string, unknown>), author: { ...author, userId: '' } };
+/**
+ * Whether a principal may see a live update of a tenant: same tenant; a client user only their own
+ * client's updates, and of those that name a workspace, only the workspaces they were invited to.
+ */
+export function visibleTo(principal: Principal, tenantId: string, event: LiveEvent): boolean {
+  if (tenantId !== principal.tenantId) return false;
+  if (principal.kind !== 'client') return true;
+  if (event.data.clientId !== principal.clientId) return false;
+  const workspaceId = 'workspaceId' in event.data ? event.data.workspaceId : undefined;
+  return workspaceId === undefined || principal.workspaceIds.includes(workspaceId);
 }
 
-/** Whether a principal may see an event: same tenant; a client user only their client's workspaces. */
-export function visibleTo(principal: Principal, event: EventEnvelope): boolean {
-  if (event.tenantId !== principal.tenantId) return false;
-  if (principal.kind !== 'client') return true;
-  const data = (event.data ?? {}) as { clientId?: string; workspaceId?: string };
-  if (data.clientId !== principal.clientId) return false;
-  return data.workspaceId === undefined || principal.workspaceIds.includes(data.workspaceId);
+/** One server-sent event frame for a live update. */
+export function frameOf(event: LiveEvent): string {
+  return `id: ${event.id}\nevent: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`;
 }
 
 /**
@@ -111,19 +115,28 @@ export class LiveHub {
   }
 
   private dispatch(value: Buffer | null): void {
-    let event: EventEnvelope;
+    let envelope: EventEnvelope;
     try {
-      event = parseEnvelope(value);
+      envelope = parseEnvelope(value);
     } catch {
       return; // not ours to judge: the owning consumers dead-letter malformed events
     }
-    const name = LIVE_EVENTS[event.type];
-    if (!name) return;
-    const frame = (data: unknown) => `id: ${event.id}\nevent: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
-    const full = frame(event.data);
-    const forClients = frame(withoutStaffIds(event.data));
+    if (!LIVE_TYPES.has(envelope.type)) return;
+    // Only what fits the catalogue reaches a browser; the consumers of the type dead-letter the rest.
+    const check = eventSchemas.parse(envelope);
+    if (!check.success) {
+      this.options.logger.warn(
+        { eventId: envelope.id, type: envelope.type, reason: check.reason },
+        'event does not match its schema; no live update',
+      );
+      return;
+    }
+    const event = toLiveEvent(check.event);
+    if (!event) return;
+    const full = frameOf(event);
+    const forClients = frameOf(forClientUser(event));
     for (const subscriber of this.subscribers) {
-      if (visibleTo(subscriber.principal, event))
+      if (visibleTo(subscriber.principal, check.event.tenantId, event))
         subscriber.response.write(subscriber.principal.kind === 'client' ? forClients : full);
     }
   }

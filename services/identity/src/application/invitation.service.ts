@@ -5,6 +5,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import { newExternalUser, type ExternalUser } from '../domain/external-user.js';
 import {
   assertPending,
@@ -45,7 +46,7 @@ export class InvitationService {
     private readonly externalUsers: ExternalUserRepository,
     private readonly invitations: InvitationRepository,
     private readonly keycloak: KeycloakGateway,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
   ) {}

@@ -6,6 +6,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import {
   newStaffMember,
   newTenant,
@@ -25,7 +26,7 @@ export class TenantService {
     private readonly tenants: TenantRepository,
     private readonly staff: StaffRepository,
     private readonly keycloak: KeycloakGateway,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
   ) {}
 

@@ -10,8 +10,8 @@ import {
   type PrincipalVerifier,
 } from './auth/principal-token.js';
 import { env, serviceEnvironment } from './config.js';
-import { EventConsumer, type EventHandler } from './events/consumer.js';
-import { topicOf } from './events/envelope.js';
+import { EventConsumer, type EventSubscriptions } from './events/consumer.js';
+import { topicOf, type EventEnvelope, type EventSchemaRegistry } from './events/envelope.js';
 import { EventOutbox } from './events/outbox.js';
 import { createKafka, ensureTopics } from './events/kafka.js';
 import { OutboxRelay } from './events/relay.js';
@@ -37,9 +37,11 @@ export function serviceConfigShape(service: string, defaultGrpcPort: number) {
 }
 export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
 
-export interface ServiceRuntimeOptions {
+export interface ServiceRuntimeOptions<Produced extends EventEnvelope> {
   service: string;
   config: ServiceConfig;
+  /** The schemas of the events this service produces: its outbox writes only what fits them. */
+  produces: EventSchemaRegistry<Produced>;
   /** Collections whose documents carry an outbox, relayed to `<service>.events`. */
   outboxCollections: string[];
   logger?: Logger;
@@ -49,10 +51,10 @@ export interface ServiceRuntimeOptions {
  * What every service's main does, in the same order: config → logger → mongo → kafka (+ outbox relay)
  * → gRPC with health and reflection → consumers → SERVING. Stop runs the reverse.
  */
-export class ServiceRuntime {
+export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
   readonly lifecycle: Lifecycle;
-  /** Builds this service's outbox entries, for its own topic. */
-  readonly outbox: EventOutbox;
+  /** Builds this service's outbox entries, for its own topic, checked against their schemas. */
+  readonly outbox: EventOutbox<Produced>;
   private grpcServer: GrpcServer | undefined;
   private boundPort = 0;
 
@@ -65,9 +67,10 @@ export class ServiceRuntime {
     readonly relay: OutboxRelay,
     /** Verifies the signed principal of every gRPC call to this service. */
     readonly principals: PrincipalVerifier,
+    produces: EventSchemaRegistry<Produced>,
   ) {
     this.lifecycle = new Lifecycle(logger);
-    this.outbox = new EventOutbox(service, this.topic(topicOf(service)));
+    this.outbox = new EventOutbox(service, this.topic(topicOf(service)), produces);
   }
 
   /** A topic's name in this environment (with the configured prefix). */
@@ -75,7 +78,9 @@ export class ServiceRuntime {
     return `${this.config.KAFKA_TOPIC_PREFIX}${name}`;
   }
 
-  static async start(options: ServiceRuntimeOptions): Promise<ServiceRuntime> {
+  static async start<Produced extends EventEnvelope>(
+    options: ServiceRuntimeOptions<Produced>,
+  ): Promise<ServiceRuntime<Produced>> {
     const { service, config } = options;
     // Keys are checked before connecting to anything: a refused key fails the boot at once.
     const principals = principalVerifierFromConfig(config.PRINCIPAL_PUBLIC_KEYS);
@@ -85,7 +90,16 @@ export class ServiceRuntime {
     await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
     await relay.start();
-    const runtime = new ServiceRuntime(service, config, logger, connection, kafka, relay, principals);
+    const runtime = new ServiceRuntime(
+      service,
+      config,
+      logger,
+      connection,
+      kafka,
+      relay,
+      principals,
+      options.produces,
+    );
     runtime.lifecycle.onShutdown('mongo', () => connection.close());
     runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
     return runtime;
@@ -126,18 +140,19 @@ export class ServiceRuntime {
   }
 
   /** Consumes other services' topics (named without prefix) with the idempotent consumer. */
-  async consume(options: {
-    topics: string[];
-    handlers: Record<string, EventHandler>;
-    /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
-    maxAttempts?: number;
-    retryDelayMs?: number;
-  }): Promise<EventConsumer> {
+  async consume<Consumed extends EventEnvelope>(
+    options: EventSubscriptions<Consumed> & {
+      /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
+      maxAttempts?: number;
+      retryDelayMs?: number;
+    },
+  ): Promise<EventConsumer<Consumed>> {
     const consumer = new EventConsumer({
       kafka: this.kafka,
       connection: this.connection,
       groupId: this.config.KAFKA_CONSUMER_GROUP,
       topics: options.topics.map((topic) => this.topic(topic)),
+      schemas: options.schemas,
       handlers: options.handlers,
       logger: this.logger,
       ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Connection } from 'mongoose';
 import type { Kafka } from 'kafkajs';
@@ -15,9 +16,9 @@ import {
   repoRoot,
   runWithContext,
   withOutbox,
-  type EventEnvelope,
+  type EventConsumerOptions,
 } from '../src/index.js';
-import { accountModel, projectionModel } from './fixtures/ledger.js';
+import { accountModel, ledgerSchemas, projectionModel, type LedgerEvent } from './fixtures/ledger.js';
 
 const logger = createLogger('kit-test', 'silent');
 
@@ -50,15 +51,16 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
   }
 
   async function startConsumer(
-    options: Partial<ConstructorParameters<typeof EventConsumer>[0]> &
-      Pick<ConstructorParameters<typeof EventConsumer>[0], 'topics' | 'handlers'>,
+    options: Partial<EventConsumerOptions<LedgerEvent>> &
+      Pick<EventConsumerOptions<LedgerEvent>, 'topics' | 'handlers'>,
   ) {
-    const consumer = new EventConsumer({
+    const consumer = new EventConsumer<LedgerEvent>({
       kafka,
       connection,
       groupId: uniqueName('group'),
       logger,
       retryDelayMs: 20,
+      schemas: ledgerSchemas,
       ...options,
     });
     await consumer.start();
@@ -101,7 +103,7 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
       );
     });
 
-    const received: EventEnvelope[] = [];
+    const received: LedgerEvent[] = [];
     await startConsumer({
       topics: [topic],
       handlers: {
@@ -177,7 +179,7 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
       maxAttempts: 3,
       handlers: {
         'kittest.account.credited': (event) => {
-          const data = event.data as { account: string };
+          const { data } = event;
           attempts.set(data.account, (attempts.get(data.account) ?? 0) + 1);
           if (data.account === 'poison') return Promise.reject(new Error('cannot credit a poisoned account'));
           handled.push(data.account);
@@ -204,6 +206,64 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
       () => Promise.resolve(handled),
       (accounts) => accounts.includes('fine'),
     );
+  });
+
+  it('dead-letters an event its schema refuses, with the reason and no retry, and handles the next', async () => {
+    const producer = uniqueName('kittest');
+    const topic = `${producer}.events`;
+    await ensureTopics(kafka, [topic]);
+    const outbox = new EventOutbox(producer);
+    const bad = outbox.entry({
+      type: 'kittest.account.credited',
+      tenantId: 't',
+      subject: 'acc-schema',
+      data: { account: 'acc-schema', amount: 'ten' },
+    });
+    const unknownVersion = JSON.stringify({
+      ...(JSON.parse(bad.envelope) as object),
+      id: randomUUID(),
+      version: 2,
+    });
+    const good = outbox.entry({
+      type: 'kittest.account.credited',
+      tenantId: 't',
+      subject: 'acc-schema',
+      data: { account: 'acc-schema', amount: 10 },
+    });
+    const raw = kafka.producer();
+    await raw.connect();
+    // One key: the three stay in this order on one partition.
+    await raw.send({
+      topic,
+      messages: [bad.envelope, unknownVersion, good.envelope].map((value) => ({ key: 'acc-schema', value })),
+    });
+    await raw.disconnect();
+
+    const handled: number[] = [];
+    let calls = 0;
+    const consumer = await startConsumer({
+      topics: [topic],
+      handlers: {
+        'kittest.account.credited': (event) => {
+          calls += 1;
+          handled.push(event.data.amount);
+          return Promise.resolve();
+        },
+      },
+    });
+
+    const dead = await readTopic(consumer.deadLetterTopic, (messages) => messages.length >= 2);
+    expect(dead.map((message) => message.headers?.['dead-letter-error']?.toString())).toEqual([
+      'Event does not match its schema: amount: Invalid input: expected number, received string',
+      'Event does not match its schema: kittest.account.credited has no version 2',
+    ]);
+    expect(dead.map((message) => message.headers?.['dead-letter-attempts']?.toString())).toEqual(['0', '0']);
+    expect(dead[0]?.value?.toString()).toBe(bad.envelope);
+    await eventually(
+      () => Promise.resolve(handled),
+      (amounts) => amounts.includes(10),
+    );
+    expect(calls).toBe(1);
   });
 
   it('loses nothing and applies nothing twice when the consumer is killed mid-stream and restarted', async () => {

@@ -8,6 +8,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import { newMessage, type Message, type WorkspaceAccess } from '../domain/message.js';
 import type { MessageRepository } from '../store/message.repository.js';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
@@ -17,7 +18,7 @@ export class MessageService {
   constructor(
     private readonly messages: MessageRepository,
     private readonly workspaces: WorkspaceAccessRepository,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
     private readonly relay: OutboxRelay,
   ) {}
 

@@ -1,28 +1,23 @@
-import { z } from 'zod';
-import type { EventHandler } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
 
-/** The catalogue's payload; a payload that does not match is retried, then dead-lettered with the reason. */
-const workspaceCreatedSchema = z.object({
-  workspaceId: z.string().min(1),
-  clientId: z.string().min(1),
-  name: z.string(),
-});
-
-/** What messaging consumes, in one place: portal's workspaces, to know who may write in each. */
-export function messagingSubscriptions(workspaces: WorkspaceAccessRepository): {
-  topics: string[];
-  handlers: Record<string, EventHandler>;
-} {
+/**
+ * What messaging consumes, in one place: portal's workspaces, to know who may write in each. Events
+ * arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
+ */
+export function messagingSubscriptions(
+  workspaces: WorkspaceAccessRepository,
+): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['portal.events'],
+    schemas: eventSchemas,
     handlers: {
-      'portal.workspace.created': async (event, context) => {
-        const workspace = workspaceCreatedSchema.parse(event.data);
+      'portal.workspace.created': async ({ tenantId, data }, context) => {
         await context.applyOnce(
           workspaces.model,
-          { _id: workspace.workspaceId, tenantId: event.tenantId },
-          { $set: { clientId: workspace.clientId, name: workspace.name } },
+          { _id: data.workspaceId, tenantId },
+          { $set: { clientId: data.clientId, name: data.name } },
           { upsert: true },
         );
       },

@@ -9,6 +9,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { EventOfType, ProducedBy } from '@client-portal/events';
 import {
   normalizeRecipient,
   type Email,
@@ -20,33 +21,6 @@ import type { NotificationRepository } from '../store/notification.repository.js
 import type { SmtpMailer } from '../store/smtp.mailer.js';
 import type { StaffDirectory } from '../store/staff.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
-
-/** identity.invitation.sent (docs/events.md). */
-export interface InvitationSent {
-  invitationId: string;
-  email: string;
-  displayName: string;
-  tenantName: string;
-  clientId: string;
-  clientName: string;
-  workspaceId: string;
-  workspaceName: string;
-  invitedBy: string;
-  acceptUrl: string;
-  language?: string;
-}
-
-/** messaging.message.posted (docs/events.md); the names are used when a producer adds them. */
-export interface MessagePosted {
-  messageId: string;
-  workspaceId: string;
-  clientId: string;
-  author: { userId: string; displayName: string; kind: string };
-  body: string;
-  createdAt: string;
-  workspaceName?: string;
-  clientName?: string;
-}
 
 /** Raised after every recipient was tried, when at least one could not be reached: the consumer retries those. */
 export class DeliveryError extends Error {
@@ -65,15 +39,15 @@ export class NotificationService {
     private readonly workspaces: WorkspaceRepository,
     private readonly mailer: SmtpMailer,
     private readonly directory: StaffDirectory,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'notification'>>,
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
     private readonly logger: Logger,
   ) {}
 
-  async sendInvitation(event: EventEnvelope<InvitationSent>): Promise<void> {
+  async sendInvitation(event: EventOfType<'identity.invitation.sent'>): Promise<void> {
     const { data } = event;
-    const rendered = invitationEmail(data.language ?? 'en', {
+    const rendered = invitationEmail(data.language, {
       displayName: data.displayName || data.email,
       tenantName: data.tenantName,
       clientName: data.clientName,
@@ -84,7 +58,7 @@ export class NotificationService {
   }
 
   /** A client wrote: the tenant's owners hear of it. Messages from staff notify nobody. */
-  async notifyNewMessage(event: EventEnvelope<MessagePosted>): Promise<void> {
+  async notifyNewMessage(event: EventOfType<'messaging.message.posted'>): Promise<void> {
     const { data } = event;
     if (data.author.kind !== 'client') return;
     const owners = (await this.directory.staffOf(event.tenantId)).filter((member) => member.role === 'owner');
@@ -92,13 +66,10 @@ export class NotificationService {
       this.logger.warn({ eventId: event.id }, 'a client wrote but the tenant has no owner to tell');
       return;
     }
-    const workspace =
-      data.workspaceName || data.clientName
-        ? undefined
-        : await this.workspaces.find(event.tenantId, data.workspaceId);
+    const workspace = await this.workspaces.find(event.tenantId, data.workspaceId);
     const rendered = newMessageEmail('en', {
       authorName: data.author.displayName || 'Your client',
-      placeName: data.workspaceName || workspace?.name || data.clientName || workspace?.clientName || '',
+      placeName: workspace?.name || workspace?.clientName || '',
       body: data.body,
       link: `${this.webUrl.replace(/\/$/, '')}/portal/workspaces/${encodeURIComponent(data.workspaceId)}`,
     });

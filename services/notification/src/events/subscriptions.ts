@@ -1,39 +1,28 @@
-import type { EventEnvelope, EventHandler } from '@client-portal/kit';
-import type {
-  InvitationSent,
-  MessagePosted,
-  NotificationService,
-} from '../application/notification.service.js';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
+import type { NotificationService } from '../application/notification.service.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
-
-interface WorkspaceCreated {
-  workspaceId: string;
-  clientId: string;
-  clientName: string;
-  name: string;
-}
 
 /**
  * What notification consumes, in one place: invitations and client messages to e-mail, and workspace
- * names for those e-mails. A handler that cannot send throws, so the consumer retries and in the end
- * dead-letters the event; deliveries already made are not repeated.
+ * names for those e-mails. Events arrive checked against the catalogue; one that does not fit is
+ * dead-lettered with the reason. A handler that cannot send throws, so the consumer retries and in the
+ * end dead-letters the event; deliveries already made are not repeated.
  */
 export function notificationSubscriptions(
   notifications: NotificationService,
   workspaces: WorkspaceRepository,
-): { topics: string[]; handlers: Record<string, EventHandler> } {
+): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events'],
+    schemas: eventSchemas,
     handlers: {
-      'identity.invitation.sent': (event) =>
-        notifications.sendInvitation(event as EventEnvelope<InvitationSent>),
-      'messaging.message.posted': (event) =>
-        notifications.notifyNewMessage(event as EventEnvelope<MessagePosted>),
-      'portal.workspace.created': async (event, context) => {
-        const data = event.data as WorkspaceCreated;
+      'identity.invitation.sent': (event) => notifications.sendInvitation(event),
+      'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
+      'portal.workspace.created': async ({ tenantId, data }, context) => {
         await context.applyOnce(
           workspaces.model,
-          { _id: data.workspaceId, tenantId: event.tenantId },
+          { _id: data.workspaceId, tenantId },
           { $set: { clientId: data.clientId, clientName: data.clientName, name: data.name } },
           { upsert: true },
         );

@@ -6,6 +6,7 @@ import {
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
+import type { ProducedBy } from '@client-portal/events';
 import type { SharedDocument } from '../domain/shared-document.js';
 import { newWorkspace, type NewWorkspaceInput, type Workspace } from '../domain/workspace.js';
 import type { SharedDocumentRepository } from '../store/shared-document.repository.js';
@@ -19,7 +20,7 @@ export class WorkspaceService {
   constructor(
     private readonly workspaces: WorkspaceRepository,
     private readonly documents: SharedDocumentRepository,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
     private readonly relay: OutboxRelay,
   ) {}
 

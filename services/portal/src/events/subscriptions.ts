@@ -1,32 +1,20 @@
-import { z } from 'zod';
-import type { EventHandler } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
+import type { EventSubscriptions } from '@client-portal/kit';
 import type { SharedDocumentRepository } from '../store/shared-document.repository.js';
 
-/** The catalogue's payload; a payload that does not match is retried, then dead-lettered with the reason. */
-const invoiceIssuedSchema = z.object({
-  invoiceId: z.string().min(1),
-  clientId: z.string().min(1),
-  number: z.string().min(1),
-  currency: z.string().length(3),
-  totalMinor: z.number().int(),
-  status: z.string().min(1),
-  issuedAt: z.iso.datetime(),
-  dueDate: z.string(),
-});
-
-/** What portal consumes, in one place: billing documents, shared in every workspace of their client. */
-export function portalSubscriptions(documents: SharedDocumentRepository): {
-  topics: string[];
-  handlers: Record<string, EventHandler>;
-} {
+/**
+ * What portal consumes, in one place: billing documents, shared in every workspace of their client.
+ * Events arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
+ */
+export function portalSubscriptions(documents: SharedDocumentRepository): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['billing.events'],
+    schemas: eventSchemas,
     handlers: {
-      'billing.invoice.issued': async (event, context) => {
-        const invoice = invoiceIssuedSchema.parse(event.data);
+      'billing.invoice.issued': async ({ tenantId, data: invoice }, context) => {
         await context.applyOnce(
           documents.model,
-          { _id: invoice.invoiceId, tenantId: event.tenantId },
+          { _id: invoice.invoiceId, tenantId },
           {
             $set: {
               clientId: invoice.clientId,

@@ -3,7 +3,12 @@ import type { Connection, Model, UpdateQuery } from 'mongoose';
 import type { Logger } from 'pino';
 import { runWithContext } from '../context.js';
 import { isDuplicateKeyError } from '../mongo/connection.js';
-import { MalformedEventError, parseEnvelope, type EventEnvelope } from './envelope.js';
+import {
+  MalformedEventError,
+  parseEnvelope,
+  type EventEnvelope,
+  type EventSchemaRegistry,
+} from './envelope.js';
 import { ensureTopics } from './kafka.js';
 
 /** Field that remembers, inside a read-model document, which events already changed it. */
@@ -33,17 +38,38 @@ export interface HandlerContext {
   ): Promise<boolean>;
 }
 
-export type EventHandler = (event: EventEnvelope, context: HandlerContext) => Promise<void>;
+export type EventHandler<Event extends EventEnvelope = EventEnvelope> = (
+  event: Event,
+  context: HandlerContext,
+) => Promise<void>;
 
-export interface EventConsumerOptions {
+/** Handlers by event type, each receiving the events of its own type, typed by the registry. */
+export type EventHandlers<Event extends EventEnvelope = EventEnvelope> = {
+  [Type in Event['type']]?: EventHandler<Extract<Event, { type: Type }>>;
+};
+
+/** What a service consumes, in one place: the topics, the schemas of their events, the handlers. */
+export interface EventSubscriptions<Event extends EventEnvelope = EventEnvelope> {
+  /** Topics named without the environment's prefix. */
+  topics: string[];
+  schemas: EventSchemaRegistry<Event>;
+  handlers: EventHandlers<Event>;
+}
+
+export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelope> {
   kafka: Kafka;
   /** The consumer's own database, where processed event ids are kept. */
   connection: Connection;
   /** One group per consuming service (and purpose); it is also the dead-letter topic's prefix. */
   groupId: string;
   topics: string[];
+  /**
+   * The schemas of the events handled: an event whose type has a handler is checked against its type
+   * and version before the handler sees it; one that does not fit is dead-lettered with the reason.
+   */
+  schemas: EventSchemaRegistry<Event>;
   /** Handlers by event type; other types on the topics are skipped. */
-  handlers: Record<string, EventHandler>;
+  handlers: EventHandlers<Event>;
   logger: Logger;
   /** Attempts before a message is dead-lettered. */
   maxAttempts?: number;
@@ -64,7 +90,7 @@ interface ProcessedEvent {
  * the consumer's database and repeats skipped. A message that keeps failing goes to the dead-letter
  * topic with the error after `maxAttempts`, and consumption goes on; nothing is acked and dropped.
  */
-export class EventConsumer {
+export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   private readonly maxAttempts: number;
@@ -72,7 +98,7 @@ export class EventConsumer {
   readonly deadLetterTopic: string;
   private stopping = false;
 
-  constructor(private readonly options: EventConsumerOptions) {
+  constructor(private readonly options: EventConsumerOptions<Event>) {
     const sessionTimeout = options.sessionTimeoutMs ?? 10_000;
     this.consumer = options.kafka.consumer({
       groupId: options.groupId,
@@ -139,7 +165,7 @@ export class EventConsumer {
       await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
       return;
     }
-    const handler = this.options.handlers[event.type];
+    const handler = this.handlerOf(event.type);
     this.options.logger.debug(
       {
         eventId: event.id,
@@ -157,11 +183,24 @@ export class EventConsumer {
       this.options.logger.debug({ eventId: event.id, type: event.type }, 'event already processed; skipped');
       return;
     }
+    // An event that does not fit its schema never will: no retries, the reason goes with it.
+    const check = this.options.schemas.parse(event);
+    if (!check.success) {
+      const reason = `Event does not match its schema: ${check.reason}`;
+      this.options.logger.error(
+        { eventId: event.id, type: event.type, version: event.version, topic, partition, reason },
+        'event refused by its schema; dead-lettered',
+      );
+      await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
+      await this.markProcessed(processedId, event.type, 'dead-lettered');
+      return;
+    }
+    const typed = check.event;
 
     await runWithContext({ correlationId: event.correlationId }, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          await handler(event, this.contextFor(event, topic, partition, message.offset, attempt));
+          await handler(typed, this.contextFor(typed, topic, partition, message.offset, attempt));
           await this.markProcessed(processedId, event.type, 'applied');
           return;
         } catch (error) {
@@ -184,6 +223,19 @@ export class EventConsumer {
         }
       }
     });
+  }
+
+  /**
+   * The handler for a type, able to take any event the registry returns for that type. The map is keyed
+   * by type and each handler takes its own key's events, a pairing TypeScript cannot follow through an
+   * index, hence the one widening here; the registry's check of the type comes before the call.
+   */
+  private handlerOf(type: string): EventHandler<Event> | undefined {
+    if (!Object.hasOwn(this.options.handlers, type)) return undefined;
+    const handlers: Partial<Record<string, EventHandler<Event>>> = this.options.handlers as Partial<
+      Record<string, EventHandler<Event>>
+    >;
+    return handlers[type];
   }
 
   private contextFor(

@@ -30,6 +30,28 @@ export interface NewEvent<Data> {
   correlationId?: string;
 }
 
+/** The outcome of checking an envelope against the schema of its type and version. */
+export type EventCheck<Event> = { success: true; event: Event } | { success: false; reason: string };
+
+/**
+ * What the kit knows of event types: nothing but this lookup, handed in by the service (the catalogue
+ * of event types lives outside the kit). `Event` is the union of typed envelopes the registry knows.
+ */
+export interface EventSchemaRegistry<Event extends EventEnvelope = EventEnvelope> {
+  /** The version producers write today for a type; undefined for a type the registry does not know. */
+  currentVersion(type: string): number | undefined;
+  /** Checks the envelope's data against the schema of its type and version: the typed event, or why not. */
+  parse(envelope: EventEnvelope): EventCheck<Event>;
+}
+
+/**
+ * What a producer passes for one event of the union `Event`: the type picks the data's shape; the
+ * version is the registry's current one for that type.
+ */
+export type NewEventOf<Event extends EventEnvelope> = Event extends EventEnvelope
+  ? { type: Event['type']; data: Event['data']; tenantId: string; subject: string; correlationId?: string }
+  : never;
+
 export function createEnvelope<Data>(
   producer: string,
   event: NewEvent<Data>,

@@ -1,6 +1,12 @@
 import { Schema, type UpdateQuery } from 'mongoose';
 import { currentCorrelationId, newCorrelationId } from '../context.js';
-import { createEnvelope, topicOf, type EventEnvelope, type NewEvent } from './envelope.js';
+import {
+  createEnvelope,
+  topicOf,
+  type EventEnvelope,
+  type EventSchemaRegistry,
+  type NewEventOf,
+} from './envelope.js';
 
 /**
  * The outbox lives inside the aggregate's own document: the state change and its events are one
@@ -46,18 +52,33 @@ export function outboxPlugin(schema: Schema): void {
   });
 }
 
-/** Builds outbox entries for one producing service. */
-export class EventOutbox {
+/** A producer tried to write an event its schema refuses: a programming error, never written. */
+export class InvalidEventError extends Error {
+  constructor(type: string, reason: string) {
+    super(`Invalid ${type} event: ${reason}`);
+    this.name = 'InvalidEventError';
+  }
+}
+
+/**
+ * Builds outbox entries for one producing service. Given the schemas of the events it produces, it
+ * stamps each entry with its type's current version and refuses data that does not fit that schema,
+ * so a bad payload throws where it is written instead of reaching a consumer.
+ */
+export class EventOutbox<Event extends EventEnvelope = EventEnvelope> {
   constructor(
     private readonly producer: string,
     private readonly topic = topicOf(producer),
+    private readonly schemas?: EventSchemaRegistry<Event>,
   ) {}
 
-  entry<Data>(event: NewEvent<Data>): OutboxEntry {
-    const envelope: EventEnvelope<Data> = createEnvelope(
-      this.producer,
-      event,
-      currentCorrelationId() ?? newCorrelationId(),
+  entry(event: NewEventOf<Event>): OutboxEntry {
+    const envelope = this.checked(
+      createEnvelope(
+        this.producer,
+        { ...event, version: this.versionOf(event.type) },
+        currentCorrelationId() ?? newCorrelationId(),
+      ),
     );
     return {
       id: envelope.id,
@@ -66,6 +87,21 @@ export class EventOutbox {
       type: envelope.type,
       envelope: JSON.stringify(envelope),
     };
+  }
+
+  private versionOf(type: string): number {
+    if (!this.schemas) return 1;
+    const version = this.schemas.currentVersion(type);
+    if (version === undefined) throw new InvalidEventError(type, 'the event catalogue has no such type');
+    return version;
+  }
+
+  /** The envelope as its schema reads it (unknown keys dropped), or an error saying what is wrong. */
+  private checked(envelope: EventEnvelope): EventEnvelope {
+    if (!this.schemas) return envelope;
+    const check = this.schemas.parse(envelope);
+    if (!check.success) throw new InvalidEventError(envelope.type, check.reason);
+    return check.event;
   }
 }
 

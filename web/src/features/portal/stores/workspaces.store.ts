@@ -46,7 +46,8 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
       id: issued.invoiceId,
       kind: 'invoice',
       number: issued.number,
-      total: { amountMinor: issued.totalMinor, currency: issued.currency },
+      // The REST API writes money as a string of minor units; the event carries an integer.
+      total: { amountMinor: String(issued.totalMinor), currency: issued.currency },
       status: issued.status,
       issuedAt: issued.issuedAt,
       dueDate: issued.dueDate,

@@ -2,10 +2,10 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import {
   connectEvents,
-  parseLiveEvent,
+  messageOf,
   type EventStreamConnection,
   type EventStreamStatus,
-  type ServerEvent,
+  type LiveEvent,
 } from '../../../api/events';
 import { useInvoicesStore } from '../../billing/stores/invoices.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
@@ -16,19 +16,17 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
   const status = ref<EventStreamStatus>('closed');
   let connection: EventStreamConnection | null = null;
 
-  function dispatch(raw: ServerEvent): void {
-    const event = parseLiveEvent(raw);
-    if (!event) return;
-    switch (event.type) {
+  function dispatch(event: LiveEvent): void {
+    switch (event.name) {
       case 'message.posted':
-        useMessagesStore().receive(event.message);
+        useMessagesStore().receive(messageOf(event.data));
         break;
       case 'invoice.issued':
-        useInvoicesStore().onInvoiceIssued(event.invoice);
-        useWorkspacesStore().onInvoiceIssued(event.invoice);
+        useInvoicesStore().onInvoiceIssued(event.data);
+        useWorkspacesStore().onInvoiceIssued(event.data);
         break;
       case 'workspace.created':
-        useWorkspacesStore().onWorkspaceCreated(event.workspace);
+        useWorkspacesStore().onWorkspaceCreated(event.data);
         break;
     }
   }

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineEvent, fields } from './define.js';
+
+/** The languages a tenant's portal and e-mails speak. */
+export const languageSchema = z.enum(['en', 'fr', 'es', 'pt']);
+
+export const tenantCreatedV1 = defineEvent({
+  type: 'identity.tenant.created',
+  version: 1,
+  producer: 'identity',
+  subject: 'tenant id',
+  description: 'An organisation (tenant) and its owner were set up.',
+  consumers: [],
+  schema: z.object({
+    tenantId: fields.id(),
+    slug: z.string().min(1),
+    name: z.string().min(1),
+    ownerUserId: fields.id(),
+    ownerEmail: fields.email(),
+  }),
+  example: {
+    tenantId: '4f7d2a8e-3c1b-4e5f-9a6d-2b8c7e1f0a93',
+    slug: 'acme',
+    name: 'Acme Agency',
+    ownerUserId: 'b1e2c3d4-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    ownerEmail: 'owner@acme.test',
+  },
+});
+
+export const invitationSentV1 = defineEvent({
+  type: 'identity.invitation.sent',
+  version: 1,
+  producer: 'identity',
+  subject: 'invitation id',
+  description:
+    "A client's contact was invited to a workspace. `acceptUrl` carries the invitation's secret token: Kafka is internal to the platform, and the token is single-use and dies with the invitation.",
+  consumers: ['notification (sends the invitation e-mail)'],
+  schema: z.object({
+    invitationId: fields.id(),
+    email: fields.email(),
+    displayName: z.string().describe('may be empty: the e-mail then greets the address'),
+    tenantName: z.string(),
+    clientId: fields.id(),
+    clientName: z.string(),
+    workspaceId: fields.id(),
+    workspaceName: z.string(),
+    invitedBy: fields.id(),
+    acceptUrl: z.url().describe('the link to accept, with the secret token'),
+    language: languageSchema.describe("the tenant's language, for the e-mail"),
+  }),
+  example: {
+    invitationId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    email: 'dana@globex.test',
+    displayName: 'Dana Scully',
+    tenantName: 'Acme Agency',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    clientName: 'Globex',
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    workspaceName: 'Globex',
+    invitedBy: 'b1e2c3d4-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    acceptUrl: 'https://portal.example.com/invitations/secret-token',
+    language: 'en',
+  },
+});
+
+export const userActivatedV1 = defineEvent({
+  type: 'identity.user.activated',
+  version: 1,
+  producer: 'identity',
+  subject: 'external user id',
+  description: 'An invited client user accepted an invitation and can sign in.',
+  consumers: [],
+  schema: z.object({
+    userId: fields.id(),
+    keycloakId: fields.id(),
+    email: fields.email(),
+    clientId: fields.id(),
+    workspaceIds: z.array(fields.id()),
+  }),
+  example: {
+    userId: 'd4c3b2a1-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+    keycloakId: '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b',
+    email: 'dana@globex.test',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    workspaceIds: ['a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d'],
+  },
+});
+
+/** What identity publishes today, on identity.events. */
+export const identityEvents = [tenantCreatedV1, invitationSentV1, userActivatedV1] as const;

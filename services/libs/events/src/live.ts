@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { invoiceIssuedV1 } from './billing.events.js';
+import type { CatalogueEvent } from './catalogue.js';
+import { summarizeIssues } from './define.js';
+import { messagePostedV1 } from './messaging.events.js';
+import { workspaceCreatedV1 } from './portal.events.js';
+
+/**
+ * The live stream's contract (GET /api/events, server-sent events), shared by the gateway that writes
+ * it and the web app that reads it. Each frame is `event: <name>`, `id: <event id>`, `data: <JSON>`,
+ * where the data is the catalogue payload of the event, as a viewer may see it.
+ */
+export const liveEventSchemas = {
+  // A client user is not told the agency's internal user ids: a staff author's id arrives empty.
+  'message.posted': messagePostedV1.schema.extend({
+    author: messagePostedV1.schema.shape.author.extend({ userId: z.string() }),
+  }),
+  'invoice.issued': invoiceIssuedV1.schema,
+  'workspace.created': workspaceCreatedV1.schema,
+};
+
+export type LiveEventName = keyof typeof liveEventSchemas;
+export type LiveData<Name extends LiveEventName> = z.output<(typeof liveEventSchemas)[Name]>;
+/** One live update: its name, the id of the event behind it, and its data. */
+export type LiveEvent = {
+  [Name in LiveEventName]: { name: Name; id: string; data: LiveData<Name> };
+}[LiveEventName];
+
+/** Which catalogue event feeds which live update, for the gateway's subscription and the docs. */
+export const liveEventSources = {
+  'message.posted': messagePostedV1,
+  'invoice.issued': invoiceIssuedV1,
+  'workspace.created': workspaceCreatedV1,
+} as const;
+
+/**
+ * The live update a catalogue event becomes, if the browser hears about that type at all. Every type is
+ * listed, so a new one is a conscious choice: live or not.
+ */
+export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
+  switch (event.type) {
+    case 'messaging.message.posted':
+      return { name: 'message.posted', id: event.id, data: event.data };
+    case 'billing.invoice.issued':
+      return { name: 'invoice.issued', id: event.id, data: event.data };
+    case 'portal.workspace.created':
+      return { name: 'workspace.created', id: event.id, data: event.data };
+    case 'identity.tenant.created':
+    case 'identity.invitation.sent':
+    case 'identity.user.activated':
+    case 'crm.client.created':
+    case 'crm.contact.added':
+    case 'notification.notification.delivered':
+    case 'notification.notification.failed':
+      return undefined;
+  }
+}
+
+/** The same update as a client user may see it: who wrote, but not the agency's internal user ids. */
+export function forClientUser(event: LiveEvent): LiveEvent {
+  if (event.name !== 'message.posted' || event.data.author.kind === 'client') return event;
+  return { ...event, data: { ...event.data, author: { ...event.data.author, userId: '' } } };
+}
+
+/**
+ * Reads one frame as the browser receives it: the typed update, or why it is not one (an unknown name
+ * from a newer gateway, or data that does not fit its schema).
+ */
+export function parseLiveEvent(
+  name: string,
+  id: string,
+  data: unknown,
+): { success: true; event: LiveEvent } | { success: false; reason: string } {
+  const failed = (error: z.ZodError) => ({
+    success: false as const,
+    reason: `${name}: ${summarizeIssues(error)}`,
+  });
+  switch (name) {
+    case 'message.posted': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'invoice.issued': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'workspace.created': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    default:
+      return { success: false, reason: `${name} is not a live update this app knows` };
+  }
+}
