@@ -1,3 +1,4 @@
+import type { IssuedInvoice } from '../../../api/events';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { json, serveGateway } from '../../../test-support/gateway';
@@ -22,13 +23,13 @@ function invoice(id: string, clientId = 'c1') {
   };
 }
 
-const issued = (invoiceId: string, clientId = 'c1') => ({
+const issued = (invoiceId: string, clientId = 'c1'): IssuedInvoice => ({
   invoiceId,
   clientId,
   clientName: 'Globex',
   number: `INV-2026-${invoiceId}`,
   currency: 'EUR',
-  totalMinor: '100',
+  totalMinor: 100,
   status: 'issued',
   issuedAt: '2026-11-29T10:00:00Z',
   dueDate: '2026-12-29',

@@ -1,3 +1,4 @@
+import type { IssuedInvoice } from '../../../api/events';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { json, serveGateway } from '../../../test-support/gateway';
@@ -48,13 +49,13 @@ describe('useWorkspacesStore', () => {
     const store = useWorkspacesStore();
     const view = store.view('w1');
     await view.load();
-    const event = {
+    const event: IssuedInvoice = {
       invoiceId: 'i1',
       clientId: 'c1',
       clientName: 'Globex',
       number: 'INV-2026-0001',
       currency: 'EUR',
-      totalMinor: '150000',
+      totalMinor: 150000,
       status: 'issued',
       issuedAt: '2026-11-29T10:00:00Z',
       dueDate: '2026-12-29',

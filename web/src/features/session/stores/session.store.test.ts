@@ -40,7 +40,7 @@ describe('useSessionStore', () => {
   it('boots a staff member: login required, then who they are, their home and level', async () => {
     serveGateway({
       'GET /api/config': () => json(settings),
-      'GET /api/me': () => json(me('KIND_STAFF', 'manager')),
+      'GET /api/me': () => json(me('staff', 'manager')),
       'GET /api/events': () =>
         new Response('', { status: 200, headers: { 'content-type': 'text/event-stream' } }),
     });
