@@ -24,7 +24,7 @@ const settings = {
 
 function me(kind: string, staffRole?: string) {
   return {
-    principal: { userId: 'u1', tenantId: 't1', kind, staffRole, workspaceIds: null },
+    principal: { userId: 'u1', tenantId: 't1', kind, staffRole, workspaceIds: [] },
     displayName: 'Olivia',
     email: 'olivia@acme.test',
     tenantName: 'Acme',
