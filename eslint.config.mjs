@@ -87,14 +87,4 @@ export default tseslint.config(
     files: ['web/**/*.ts', 'web/**/*.vue'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // Hand-written API modules from before the web app was linted, being replaced by modules generated
-    // from the gateway's OpenAPI document (and events.ts by the event catalogue): drop this block when
-    // they land.
-    files: ['web/src/api/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-unnecessary-condition': 'off',
-      '@typescript-eslint/no-confusing-void-expression': 'off',
-    },
-  },
 );

@@ -23,20 +23,13 @@ export const CONTACT_ROLES = [
   'observer',
 ] as const satisfies readonly ContactRole[];
 // Fails to compile when the API gains a status or role the lists above lack.
-const everyStatus: Record<ClientStatus, true> = {
-  active: true,
-  prospect: true,
-  inactive: true,
-  suspended: true,
-};
-const everyRole: Record<ContactRole, true> = {
-  'decision-maker': true,
-  technical: true,
-  billing: true,
-  observer: true,
-};
-void everyStatus;
-void everyRole;
+type Missing<Values extends string, Listed extends readonly string[]> = Exclude<Values, Listed[number]>;
+export const CLIENT_STATUSES_COMPLETE: [Missing<ClientStatus, typeof CLIENT_STATUSES>] extends [never]
+  ? true
+  : never = true;
+export const CONTACT_ROLES_COMPLETE: [Missing<ContactRole, typeof CONTACT_ROLES>] extends [never]
+  ? true
+  : never = true;
 
 export type ListClientsQuery = PageRequest &
   Pick<QueryOf<'getClients'>, 'search'> & { status?: ClientStatus | '' };

@@ -165,15 +165,17 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
     let attempt = 0;
     handlers.onStatus?.('connecting');
     let parseFrame: typeof parseLiveFrame | undefined;
-    while (!signal.aborted) {
+    // Read through a function: the signal changes while awaiting, which flow analysis cannot see.
+    const isAborted = () => signal.aborted;
+    while (!isAborted()) {
       try {
         parseFrame ??= (await import('@client-portal/events')).parseLiveEvent;
         // A stream that opened and later ended is a normal disconnect: start the backoff again.
         if (await readOnce(parseFrame)) attempt = 0;
       } catch (error) {
-        if (signal.aborted || error instanceof SessionExpiredError) break;
+        if (isAborted() || error instanceof SessionExpiredError) break;
       }
-      if (signal.aborted) break;
+      if (isAborted()) break;
       handlers.onStatus?.('reconnecting');
       await sleep(retryDelay(attempt, retryFloor), signal);
       attempt += 1;
@@ -182,7 +184,11 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
   }
 
   void run();
-  return { close: () => controller.abort() };
+  return {
+    close: () => {
+      controller.abort();
+    },
+  };
 }
 
 /** The live updates' payloads, typed by the event catalogue (the same types the gateway sends). */

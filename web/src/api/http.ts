@@ -228,5 +228,7 @@ export async function downloadFile(path: string, fallbackName: string, accept: s
   anchor.click();
   anchor.remove();
   // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  window.setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
 }

@@ -101,7 +101,7 @@ describe('server errors in the viewer’s language', () => {
       name: 'Este campo é obrigatório.',
       notes: 'Este valor não é válido.',
     });
-    expect(violationMessage({ field: 'x', message: 'x', code: 'NOT-A-KEY' } as FieldViolation, pt)).toBe(
+    expect(violationMessage({ field: 'x', message: 'x', code: 'NOT-A-KEY' }, pt)).toBe(
       'Este valor não é válido.',
     );
   });

@@ -38,7 +38,7 @@ describe('useWorkspacesStore', () => {
     const store = useWorkspacesStore();
     await store.list.load();
     const result = await store.enablePortal('c1');
-    expect(result.invitation?.email).toBe('g@globex.test');
+    expect(result.invitation.email).toBe('g@globex.test');
     expect(store.list.items.map((entry) => entry.id)).toEqual(['w3', 'w1']);
   });
 
