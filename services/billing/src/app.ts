@@ -17,7 +17,7 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
     outboxCollections: [INVOICES_COLLECTION],
   });
   const invoices = new InvoiceRepository(runtime.connection);
-  await invoices.model.init();
+  await runtime.ensureIndexes([invoices]);
   const service = new InvoiceService(invoices, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('billing').packageDefinition],

@@ -17,14 +17,11 @@ export function crmSubscriptions(clients: ClientRepository): {
     handlers: {
       'billing.invoice.issued': async (event, context) => {
         const data = event.data as InvoiceIssued;
-        await context.applyOnce(
-          clients.model,
-          { _id: data.clientId, tenantId: event.tenantId },
-          {
-            $inc: { 'metrics.invoicedMinor': data.totalMinor, 'metrics.invoiceCount': 1 },
-            $set: { 'metrics.lastActivityAt': new Date(data.issuedAt) },
-          },
-        );
+        await clients.recordInvoiceIssued(context, event.tenantId, {
+          clientId: data.clientId,
+          totalMinor: data.totalMinor,
+          issuedAt: new Date(data.issuedAt),
+        });
       },
     },
   };

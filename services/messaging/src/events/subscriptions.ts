@@ -19,12 +19,11 @@ export function messagingSubscriptions(workspaces: WorkspaceAccessRepository): {
     handlers: {
       'portal.workspace.created': async (event, context) => {
         const workspace = workspaceCreatedSchema.parse(event.data);
-        await context.applyOnce(
-          workspaces.model,
-          { _id: workspace.workspaceId, tenantId: event.tenantId },
-          { $set: { clientId: workspace.clientId, name: workspace.name } },
-          { upsert: true },
-        );
+        await workspaces.recordCreated(context, event.tenantId, {
+          id: workspace.workspaceId,
+          clientId: workspace.clientId,
+          name: workspace.name,
+        });
       },
     },
   };

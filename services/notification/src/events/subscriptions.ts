@@ -31,12 +31,13 @@ export function notificationSubscriptions(
         notifications.notifyNewMessage(event as EventEnvelope<MessagePosted>),
       'portal.workspace.created': async (event, context) => {
         const data = event.data as WorkspaceCreated;
-        await context.applyOnce(
-          workspaces.model,
-          { _id: data.workspaceId, tenantId: event.tenantId },
-          { $set: { clientId: data.clientId, clientName: data.clientName, name: data.name } },
-          { upsert: true },
-        );
+        await workspaces.recordCreated(context, {
+          id: data.workspaceId,
+          tenantId: event.tenantId,
+          clientId: data.clientId,
+          clientName: data.clientName,
+          name: data.name,
+        });
       },
     },
   };

@@ -24,23 +24,17 @@ export function portalSubscriptions(documents: SharedDocumentRepository): {
     handlers: {
       'billing.invoice.issued': async (event, context) => {
         const invoice = invoiceIssuedSchema.parse(event.data);
-        await context.applyOnce(
-          documents.model,
-          { _id: invoice.invoiceId, tenantId: event.tenantId },
-          {
-            $set: {
-              clientId: invoice.clientId,
-              kind: 'invoice',
-              number: invoice.number,
-              totalMinor: invoice.totalMinor,
-              currency: invoice.currency,
-              status: invoice.status,
-              issuedAt: new Date(invoice.issuedAt),
-              dueDate: invoice.dueDate,
-            },
-          },
-          { upsert: true },
-        );
+        await documents.recordShared(context, event.tenantId, {
+          id: invoice.invoiceId,
+          clientId: invoice.clientId,
+          kind: 'invoice',
+          number: invoice.number,
+          totalMinor: invoice.totalMinor,
+          currency: invoice.currency,
+          status: invoice.status,
+          issuedAt: new Date(invoice.issuedAt),
+          dueDate: invoice.dueDate,
+        });
       },
     },
   };
