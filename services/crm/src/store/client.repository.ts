@@ -72,6 +72,17 @@ export class ClientRepository extends MongoStore<ClientDocument> {
   }
 
   /**
+   * Bulk import without events (one insertMany per batch): for loading data whose `crm.client.created`
+   * events nobody must see, such as a benchmark's scratch tenant.
+   */
+  async importMany(clients: Client[]): Promise<void> {
+    await this.model.insertMany(
+      clients.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+      { ordered: false, lean: true },
+    );
+  }
+
+  /**
    * Writes the contact list only if nobody changed the client since `readAt` (optimistic concurrency):
    * false means a concurrent change won and the caller must read again.
    */
