@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 // The local infrastructure without Docker: fetches, builds, starts, probes and stops Kafka, Keycloak,
-// FerretDB (the MongoDB-wire server), Mailpit (SMTP) and stripe-mock on 127.0.0.1.
+// PostgreSQL and FerretDB on it (the MongoDB-wire server), Mailpit (SMTP) and stripe-mock on 127.0.0.1.
 // Plain Node with no dependencies, so it runs on a fresh clone before `npm install`.
 //
 //   node deploy/local/infra.mjs up [component...]     idempotent; restarts only what is down
@@ -12,9 +12,10 @@
 //
 // Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or STRIPE_API_URL) are set, that component is
 // external: nothing is started and the address is only probed.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  chownSync,
   closeSync,
   createReadStream,
   existsSync,
@@ -185,18 +186,20 @@ function groupAlive(pid) {
  * Starts a component detached in its own process group, so it outlives this script and can be
  * stopped with its children (kc.sh starts a JVM) by signalling the group.
  * @param {string} name @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env]
+ * @param {{ uid: number, gid: number, cwd: string }} [as] run as this user (PostgreSQL refuses root)
  */
-export function launch(name, command, args, env) {
+export function launch(name, command, args, env, as) {
   mkdirSync(path.join(RUN, name), { recursive: true });
   mkdirSync(LOGS, { recursive: true });
   const log = path.join(LOGS, `${name}.log`);
   const fd = openSync(log, 'a');
   writeFileSync(fd, `\n===== ${new Date().toISOString()} starting ${name}: ${command} ${args.join(' ')}\n`);
   const child = spawn(command, args, {
-    cwd: path.join(RUN, name),
+    cwd: as?.cwd ?? path.join(RUN, name),
     env: { ...process.env, ...env },
     detached: true,
     stdio: ['ignore', fd, fd],
+    ...(as ? { uid: as.uid, gid: as.gid } : {}),
   });
   closeSync(fd);
   if (child.pid === undefined) throw new StepError(`${name}: ${command} could not be started`, log);
@@ -535,11 +538,186 @@ async function unzip(archive, into) {
  * @property {() => Promise<string[]>} [configure]  once ready (started now or earlier): idempotent set-up
  */
 
+// ------------------------------------------------------------------------------------------ postgres
+
+/**
+ * FerretDB's storage is PostgreSQL (see docs/decisions/embedded-store.md): FerretDB v1 pushes equality
+ * filters down to it, where its SQLite backend reads every row of a collection for any query but an
+ * `_id` lookup. The server comes from Debian's packages (installed on first use when running as root),
+ * its cluster is ours: own data folder, own port, trust authentication on 127.0.0.1 only.
+ */
+const POSTGRES_ROOT = '/usr/lib/postgresql';
+
+/** The newest installed PostgreSQL's bin folder, or undefined. */
+function postgresBin() {
+  if (!existsSync(POSTGRES_ROOT)) return undefined;
+  const majors = readdirSync(POSTGRES_ROOT)
+    .filter((entry) => /^\d+$/.test(entry) && existsSync(path.join(POSTGRES_ROOT, entry, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return majors[0] === undefined ? undefined : path.join(POSTGRES_ROOT, majors[0], 'bin');
+}
+
+async function needPostgres() {
+  const found = postgresBin();
+  if (found) return found;
+  const root = process.getuid?.() === 0;
+  if (!root || !existsSync('/usr/bin/apt-get'))
+    throw new StepError(
+      'PostgreSQL 13+ is required for FerretDB and was not found under /usr/lib/postgresql. Install it (apt-get install postgresql) or set MONGO_URL to a MongoDB-wire server.',
+    );
+  const log = buildLog('postgres');
+  await withProgress("installing PostgreSQL from Debian's packages (first time only)", async () => {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    await run('apt-get', ['update', '-q'], { env, log });
+    await run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'postgresql'], { env, log });
+  });
+  const installed = postgresBin();
+  if (!installed) throw new StepError('PostgreSQL was installed but its binaries were not found', log);
+  return installed;
+}
+
+/**
+ * Where the cluster lives, and as whom it runs. PostgreSQL refuses to run as root: as root it runs as
+ * the `postgres` user (created by Debian's package), in a folder that user can reach (root's home is
+ * closed to it), named after this checkout's cache so two caches never share a cluster.
+ */
+function postgresPlacement() {
+  if (process.getuid?.() !== 0) return { data: path.join(RUN, 'postgres', 'data'), user: undefined };
+  const key = createHash('sha256').update(HOME).digest('hex').slice(0, 10);
+  const ids = /** @type {(name: string) => number} */ (flag) =>
+    Number(
+      // `id` is in coreutils: no dependency, and no parsing of /etc/passwd by hand.
+      String(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout).trim(),
+    );
+  const uid = ids('-u');
+  const gid = ids('-g');
+  if (!Number.isInteger(uid) || uid <= 0)
+    throw new StepError('Running as root, PostgreSQL needs the "postgres" user (apt-get install postgresql)');
+  return { data: path.join('/var/lib/postgresql/client-portal', key, 'data'), user: { uid, gid } };
+}
+
+/** @param {string} bin @param {string} tool @param {string[]} args @param {{ uid: number, gid: number } | undefined} user */
+function runPostgresTool(bin, tool, args, user) {
+  return new Promise((resolve, reject) => {
+    const log = buildLog('postgres');
+    mkdirSync(path.dirname(log), { recursive: true });
+    const fd = openSync(log, 'a');
+    const child = spawn(path.join(bin, tool), args, {
+      cwd: '/',
+      stdio: ['ignore', fd, fd],
+      ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    });
+    child.on('error', (error) => {
+      closeSync(fd);
+      reject(new StepError(`${tool} could not start: ${error.message}`, log));
+    });
+    child.on('exit', (code) => {
+      closeSync(fd);
+      if (code === 0) resolve(undefined);
+      else reject(new StepError(`${tool} ${args.join(' ')} exited with ${code}`, log));
+    });
+  });
+}
+
+const POSTGRES_PORT = ports.postgres ?? 15432;
+const postgresUrl = () => `postgres://postgres@127.0.0.1:${POSTGRES_PORT}/postgres`;
+
+/** @param {string} host @param {number} port */
+async function pingPostgres(host, port) {
+  const bin = postgresBin();
+  if (!bin) throw new Error('PostgreSQL is not installed');
+  await new Promise((resolve, reject) => {
+    const child = spawn(path.join(bin, 'pg_isready'), ['-q', '-h', host, '-p', String(port), '-t', '3'], {
+      stdio: 'ignore',
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`pg_isready: ${code}`))));
+  });
+}
+
+/** @type {Promise<number> | undefined} one start per run, shared by `up` and FerretDB's start */
+let postgresLaunch;
+
+/** FerretDB needs its PostgreSQL answering first (`up mongo` alone brings it up too). */
+async function ensurePostgres() {
+  const postgres = COMPONENTS.find((component) => component.name === 'postgres');
+  if (!postgres) return;
+  if (!postgresLaunch && (await probeOnce(postgres))) return;
+  const pid = await postgres.start();
+  await waitReady(postgres, Date.now() + postgres.timeoutSeconds * 1000, pid);
+}
+
+async function startPostgres() {
+  const bin = await needPostgres();
+  const { data, user } = postgresPlacement();
+  // The parents stay traversable (the server runs as another user when we are root); the data folder
+  // is the server's alone, as initdb requires.
+  mkdirSync(path.dirname(data), { recursive: true, mode: 0o755 });
+  if (!existsSync(data)) mkdirSync(data, { mode: 0o700 });
+  if (user) chownSync(data, user.uid, user.gid);
+  if (!existsSync(path.join(data, 'PG_VERSION'))) {
+    await withProgress('creating the PostgreSQL cluster (first time only)', () =>
+      runPostgresTool(
+        bin,
+        'initdb',
+        ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'],
+        user,
+      ),
+    );
+  }
+  mkdirSync(path.join(RUN, 'postgres'), { recursive: true });
+  return launch(
+    'postgres',
+    path.join(bin, 'postgres'),
+    [
+      '-D',
+      data,
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(POSTGRES_PORT),
+      // Its socket in the data folder, not /var/run/postgresql (absent, or another cluster's).
+      '-k',
+      data,
+      // Sized for a developer machine: a few services, each with a small connection pool.
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=128MB',
+      // Local data that a crash may lose: no fsync wait on every commit.
+      '-c',
+      'synchronous_commit=off',
+    ],
+    {},
+    user ? { ...user, cwd: data } : undefined,
+  );
+}
+
 /** @type {Component[]} */
 export const COMPONENTS = [
   {
+    name: 'postgres',
+    title: "PostgreSQL (FerretDB's storage)",
+    version: postgresBin()?.split(path.sep).at(-2) ?? 'apt',
+    // A MongoDB-wire server from MONGO_URL needs no local storage either.
+    externalVariable: 'MONGO_URL',
+    address: () => postgresUrl(),
+    probe: async () => {
+      await pingPostgres('127.0.0.1', POSTGRES_PORT);
+    },
+    timeoutSeconds: 60,
+    install: async () => {
+      await needPostgres();
+    },
+    start: () => {
+      postgresLaunch ??= startPostgres();
+      return postgresLaunch;
+    },
+    environment: {},
+  },
+  {
     name: 'mongo',
-    title: 'FerretDB (MongoDB wire, SQLite)',
+    title: 'FerretDB (MongoDB wire, on PostgreSQL)',
     version: VERSIONS.ferretdb,
     externalVariable: 'MONGO_URL',
     address: () => process.env.MONGO_URL ?? `mongodb://127.0.0.1:${ports.mongo}`,
@@ -557,12 +735,20 @@ export const COMPONENTS = [
     },
     start: async () => {
       const binary = await goBinary('ferretdb', VERSIONS.ferretdb, '.');
+      await ensurePostgres();
+      mkdirSync(path.join(RUN, 'mongo'), { recursive: true });
+      writeFileSync(path.join(RUN, 'mongo', 'backend'), 'postgresql\n');
       return launch('mongo', binary, [
         '--listen-addr',
         `127.0.0.1:${ports.mongo}`,
-        '--sqlite-dir',
-        path.join(RUN, 'mongo', 'data'),
+        '--postgresql-url',
+        postgresUrl(),
       ]);
+    },
+    // A FerretDB started on SQLite (before PostgreSQL became its storage) is restarted on PostgreSQL.
+    stale: () => {
+      const marker = path.join(RUN, 'mongo', 'backend');
+      return !existsSync(marker) || readFileSync(marker, 'utf8').trim() !== 'postgresql';
     },
     environment: { MONGO_URL: () => process.env.MONGO_URL ?? `mongodb://127.0.0.1:${ports.mongo}` },
   },

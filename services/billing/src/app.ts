@@ -19,7 +19,7 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
     produces: producerSchemas('billing'),
   });
   const invoices = new InvoiceRepository(runtime.connection);
-  await invoices.model.init();
+  await runtime.ensureIndexes([invoices]);
   const service = new InvoiceService(invoices, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('billing').packageDefinition],

@@ -18,7 +18,7 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     produces: producerSchemas('crm'),
   });
   const clients = new ClientRepository(runtime.connection);
-  await clients.model.init();
+  await runtime.ensureIndexes([clients]);
   const service = new ClientService(clients, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('crm').packageDefinition],

@@ -8,7 +8,7 @@ import type { IdentityConfig } from './config.js';
 import { identityHandlers } from './grpc/identity.handler.js';
 import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
 import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation.repository.js';
-import { KeycloakGateway } from './store/keycloak.gateway.js';
+import { KeycloakGateway } from './adapters/keycloak.gateway.js';
 import { StaffRepository } from './store/staff.repository.js';
 import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.js';
 
@@ -27,12 +27,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const staff = new StaffRepository(runtime.connection);
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
-  await Promise.all([
-    tenants.model.init(),
-    staff.model.init(),
-    externalUsers.model.init(),
-    invitations.model.init(),
-  ]);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,

@@ -21,7 +21,7 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   });
   const messages = new MessageRepository(runtime.connection);
   const workspaces = new WorkspaceAccessRepository(runtime.connection);
-  await Promise.all([messages.model.init(), workspaces.model.init()]);
+  await runtime.ensureIndexes([messages, workspaces]);
   const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('messaging').packageDefinition],

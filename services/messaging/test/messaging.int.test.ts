@@ -187,7 +187,9 @@ describe('messaging gRPC API against the real infrastructure', () => {
       { workspaceId: conversation, page: { pageSize: 2 } },
       as(contact),
     );
-    expect(first.page?.totalSize).toBe(5);
+    // Not counted: the token alone says there is more.
+    expect(first.page?.totalSize).toBe(0);
+    expect(first.page?.nextPageToken).not.toBe('');
     const seen = [...first.messages];
     let token = first.page?.nextPageToken ?? '';
     while (token) {

@@ -6,8 +6,8 @@ import type { NotificationConfig } from './config.js';
 import { notificationSubscriptions } from './events/subscriptions.js';
 import { notificationHandlers } from './grpc/notification.handler.js';
 import { NOTIFICATIONS_COLLECTION, NotificationRepository } from './store/notification.repository.js';
-import { SmtpMailer } from './store/smtp.mailer.js';
-import { StaffDirectory } from './store/staff.directory.js';
+import { SmtpMailer } from './adapters/smtp.mailer.js';
+import { StaffDirectory } from './adapters/staff.directory.js';
 import { WorkspaceRepository } from './store/workspace.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
@@ -23,7 +23,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   });
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);
-  await Promise.all([notifications.model.init(), workspaces.model.init()]);
+  await runtime.ensureIndexes([notifications, workspaces]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const directory = new StaffDirectory(
     config.IDENTITY_GRPC_ADDRESS,

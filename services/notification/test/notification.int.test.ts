@@ -290,7 +290,8 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
 
     const first = await notification.listNotifications({ page: { pageSize: 1 } }, as(staff(tenantId)));
     expect(first.notifications).toHaveLength(1);
-    expect(first.page?.totalSize).toBe(all.page?.totalSize);
+    expect(first.page?.totalSize).toBe(0);
+    expect(first.page?.nextPageToken).not.toBe('');
     const second = await notification.listNotifications(
       { page: { pageSize: 1, pageToken: first.page?.nextPageToken ?? '' } },
       as(staff(tenantId)),

@@ -21,7 +21,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
-  await Promise.all([workspaces.model.init(), documents.model.init()]);
+  await runtime.ensureIndexes([workspaces, documents]);
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('portal').packageDefinition],

@@ -3,7 +3,6 @@ import {
   canSeeClient,
   DomainError,
   pageInfo,
-  readPage,
   type EventOutbox,
   type OutboxEntry,
   type OutboxRelay,
@@ -11,7 +10,7 @@ import {
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { draftInvoice, numberInvoice, type Invoice, type NewInvoiceInput } from '../domain/invoice.js';
-import type { InvoiceRepository } from '../store/invoice.repository.js';
+import { InvoiceRepository } from '../store/invoice.repository.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 
 const MAX_NUMBERING_ATTEMPTS = 25;
@@ -84,9 +83,9 @@ export class InvoiceService {
       if (!clientId || !canSeeClient(principal, clientId))
         throw DomainError.forbidden("You can only see your own company's invoices");
     } else assertStaff(principal, 'member');
-    const page = readPage(request.page);
-    const { invoices, total } = await this.invoices.list(principal.tenantId, { clientId }, page);
-    return { invoices, page: pageInfo(page, invoices.length, total) };
+    const page = InvoiceRepository.listOrder.read(request.page);
+    const { invoices, nextPageToken } = await this.invoices.list(principal.tenantId, { clientId }, page);
+    return { invoices, page: pageInfo(nextPageToken) };
   }
 
   async renderPdf(principal: Principal, invoiceId: string): Promise<{ pdf: Buffer; filename: string }> {

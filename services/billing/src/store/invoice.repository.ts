@@ -1,7 +1,8 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   outboxPlugin,
+  Keyset,
   type OutboxEntry,
   type Page,
   type WithOutbox,
@@ -48,7 +49,15 @@ const invoiceSchema = new Schema<InvoiceDocument>(
 // insertNumbered).
 invoiceSchema.index({ tenantId: 1, year: 1, sequence: 1 }, { unique: true });
 invoiceSchema.index({ tenantId: 1, number: 1 }, { unique: true });
-invoiceSchema.index({ tenantId: 1, clientId: 1, issuedAt: -1 });
+// Lists: newest first, the tenant's or one client's.
+const invoicesNewestFirst = new Keyset('invoices.newestFirst', {
+  issuedAt: -1,
+  year: -1,
+  sequence: -1,
+  _id: -1,
+});
+invoiceSchema.index(invoicesNewestFirst.index({ tenantId: 1 }));
+invoiceSchema.index(invoicesNewestFirst.index({ tenantId: 1, clientId: 1 }));
 invoiceSchema.plugin(outboxPlugin);
 
 export const INVOICES_COLLECTION = 'invoices';
@@ -59,11 +68,9 @@ function toInvoice(document: InvoiceDocument): Invoice {
 }
 
 /** The only code that touches the billing database. Every query is scoped by tenant. */
-export class InvoiceRepository {
-  readonly model: Model<InvoiceDocument>;
-
+export class InvoiceRepository extends MongoStore<InvoiceDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<InvoiceDocument>(connection, 'Invoice', invoiceSchema, INVOICES_COLLECTION);
+    super(connection, 'Invoice', invoiceSchema, INVOICES_COLLECTION);
   }
 
   /** The tenant's last sequence of the year, 0 before its first invoice. */
@@ -91,23 +98,18 @@ export class InvoiceRepository {
     return document ? toInvoice(document) : undefined;
   }
 
-  /** Newest first; all of the tenant's invoices when no client is given. */
+  /** The list's order, for reading its page tokens. */
+  static readonly listOrder = invoicesNewestFirst;
+
+  /** Newest first; all of the tenant's invoices when no client is given. Not counted: "has more" only. */
   async list(
     tenantId: string,
     filter: { clientId: string },
     page: Page,
-  ): Promise<{ invoices: Invoice[]; total: number }> {
+  ): Promise<{ invoices: Invoice[]; nextPageToken: string }> {
     const query: Record<string, unknown> = { tenantId };
     if (filter.clientId) query.clientId = filter.clientId;
-    const [documents, total] = await Promise.all([
-      this.model
-        .find(query)
-        .sort({ issuedAt: -1, year: -1, sequence: -1 })
-        .skip(page.offset)
-        .limit(page.limit)
-        .lean<InvoiceDocument[]>(),
-      this.model.countDocuments(query),
-    ]);
-    return { invoices: documents.map(toInvoice), total };
+    const { documents, nextPageToken } = await this.findPage(query, invoicesNewestFirst, page);
+    return { invoices: documents.map(toInvoice), nextPageToken };
   }
 }

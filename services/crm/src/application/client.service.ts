@@ -3,7 +3,6 @@ import {
   canSeeClient,
   DomainError,
   pageInfo,
-  readPage,
   type EventOutbox,
   type OutboxRelay,
   type Principal,
@@ -16,7 +15,7 @@ import {
   type ContactInput,
   type NewClientInput,
 } from '../domain/client.js';
-import type { ClientRepository } from '../store/client.repository.js';
+import { ClientRepository } from '../store/client.repository.js';
 
 /** Client use cases: access checks, rules, events. */
 export class ClientService {
@@ -70,13 +69,13 @@ export class ClientService {
     request: { page: { pageSize?: number; pageToken?: string } | null; search: string; status: string },
   ) {
     assertStaff(principal, 'member');
-    const page = readPage(request.page);
-    const { clients, total } = await this.clients.list(
+    const page = ClientRepository.listOrder.read(request.page);
+    const { clients, nextPageToken, total } = await this.clients.list(
       principal.tenantId,
       { search: request.search, status: request.status },
       page,
     );
-    return { clients, page: pageInfo(page, clients.length, total) };
+    return { clients, page: pageInfo(nextPageToken, total) };
   }
 
   async addContact(

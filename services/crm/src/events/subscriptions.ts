@@ -12,14 +12,11 @@ export function crmSubscriptions(clients: ClientRepository): EventSubscriptions<
     schemas: eventSchemas,
     handlers: {
       'billing.invoice.issued': async ({ tenantId, data }, context) => {
-        await context.applyOnce(
-          clients.model,
-          { _id: data.clientId, tenantId },
-          {
-            $inc: { 'metrics.invoicedMinor': data.totalMinor, 'metrics.invoiceCount': 1 },
-            $set: { 'metrics.lastActivityAt': new Date(data.issuedAt) },
-          },
-        );
+        await clients.recordInvoiceIssued(context, tenantId, {
+          clientId: data.clientId,
+          totalMinor: data.totalMinor,
+          issuedAt: new Date(data.issuedAt),
+        });
       },
     },
   };

@@ -1,9 +1,11 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   containsPattern,
   outboxPlugin,
   withOutbox,
+  Keyset,
+  type HandlerContext,
   type OutboxEntry,
   type Page,
   type WithOutbox,
@@ -46,7 +48,9 @@ const clientSchema = new Schema<ClientDocument>(
   },
   { versionKey: false },
 );
-clientSchema.index({ tenantId: 1, name: 1 });
+// The staff list: by name within a tenant. Status and search narrow it without their own index.
+const clientsByName = new Keyset('clients.byName', { name: 1, _id: 1 });
+clientSchema.index(clientsByName.index({ tenantId: 1 }));
 clientSchema.plugin(outboxPlugin);
 
 export const CLIENTS_COLLECTION = 'clients';
@@ -57,16 +61,25 @@ function toClient(document: ClientDocument): Client {
 }
 
 /** The only code that touches the crm database's clients. Every query is scoped by tenant. */
-export class ClientRepository {
-  readonly model: Model<ClientDocument>;
-
+export class ClientRepository extends MongoStore<ClientDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<ClientDocument>(connection, 'Client', clientSchema, CLIENTS_COLLECTION);
+    super(connection, 'Client', clientSchema, CLIENTS_COLLECTION);
   }
 
   async insert(client: Client, ...events: OutboxEntry[]): Promise<void> {
     const { id, ...rest } = client;
     await this.model.create({ _id: id, ...rest, _outbox: events });
+  }
+
+  /**
+   * Bulk import without events (one insertMany per batch): for loading data whose `crm.client.created`
+   * events nobody must see, such as a benchmark's scratch tenant.
+   */
+  async importMany(clients: Client[]): Promise<void> {
+    await this.model.insertMany(
+      clients.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+      { ordered: false, lean: true },
+    );
   }
 
   /**
@@ -86,23 +99,39 @@ export class ClientRepository {
     return document ? toClient(document) : undefined;
   }
 
+  /** The list's order, for reading its page tokens. */
+  static readonly listOrder = clientsByName;
+
+  /**
+   * One page by name. The total is counted on the first page only (the list screen shows it) and
+   * carried by the page token afterwards, so paging on never counts again.
+   */
   async list(
     tenantId: string,
     filter: { search: string; status: string },
     page: Page,
-  ): Promise<{ clients: Client[]; total: number }> {
+  ): Promise<{ clients: Client[]; nextPageToken: string; total: number }> {
     const query: Record<string, unknown> = { tenantId };
     if (filter.search.trim()) query.name = containsPattern(filter.search);
     if (filter.status) query.status = filter.status;
-    const [documents, total] = await Promise.all([
-      this.model
-        .find(query)
-        .sort({ name: 1, _id: 1 })
-        .skip(page.offset)
-        .limit(page.limit)
-        .lean<ClientDocument[]>(),
-      this.model.countDocuments(query),
-    ]);
-    return { clients: documents.map(toClient), total };
+    const total = page.carriedTotal ?? (await this.model.countDocuments(query));
+    const { documents, nextPageToken } = await this.findPage(query, clientsByName, page, total);
+    return { clients: documents.map(toClient), nextPageToken, total };
+  }
+
+  /** Adds an issued invoice to the client's value and last activity, once per event. */
+  async recordInvoiceIssued(
+    context: HandlerContext,
+    tenantId: string,
+    invoice: { clientId: string; totalMinor: number; issuedAt: Date },
+  ): Promise<void> {
+    await context.applyOnce(
+      this.model,
+      { _id: invoice.clientId, tenantId },
+      {
+        $inc: { 'metrics.invoicedMinor': invoice.totalMinor, 'metrics.invoiceCount': 1 },
+        $set: { 'metrics.lastActivityAt': invoice.issuedAt },
+      },
+    );
   }
 }

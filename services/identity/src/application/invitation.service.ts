@@ -21,7 +21,7 @@ import {
 import type { Tenant } from '../domain/tenant.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { InvitationRepository } from '../store/invitation.repository.js';
-import type { KeycloakGateway } from '../store/keycloak.gateway.js';
+import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
 

@@ -16,7 +16,7 @@ import {
   type Tenant,
   type TenantRequest,
 } from '../domain/tenant.js';
-import type { KeycloakGateway, RealmUser } from '../store/keycloak.gateway.js';
+import type { KeycloakGateway, RealmUser } from '../adapters/keycloak.gateway.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
 

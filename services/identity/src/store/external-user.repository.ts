@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   isDuplicateKeyError,
   outboxPlugin,
   withOutbox,
@@ -41,16 +41,9 @@ function toExternalUser(document: ExternalUserDocument): ExternalUser {
 }
 
 /** The only code that touches identity's external users. Every query is scoped by tenant, except the lookup by login. */
-export class ExternalUserRepository {
-  readonly model: Model<ExternalUserDocument>;
-
+export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<ExternalUserDocument>(
-      connection,
-      'ExternalUser',
-      externalUserSchema,
-      EXTERNAL_USERS_COLLECTION,
-    );
+    super(connection, 'ExternalUser', externalUserSchema, EXTERNAL_USERS_COLLECTION);
   }
 
   /** Inserts the user; when a concurrent invitation inserted the same e-mail first, returns that one. */

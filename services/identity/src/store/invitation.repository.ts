@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   outboxPlugin,
   type OutboxEntry,
   type WithOutbox,
@@ -45,18 +45,12 @@ function toInvitation(document: InvitationDocument): Invitation {
 }
 
 /** The only code that touches identity's invitations. Every query is scoped by tenant, except the lookup by link token. */
-export class InvitationRepository {
-  readonly model: Model<InvitationDocument>;
+export class InvitationRepository extends MongoStore<InvitationDocument> {
   private readonly claims: Connection['collections'][string];
 
   constructor(connection: Connection) {
+    super(connection, 'Invitation', invitationSchema, INVITATIONS_COLLECTION);
     this.claims = connection.collection('invitation_claims');
-    this.model = modelFor<InvitationDocument>(
-      connection,
-      'Invitation',
-      invitationSchema,
-      INVITATIONS_COLLECTION,
-    );
   }
 
   async insert(invitation: Invitation, ...events: OutboxEntry[]): Promise<void> {

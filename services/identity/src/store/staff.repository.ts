@@ -1,5 +1,5 @@
-import { modelFor } from '@client-portal/kit';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { MongoStore } from '@client-portal/kit';
+import { Schema, type Connection } from 'mongoose';
 import type { StaffMember } from '../domain/tenant.js';
 
 type StaffDocument = Omit<StaffMember, 'id'> & { _id: string };
@@ -28,11 +28,9 @@ function toStaffMember(document: StaffDocument): StaffMember {
 }
 
 /** The only code that touches identity's staff members. Every query is scoped by tenant, except the lookup by login. */
-export class StaffRepository {
-  readonly model: Model<StaffDocument>;
-
+export class StaffRepository extends MongoStore<StaffDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<StaffDocument>(connection, 'StaffMember', staffSchema, STAFF_COLLECTION);
+    super(connection, 'StaffMember', staffSchema, STAFF_COLLECTION);
   }
 
   /** Inserts the member unless the tenant has one with that e-mail; returns whichever is stored. */

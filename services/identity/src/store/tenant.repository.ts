@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   outboxPlugin,
   type OutboxEntry,
   type WithOutbox,
@@ -31,11 +31,9 @@ function toTenant(document: TenantDocument): Tenant {
 }
 
 /** The only code that touches identity's tenants. A tenant is its own scope: it is found by id or slug. */
-export class TenantRepository {
-  readonly model: Model<TenantDocument>;
-
+export class TenantRepository extends MongoStore<TenantDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<TenantDocument>(connection, 'Tenant', tenantSchema, TENANTS_COLLECTION);
+    super(connection, 'Tenant', tenantSchema, TENANTS_COLLECTION);
   }
 
   /** Inserts the tenant with its events; false when another tenant holds the slug already. */

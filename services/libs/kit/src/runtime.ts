@@ -19,6 +19,7 @@ import { createGrpcServer, type GrpcServer, type GrpcServiceRegistration } from 
 import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectMongo } from './mongo/connection.js';
+import type { IndexedStore } from './mongo/store.js';
 
 /** The environment every service reads; a service adds its own variables to it. */
 export function serviceConfigShape(service: string, defaultGrpcPort: number) {
@@ -49,7 +50,7 @@ export interface ServiceRuntimeOptions<Produced extends EventEnvelope> {
 
 /**
  * What every service's main does, in the same order: config → logger → mongo → kafka (+ outbox relay)
- * → gRPC with health and reflection → consumers → SERVING. Stop runs the reverse.
+ * → indexes → gRPC with health and reflection → consumers → SERVING. Stop runs the reverse.
  */
 export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
   readonly lifecycle: Lifecycle;
@@ -85,7 +86,12 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
     // Keys are checked before connecting to anything: a refused key fails the boot at once.
     const principals = principalVerifierFromConfig(config.PRINCIPAL_PUBLIC_KEYS);
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
-    const connection = await connectMongo({ url: config.MONGO_URL, database: config.MONGO_DATABASE, logger });
+    const connection = await connectMongo({
+      url: config.MONGO_URL,
+      database: config.MONGO_DATABASE,
+      logger,
+      autoIndex: false,
+    });
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger });
     await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
@@ -103,6 +109,16 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
     runtime.lifecycle.onShutdown('mongo', () => connection.close());
     runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
     return runtime;
+  }
+
+  /**
+   * Creates every store's collections and declared indexes (idempotent), before the service serves:
+   * a list never runs without the index it was written for.
+   */
+  async ensureIndexes(stores: IndexedStore[]): Promise<void> {
+    const started = Date.now();
+    await Promise.all(stores.map((store) => store.ensureIndexes()));
+    this.logger.info({ stores: stores.length, ms: Date.now() - started }, 'indexes ensured');
   }
 
   /** Serves the gRPC APIs (plus health and reflection), NOT_SERVING until ready(). Returns the port. */

@@ -3,14 +3,13 @@ import {
   canSeeWorkspace,
   DomainError,
   pageInfo,
-  readPage,
   type EventOutbox,
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { newMessage, type Message, type WorkspaceAccess } from '../domain/message.js';
-import type { MessageRepository } from '../store/message.repository.js';
+import { MessageRepository } from '../store/message.repository.js';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
 
 /** Message use cases: access checks, rules, events. */
@@ -78,8 +77,12 @@ export class MessageService {
     request: { workspaceId: string; page: { pageSize?: number; pageToken?: string } | null },
   ) {
     const workspace = await this.conversationOf(principal, request.workspaceId);
-    const page = readPage(request.page);
-    const { messages, total } = await this.messages.listInWorkspace(workspace.tenantId, workspace.id, page);
-    return { messages, page: pageInfo(page, messages.length, total) };
+    const page = MessageRepository.listOrder.read(request.page);
+    const { messages, nextPageToken } = await this.messages.listInWorkspace(
+      workspace.tenantId,
+      workspace.id,
+      page,
+    );
+    return { messages, page: pageInfo(nextPageToken) };
   }
 }

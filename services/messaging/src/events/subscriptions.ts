@@ -14,12 +14,11 @@ export function messagingSubscriptions(
     schemas: eventSchemas,
     handlers: {
       'portal.workspace.created': async ({ tenantId, data }, context) => {
-        await context.applyOnce(
-          workspaces.model,
-          { _id: data.workspaceId, tenantId },
-          { $set: { clientId: data.clientId, name: data.name } },
-          { upsert: true },
-        );
+        await workspaces.recordCreated(context, tenantId, {
+          id: data.workspaceId,
+          clientId: data.clientId,
+          name: data.name,
+        });
       },
     },
   };

@@ -1,5 +1,12 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { modelFor, outboxPlugin, type OutboxEntry, type Page, type WithOutbox } from '@client-portal/kit';
+import { Schema, type Connection } from 'mongoose';
+import {
+  Keyset,
+  MongoStore,
+  outboxPlugin,
+  type OutboxEntry,
+  type Page,
+  type WithOutbox,
+} from '@client-portal/kit';
 import type { Message } from '../domain/message.js';
 
 type MessageDocument = Omit<Message, 'id'> & { _id: string } & WithOutbox;
@@ -20,7 +27,9 @@ const messageSchema = new Schema<MessageDocument>(
   },
   { versionKey: false },
 );
-messageSchema.index({ tenantId: 1, workspaceId: 1, createdAt: 1, _id: 1 });
+// A conversation reads oldest first.
+const messagesOldestFirst = new Keyset('messages.oldestFirst', { createdAt: 1, _id: 1 });
+messageSchema.index(messagesOldestFirst.index({ tenantId: 1, workspaceId: 1 }));
 messageSchema.plugin(outboxPlugin);
 
 export const MESSAGES_COLLECTION = 'messages';
@@ -31,11 +40,9 @@ function toMessage(document: MessageDocument): Message {
 }
 
 /** The only code that touches messaging's messages. Every query is scoped by tenant. */
-export class MessageRepository {
-  readonly model: Model<MessageDocument>;
-
+export class MessageRepository extends MongoStore<MessageDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<MessageDocument>(connection, 'Message', messageSchema, MESSAGES_COLLECTION);
+    super(connection, 'Message', messageSchema, MESSAGES_COLLECTION);
   }
 
   async insert(message: Message, ...events: OutboxEntry[]): Promise<void> {
@@ -43,22 +50,20 @@ export class MessageRepository {
     await this.model.create({ _id: id, ...rest, _outbox: events });
   }
 
-  /** Oldest first, so a page reads as a conversation. */
+  /** The list's order, for reading its page tokens. */
+  static readonly listOrder = messagesOldestFirst;
+
+  /** Oldest first, so a page reads as a conversation. Not counted: "has more" only. */
   async listInWorkspace(
     tenantId: string,
     workspaceId: string,
     page: Page,
-  ): Promise<{ messages: Message[]; total: number }> {
-    const query = { tenantId, workspaceId };
-    const [documents, total] = await Promise.all([
-      this.model
-        .find(query)
-        .sort({ createdAt: 1, _id: 1 })
-        .skip(page.offset)
-        .limit(page.limit)
-        .lean<MessageDocument[]>(),
-      this.model.countDocuments(query),
-    ]);
-    return { messages: documents.map(toMessage), total };
+  ): Promise<{ messages: Message[]; nextPageToken: string }> {
+    const { documents, nextPageToken } = await this.findPage(
+      { tenantId, workspaceId },
+      messagesOldestFirst,
+      page,
+    );
+    return { messages: documents.map(toMessage), nextPageToken };
   }
 }

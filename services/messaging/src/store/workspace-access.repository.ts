@@ -1,5 +1,5 @@
-import { modelFor } from '@client-portal/kit';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { MongoStore, type HandlerContext } from '@client-portal/kit';
+import { Schema, type Connection } from 'mongoose';
 import type { WorkspaceAccess } from '../domain/message.js';
 
 type WorkspaceAccessDocument = Omit<WorkspaceAccess, 'id'> & { _id: string; name: string };
@@ -17,15 +17,22 @@ const workspaceAccessSchema = new Schema<WorkspaceAccessDocument>(
 export const WORKSPACES_COLLECTION = 'workspaces';
 
 /** Messaging's copy of portal's workspaces, written only by its event consumer. */
-export class WorkspaceAccessRepository {
-  readonly model: Model<WorkspaceAccessDocument>;
-
+export class WorkspaceAccessRepository extends MongoStore<WorkspaceAccessDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<WorkspaceAccessDocument>(
-      connection,
-      'WorkspaceAccess',
-      workspaceAccessSchema,
-      WORKSPACES_COLLECTION,
+    super(connection, 'WorkspaceAccess', workspaceAccessSchema, WORKSPACES_COLLECTION);
+  }
+
+  /** Records a workspace portal created, once per event. */
+  async recordCreated(
+    context: HandlerContext,
+    tenantId: string,
+    workspace: { id: string; clientId: string; name: string },
+  ): Promise<void> {
+    await context.applyOnce(
+      this.model,
+      { _id: workspace.id, tenantId },
+      { $set: { clientId: workspace.clientId, name: workspace.name } },
+      { upsert: true },
     );
   }
 

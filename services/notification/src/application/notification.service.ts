@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   assertStaff,
   pageInfo,
-  readPage,
   type EventEnvelope,
   type EventOutbox,
   type Logger,
@@ -17,9 +16,9 @@ import {
   type TemplateName,
 } from '../domain/notification.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
-import type { NotificationRepository } from '../store/notification.repository.js';
-import type { SmtpMailer } from '../store/smtp.mailer.js';
-import type { StaffDirectory } from '../store/staff.directory.js';
+import { NotificationRepository } from '../store/notification.repository.js';
+import type { SmtpMailer } from '../adapters/smtp.mailer.js';
+import type { StaffDirectory } from '../adapters/staff.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 
 /** Raised after every recipient was tried, when at least one could not be reached: the consumer retries those. */
@@ -85,13 +84,13 @@ export class NotificationService {
     request: { page: { pageSize?: number; pageToken?: string } | null; recipient: string },
   ) {
     assertStaff(principal, 'member');
-    const page = readPage(request.page);
-    const { notifications, total } = await this.notifications.list(
+    const page = NotificationRepository.listOrder.read(request.page);
+    const { notifications, nextPageToken } = await this.notifications.list(
       principal.tenantId,
       { recipient: normalizeRecipient(request.recipient) },
       page,
     );
-    return { notifications, page: pageInfo(page, notifications.length, total) };
+    return { notifications, page: pageInfo(nextPageToken) };
   }
 
   private async deliverAll(event: EventEnvelope, template: TemplateName, emails: Email[]): Promise<void> {

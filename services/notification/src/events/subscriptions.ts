@@ -20,12 +20,13 @@ export function notificationSubscriptions(
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
-        await context.applyOnce(
-          workspaces.model,
-          { _id: data.workspaceId, tenantId },
-          { $set: { clientId: data.clientId, clientName: data.clientName, name: data.name } },
-          { upsert: true },
-        );
+        await workspaces.recordCreated(context, {
+          id: data.workspaceId,
+          tenantId,
+          clientId: data.clientId,
+          clientName: data.clientName,
+          name: data.name,
+        });
       },
     },
   };

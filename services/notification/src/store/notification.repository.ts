@@ -1,8 +1,9 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   outboxPlugin,
   withOutbox,
+  Keyset,
   type OutboxEntry,
   type Page,
   type WithOutbox,
@@ -31,8 +32,10 @@ const notificationSchema = new Schema<NotificationDocument>(
 );
 // One e-mail per event and recipient, however often the event is delivered.
 notificationSchema.index({ sourceEventId: 1, recipient: 1 }, { unique: true });
-notificationSchema.index({ tenantId: 1, createdAt: -1 });
-notificationSchema.index({ tenantId: 1, recipient: 1, createdAt: -1 });
+// The log: newest first, the tenant's or one recipient's.
+const notificationsNewestFirst = new Keyset('notifications.newestFirst', { createdAt: -1, _id: -1 });
+notificationSchema.index(notificationsNewestFirst.index({ tenantId: 1 }));
+notificationSchema.index(notificationsNewestFirst.index({ tenantId: 1, recipient: 1 }));
 notificationSchema.plugin(outboxPlugin);
 
 export const NOTIFICATIONS_COLLECTION = 'notifications';
@@ -42,16 +45,9 @@ function toNotification(document: NotificationDocument): Notification {
 }
 
 /** The only code that touches notification's log. Every query is scoped by tenant. */
-export class NotificationRepository {
-  readonly model: Model<NotificationDocument>;
-
+export class NotificationRepository extends MongoStore<NotificationDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<NotificationDocument>(
-      connection,
-      'Notification',
-      notificationSchema,
-      NOTIFICATIONS_COLLECTION,
-    );
+    super(connection, 'Notification', notificationSchema, NOTIFICATIONS_COLLECTION);
   }
 
   async findBySource(
@@ -83,22 +79,18 @@ export class NotificationRepository {
     );
   }
 
+  /** The list's order, for reading its page tokens. */
+  static readonly listOrder = notificationsNewestFirst;
+
+  /** Newest first. Not counted: "has more" only. */
   async list(
     tenantId: string,
     filter: { recipient: string },
     page: Page,
-  ): Promise<{ notifications: Notification[]; total: number }> {
+  ): Promise<{ notifications: Notification[]; nextPageToken: string }> {
     const query: Record<string, unknown> = { tenantId };
     if (filter.recipient) query.recipient = filter.recipient;
-    const [documents, total] = await Promise.all([
-      this.model
-        .find(query)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip(page.offset)
-        .limit(page.limit)
-        .lean<NotificationDocument[]>(),
-      this.model.countDocuments(query),
-    ]);
-    return { notifications: documents.map(toNotification), total };
+    const { documents, nextPageToken } = await this.findPage(query, notificationsNewestFirst, page);
+    return { notifications: documents.map(toNotification), nextPageToken };
   }
 }

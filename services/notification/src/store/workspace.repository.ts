@@ -1,5 +1,5 @@
-import { modelFor } from '@client-portal/kit';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { MongoStore, type HandlerContext } from '@client-portal/kit';
+import { Schema, type Connection } from 'mongoose';
 
 /** What notification knows of a workspace (from portal.workspace.created): the names e-mails use. */
 export interface WorkspaceNames {
@@ -26,11 +26,15 @@ const workspaceSchema = new Schema<WorkspaceDocument>(
 export const WORKSPACES_COLLECTION = 'workspaces';
 
 /** The only code that touches notification's copy of workspace names. Every query is scoped by tenant. */
-export class WorkspaceRepository {
-  readonly model: Model<WorkspaceDocument>;
-
+export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<WorkspaceDocument>(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
+    super(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
+  }
+
+  /** Records a workspace's names, once per event. */
+  async recordCreated(context: HandlerContext, workspace: WorkspaceNames): Promise<void> {
+    const { id, tenantId, ...names } = workspace;
+    await context.applyOnce(this.model, { _id: id, tenantId }, { $set: names }, { upsert: true });
   }
 
   async find(tenantId: string, id: string): Promise<WorkspaceNames | undefined> {

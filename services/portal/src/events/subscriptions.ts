@@ -12,23 +12,17 @@ export function portalSubscriptions(documents: SharedDocumentRepository): EventS
     schemas: eventSchemas,
     handlers: {
       'billing.invoice.issued': async ({ tenantId, data: invoice }, context) => {
-        await context.applyOnce(
-          documents.model,
-          { _id: invoice.invoiceId, tenantId },
-          {
-            $set: {
-              clientId: invoice.clientId,
-              kind: 'invoice',
-              number: invoice.number,
-              totalMinor: invoice.totalMinor,
-              currency: invoice.currency,
-              status: invoice.status,
-              issuedAt: new Date(invoice.issuedAt),
-              dueDate: invoice.dueDate,
-            },
-          },
-          { upsert: true },
-        );
+        await documents.recordShared(context, tenantId, {
+          id: invoice.invoiceId,
+          clientId: invoice.clientId,
+          kind: 'invoice',
+          number: invoice.number,
+          totalMinor: invoice.totalMinor,
+          currency: invoice.currency,
+          status: invoice.status,
+          issuedAt: new Date(invoice.issuedAt),
+          dueDate: invoice.dueDate,
+        });
       },
     },
   };

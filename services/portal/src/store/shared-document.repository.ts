@@ -1,5 +1,5 @@
-import { modelFor } from '@client-portal/kit';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { MongoStore, type HandlerContext } from '@client-portal/kit';
+import { Schema, type Connection } from 'mongoose';
 import type { SharedDocument } from '../domain/shared-document.js';
 
 type SharedDocumentDocument = Omit<SharedDocument, 'id'> & { _id: string };
@@ -38,16 +38,19 @@ const toSharedDocument = (document: SharedDocumentDocument): SharedDocument => (
 });
 
 /** Portal's read model of billing documents, written only by its event consumer. */
-export class SharedDocumentRepository {
-  readonly model: Model<SharedDocumentDocument>;
-
+export class SharedDocumentRepository extends MongoStore<SharedDocumentDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<SharedDocumentDocument>(
-      connection,
-      'SharedDocument',
-      sharedDocumentSchema,
-      SHARED_DOCUMENTS_COLLECTION,
-    );
+    super(connection, 'SharedDocument', sharedDocumentSchema, SHARED_DOCUMENTS_COLLECTION);
+  }
+
+  /** Records (or refreshes) a billing document shared with its client, once per event. */
+  async recordShared(
+    context: HandlerContext,
+    tenantId: string,
+    document: Omit<SharedDocument, 'tenantId'>,
+  ): Promise<void> {
+    const { id, ...fields } = document;
+    await context.applyOnce(this.model, { _id: id, tenantId }, { $set: fields }, { upsert: true });
   }
 
   /** A client's documents, newest first. */

@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import {
-  modelFor,
+  MongoStore,
   outboxPlugin,
   type OutboxEntry,
   type WithOutbox,
@@ -35,11 +35,9 @@ function toWorkspace(document: WorkspaceDocument): Workspace {
 }
 
 /** The only code that touches portal's workspaces. Every query is scoped by tenant. */
-export class WorkspaceRepository {
-  readonly model: Model<WorkspaceDocument>;
-
+export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
   constructor(connection: Connection) {
-    this.model = modelFor<WorkspaceDocument>(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
+    super(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
   }
 
   /** Inserts the workspace with its events; false when the client already has one. */

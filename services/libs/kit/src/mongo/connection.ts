@@ -7,6 +7,11 @@ export interface MongoOptions {
   database: string;
   logger: Logger;
   serverSelectionTimeoutMs?: number;
+  /**
+   * Let mongoose build each model's indexes on first use (default). The service runtime turns it off
+   * and creates them itself, before SERVING, so a request never races an index build.
+   */
+  autoIndex?: boolean;
 }
 
 /**
@@ -17,7 +22,7 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
   const connection = mongoose.createConnection(options.url, {
     dbName: options.database,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 10_000,
-    autoIndex: true,
+    autoIndex: options.autoIndex ?? true,
   });
   connection.on('disconnected', () => {
     options.logger.warn({ database: options.database }, 'mongo disconnected');

@@ -1,0 +1,430 @@
+// `npm run bench`: measures the platform against a bare Express app on the same machine, in one run.
+//   (a) GET /api/clients and GET /api/workspaces through the gateway (a real Keycloak token) versus a
+//       bare Express JSON endpoint serving the same bytes: throughput and p99, 10 concurrent connections;
+//   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k;
+//   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs).
+// It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
+// as processes, on free ports, with scratch databases and topic prefixes) and stops all of it.
+// Environment: BENCH_SECONDS (per throughput run, default 10), BENCH_SIZES (default 1000,10000,50000),
+// and the usual MONGO_URL, KAFKA_BROKERS, … to measure against other servers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { repoRoot, servicePrincipal } from '@client-portal/kit';
+import { createServiceClient } from '@client-portal/contracts';
+import {
+  as,
+  freePort,
+  staff,
+  infrastructure,
+  passwordToken,
+  serviceTestEnvironment,
+  uniqueName,
+} from '@client-portal/testing';
+import { ClientRepository } from '../../services/crm/src/store/client.repository.js';
+import type { Client } from '../../services/crm/src/domain/client.js';
+import { WorkspaceRepository } from '../../services/portal/src/store/workspace.repository.js';
+import { bundle } from '../k8s/bundle.mjs';
+import { COMPONENTS, down, up } from '../local/infra.mjs';
+
+const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
+type Service = (typeof SERVICES)[number];
+const CONNECTIONS = 10;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const PAGE_SIZE = 20;
+/** The whole run stays under this (a size that would not fit is reported as skipped). */
+const BUDGET_SECONDS = Number(process.env.BENCH_BUDGET_SECONDS ?? 540);
+const SAMPLE_BUDGET_MS = 15_000;
+const repo = repoRoot();
+const out = path.join(repo, 'dist', 'bench');
+const started = Date.now();
+const children: { name: string; child: ChildProcess }[] = [];
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ------------------------------------------------------------------------------------------ processes
+
+/** Starts a process with its output in dist/bench/logs, so the benchmark never pays for reading it. */
+function startProcess(name: string, args: string[], env: Record<string, string>): ChildProcess {
+  mkdirSync(path.join(out, 'logs'), { recursive: true });
+  const log = openSync(path.join(out, 'logs', `${name}.log`), 'w');
+  const child = spawn(process.execPath, args, {
+    cwd: repo,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', log, log, 'ipc'],
+  });
+  closeSync(log);
+  children.push({ name, child });
+  return child;
+}
+
+function logOf(name: string): string {
+  const file = path.join(out, 'logs', `${name}.log`);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(250);
+  }
+  throw new Error(`${what} did not come up within ${timeoutMs / 1000}s`);
+}
+
+function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kilobytes / 1024;
+}
+
+async function stopAll(): Promise<void> {
+  for (const { child } of children.reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise<boolean>((resolve) => {
+      child.once('exit', () => {
+        resolve(true);
+      });
+    });
+    child.kill('SIGTERM');
+    if (!(await Promise.race([exited, sleep(10_000).then(() => false)]))) child.kill('SIGKILL');
+  }
+}
+
+// ------------------------------------------------------------------------------------------ load
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/**
+ * `CONNECTIONS` keep-alive connections, each sending its next request when the previous answered, for
+ * `seconds`. Latencies in milliseconds; non-2xx answers count as errors.
+ */
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const begin = performance.now();
+      const request = http.get(url, { agent, headers }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          if ((response.statusCode ?? 500) >= 300) errors++;
+          latencies.push(performance.now() - begin);
+          resolve();
+        });
+      });
+      request.on('error', () => {
+        errors++;
+        resolve();
+      });
+    });
+  const begin = Date.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) await once();
+    }),
+  );
+  const duration = (Date.now() - begin) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (fraction: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? 0;
+  return { requestsPerSecond: latencies.length / duration, p50: at(0.5), p99: at(0.99), errors };
+}
+
+async function getJson(url: string, token: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+const ratio = (value: number, base: number) =>
+  base === 0 || !Number.isFinite(value) || !Number.isFinite(base) ? 'n/a' : `${(value / base).toFixed(3)}×`;
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'failed');
+
+// ------------------------------------------------------------------------------------------ run
+
+async function main(): Promise<void> {
+  say(`client-portal benchmark (${CONNECTIONS} connections, ${SECONDS}s per throughput run)`);
+
+  // Infrastructure: only what is down is started, and only that is stopped at the end.
+  const down_: string[] = [];
+  for (const component of COMPONENTS) {
+    if (process.env[component.externalVariable]) continue;
+    try {
+      await component.probe();
+    } catch {
+      down_.push(component.name);
+    }
+  }
+  if (down_.length > 0) {
+    say(`starting the local infrastructure: ${down_.join(', ')}`);
+    await up(down_);
+  }
+  const infra = infrastructure();
+  say(`store: ${infra.mongoUrl}`);
+
+  try {
+    // Production bundles, as the images run them.
+    for (const name of [...SERVICES, 'gateway']) await bundle(name, path.join(out, name));
+    say(`[${elapsed()}] bundled ${SERVICES.length + 1} components into ${path.relative(repo, out)}`);
+
+    const namespace = uniqueName('bench');
+    const ports = Object.fromEntries(
+      await Promise.all(SERVICES.map(async (name) => [name, await freePort()] as const)),
+    ) as Record<Service, number>;
+    const addresses = Object.fromEntries(
+      SERVICES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
+    );
+    for (const name of SERVICES) {
+      startProcess(name, ['--enable-source-maps', path.join(out, name, 'main.mjs')], {
+        ...serviceTestEnvironment(name, namespace),
+        LOG_LEVEL: 'info',
+        GRPC_PORT: String(ports[name]),
+        IDENTITY_GRPC_ADDRESS: addresses.IDENTITY_GRPC_ADDRESS ?? '',
+      });
+    }
+    for (const name of SERVICES)
+      await waitFor(name, () => logOf(name).includes(`"message":"${name} serving"`));
+    const httpPort = await freePort();
+    startProcess('gateway', ['--enable-source-maps', path.join(out, 'gateway', 'main.mjs')], {
+      ...serviceTestEnvironment('gateway', namespace),
+      LOG_LEVEL: 'info',
+      HTTP_PORT: String(httpPort),
+      ...addresses,
+    });
+    const base = `http://127.0.0.1:${httpPort}`;
+    await waitFor(
+      'gateway',
+      async () => (await fetch(`${base}/api/health`).catch(() => undefined))?.ok === true,
+    );
+    const bare = startProcess('bare-express', [path.join(repo, 'deploy/bench/bare-express.mjs')], {});
+    const barePort = await new Promise<number>((resolve) => {
+      bare.once('message', (message) => {
+        resolve((message as { port: number }).port);
+      });
+    });
+    say(`[${elapsed()}] started 6 services, the gateway and the bare Express baseline`);
+
+    // (c) Idle RSS, once start-up has settled.
+    await sleep(10_000);
+    const rss = children.map(({ name, child }) => ({ name, megabytes: rssMegabytes(child.pid ?? 0) }));
+    const bareRss = rss.find((entry) => entry.name === 'bare-express')?.megabytes ?? 0;
+
+    // A scratch tenant with its owner (a real Keycloak login), clients and workspaces.
+    const identity = createServiceClient('identity', addresses.IDENTITY_GRPC_ADDRESS ?? '', {
+      deadlineMs: 60_000,
+    });
+    const owner = { email: `${uniqueName('owner')}@bench.test`, password: `Bench-${randomUUID()}` };
+    const { tenant } = await identity.ensureTenant(
+      {
+        slug: namespace.replaceAll('_', '-'),
+        name: 'Benchmark Agency',
+        ownerEmail: owner.email,
+        ownerDisplayName: 'Bench Owner',
+        ownerPassword: owner.password,
+        defaultLanguage: 'en',
+      },
+      as(servicePrincipal('bench', 'bench')),
+    );
+    identity.close();
+    const tenantId = tenant?.id ?? '';
+    const crmDatabase = mongoose.createConnection(infra.mongoUrl, { dbName: `${namespace}_crm` });
+    const portalDatabase = mongoose.createConnection(infra.mongoUrl, { dbName: `${namespace}_portal` });
+    await Promise.all([crmDatabase.asPromise(), portalDatabase.asPromise()]);
+    const clients = new ClientRepository(crmDatabase);
+    const workspaces = new WorkspaceRepository(portalDatabase);
+    let seeded = 0;
+    const seedClients = async (target: number) => {
+      while (seeded < target) {
+        const batch: Client[] = [];
+        for (; batch.length < 1000 && seeded < target; seeded++) {
+          const now = new Date();
+          batch.push({
+            id: randomUUID(),
+            tenantId,
+            // Spread over the alphabet, so pages land all over the index.
+            name: `Client ${((seeded * 7919) % 1_000_003).toString(36)} ${seeded}`,
+            industry: 'Software',
+            phone: '',
+            notes: '',
+            status: seeded % 4 === 0 ? 'prospect' : 'active',
+            ownerUserId: '',
+            contacts: [],
+            metrics: { invoicedMinor: 0, invoiceCount: 0, lastActivityAt: null },
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        await clients.importMany(batch);
+      }
+    };
+    for (let index = 0; index < 20; index++)
+      await workspaces.insert({
+        id: randomUUID(),
+        tenantId,
+        clientId: randomUUID(),
+        clientName: `Workspace client ${index}`,
+        name: `Workspace ${index}`,
+        createdAt: new Date(),
+      });
+
+    // (b) List latency by tenant size, asked of crm over gRPC with a long deadline (through the gateway
+    // a list slower than its 5 s deadline answers 504 and says nothing): the first page (which counts,
+    // as the screen shows the total) and the next one (a keyset page: the count rides in its token).
+    const crm = createServiceClient('crm', addresses.CRM_GRPC_ADDRESS ?? '', { deadlineMs: 180_000 });
+    const ownerPrincipal = as(staff(tenantId, 'owner'));
+    // At most `times` samples, fewer when they are slow: the run stays bounded on a slow store.
+    const listLatency = async (pageToken: string, times: number) => {
+      const samples: number[] = [];
+      const spendUntil = Date.now() + SAMPLE_BUDGET_MS;
+      for (let index = 0; index < times && (index === 0 || Date.now() < spendUntil); index++) {
+        const begin = performance.now();
+        await crm.listClients({ page: { pageSize: PAGE_SIZE, pageToken } }, ownerPrincipal);
+        samples.push(performance.now() - begin);
+      }
+      samples.sort((a, b) => a - b);
+      return samples[Math.floor(samples.length / 2)] ?? 0;
+    };
+    const latency: { size: number; first: number; next: number; seedSeconds: number }[] = [];
+    let token = '';
+    let throughput: { name: string; result: LoadResult }[] = [];
+    for (const size of SIZES) {
+      // Seeding and listing grow with the size: estimate from the previous size, skip what cannot fit.
+      const previous = latency.at(-1);
+      if (previous) {
+        const factor = size / previous.size;
+        // Slow samples are cut short (SAMPLE_BUDGET_MS): about two of each page at the next size.
+        const estimate = factor * (previous.seedSeconds + (previous.first + previous.next) * 2e-3);
+        if ((Date.now() - started) / 1000 + estimate > BUDGET_SECONDS) {
+          say(`[${elapsed()}] ${size} clients: skipped, it would not fit the ${BUDGET_SECONDS}s budget`);
+          continue;
+        }
+      }
+      const seedStart = Date.now();
+      await seedClients(size);
+      const seedSeconds = (Date.now() - seedStart) / 1000;
+      token = await passwordToken(owner.email, owner.password);
+      const firstPage = await crm.listClients({ page: { pageSize: PAGE_SIZE } }, ownerPrincipal);
+      const times = size >= 50_000 ? 3 : 5;
+      latency.push({
+        size,
+        first: await listLatency('', times),
+        next: await listLatency(firstPage.page?.nextPageToken ?? '', times),
+        seedSeconds,
+      });
+      say(
+        `[${elapsed()}] ${size} clients: first page ${ms(latency.at(-1)?.first ?? 0)}, next page ${ms(latency.at(-1)?.next ?? 0)}`,
+      );
+
+      // (a) Throughput at the smallest size (the one a real agency has).
+      if (throughput.length === 0) {
+        const headers = { authorization: `Bearer ${token}` };
+        const clientsBody = await getJson(`${base}/api/clients`, token);
+        const workspacesBody = await getJson(`${base}/api/workspaces`, token);
+        const measure = async (name: string, url: string, auth: Record<string, string>) => {
+          await load(url, auth, 2); // warm-up: JIT, connection pools, the principal cache
+          const result = await load(url, auth, SECONDS);
+          say(`[${elapsed()}] ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.p99)}`);
+          return { name, result };
+        };
+        const bareBody = async (body: unknown) => {
+          const set = new Promise((resolve) => bare.once('message', resolve));
+          bare.send(body as object);
+          await set;
+        };
+        await bareBody(clientsBody);
+        const bareClients = await measure(
+          'bare Express (client-list body)',
+          `http://127.0.0.1:${barePort}/json`,
+          {},
+        );
+        const gatewayClients = await measure('GET /api/clients', `${base}/api/clients`, headers);
+        await bareBody(workspacesBody);
+        const bareWorkspaces = await measure(
+          'bare Express (workspace-list body)',
+          `http://127.0.0.1:${barePort}/json`,
+          {},
+        );
+        const gatewayWorkspaces = await measure('GET /api/workspaces', `${base}/api/workspaces`, headers);
+        throughput = [bareClients, gatewayClients, bareWorkspaces, gatewayWorkspaces];
+      }
+    }
+
+    crm.close();
+    await crmDatabase.close();
+    await portalDatabase.close();
+
+    // ------------------------------------------------------------------------------------ report
+    say('');
+    say(
+      `== (a) through the gateway vs bare Express, ${CONNECTIONS} connections, ${SECONDS}s, ${SIZES[0]} clients`,
+    );
+    const pairs: [string, LoadResult | undefined, LoadResult | undefined][] = [
+      ['GET /api/clients', throughput[1]?.result, throughput[0]?.result],
+      ['GET /api/workspaces', throughput[3]?.result, throughput[2]?.result],
+    ];
+    for (const [name, platform, baseline] of pairs) {
+      if (!platform || !baseline) continue;
+      say(
+        `${name.padEnd(22)} ${platform.requestsPerSecond.toFixed(0).padStart(6)} req/s vs ${baseline.requestsPerSecond.toFixed(0).padStart(6)} req/s = ${ratio(platform.requestsPerSecond, baseline.requestsPerSecond)} throughput (target ≥ 0.35×); p99 ${ms(platform.p99)} vs ${ms(baseline.p99)} = ${ratio(platform.p99, baseline.p99)}; errors ${platform.errors}`,
+      );
+    }
+    say('');
+    say(`== (b) client list latency (crm ListClients, ${PAGE_SIZE} per page, median) vs ${SIZES[0]} clients`);
+    const first = latency[0];
+    for (const row of latency)
+      say(
+        `${String(row.size).padStart(6)} clients  first page ${ms(row.first).padStart(10)} (${ratio(row.first, first?.first ?? 0)})  next page ${ms(row.next).padStart(10)} (${ratio(row.next, first?.next ?? 0)})  seeded in ${row.seedSeconds.toFixed(1)}s`,
+      );
+    say(`target: the largest vs ${SIZES[0]} ≤ 3×`);
+    say('');
+    say('== (c) idle RSS of the production bundles, 10 s after start-up');
+    for (const entry of rss)
+      say(
+        `${entry.name.padEnd(14)} ${entry.megabytes.toFixed(1).padStart(7)} MB (${ratio(entry.megabytes, bareRss)} bare Express)`,
+      );
+    say('');
+    say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
+
+    // Scratch databases go; Kafka topics with the run's prefix stay (like the tests').
+    const cleanup = mongoose.createConnection(infra.mongoUrl);
+    await cleanup.asPromise();
+    for (const name of SERVICES)
+      await cleanup
+        .useDb(`${namespace}_${name}`)
+        .dropDatabase()
+        .catch(() => undefined);
+    await cleanup.close();
+  } finally {
+    await stopAll();
+    if (down_.length > 0) await down(down_);
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    await stopAll();
+    process.exit(1);
+  },
+);
