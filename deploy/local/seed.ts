@@ -98,7 +98,14 @@ async function seedClient(
   const clientId = stored.id;
   const known = new Set(stored.contacts.map((contact) => contact.email.toLowerCase()));
   for (const contact of others.filter((candidate) => !known.has(candidate.email.toLowerCase()))) {
-    stored = await crm.addContact({ clientId, contact, primary: false }, as(staff));
+    // crm guards a client's document with optimistic concurrency, and its own event relay writes the
+    // same document right after a change: on a conflict, reload and add again unless it is there.
+    stored = await eventually(`contact ${contact.email}`, async () => {
+      const current = await crm.getClient({ clientId }, as(staff));
+      if (current.contacts.some((existing) => existing.email.toLowerCase() === contact.email.toLowerCase()))
+        return current;
+      return crm.addContact({ clientId, contact, primary: false }, as(staff));
+    });
     done.push(`contact ${contact.role}`);
   }
 
