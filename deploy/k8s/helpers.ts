@@ -130,12 +130,23 @@ export function serviceFolders(): string[] {
     .sort();
 }
 
-/** Every image's Dockerfile, by component name. */
+/** The one Dockerfile every Node service's image is built from (build arguments SERVICE and PORT). */
+export const SERVICES_DOCKERFILE = path.join(repo, 'services', 'Dockerfile');
+
+/** Every image's Dockerfile, by component name: the services share one, the web app has its own. */
 export function dockerfiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of serviceFolders()) files.set(name, path.join(repo, 'services', name, 'Dockerfile'));
+  for (const name of serviceFolders()) files.set(name, SERVICES_DOCKERFILE);
   files.set('web', path.join(repo, 'web', 'Dockerfile'));
   return files;
+}
+
+/** The build arguments of a component's image: which service, and the port it listens on. */
+export function buildArgsOf(component: string): Record<string, string> | undefined {
+  const layout = localLayout();
+  if (component === layout.gateway.name) return { SERVICE: component, PORT: String(layout.gateway.httpPort) };
+  const service = layout.services.find((candidate) => candidate.name === component);
+  return service ? { SERVICE: component, PORT: String(service.grpcPort) } : undefined;
 }
 
 export interface Instruction {

@@ -1,7 +1,8 @@
 // CI checks of the container images that can run without a Docker engine: every Dockerfile linted with
 // hadolint and held to the rules that matter here (multi-stage, non-root numeric user, no HEALTHCHECK,
-// no floating `latest`, no tsx in production), the services' Dockerfiles kept alike, and the production
-// bundle each service image runs (deploy/k8s/bundle.mjs, the Dockerfiles' build step) built with esbuild,
+// no floating `latest`, no tsx in production), one Dockerfile for every Node service (build arguments
+// SERVICE and PORT), and the production bundle each service image runs (deploy/k8s/bundle.mjs, the
+// Dockerfile's build step) built with esbuild,
 // checked to import only production dependencies, started against the real infrastructure and stopped
 // with SIGTERM as Kubernetes does.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +15,9 @@ import { protoPath as healthProtoPath } from 'grpc-health-check';
 import mongoose from 'mongoose';
 import { freePort, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
 import {
+  buildArgsOf,
   dockerfiles,
+  SERVICES_DOCKERFILE,
   dockerInstructions,
   localLayout,
   repo,
@@ -25,8 +28,7 @@ import {
 } from './helpers.js';
 
 /** The user each image runs as, which the chart's runAsUser repeats (node's 1000, nginx-unprivileged's 101). */
-const IMAGE_USERS: Record<string, string> = { web: '101' };
-const NODE_USER = '1000';
+const IMAGE_USERS: Record<string, string> = { web: '101', services: '1000' };
 
 interface Stage {
   image: string;
@@ -64,24 +66,34 @@ const read = (file: string) => readFileSync(file, 'utf8');
 
 describe('the Dockerfiles', () => {
   const files = dockerfiles();
+  /** Each Dockerfile once: the services' shared one and the web app's. */
+  const unique: [string, string][] = [
+    ['services', SERVICES_DOCKERFILE],
+    ['web', files.get('web') ?? ''],
+  ];
 
-  it('exist for every service folder and the web app', () => {
+  it('exist for every service folder and the web app, the services sharing one', () => {
     expect([...files.keys()].sort()).toEqual([...serviceFolders(), 'web'].sort());
     for (const [name, file] of files) expect([name, existsSync(file)]).toEqual([name, true]);
+    expect(new Set(serviceFolders().map((name) => files.get(name)))).toEqual(new Set([SERVICES_DOCKERFILE]));
+    // No per-service copy left behind to drift.
+    expect(
+      serviceFolders().filter((name) => existsSync(path.join(repo, 'services', name, 'Dockerfile'))),
+    ).toEqual([]);
   });
 
   it(
     'pass hadolint without a finding',
     async () => {
       const hadolint = await tool('hadolint');
-      const result = await run(hadolint, ['--no-color', ...files.values()]);
+      const result = await run(hadolint, ['--no-color', ...unique.map(([, file]) => file)]);
       expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
       expect(result.status).toBe(0);
     },
     5 * 60_000,
   );
 
-  it.each([...dockerfiles().entries()])(
+  it.each(unique)(
     '%s: multi-stage, pinned base images, numeric non-root user, no HEALTHCHECK, no tsx',
     (name, file) => {
       const { stages } = stagesOf(read(file));
@@ -102,9 +114,7 @@ describe('the Dockerfiles', () => {
       expect(all.filter((instruction) => instruction.keyword === 'HEALTHCHECK')).toEqual([]);
       const final = stages.at(-1)?.instructions ?? [];
       const users = final.filter((instruction) => instruction.keyword === 'USER');
-      expect(users.at(-1)?.argument).toBe(
-        `${IMAGE_USERS[name] ?? NODE_USER}:${IMAGE_USERS[name] ?? NODE_USER}`,
-      );
+      expect(users.at(-1)?.argument).toBe(`${IMAGE_USERS[name]}:${IMAGE_USERS[name]}`);
       const start = final.filter((instruction) => ['CMD', 'ENTRYPOINT'].includes(instruction.keyword));
       expect(start.length).toBeGreaterThan(0);
       for (const instruction of start) {
@@ -115,37 +125,44 @@ describe('the Dockerfiles', () => {
     },
   );
 
-  it('build the services alike: each is the crm Dockerfile with its own name and port', () => {
-    const layout = localLayout();
-    const portOf = (name: string) =>
-      name === layout.gateway.name
-        ? layout.gateway.httpPort
-        : layout.services.find((s) => s.name === name)?.grpcPort;
-    const normalised = (name: string) =>
-      read(files.get(name) ?? '')
-        .replaceAll(`services/${name}`, 'services/<name>')
-        .replace(/^# \S+: .*\n/m, '')
-        .replace(new RegExp(`(?<!client-)\\b${name}\\b`, 'g'), '<name>')
-        .replace(new RegExp(`\\b${portOf(name)}\\b`, 'g'), '<port>');
-    for (const name of serviceFolders()) {
-      expect([name, normalised(name)]).toEqual([name, normalised('crm')]);
-      const final = stagesOf(read(files.get(name) ?? '')).stages.at(-1)?.instructions ?? [];
-      const argument = (keyword: string) =>
-        final.find((instruction) => instruction.keyword === keyword)?.argument;
-      expect([name, argument('EXPOSE')]).toEqual([name, String(portOf(name))]);
-      expect(argument('CMD')).toBe('["node", "--enable-source-maps", "dist/main.mjs"]');
-      expect(argument('ENV')).toMatch(/REPO_ROOT=\/app/);
-      expect(
-        final.some((instruction) => instruction.keyword === 'COPY' && /^proto\s/.test(instruction.argument)),
-      ).toBe(true);
-    }
-    const runs = dockerInstructions(read(files.get('crm') ?? ''))
-      .filter((instruction) => instruction.keyword === 'RUN')
-      .map((instruction) => instruction.argument);
-    expect(runs.some((command) => command.includes('npm install --omit=dev --workspace services/crm'))).toBe(
-      true,
+  it('build any service from the build arguments SERVICE and PORT, which every service has', () => {
+    const text = read(SERVICES_DOCKERFILE);
+    const { stages } = stagesOf(text);
+    const argumentsOf = (stage: Stage | undefined, keyword: string) =>
+      (stage?.instructions ?? [])
+        .filter((instruction) => instruction.keyword === keyword)
+        .map((instruction) => instruction.argument);
+    const stage = (name: string) => stages.find((candidate) => candidate.name === name);
+    // SERVICE has no default: an image of an unnamed service cannot be built by accident.
+    for (const name of ['build', 'dependencies'])
+      expect([name, argumentsOf(stage(name), 'ARG').includes('SERVICE')]).toEqual([name, true]);
+    expect(argumentsOf(stage('build'), 'COPY')).toContain('services/${SERVICE} services/${SERVICE}');
+    expect(argumentsOf(stage('build'), 'RUN')).toContain('node deploy/k8s/bundle.mjs "${SERVICE}" /out');
+    // Exactly the locked versions of the service's production dependencies.
+    expect(argumentsOf(stage('dependencies'), 'RUN').join('\n')).toMatch(
+      /npm ci --omit=dev --workspace "services\/\$\{SERVICE\}"/,
     );
-    expect(runs.filter((command) => /\bnpm ci\b|\btsx\b/.test(command))).toEqual([]);
+    const final = stages.at(-1);
+    expect(argumentsOf(final, 'ARG')).toContain('PORT');
+    expect(argumentsOf(final, 'EXPOSE')).toEqual(['${PORT}']);
+    expect(argumentsOf(final, 'CMD')).toEqual(['["node", "--enable-source-maps", "dist/main.mjs"]']);
+    expect(argumentsOf(final, 'ENV').join(' ')).toMatch(/REPO_ROOT=\/app/);
+    expect(argumentsOf(final, 'COPY').some((argument) => /^proto\s/.test(argument))).toBe(true);
+    expect(
+      stages
+        .flatMap((candidate) => argumentsOf(candidate, 'RUN'))
+        .filter((command) => /\btsx\b/.test(command)),
+    ).toEqual([]);
+    // Every service's build arguments name its folder and its port from deploy/local/services.json.
+    const layout = localLayout();
+    for (const name of serviceFolders()) {
+      const port =
+        name === layout.gateway.name
+          ? layout.gateway.httpPort
+          : layout.services.find((s) => s.name === name)?.grpcPort;
+      expect([name, buildArgsOf(name)]).toEqual([name, { SERVICE: name, PORT: String(port) }]);
+      expect(existsSync(path.join(repo, 'services', name, 'src', 'main.ts'))).toBe(true);
+    }
   });
 
   it('bundle with the esbuild version of package-lock.json', () => {
@@ -153,12 +170,7 @@ describe('the Dockerfiles', () => {
       packages: Record<string, { version?: string }>;
     };
     const locked = lock.packages['node_modules/esbuild']?.version;
-    for (const name of serviceFolders()) {
-      expect([name, /ARG ESBUILD_VERSION=(\S+)/.exec(read(files.get(name) ?? ''))?.[1]]).toEqual([
-        name,
-        locked,
-      ]);
-    }
+    expect(/ARG ESBUILD_VERSION=(\S+)/.exec(read(SERVICES_DOCKERFILE))?.[1]).toBe(locked);
   });
 
   it('copy only what the build context lets through (.dockerignore is an allow-list)', () => {
@@ -172,9 +184,13 @@ describe('the Dockerfiles', () => {
       .filter((line) => line.startsWith('!'))
       .map((line) => line.slice(1).replace(/\/$/, ''));
     for (const [name, file] of files) {
+      const buildArgs = buildArgsOf(name) ?? {};
       for (const instruction of dockerInstructions(read(file))) {
         if (instruction.keyword !== 'COPY' || instruction.argument.startsWith('--from')) continue;
-        const sources = instruction.argument.split(/\s+/).slice(0, -1);
+        const sources = instruction.argument
+          .replace(/\$\{(\w+)\}/g, (_whole, variable: string) => buildArgs[variable] ?? '')
+          .split(/\s+/)
+          .slice(0, -1);
         for (const source of sources.filter((entry) => entry !== '.')) {
           const admitted = allowed.some((entry) => source === entry || source.startsWith(`${entry}/`));
           expect([name, source, admitted, existsSync(path.join(repo, source))]).toEqual([

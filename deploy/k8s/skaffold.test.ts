@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
+  buildArgsOf,
   dockerfiles,
   parseManifests,
   repo,
@@ -20,7 +21,7 @@ import {
 interface Artifact {
   image: string;
   context?: string;
-  docker?: { dockerfile?: string };
+  docker?: { dockerfile?: string; buildArgs?: Record<string, string> };
 }
 interface HelmRelease {
   name: string;
@@ -88,12 +89,15 @@ describe('skaffold.yaml', () => {
     expect(config.kind).toBe('Config');
   });
 
-  it('builds one artifact per Dockerfile, from the repository root', () => {
-    const expected = [...dockerfiles().entries()].map(([component, file]) => ({
-      image: imageOf(component),
-      context: '.',
-      docker: { dockerfile: path.relative(repo, file) },
-    }));
+  it('builds one artifact per component from the repository root, the services from one Dockerfile', () => {
+    const expected = [...dockerfiles().entries()].map(([component, file]) => {
+      const buildArgs = buildArgsOf(component);
+      return {
+        image: imageOf(component),
+        context: '.',
+        docker: { dockerfile: path.relative(repo, file), ...(buildArgs ? { buildArgs } : {}) },
+      };
+    });
     const sortByImage = (artifacts: Artifact[]) =>
       [...artifacts].sort((a, b) => a.image.localeCompare(b.image));
     expect(sortByImage(config.build?.artifacts ?? [])).toEqual(sortByImage(expected));

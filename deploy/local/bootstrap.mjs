@@ -10,10 +10,9 @@ import { withProgress } from './infra.mjs';
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Installs from package-lock.json when node_modules was not installed from the current lock file. `npm install`
- * rather than `npm ci`: the registry our machines reach answers 404 for other platforms' optional
- * binaries (@swc/core-darwin-arm64, …), so they never enter the lock file and `npm ci` refuses it as out
- * of sync; `npm install` installs exactly the locked versions and skips those.
+ * Installs exactly package-lock.json (`npm ci`) when node_modules was not installed from the current lock
+ * file. The lock file lists every platform's optional binaries (@swc/core-darwin-arm64, …), so `npm ci`
+ * accepts it, and unlike `npm install` it never rewrites it: starting leaves the working tree clean.
  */
 export async function ensureDependencies() {
   const marker = path.join(repo, 'node_modules', '.client-portal-lock-hash');
@@ -23,11 +22,11 @@ export async function ensureDependencies() {
       .digest('hex');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === lockHash()) return;
   await withProgress('installing npm dependencies', async () => {
-    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
       cwd: repo,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    if (result.status !== 0) throw new Error(`npm install failed with exit code ${String(result.status)}`);
+    if (result.status !== 0) throw new Error(`npm ci failed with exit code ${String(result.status)}`);
   });
   writeFileSync(marker, lockHash());
 }

@@ -37,9 +37,31 @@ import { applyDevRealm } from '../keycloak/dev-realm.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
-const ports = /** @type {Record<string, number>} */ (
-  JSON.parse(readFileSync(path.join(here, 'ports.json'), 'utf8'))
+
+/**
+ * Added to every local port (ports.json, and the services' and gateway's in services.json), so that a
+ * second instance runs beside the first: CLIENT_PORTAL_PORT_OFFSET=1000 with its own CLIENT_PORTAL_HOME.
+ */
+export const PORT_OFFSET = (() => {
+  const text = process.env.CLIENT_PORTAL_PORT_OFFSET ?? '0';
+  const offset = Number(text);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000)
+    throw new Error(`CLIENT_PORTAL_PORT_OFFSET must be a whole number from 0 to 10000, not "${text}"`);
+  return offset;
+})();
+
+/** The infrastructure's ports on this machine (ports.json plus the offset). */
+export const ports = /** @type {Record<string, number>} */ (
+  Object.fromEntries(
+    Object.entries(JSON.parse(readFileSync(path.join(here, 'ports.json'), 'utf8'))).map(([name, port]) => [
+      name,
+      Number(port) + PORT_OFFSET,
+    ]),
+  )
 );
+/** Where the web app is served (the gateway), which Keycloak must accept as a redirect target. */
+const gatewayPort =
+  Number(JSON.parse(readFileSync(path.join(here, 'services.json'), 'utf8')).gateway.httpPort) + PORT_OFFSET;
 
 export const HOME = process.env.CLIENT_PORTAL_HOME ?? path.join(os.homedir(), '.cache', 'client-portal');
 const DIST = path.join(HOME, 'dist');
@@ -851,7 +873,9 @@ export const COMPONENTS = [
       const base = process.env.KEYCLOAK_URL ?? `http://127.0.0.1:${ports.keycloak}`;
       await httpOk(`${base}/realms/client-portal/.well-known/openid-configuration`);
     },
-    timeoutSeconds: 240,
+    // 40–70 s on two idle cores, but its first start (schema creation, realm import) on a busy machine
+    // has taken over four minutes: waiting longer costs nothing when it is quick.
+    timeoutSeconds: 480,
     // The realm is imported only into a fresh Keycloak: a changed realm file means a restart from the archive.
     stale: () => {
       const hashFile = path.join(RUN, 'keycloak', 'realm.sha256');
@@ -902,6 +926,8 @@ export const COMPONENTS = [
           KC_BOOTSTRAP_ADMIN_PASSWORD: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
           JAVA_OPTS_KC_HEAP: '-Xms256m -Xmx1g',
           CP_SMTP_PORT: String(ports.smtp),
+          // The realm's redirect URIs list the default ports; an offset instance adds its own gateway.
+          ...(PORT_OFFSET === 0 ? {} : { CP_WEB_URL: `http://127.0.0.1:${gatewayPort}` }),
         },
       );
     },
@@ -969,7 +995,13 @@ export const COMPONENTS = [
     },
     start: async () => {
       const binary = await goBinary('stripe-mock', VERSIONS.stripeMock, 'github.com/stripe/stripe-mock');
-      return launch('stripe', binary, ['-http-addr', `127.0.0.1:${ports.stripe}`]);
+      // stripe-mock also serves HTTPS, by default on 12112: moved with the other ports.
+      return launch('stripe', binary, [
+        '-http-addr',
+        `127.0.0.1:${ports.stripe}`,
+        '-https-addr',
+        `127.0.0.1:${ports.stripeHttps}`,
+      ]);
     },
     environment: { STRIPE_API_URL: () => process.env.STRIPE_API_URL ?? `http://127.0.0.1:${ports.stripe}` },
   },

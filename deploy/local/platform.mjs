@@ -17,6 +17,7 @@ import {
   launch,
   LOGS,
   pidOf,
+  PORT_OFFSET,
   red,
   report,
   sleep,
@@ -29,8 +30,11 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const require = createRequire(path.join(repo, 'package.json'));
-/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[] } }} */
+/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[], clientUsers: { tenant: string, email: string, name: string, password: string, client: string }[] } }} */
 export const LAYOUT = JSON.parse(readFileSync(path.join(here, 'services.json'), 'utf8'));
+// A second instance side by side (CLIENT_PORTAL_PORT_OFFSET) moves the platform's ports with the infrastructure's.
+for (const service of LAYOUT.services) service.grpcPort += PORT_OFFSET;
+LAYOUT.gateway.httpPort += PORT_OFFSET;
 const tsx = pathToFileURL(require.resolve('tsx')).href;
 const WEB_URL = `http://127.0.0.1:${LAYOUT.gateway.httpPort}`;
 
@@ -126,8 +130,60 @@ export async function buildWeb() {
   });
 }
 
+/**
+ * The topics every service writes (`<service>.events`) and every consumer's dead-letter topic
+ * (`<service>.dead-letter`), created before any service starts and waited on until each partition has a
+ * leader: a consumer that subscribes while a fresh Kafka is still electing them fails with
+ * UNKNOWN_TOPIC_OR_PARTITION. Creating an existing topic is a no-op, so this runs on every start.
+ */
+export function platformTopics() {
+  const prefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
+  return LAYOUT.services.flatMap((service) => [
+    `${prefix}${service.name}.events`,
+    `${prefix}${service.name}.dead-letter`,
+  ]);
+}
+
+export async function createTopics(seconds = 120) {
+  const topics = platformTopics();
+  await withProgress(`creating the Kafka topics (${topics.length})`, async () => {
+    const { Kafka, logLevel } = await import('kafkajs');
+    const brokers = (environment().KAFKA_BROKERS ?? '').split(',').map((broker) => broker.trim());
+    const kafka = new Kafka({ clientId: 'client-portal-start', brokers, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    const deadline = Date.now() + seconds * 1000;
+    let last = 'no answer';
+    while (Date.now() < deadline) {
+      try {
+        await admin.connect();
+        const existing = new Set(await admin.listTopics());
+        const missing = topics.filter((topic) => !existing.has(topic));
+        if (missing.length > 0)
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
+          });
+        const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+        const leaderless = metadata.filter(
+          (topic) =>
+            topic.partitions.length === 0 || topic.partitions.some((partition) => partition.leader < 0),
+        );
+        if (leaderless.length === 0) return;
+        last = `no leader yet for ${leaderless.map((topic) => topic.name).join(', ')}`;
+      } catch (error) {
+        last = error instanceof Error ? error.message : String(error);
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+      await sleep(1000);
+    }
+    throw new StepError(`the Kafka topics were not ready after ${seconds}s (${last})`);
+  });
+}
+
 export async function up() {
   const variables = serviceEnvironment();
+  await createTopics();
   await withProgress('starting the services', async () => {
     // identity first: notification and the seed call it.
     for (const group of [

@@ -1,4 +1,10 @@
-// Seeds the demo tenants through the identity service (idempotent: EnsureTenant by slug).
+// Seeds the demo tenants through the services' own gRPC APIs, so the data is exactly what the product
+// would have written: each tenant and its owner (identity's EnsureTenant), then the demo agency's clients,
+// contacts, invoices, portal workspaces, conversations and two client users whose passwords are set
+// through the real invitation path (the e-mail notification sends, read from Mailpit, then
+// AcceptInvitation). Idempotent: everything is looked up by its natural key first (tenant slug, client
+// name, contact e-mail, invoice description, one workspace per client, invitation e-mail, a conversation
+// only when the workspace has none), so running it again adds nothing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServiceClient } from '@client-portal/contracts';
@@ -7,26 +13,208 @@ import {
   principalSignerFromConfig,
   repoRoot,
   servicePrincipal,
+  type Principal,
 } from '@client-portal/kit';
+import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, type DemoClient } from './demo-agency.js';
 
 interface Layout {
   demo: {
     tenants: { slug: string; name: string; ownerEmail: string; ownerName: string; ownerPassword: string }[];
+    clientUsers: { tenant: string; client: string; email: string; name: string; password: string }[];
   };
 }
 
 const layout = JSON.parse(
   readFileSync(path.join(repoRoot(), 'deploy/local/services.json'), 'utf8'),
 ) as Layout;
+const address = (service: string, fallback: number) =>
+  process.env[`${service.toUpperCase()}_GRPC_ADDRESS`] ?? `127.0.0.1:${fallback}`;
 // The seed signs its principal as issuer `seed`, which the services' development defaults trust.
 const signer = principalSignerFromConfig(
   'seed',
   process.env.PRINCIPAL_SIGNING_KEY || DEVELOPMENT_PRINCIPAL_KEYS.privateKey,
 );
-const identity = createServiceClient('identity', process.env.IDENTITY_GRPC_ADDRESS ?? '127.0.0.1:50051', {
-  deadlineMs: 30_000,
-  signer,
-});
+const options = { deadlineMs: 30_000, signer };
+const identity = createServiceClient('identity', address('identity', 50051), options);
+const crm = createServiceClient('crm', address('crm', 50052), options);
+const portal = createServiceClient('portal', address('portal', 50053), options);
+const billing = createServiceClient('billing', address('billing', 50054), options);
+const messaging = createServiceClient('messaging', address('messaging', 50055), options);
+const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
+
+const say = (line: string) => process.stderr.write(`  ${line}\n`);
+const as = (principal: Principal) => ({ principal });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const day = (offsetDays: number) =>
+  new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+/** Retries a call that depends on an event another service has not consumed yet (a read model). */
+async function eventually<T>(what: string, call: () => Promise<T>, seconds = 90): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      if (Date.now() > deadline)
+        throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      await sleep(500);
+    }
+  }
+}
+
+/** The invitation link's token from the newest e-mail Mailpit holds for the address. */
+async function invitationToken(email: string): Promise<string> {
+  return eventually(`the invitation e-mail to ${email}`, async () => {
+    const query = encodeURIComponent(`to:"${email}"`);
+    const search = await fetch(`${MAILPIT_URL}/api/v1/search?query=${query}`);
+    const { messages } = (await search.json()) as { messages: { ID: string }[] };
+    for (const summary of messages) {
+      const message = (await (await fetch(`${MAILPIT_URL}/api/v1/message/${summary.ID}`)).json()) as {
+        Text: string;
+      };
+      const token = /\/invitations\/([\w-]+)/.exec(message.Text)?.[1];
+      if (token) return token;
+    }
+    throw new Error('not received yet');
+  });
+}
+
+async function seedClient(
+  client: DemoClient,
+  staff: Principal,
+  tenantName: string,
+  clientUser: Layout['demo']['clientUsers'][number] | undefined,
+): Promise<string[]> {
+  const done: string[] = [];
+  const [primary, ...others] = client.contacts;
+  if (!primary) throw new Error(`${client.name} has no contact`);
+  const { clients } = await crm.listClients({ search: client.name, page: { pageSize: 100 } }, as(staff));
+  let stored = clients.find((candidate) => candidate.name === client.name);
+  if (!stored) {
+    stored = await crm.createClient(
+      {
+        name: client.name,
+        industry: client.industry,
+        phone: client.phone,
+        notes: client.notes,
+        status: client.status,
+        primaryContact: primary,
+      },
+      as(staff),
+    );
+    done.push('client');
+  }
+  const clientId = stored.id;
+  const known = new Set(stored.contacts.map((contact) => contact.email.toLowerCase()));
+  for (const contact of others.filter((candidate) => !known.has(candidate.email.toLowerCase()))) {
+    // crm guards a client's document with optimistic concurrency, and its own event relay writes the
+    // same document right after a change: on a conflict, reload and add again unless it is there.
+    stored = await eventually(`contact ${contact.email}`, async () => {
+      const current = await crm.getClient({ clientId }, as(staff));
+      if (current.contacts.some((existing) => existing.email.toLowerCase() === contact.email.toLowerCase()))
+        return current;
+      return crm.addContact({ clientId, contact, primary: false }, as(staff));
+    });
+    done.push(`contact ${contact.role}`);
+  }
+
+  const { invoices } = await billing.listInvoices({ clientId, page: { pageSize: 100 } }, as(staff));
+  const issued = new Set(invoices.map((invoice) => invoice.lines[0]?.description));
+  for (const invoice of client.invoices.filter((candidate) => !issued.has(candidate.description))) {
+    // The billing service learns of a new client from crm's events: retry until it has.
+    await eventually(`invoice ${invoice.description}`, () =>
+      billing.issueInvoice(
+        {
+          clientId,
+          clientName: client.name,
+          tenantName,
+          currency: invoice.currency,
+          dueDate: day(invoice.dueInDays),
+          lines: [
+            {
+              description: invoice.description,
+              quantityMilli: invoice.quantityMilli,
+              unitPriceMinor: invoice.unitPriceMinor,
+              taxRateBasisPoints: invoice.taxRateBasisPoints,
+            },
+          ],
+        },
+        as(staff),
+      ),
+    );
+    done.push('invoice');
+  }
+
+  if (!client.portal) return done;
+  // Enabling the portal as the gateway's workflow does: a workspace, then the primary contact invited.
+  const { workspaces } = await portal.listWorkspaces({ clientId }, as(staff));
+  let workspace = workspaces[0];
+  if (!workspace) {
+    workspace = await portal.enablePortal(
+      { clientId, clientName: client.name, workspaceName: '' },
+      as(staff),
+    );
+    done.push('workspace');
+  }
+  const primaryStored = stored.contacts.find((contact) => contact.primary);
+  const { invitations } = await identity.listInvitations({ clientId }, as(staff));
+  let invitation = invitations.find((candidate) => candidate.email.toLowerCase() === primary.email);
+  if (!invitation && primaryStored) {
+    const invited = await identity.inviteExternalUser(
+      {
+        email: primary.email,
+        displayName: `${primary.firstName} ${primary.lastName}`,
+        clientId,
+        contactId: primaryStored.id,
+        workspaceId: workspace.id,
+        workspaceName: workspace.name,
+        clientName: client.name,
+        role: primary.role,
+      },
+      as(staff),
+    );
+    invitation = invited.invitation ?? undefined;
+    done.push('invitation');
+  }
+
+  // The client user's password is set as a person would: the link in the invitation e-mail.
+  let clientPrincipal: Principal | undefined;
+  if (clientUser && invitation && invitation.status !== 'accepted') {
+    const token = await invitationToken(clientUser.email);
+    const { user } = await identity.acceptInvitation({ token, password: clientUser.password });
+    if (user)
+      clientPrincipal = {
+        userId: user.id,
+        tenantId: user.tenantId,
+        kind: 'client',
+        clientId: user.clientId,
+        workspaceIds: user.workspaceIds,
+        displayName: user.displayName,
+      };
+    done.push('client login');
+  }
+
+  // A conversation only in a workspace that has none (the messaging service learns of the workspace
+  // from portal's events: retry until it has).
+  const workspaceId = workspace.id;
+  const { messages } = await eventually('the conversation', () =>
+    messaging.listMessages({ workspaceId, page: { pageSize: 1 } }, as(staff)),
+  );
+  if (messages.length === 0) {
+    for (const message of client.portal.messages) {
+      const author = message.from === 'agency' ? staff : clientPrincipal;
+      if (!author) continue; // the client user was activated by an earlier run: its lines are not replayed
+      await eventually('a message', () =>
+        messaging.postMessage({ workspaceId, body: message.body, authorDisplayName: '' }, as(author)),
+      );
+      done.push('message');
+    }
+  }
+  return done;
+}
+
 try {
   for (const tenant of layout.demo.tenants) {
     const result = await identity.ensureTenant(
@@ -38,12 +226,33 @@ try {
         ownerPassword: tenant.ownerPassword,
         defaultLanguage: 'en',
       },
-      { principal: servicePrincipal('seed', tenant.slug) },
+      as(servicePrincipal('seed', tenant.slug)),
     );
-    process.stderr.write(
-      `  ${result.created ? 'created' : 'kept'} tenant ${tenant.name} (owner ${tenant.ownerEmail})\n`,
+    say(`${result.created ? 'created' : 'kept'} tenant ${tenant.name} (owner ${tenant.ownerEmail})`);
+    if (tenant.slug !== DEMO_AGENCY_SLUG || !result.tenant || !result.owner) continue;
+    const staff: Principal = {
+      userId: result.owner.id,
+      tenantId: result.tenant.id,
+      kind: 'staff',
+      staffRole: 'owner',
+      workspaceIds: [],
+      displayName: result.owner.displayName,
+    };
+    const added: string[] = [];
+    for (const client of DEMO_CLIENTS) {
+      const clientUser = layout.demo.clientUsers.find(
+        (user) => user.tenant === tenant.slug && user.client === client.name,
+      );
+      added.push(...(await seedClient(client, staff, tenant.name, clientUser)));
+    }
+    const counts = new Map<string, number>();
+    for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    say(
+      added.length === 0
+        ? `kept the ${DEMO_CLIENTS.length} demo clients of ${tenant.name}: nothing to add`
+        : `added to ${tenant.name}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')}`,
     );
   }
 } finally {
-  identity.close();
+  for (const client of [identity, crm, portal, billing, messaging]) client.close();
 }

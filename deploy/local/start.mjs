@@ -3,12 +3,8 @@
 // `npm start`: on a fresh clone installs the npm dependencies; fetches, builds and starts the local
 // infrastructure; starts the six services and the gateway (serving the built web app); seeds the demo
 // tenants; prints what runs where and how to log in. `npm run stop` stops it all.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { ensureDependencies, repo } from './bootstrap.mjs';
-import { HOME, LOGS, dim, report, status, up } from './infra.mjs';
-
-const ports = JSON.parse(readFileSync(path.join(repo, 'deploy/local/ports.json'), 'utf8'));
+import { ensureDependencies } from './bootstrap.mjs';
+import { HOME, LOGS, dim, ports, report, status, up } from './infra.mjs';
 
 try {
   await ensureDependencies();
@@ -21,9 +17,14 @@ try {
   await status();
   await platform.status();
   const app = `http://127.0.0.1:${platform.LAYOUT.gateway.httpPort}`;
-  const logins = platform.LAYOUT.demo.tenants.map(
-    (tenant) => `${tenant.ownerEmail} / ${tenant.ownerPassword}   (owner of ${tenant.name})`,
-  );
+  const logins = [
+    ...platform.LAYOUT.demo.tenants.map(
+      (tenant) => `${tenant.ownerEmail} / ${tenant.ownerPassword}   (staff: owner of ${tenant.name})`,
+    ),
+    ...platform.LAYOUT.demo.clientUsers.map(
+      (user) => `${user.email} / ${user.password}   (client user: ${user.name}, ${user.client})`,
+    ),
+  ];
   process.stdout.write(`
 Web app                  ${app}   (staff land in /app, client users in /portal)
 API docs                 ${app}/api/docs   (OpenAPI 3.1: ${app}/api/openapi.json)

@@ -9,4 +9,5 @@ export * from './events/index.js';
 export * from './grpc/index.js';
 export * from './auth/index.js';
 export * from './runtime.js';
+export * from './startup.js';
 export * from './pagination.js';

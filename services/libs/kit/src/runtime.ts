@@ -20,6 +20,7 @@ import { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectMongo } from './mongo/connection.js';
 import type { IndexedStore } from './mongo/store.js';
+import { untilReady } from './startup.js';
 
 /** The environment every service reads; a service adds its own variables to it. */
 export function serviceConfigShape(service: string, defaultGrpcPort: number) {
@@ -34,6 +35,13 @@ export function serviceConfigShape(service: string, defaultGrpcPort: number) {
     PRINCIPAL_PUBLIC_KEYS: principalKeyEnvironment.publicKeys(),
     /** gRPC server reflection, for grpcurl and friends: handy in development, off in production. */
     GRPC_REFLECTION: env.boolean(true),
+    /**
+     * Whether the service creates the topics it writes and reads (and its dead-letter topic). Turn it off
+     * where topics are managed outside the services (an operator, `npm start`); it then waits for them.
+     */
+    KAFKA_CREATE_TOPICS: env.boolean(true),
+    /** How long start-up waits for MongoDB, Kafka and the topics before the process gives up. */
+    STARTUP_WAIT_SECONDS: env.positiveInt(120),
   };
 }
 export type ServiceConfig = z.infer<z.ZodObject<ReturnType<typeof serviceConfigShape>>>;
@@ -86,16 +94,29 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
     // Keys are checked before connecting to anything: a refused key fails the boot at once.
     const principals = principalVerifierFromConfig(config.PRINCIPAL_PUBLIC_KEYS);
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
-    const connection = await connectMongo({
-      url: config.MONGO_URL,
-      database: config.MONGO_DATABASE,
-      logger,
-      autoIndex: false,
-    });
+    // MongoDB and Kafka may come up after the service (a fresh machine, a pod scheduled first): each
+    // step waits for its dependency within STARTUP_WAIT_SECONDS instead of exiting at the first refusal.
+    const waiting = { logger, budgetMs: config.STARTUP_WAIT_SECONDS * 1000 };
+    const connection = await untilReady(
+      'mongo',
+      () =>
+        connectMongo({
+          url: config.MONGO_URL,
+          database: config.MONGO_DATABASE,
+          logger,
+          autoIndex: false,
+        }),
+      waiting,
+    );
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger });
-    await ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]);
+    if (config.KAFKA_CREATE_TOPICS)
+      await untilReady(
+        'kafka',
+        () => ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]),
+        waiting,
+      );
     const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
-    await relay.start();
+    await untilReady('kafka producer', () => relay.start(), waiting);
     const runtime = new ServiceRuntime(
       service,
       config,
@@ -173,6 +194,8 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
       logger: this.logger,
       ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
       ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+      createTopics: this.config.KAFKA_CREATE_TOPICS,
+      startupBudgetMs: this.config.STARTUP_WAIT_SECONDS * 1000,
     });
     await consumer.start();
     this.lifecycle.onShutdown(`consumer ${this.config.KAFKA_CONSUMER_GROUP}`, () => consumer.stop());

@@ -21,11 +21,14 @@ export const INFRASTRUCTURE_VARIABLES = [
   'STRIPE_API_URL',
 ] as const;
 
+/** The local scripts' ports, moved like theirs by CLIENT_PORTAL_PORT_OFFSET (a second instance). */
 export function localPorts(): Record<string, number> {
-  return JSON.parse(readFileSync(path.join(repoRoot(), 'deploy/local/ports.json'), 'utf8')) as Record<
+  const offset = Number(process.env.CLIENT_PORTAL_PORT_OFFSET ?? 0);
+  const ports = JSON.parse(readFileSync(path.join(repoRoot(), 'deploy/local/ports.json'), 'utf8')) as Record<
     string,
     number
   >;
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset]));
 }
 
 /** Reads the endpoints that global setup exported, falling back to the local scripts' ports. */

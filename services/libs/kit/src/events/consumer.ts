@@ -9,6 +9,7 @@ import {
   type EventEnvelope,
   type EventSchemaRegistry,
 } from './envelope.js';
+import { untilReady } from '../startup.js';
 import { ensureTopics } from './kafka.js';
 
 /** Field that remembers, inside a read-model document, which events already changed it. */
@@ -76,6 +77,14 @@ export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelop
   retryDelayMs?: number;
   deadLetterTopic?: string;
   sessionTimeoutMs?: number;
+  /**
+   * Whether start() creates the topics it reads and its dead-letter topic (default true). Off where
+   * topics are managed outside the services (an operator, `npm start`): the consumer then waits for
+   * them to appear.
+   */
+  createTopics?: boolean;
+  /** How long start() waits for Kafka and the topics before giving up (default 2 minutes). */
+  startupBudgetMs?: number;
 }
 
 interface ProcessedEvent {
@@ -105,7 +114,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
       sessionTimeout,
       rebalanceTimeout: sessionTimeout * 2,
       heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
-      allowAutoTopicCreation: true,
+      allowAutoTopicCreation: options.createTopics ?? true,
     });
     this.producer = options.kafka.producer({
       idempotent: true,
@@ -122,9 +131,6 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
   }
 
   async start(): Promise<void> {
-    // A service may start before the producer of a topic it consumes has ever published.
-    await ensureTopics(this.options.kafka, [...this.options.topics, this.deadLetterTopic]);
-    await this.producer.connect();
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.options.logger.info(
         { groupId: payload.groupId, assigned: payload.memberAssignment },
@@ -137,9 +143,20 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
         'consumer crashed',
       );
     });
-    await this.consumer.connect();
-    // A new group starts from the beginning, so events published before it existed are not missed.
-    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    // Kafka may still be electing leaders, or a topic may not exist yet (its producer has never
+    // started): wait for both rather than exit, so services start in any order.
+    await untilReady(
+      `kafka topics ${this.options.topics.join(', ')}`,
+      async () => {
+        if (this.options.createTopics ?? true)
+          await ensureTopics(this.options.kafka, [...this.options.topics, this.deadLetterTopic]);
+        await this.producer.connect();
+        await this.consumer.connect();
+        // A new group starts from the beginning, so events published before it existed are not missed.
+        await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+      },
+      { logger: this.options.logger, budgetMs: this.options.startupBudgetMs ?? 120_000 },
+    );
     await this.consumer.run({
       autoCommit: true,
       eachMessage: (payload) => this.handle(payload),

@@ -30,7 +30,13 @@ export async function connectMongo(options: MongoOptions): Promise<Connection> {
   connection.on('reconnected', () => {
     options.logger.info({ database: options.database }, 'mongo reconnected');
   });
-  await connection.asPromise();
+  try {
+    await connection.asPromise();
+  } catch (error) {
+    // A caller retrying start-up opens a fresh connection; this one must not keep reconnecting.
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
   options.logger.info({ database: options.database }, 'mongo connected');
   return connection;
 }
