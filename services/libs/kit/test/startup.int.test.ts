@@ -17,6 +17,7 @@ import {
   type EventEnvelope,
 } from '../src/index.js';
 import { z } from 'zod';
+import { ledgerSchemas, type LedgerEvent } from './fixtures/ledger.js';
 
 /** A pino logger whose lines the test can read. */
 function capturingLogger() {
@@ -95,13 +96,14 @@ describe('start-up in any order', () => {
     });
     const topic = `${uniqueName('kitstart')}.events`;
     const received: EventEnvelope[] = [];
-    const consumer = new EventConsumer({
+    const consumer = new EventConsumer<LedgerEvent>({
       kafka,
       connection,
       groupId: uniqueName('group'),
       topics: [topic],
+      schemas: ledgerSchemas,
       handlers: {
-        'kitstart.thing.happened': (event) => {
+        'kittest.account.opened': (event) => {
           received.push(event);
           return Promise.resolve();
         },
@@ -138,7 +140,7 @@ describe('start-up in any order', () => {
     await producer.connect();
     const event = createEnvelope(
       'kitstart',
-      { type: 'kitstart.thing.happened', tenantId: 't1', subject: 's1', data: { n: 1 } },
+      { type: 'kittest.account.opened', tenantId: 't1', subject: 's1', data: { balance: 1 } },
       'corr-startup',
     );
     try {
@@ -179,6 +181,7 @@ describe('start-up in any order', () => {
       service: 'kitstart',
       config,
       outboxCollections: [],
+      produces: ledgerSchemas,
       logger,
     }).then((started) => {
       runtime = started;
