@@ -184,6 +184,8 @@ $(POD_NAME) expands in the variables after it.
 {{- $_ := set $plain "GRPC_HOST" "0.0.0.0" }}
 {{- $_ := set $plain "GRPC_PORT" (toString $entry.port) }}
 {{- $_ := set $plain "GRPC_REFLECTION" (toString (($values.grpc | default dict).reflection | default false)) }}
+{{- /* How long a pod waits for MongoDB, Kafka and its topics at start-up before it exits (and restarts). */}}
+{{- $_ := set $plain "STARTUP_WAIT_SECONDS" (toString (($values.startup | default dict).waitSeconds | default 120)) }}
 {{- /* Every service verifies the signed principal of its calls with the issuers' public keys. */}}
 {{- $publicKeys := $values.principalKeys.publicKeys }}
 {{- include "client-portal.oneSetting" (dict "key" "principalKeys.publicKeys" "setting" $publicKeys) }}
@@ -220,6 +222,9 @@ $(POD_NAME) expands in the variables after it.
 {{- if has "kafka" $entry.uses }}
 {{- $_ := set $plain "KAFKA_BROKERS" $values.kafka.brokers }}
 {{- $_ := set $plain "KAFKA_TOPIC_PREFIX" ($values.kafka.topicPrefix | default "") }}
+{{- if ne $entry.kind "http" }}
+{{- $_ := set $plain "KAFKA_CREATE_TOPICS" (toString (ne $values.kafka.createTopics false)) }}
+{{- end }}
 {{- if eq $entry.kind "http" }}
 {{- /* Each gateway replica must see every live event: one consumer group per pod. */}}
 {{- $_ := set $plain "KAFKA_CONSUMER_GROUP" (printf "%s%s-$(POD_NAME)" ($values.kafka.consumerGroupPrefix | default "") $name) }}
