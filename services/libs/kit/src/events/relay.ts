@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { documentKey, documentLocks } from '../mongo/document-locks.js';
 import { OUTBOX_FIELD, type OutboxEntry } from './outbox.js';
 
 export interface OutboxRelayOptions {
@@ -78,7 +79,12 @@ export class OutboxRelay {
         const entries = (document[OUTBOX_FIELD] ?? []) as OutboxEntry[];
         if (entries.length === 0) continue;
         await this.publish(entries);
-        await collection.updateOne({ _id: document._id }, { $pullAll: { [OUTBOX_FIELD]: entries } } as never);
+        // Queued behind the service's own writes of this document: FerretDB's updates are not atomic,
+        // and a removal racing a repository's write would undo that write (document-locks.ts).
+        const remove = () =>
+          collection.updateOne({ _id: document._id }, { $pullAll: { [OUTBOX_FIELD]: entries } } as never);
+        const key = documentKey(name, document._id);
+        await (key ? documentLocks.run(key, remove) : remove());
         total += entries.length;
       }
     }

@@ -1,6 +1,7 @@
 import type { Connection, Model, Schema } from 'mongoose';
 import type { OutboxEntry, WithOutbox } from '../events/outbox.js';
 import { isDuplicateKeyError } from './connection.js';
+import { documentLocksPlugin } from './document-locks.js';
 
 /** An entity as a repository stores it: its id as `_id`, plus the events waiting in its outbox. */
 export type Stored<Entity extends { id: string }> = Omit<Entity, 'id'> & { _id: string } & WithOutbox;
@@ -15,11 +16,17 @@ export function modelFor<Document>(
   schema: Schema<Document>,
   collection: string,
 ): Model<Document> {
-  return (
-    (connection.models[name] as Model<Document> | undefined) ??
-    connection.model<Document>(name, schema, collection)
-  );
+  const existing = connection.models[name] as Model<Document> | undefined;
+  if (existing) return existing;
+  // Writes of one document are queued in this process (see document-locks.ts): FerretDB's are not atomic.
+  if (!lockedSchemas.has(schema)) {
+    schema.plugin(documentLocksPlugin);
+    lockedSchemas.add(schema);
+  }
+  return connection.model<Document>(name, schema, collection);
 }
+
+const lockedSchemas = new WeakSet<Schema>();
 
 /** The entity a stored document holds, without storage fields. */
 export function fromStored<Entity extends { id: string }>(document: Stored<Entity>): Entity {
