@@ -62,10 +62,12 @@ describe('per-document write queue', () => {
       writes.push(
         model.updateOne({ _id: 'b2' }, { $push: { items: `item-${index}`, pending: `new-${index}` } }),
       );
-      const sent = [published[index]];
+      const sent = [`published-${index}`];
       writes.push(
         documentLocks.run(documentKey('baskets', 'b2') ?? '', () =>
-          connection.collection('baskets').updateOne({ _id: 'b2' } as never, { $pullAll: { pending: sent } }),
+          connection
+            .collection('baskets')
+            .updateOne({ _id: 'b2' } as never, { $pullAll: { pending: sent } } as never),
         ),
       );
     }
