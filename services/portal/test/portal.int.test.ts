@@ -79,10 +79,17 @@ describe('portal gRPC API against the real infrastructure', () => {
     expect(again).toEqual(workspace);
     const racing = await Promise.all(
       [1, 2, 3].map(() =>
-        portal.enablePortal({ clientId, clientName: 'Globex' }, as(staff(tenant, 'member'))),
+        portal.enablePortal({ clientId, clientName: 'Globex' }, as(staff(tenant, 'admin'))),
       ),
     );
     expect(racing.map((seen) => seen.id)).toEqual([workspace.id, workspace.id, workspace.id]);
+    // The permission matrix: configuring the portal is for admins and owners, refused in the service.
+    await expect(
+      portal.enablePortal({ clientId, clientName: 'Globex' }, as(staff(tenant, 'manager'))),
+    ).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+      message: 'Configuring the client portal needs the admin role or higher (you are a manager)',
+    });
 
     const later = await portal.enablePortal(
       { clientId: uniqueName('client'), clientName: 'Initech', workspaceName: 'Initech projects' },

@@ -1,4 +1,5 @@
 import {
+  assertPermission,
   assertStaff,
   canSeeClient,
   DomainError,
@@ -26,7 +27,7 @@ export class ClientService {
   ) {}
 
   async create(principal: Principal, input: NewClientInput): Promise<Client> {
-    assertStaff(principal, 'member');
+    assertPermission(principal, 'clients.create');
     const client = newClient(input, principal.tenantId, principal.userId);
     const primary = client.contacts[0];
     await this.clients.insert(
@@ -84,7 +85,7 @@ export class ClientService {
     input: ContactInput,
     primary: boolean,
   ): Promise<Client> {
-    assertStaff(principal, 'member');
+    assertPermission(principal, 'clients.edit');
     const existing = await this.get(principal, clientId);
     const { client, contact } = addContact(existing, input, primary);
     const written = await this.clients.replaceContacts(

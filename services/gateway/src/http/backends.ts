@@ -1,4 +1,4 @@
-import { createServiceClient, type ServiceClient, type ServiceName } from '@client-portal/contracts';
+import { createServiceClient, type HostName, type ServiceClient } from '@client-portal/contracts';
 import { principalSignerFromConfig, type Logger, type Principal } from '@client-portal/kit';
 import type { GatewayConfig } from '../config.js';
 
@@ -6,6 +6,8 @@ import type { GatewayConfig } from '../config.js';
 export interface Backends {
   identity: ServiceClient<'identity'>;
   crm: ServiceClient<'crm'>;
+  projects: ServiceClient<'projects'>;
+  activity: ServiceClient<'activity'>;
   portal: ServiceClient<'portal'>;
   billing: ServiceClient<'billing'>;
   messaging: ServiceClient<'messaging'>;
@@ -14,7 +16,7 @@ export interface Backends {
 }
 
 export function createBackends(config: GatewayConfig, logger: Logger): Backends {
-  const address: Record<ServiceName, string> = {
+  const address: Record<HostName, string> = {
     identity: config.IDENTITY_GRPC_ADDRESS,
     crm: config.CRM_GRPC_ADDRESS,
     portal: config.PORTAL_GRPC_ADDRESS,
@@ -26,6 +28,8 @@ export function createBackends(config: GatewayConfig, logger: Logger): Backends 
   const signer = principalSignerFromConfig('gateway', config.PRINCIPAL_SIGNING_KEY);
   const identity = createServiceClient('identity', address.identity, { logger, signer });
   const crm = createServiceClient('crm', address.crm, { logger, signer });
+  const projects = createServiceClient('projects', address.crm, { logger, signer });
+  const activity = createServiceClient('activity', address.crm, { logger, signer });
   const portal = createServiceClient('portal', address.portal, { logger, signer });
   const billing = createServiceClient('billing', address.billing, { logger, signer, deadlineMs: 15_000 });
   const messaging = createServiceClient('messaging', address.messaging, { logger, signer });
@@ -33,12 +37,15 @@ export function createBackends(config: GatewayConfig, logger: Logger): Backends 
   return {
     identity,
     crm,
+    projects,
+    activity,
     portal,
     billing,
     messaging,
     notification,
     close() {
-      for (const client of [identity, crm, portal, billing, messaging, notification]) client.close();
+      for (const client of [identity, crm, projects, activity, portal, billing, messaging, notification])
+        client.close();
     },
   };
 }

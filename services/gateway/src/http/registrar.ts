@@ -1,6 +1,13 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import { DomainError, STAFF_ROLES, type Principal, type StaffRole } from '@client-portal/kit';
+import {
+  assertPermission,
+  DomainError,
+  minimumRole,
+  STAFF_ROLES,
+  type Principal,
+  type StaffRole,
+} from '@client-portal/kit';
 import { callerOf } from './auth.js';
 import { on } from './backends.js';
 import {
@@ -28,6 +35,8 @@ export function assertAccess(access: Access, principal: Principal): void {
   }
   if (principal.kind !== 'staff' || !principal.staffRole)
     throw new DomainError('PERMISSION_DENIED', 'Only the agency team can do this', [], 'access.staff_only');
+  // The same refusal, message and reason (`permission.<name>`) as the service that enforces it too.
+  if ('permission' in access) return assertPermission(principal, access.permission);
   if (rank(principal.staffRole) < rank(access.staff))
     throw new DomainError(
       'PERMISSION_DENIED',
@@ -213,6 +222,8 @@ function describeAccess(access: Access): string {
   if (access === 'anonymous') return 'Anyone, without a token.';
   if (access === 'client') return 'Client users.';
   if (access === 'staff-or-client') return 'Any logged-in user: staff or client.';
+  if ('permission' in access)
+    return `Staff allowed ${access.permission} (the ${minimumRole(access.permission)} role or higher).`;
   return `Staff with the ${access.staff} role or higher.`;
 }
 

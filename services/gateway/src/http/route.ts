@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { Logger, StaffRole } from '@client-portal/kit';
+import type { Logger, StaffPermission, StaffRole } from '@client-portal/kit';
 import type { Caller } from './auth.js';
 import type { Backends, on } from './backends.js';
 
@@ -11,10 +11,12 @@ export type CallOptions = ReturnType<typeof on>;
  * still check on their own, so this is the first gate, not the only one.
  * - `anonymous`: no token needed (the invitation page runs before the person has a password)
  * - `{ staff: role }`: agency staff with at least that role (owner > admin > manager > member)
+ * - `{ permission }`: agency staff whose role the kit's permission matrix (STAFF_PERMISSIONS) allows
  * - `client`: a client user of the portal
  * - `staff-or-client`: anyone logged in; the service narrows what each one sees
  */
-export type Access = 'anonymous' | { staff: StaffRole } | 'client' | 'staff-or-client';
+export type Access =
+  'anonymous' | { staff: StaffRole } | { permission: StaffPermission } | 'client' | 'staff-or-client';
 
 /** A response that is not JSON: its bytes (invoice PDFs) or a stream owned elsewhere (SSE). */
 export interface BinaryResponse {

@@ -1,4 +1,5 @@
 import {
+  assertPermission,
   assertStaff,
   DomainError,
   type EventOutbox,
@@ -55,7 +56,7 @@ export class InvitationService {
     principal: Principal,
     input: InviteInput,
   ): Promise<{ invitation: Invitation; user: ExternalUser }> {
-    assertStaff(principal, 'member');
+    assertPermission(principal, 'portal.configure');
     const request = inviteRequest(input);
     const tenant = await this.tenants.find(principal.tenantId);
     if (!tenant)

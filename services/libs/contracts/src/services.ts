@@ -8,30 +8,64 @@ import {
   type UnaryHandler,
 } from '@client-portal/kit';
 import type { BillingServiceDefinition } from './generated/client_portal/billing/v1/BillingService.js';
+import type { ActivityServiceDefinition } from './generated/client_portal/crm/v1/ActivityService.js';
 import type { CrmServiceDefinition } from './generated/client_portal/crm/v1/CrmService.js';
+import type { ProjectServiceDefinition } from './generated/client_portal/crm/v1/ProjectService.js';
 import type { IdentityServiceDefinition } from './generated/client_portal/identity/v1/IdentityService.js';
 import type { MessagingServiceDefinition } from './generated/client_portal/messaging/v1/MessagingService.js';
 import type { NotificationServiceDefinition } from './generated/client_portal/notification/v1/NotificationService.js';
 import type { PortalServiceDefinition } from './generated/client_portal/portal/v1/PortalService.js';
 import { loadContracts } from './index.js';
 
-/** Every service's gRPC contract: its proto file and fully-qualified service name. */
+/**
+ * Every gRPC API: its proto file, fully-qualified service name and the deployable (`host`) serving
+ * it. A service whose contract grew past one screen serves one API per aggregate (crm: clients,
+ * projects, activity); principal tokens are addressed to the host, which verifies them for all its APIs.
+ */
 export const SERVICES = {
-  identity: { proto: 'identity/v1/identity.proto', name: 'client_portal.identity.v1.IdentityService' },
-  crm: { proto: 'crm/v1/crm.proto', name: 'client_portal.crm.v1.CrmService' },
-  portal: { proto: 'portal/v1/portal.proto', name: 'client_portal.portal.v1.PortalService' },
-  billing: { proto: 'billing/v1/billing.proto', name: 'client_portal.billing.v1.BillingService' },
-  messaging: { proto: 'messaging/v1/messaging.proto', name: 'client_portal.messaging.v1.MessagingService' },
+  identity: {
+    proto: 'identity/v1/identity.proto',
+    name: 'client_portal.identity.v1.IdentityService',
+    host: 'identity',
+  },
+  crm: { proto: 'crm/v1/crm.proto', name: 'client_portal.crm.v1.CrmService', host: 'crm' },
+  projects: {
+    proto: 'crm/v1/projects.proto',
+    name: 'client_portal.crm.v1.ProjectService',
+    host: 'crm',
+  },
+  activity: {
+    proto: 'crm/v1/activity.proto',
+    name: 'client_portal.crm.v1.ActivityService',
+    host: 'crm',
+  },
+  portal: { proto: 'portal/v1/portal.proto', name: 'client_portal.portal.v1.PortalService', host: 'portal' },
+  billing: {
+    proto: 'billing/v1/billing.proto',
+    name: 'client_portal.billing.v1.BillingService',
+    host: 'billing',
+  },
+  messaging: {
+    proto: 'messaging/v1/messaging.proto',
+    name: 'client_portal.messaging.v1.MessagingService',
+    host: 'messaging',
+  },
   notification: {
     proto: 'notification/v1/notification.proto',
     name: 'client_portal.notification.v1.NotificationService',
+    host: 'notification',
   },
 } as const;
+/** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
+/** A deployable: what serves one or more APIs. */
+export type HostName = (typeof SERVICES)[ServiceName]['host'];
 
 interface Definitions {
   identity: IdentityServiceDefinition;
   crm: CrmServiceDefinition;
+  projects: ProjectServiceDefinition;
+  activity: ActivityServiceDefinition;
   portal: PortalServiceDefinition;
   billing: BillingServiceDefinition;
   messaging: MessagingServiceDefinition;
@@ -85,7 +119,7 @@ export function serviceDefinition(name: ServiceName): grpc.ServiceDefinition {
   return findServiceClient(contractOf(name).grpcObject, SERVICES[name].name).service;
 }
 
-/** A typed promise client for another service; principal tokens it sends are addressed to `name`. */
+/** A typed promise client for another service's API; principal tokens it sends are addressed to its host. */
 export function createServiceClient<Name extends ServiceName>(
   name: Name,
   address: string,
@@ -94,6 +128,6 @@ export function createServiceClient<Name extends ServiceName>(
   return createGrpcClient<ClientApi<Definitions[Name]>>(
     findServiceClient(contractOf(name).grpcObject, SERVICES[name].name),
     address,
-    { audience: name, ...options },
+    { audience: SERVICES[name].host, ...options },
   );
 }

@@ -54,8 +54,8 @@ export class DomainError extends Error {
     return new DomainError('ALREADY_EXISTS', message, [], reason);
   }
 
-  static forbidden(message = 'You are not allowed to do this'): DomainError {
-    return new DomainError('PERMISSION_DENIED', message);
+  static forbidden(message = 'You are not allowed to do this', reason?: string): DomainError {
+    return new DomainError('PERMISSION_DENIED', message, [], reason);
   }
 
   static unauthenticated(message = 'Authentication is required'): DomainError {

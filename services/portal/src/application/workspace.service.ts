@@ -1,4 +1,5 @@
 import {
+  assertPermission,
   assertStaff,
   canSeeWorkspace,
   DomainError,
@@ -26,7 +27,7 @@ export class WorkspaceService {
 
   /** Creates the client's workspace, or returns the one it already has (and publishes nothing). */
   async enable(principal: Principal, input: NewWorkspaceInput): Promise<Workspace> {
-    assertStaff(principal, 'member');
+    assertPermission(principal, 'portal.configure');
     const workspace = newWorkspace(input, principal.tenantId);
     const existing = await this.workspaces.findByClient(workspace.tenantId, workspace.clientId);
     if (existing) return existing;

@@ -69,13 +69,13 @@ export type paths = {
     };
     /**
      * List clients
-     * @description Access: Staff with the member role or higher.
+     * @description Access: Staff allowed clients.view (the member role or higher).
      */
     get: operations['getClients'];
     put?: never;
     /**
      * Create a client with its primary contact
-     * @description Access: Staff with the member role or higher.
+     * @description Access: Staff allowed clients.create (the manager role or higher).
      */
     post: operations['postClients'];
     delete?: never;
@@ -115,7 +115,7 @@ export type paths = {
     put?: never;
     /**
      * Enable the portal: create the client's workspace and invite the primary contact
-     * @description Access: Staff with the member role or higher.
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
      */
     post: operations['postClientsByClientIdPortal'];
     delete?: never;
@@ -448,6 +448,20 @@ export type components = {
       displayName: string;
       email: string;
       tenantName: string;
+      /** @description What the caller may do (the staff permission matrix); empty for client users */
+      permissions: (
+        | 'clients.view'
+        | 'clients.create'
+        | 'clients.edit'
+        | 'clients.delete'
+        | 'clients.import'
+        | 'projects.edit'
+        | 'time.log'
+        | 'notes.write'
+        | 'portal.configure'
+        | 'metrics.view'
+        | 'team.manage'
+      )[];
     };
     Message: {
       id: string;

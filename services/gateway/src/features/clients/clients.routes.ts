@@ -77,7 +77,7 @@ export const clientsRoutes = [
   defineRoute({
     method: 'get',
     path: '/clients',
-    access: { staff: 'member' },
+    access: { permission: 'clients.view' },
     summary: 'List clients',
     tags: ['clients'],
     query: pageQuerySchema.extend({
@@ -94,7 +94,7 @@ export const clientsRoutes = [
   defineRoute({
     method: 'post',
     path: '/clients',
-    access: { staff: 'member' },
+    access: { permission: 'clients.create' },
     summary: 'Create a client with its primary contact',
     tags: ['clients'],
     status: 201,

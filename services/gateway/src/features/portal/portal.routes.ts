@@ -57,7 +57,7 @@ export const portalRoutes = [
   defineRoute({
     method: 'post',
     path: '/clients/:clientId/portal',
-    access: { staff: 'member' },
+    access: { permission: 'portal.configure' },
     summary: "Enable the portal: create the client's workspace and invite the primary contact",
     tags: ['portal'],
     status: 201,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STAFF_ROLES } from '@client-portal/kit';
+import { permissionsOf, STAFF_PERMISSIONS, STAFF_ROLES, type StaffPermission } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
 
 export const webConfigSchema = named(
@@ -27,6 +27,9 @@ export const meSchema = named(
     displayName: z.string(),
     email: z.string(),
     tenantName: z.string(),
+    permissions: z
+      .array(z.enum(Object.keys(STAFF_PERMISSIONS) as [StaffPermission, ...StaffPermission[]]))
+      .meta({ description: 'What the caller may do (the staff permission matrix); empty for client users' }),
   }),
 );
 
@@ -53,6 +56,7 @@ export const sessionRoutes = [
       displayName: caller.displayName,
       email: caller.email,
       tenantName: caller.tenantName,
+      permissions: permissionsOf(caller.principal),
     }),
   }),
   // Served by the live hub (src/live), which owns the stream; the registry only documents it.

@@ -1,2 +1,3 @@
 export * from './principal.js';
 export * from './principal-token.js';
+export * from './permissions.js';

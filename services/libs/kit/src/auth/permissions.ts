@@ -1,0 +1,75 @@
+import { DomainError } from '../errors.js';
+import type { Principal, StaffRole } from './principal.js';
+
+/**
+ * The agency team's permission matrix: for each thing staff do, the lowest role allowed to do it
+ * (owner > admin > manager > member). Services enforce it on every call; the gateway declares the same
+ * levels on its routes and sends each caller its own list, so the web app hides what it would refuse.
+ */
+export const STAFF_PERMISSIONS = {
+  'clients.view': 'member',
+  'clients.create': 'manager',
+  'clients.edit': 'manager',
+  'clients.delete': 'admin',
+  'clients.import': 'manager',
+  'projects.edit': 'manager',
+  'time.log': 'member',
+  'notes.write': 'member',
+  'portal.configure': 'admin',
+  'metrics.view': 'manager',
+  'team.manage': 'admin',
+} as const satisfies Record<string, StaffRole>;
+export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
+
+/** What each permission is, in the words of the refusal a caller reads. */
+const DESCRIPTIONS: Record<StaffPermission, string> = {
+  'clients.view': 'Viewing clients',
+  'clients.create': 'Adding clients',
+  'clients.edit': 'Editing clients',
+  'clients.delete': 'Deleting clients',
+  'clients.import': 'Importing clients',
+  'projects.edit': 'Creating and editing projects',
+  'time.log': 'Logging time',
+  'notes.write': 'Writing internal notes',
+  'portal.configure': 'Configuring the client portal',
+  'metrics.view': 'Viewing metrics',
+  'team.manage': 'Managing the team',
+};
+
+const RANK: Record<StaffRole, number> = { owner: 4, admin: 3, manager: 2, member: 1 };
+
+/** Whether a staff role may do something. */
+export function roleAllows(role: StaffRole, permission: StaffPermission): boolean {
+  return RANK[role] >= RANK[STAFF_PERMISSIONS[permission]];
+}
+
+/** The lowest staff role allowed to do something (for route declarations). */
+export function minimumRole(permission: StaffPermission): StaffRole {
+  return STAFF_PERMISSIONS[permission];
+}
+
+/** Every permission a principal holds: services hold all, client users none. */
+export function permissionsOf(principal: Principal): StaffPermission[] {
+  const all = Object.keys(STAFF_PERMISSIONS) as StaffPermission[];
+  if (principal.kind === 'service') return all;
+  if (principal.kind !== 'staff' || !principal.staffRole) return [];
+  const role = principal.staffRole;
+  return all.filter((permission) => roleAllows(role, permission));
+}
+
+/**
+ * Refuses (PERMISSION_DENIED, reason `permission.<name>`) a caller the matrix does not allow, with the
+ * rule in the message: "Deleting clients needs the admin role or higher (you are a member)".
+ */
+export function assertPermission(principal: Principal, permission: StaffPermission): void {
+  if (principal.kind === 'service') return;
+  if (principal.kind !== 'staff' || !principal.staffRole)
+    throw DomainError.forbidden('Only the agency team can do this', `permission.${permission}`);
+  if (!roleAllows(principal.staffRole, permission))
+    throw DomainError.forbidden(
+      `${DESCRIPTIONS[permission]} needs the ${STAFF_PERMISSIONS[permission]} role or higher (you are ${
+        principal.staffRole === 'admin' || principal.staffRole === 'owner' ? 'an' : 'a'
+      } ${principal.staffRole})`,
+      `permission.${permission}`,
+    );
+}
