@@ -36,7 +36,10 @@ export function assertAccess(access: Access, principal: Principal): void {
   if (principal.kind !== 'staff' || !principal.staffRole)
     throw new DomainError('PERMISSION_DENIED', 'Only the agency team can do this', [], 'access.staff_only');
   // The same refusal, message and reason (`permission.<name>`) as the service that enforces it too.
-  if ('permission' in access) return assertPermission(principal, access.permission);
+  if ('permission' in access) {
+    assertPermission(principal, access.permission);
+    return;
+  }
   if (rank(principal.staffRole) < rank(access.staff))
     throw new DomainError(
       'PERMISSION_DENIED',

@@ -50,6 +50,13 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'identity.user.activated':
     case 'crm.client.created':
     case 'crm.contact.added':
+    case 'crm.client.updated':
+    case 'crm.client.status_changed':
+    case 'crm.client.deleted':
+    case 'crm.contact.updated':
+    case 'crm.contact.removed':
+    case 'crm.project.changed':
+    case 'crm.project.deleted':
     case 'notification.notification.delivered':
     case 'notification.notification.failed':
       return undefined;

@@ -42,6 +42,8 @@ describe('the staff permission matrix', () => {
       'Deleting clients needs the admin role or higher (you are a member)',
     );
     expect(isDomainError(refusal) && refusal.reason).toBe('permission.clients.delete');
-    expect(() => assertPermission(staff('admin'), 'clients.delete')).not.toThrow();
+    expect(() => {
+      assertPermission(staff('admin'), 'clients.delete');
+    }).not.toThrow();
   });
 });
