@@ -86,5 +86,72 @@ export const userActivatedV1 = defineEvent({
   },
 });
 
+export const staffRoleSchema = z.enum(['owner', 'admin', 'manager', 'member']);
+
+export const staffChangedV1 = defineEvent({
+  type: 'identity.staff.changed',
+  version: 1,
+  producer: 'identity',
+  subject: 'staff member id',
+  description:
+    'A member of the agency team was invited, accepted, changed role or was deactivated: the member as ' +
+    'they are now. Services that name staff (client owners, assignees) keep their own directory from it.',
+  consumers: [],
+  schema: z.object({
+    staffId: fields.id(),
+    email: fields.email(),
+    displayName: z.string(),
+    role: staffRoleSchema,
+    /** invited (no password yet), active or deactivated. */
+    status: z.enum(['invited', 'active', 'deactivated']),
+    changedBy: z.string(),
+  }),
+  example: {
+    staffId: 'b1e2c3d4-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    email: 'max.manager@acme.test',
+    displayName: 'Max Manager',
+    role: 'manager',
+    status: 'active',
+    changedBy: 'a11ce000-1111-4222-8333-444455556666',
+  },
+});
+
+export const staffInvitedV1 = defineEvent({
+  type: 'identity.staff.invited',
+  version: 1,
+  producer: 'identity',
+  subject: 'staff member id',
+  description:
+    'The owner or an admin invited someone to the agency team. `acceptUrl` carries the secret token ' +
+    '(single-use, dies with the invitation).',
+  consumers: ['notification (sends the team invitation e-mail)'],
+  schema: z.object({
+    staffId: fields.id(),
+    email: fields.email(),
+    displayName: z.string(),
+    role: staffRoleSchema,
+    tenantName: z.string(),
+    invitedByName: z.string(),
+    acceptUrl: z.url(),
+    language: languageSchema,
+  }),
+  example: {
+    staffId: 'b1e2c3d4-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    email: 'max.manager@acme.test',
+    displayName: 'Max Manager',
+    role: 'manager',
+    tenantName: 'Acme Agency',
+    invitedByName: 'Olivia Owner',
+    acceptUrl: 'https://portal.example.com/team-invitations/secret-token',
+    language: 'en',
+  },
+});
+
 /** What identity publishes today, on identity.events. */
-export const identityEvents = [tenantCreatedV1, invitationSentV1, userActivatedV1] as const;
+export const identityEvents = [
+  tenantCreatedV1,
+  invitationSentV1,
+  userActivatedV1,
+  staffChangedV1,
+  staffInvitedV1,
+] as const;

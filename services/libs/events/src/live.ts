@@ -48,6 +48,8 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'identity.tenant.created':
     case 'identity.invitation.sent':
     case 'identity.user.activated':
+    case 'identity.staff.changed':
+    case 'identity.staff.invited':
     case 'crm.client.created':
     case 'crm.contact.added':
     case 'crm.client.updated':
