@@ -4,6 +4,8 @@ import type { Schemas } from './schema';
 export type Me = Schemas['Me'];
 export type Principal = Schemas['Principal'];
 export type PrincipalKind = Principal['kind'];
+/** A line of the staff permission matrix (services/libs/kit/src/auth/permissions.ts). */
+export type StaffPermission = Me['permissions'][number];
 export type InvitationPreview = Schemas['InvitationPreview'];
 export type InvitationStatus = InvitationPreview['status'];
 export type AcceptInvitationResult = Schemas['Accepted'];

@@ -22,12 +22,13 @@ const settings = {
   clientId: 'client-portal-web',
 };
 
-function me(kind: string, staffRole?: string) {
+function me(kind: string, staffRole?: string, permissions: string[] = []) {
   return {
     principal: { userId: 'u1', tenantId: 't1', kind, staffRole, workspaceIds: [] },
     displayName: 'Olivia',
     email: 'olivia@acme.test',
     tenantName: 'Acme',
+    permissions,
   };
 }
 
@@ -40,7 +41,7 @@ describe('useSessionStore', () => {
   it('boots a staff member: login required, then who they are, their home and level', async () => {
     serveGateway({
       'GET /api/config': () => json(settings),
-      'GET /api/me': () => json(me('staff', 'manager')),
+      'GET /api/me': () => json(me('staff', 'manager', ['clients.view', 'clients.edit'])),
       'GET /api/events': () =>
         new Response('', { status: 200, headers: { 'content-type': 'text/event-stream' } }),
     });
@@ -54,6 +55,9 @@ describe('useSessionStore', () => {
     expect(session.hasStaffLevel('member')).toBe(true);
     expect(session.hasStaffLevel('manager')).toBe(true);
     expect(session.hasStaffLevel('admin')).toBe(false);
+    // What the gateway listed decides what the screens offer.
+    expect(session.can('clients.edit')).toBe(true);
+    expect(session.can('clients.delete')).toBe(false);
   });
 
   it('sends client users to their portal', async () => {

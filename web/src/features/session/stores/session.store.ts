@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { getConfig } from '../../../api/config';
-import { getMe, type PrincipalKind } from '../../../api/identity';
+import { getMe, type PrincipalKind, type StaffPermission } from '../../../api/identity';
 import {
   initAuth,
   isAuthInitialised,
@@ -44,6 +44,14 @@ export const useSessionStore = defineStore('session', () => {
   /** Whether the signed-in user is staff with at least the given level (owner > admin > manager > member). */
   function hasStaffLevel(minimum: StaffLevel): boolean {
     return isStaff.value && reachesStaffLevel(staffRole.value, minimum);
+  }
+
+  /**
+   * Whether the user may do something by the team's permission matrix, as the gateway listed it in
+   * /api/me: screens hide what a role cannot do (the services refuse it anyway).
+   */
+  function can(permission: StaffPermission): boolean {
+    return me.value?.permissions.includes(permission) ?? false;
   }
 
   async function loadConfig(): Promise<NonNullable<typeof config.data>> {
@@ -113,6 +121,7 @@ export const useSessionStore = defineStore('session', () => {
     staffRole,
     homePath,
     hasStaffLevel,
+    can,
     boot,
     login,
     logout,
