@@ -140,6 +140,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           realm: config.KEYCLOAK_REALM,
           clientId: config.KEYCLOAK_WEB_CLIENT_ID,
         },
+        forgetPrincipals: () => {
+          auth.forget();
+        },
       },
       auth.required,
     ),

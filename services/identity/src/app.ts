@@ -3,24 +3,30 @@ import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
+import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import type { IdentityConfig } from './config.js';
 import { identityHandlers } from './grpc/identity.handler.js';
 import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
 import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation.repository.js';
 import { KeycloakGateway } from './adapters/keycloak.gateway.js';
-import { StaffRepository } from './store/staff.repository.js';
+import { STAFF_COLLECTION, StaffRepository } from './store/staff.repository.js';
 import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
 
-/** Wires identity: runtime → repositories and Keycloak → use cases → gRPC → SERVING. It consumes no events. */
+/** Wires identity: runtime → repositories and Keycloak → use cases (tenants, principals, client invitations, team) → gRPC → SERVING. It consumes no events. */
 export async function startIdentity(config: IdentityConfig): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'identity',
     config,
-    outboxCollections: [TENANTS_COLLECTION, EXTERNAL_USERS_COLLECTION, INVITATIONS_COLLECTION],
+    outboxCollections: [
+      TENANTS_COLLECTION,
+      EXTERNAL_USERS_COLLECTION,
+      INVITATIONS_COLLECTION,
+      STAFF_COLLECTION,
+    ],
     produces: producerSchemas('identity'),
   });
   const tenants = new TenantRepository(runtime.connection);
@@ -49,12 +55,22 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.relay,
     config.WEB_URL,
   );
+  const teamService = new TeamService(
+    tenants,
+    staff,
+    externalUsers,
+    invitations,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    config.WEB_URL,
+  );
   await runtime.serveGrpc(
     [contractOf('identity').packageDefinition],
     [
       {
         definition: serviceDefinition('identity'),
-        handlers: identityHandlers(tenantService, principalService, invitationService),
+        handlers: identityHandlers(tenantService, principalService, invitationService, teamService),
       },
     ],
   );

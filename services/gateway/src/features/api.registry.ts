@@ -7,6 +7,7 @@ import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
+import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
@@ -18,6 +19,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...messagingRoutes,
   ...notificationsRoutes,
   ...invitationsRoutes,
+  ...teamRoutes,
 ];
 
 export { problemSchema };

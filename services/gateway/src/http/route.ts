@@ -36,6 +36,11 @@ export interface RouteContext {
   backends: Backends;
   logger: Logger;
   webConfig: { keycloakUrl: string; realm: string; clientId: string };
+  /**
+   * Drops the gateway's cached sign-in look-ups, so a change of who someone is (a deactivated team
+   * member) applies to their very next request here instead of after the cache's lifetime.
+   */
+  forgetPrincipals?: () => void;
 }
 
 type Schema = z.ZodType;

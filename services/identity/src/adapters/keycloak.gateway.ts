@@ -134,7 +134,10 @@ export class KeycloakGateway {
    * Changes the attributes and flags given, keeping everything else: Keycloak treats a PUT as the whole
    * profile, so fields left out (e-mail, names) would be erased and the account left "not fully set up".
    */
-  async updateUser(id: string, changes: { tenantId?: string; emailVerified?: boolean }): Promise<void> {
+  async updateUser(
+    id: string,
+    changes: { tenantId?: string; emailVerified?: boolean; enabled?: boolean },
+  ): Promise<void> {
     const current = (await (
       await this.admin('GET', `/users/${encodeURIComponent(id)}`)
     ).json()) as UserRepresentation;
@@ -145,7 +148,7 @@ export class KeycloakGateway {
       email: current.email,
       firstName: current.firstName,
       lastName: current.lastName,
-      enabled: current.enabled,
+      enabled: changes.enabled ?? current.enabled,
       emailVerified: changes.emailVerified ?? current.emailVerified,
       requiredActions: current.requiredActions,
       attributes,
@@ -158,6 +161,25 @@ export class KeycloakGateway {
       await this.admin('GET', `/roles/${encodeURIComponent(role)}`)
     ).json();
     await this.admin('POST', `/users/${encodeURIComponent(id)}/role-mappings/realm`, [representation]);
+  }
+
+  /** Takes a realm role from the user (a no-op when it does not have it). */
+  async revokeRealmRole(id: string, role: string): Promise<void> {
+    const representation: unknown = await (
+      await this.admin('GET', `/roles/${encodeURIComponent(role)}`)
+    ).json();
+    await this.admin('DELETE', `/users/${encodeURIComponent(id)}/role-mappings/realm`, [representation]);
+  }
+
+  /** Ends every session of the user: its refresh tokens stop working at once. */
+  async endSessions(id: string): Promise<void> {
+    await this.admin('POST', `/users/${encodeURIComponent(id)}/logout`, undefined, [404]);
+  }
+
+  /** The user's active sessions (how many), to check that a logout took effect. */
+  async sessionCount(id: string): Promise<number> {
+    const response = await this.admin('GET', `/users/${encodeURIComponent(id)}/sessions`);
+    return ((await response.json()) as unknown[]).length;
   }
 
   /** Sets a permanent password; the realm's password policy may refuse it, with a reason for the person. */

@@ -30,6 +30,14 @@ export class PrincipalService {
     const member = await this.staff.findByKeycloakId(subject);
     if (member) {
       this.assertSameTenant(member.tenantId, tenantId);
+      if (member.status === 'deactivated')
+        throw DomainError.unauthenticated(
+          'This account was deactivated by your organisation. Ask an owner or admin if you need access again.',
+        );
+      if (member.status === 'invited')
+        throw DomainError.unauthenticated(
+          'This invitation has not been accepted yet: open the link in the invitation e-mail to choose a password.',
+        );
       return {
         principal: {
           userId: member.id,

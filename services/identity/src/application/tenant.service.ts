@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  assertPermission,
   assertStaff,
   DomainError,
   type EventOutbox,
@@ -19,6 +20,7 @@ import {
 import type { KeycloakGateway, RealmUser } from '../adapters/keycloak.gateway.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
+import { staffChangedEntry } from './team.service.js';
 
 /** Tenants and their team: seeding, lookups. */
 export class TenantService {
@@ -48,6 +50,15 @@ export class TenantService {
     if (existing) {
       // Seeding again with another e-mail must not add an owner: the tenant's owner is the answer.
       const owner = (await this.staff.list(existing.id)).find((member) => member.role === 'owner');
+      if (owner) {
+        // Republished on every seed: tenants set up before the team directory existed get their owner in it.
+        await this.staff.publish(
+          existing.id,
+          owner.id,
+          staffChangedEntry(this.outbox, owner, principal.userId),
+        );
+        this.relay.nudge();
+      }
       return {
         tenant: existing,
         owner: owner ?? (await this.ensureOwner(existing.id, request)),
@@ -98,11 +109,17 @@ export class TenantService {
     return tenant;
   }
 
-  async listStaff(principal: Principal, tenantId: string): Promise<StaffMember[]> {
+  /**
+   * The active team; with includeInactive also the invited and deactivated members (the team page,
+   * which needs team.manage).
+   */
+  async listStaff(principal: Principal, tenantId: string, includeInactive = false): Promise<StaffMember[]> {
     assertStaff(principal, 'member');
-    return this.staff.list(
+    if (includeInactive) assertPermission(principal, 'team.manage');
+    const all = await this.staff.list(
       principal.kind === 'service' ? tenantId || principal.tenantId : principal.tenantId,
     );
+    return includeInactive ? all : all.filter((member) => member.status === 'active');
   }
 
   private async ensureOwner(
@@ -132,6 +149,9 @@ export class TenantService {
       });
     }
     await this.keycloak.grantRealmRole(keycloakId, 'owner');
-    return this.staff.ensure(newStaffMember(tenantId, { keycloakId, email, displayName }, 'owner'));
+    const owner = newStaffMember(tenantId, { keycloakId, email, displayName }, 'owner');
+    const stored = await this.staff.ensure(owner, staffChangedEntry(this.outbox, owner, 'platform'));
+    this.relay.nudge();
+    return stored;
   }
 }

@@ -13,6 +13,10 @@ export interface Tenant {
   createdAt: Date;
 }
 
+export const STAFF_STATUSES = ['invited', 'active', 'deactivated'] as const;
+/** invited: no password yet; active: signs in; deactivated: login disabled, refused by ResolvePrincipal. */
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
 export interface StaffMember {
   id: string;
   tenantId: string;
@@ -21,7 +25,15 @@ export interface StaffMember {
   email: string;
   displayName: string;
   role: StaffRole;
+  status: StaffStatus;
   createdAt: Date;
+  /** When the current invitation link was sent; null once accepted (and for the first owner). */
+  invitedAt: Date | null;
+  /** Who invited this member (a staff id); empty for the first owner. */
+  invitedBy: string;
+  /** SHA-256 of the pending invitation link's token; null when no link works. Never leaves the service. */
+  inviteTokenHash: string | null;
+  deactivatedAt: Date | null;
 }
 
 export interface EnsureTenantInput {
@@ -97,5 +109,16 @@ export function newStaffMember(
   role: StaffRole,
   now = new Date(),
 ): StaffMember {
-  return { id: randomUUID(), tenantId, ...person, role, createdAt: now };
+  return {
+    id: randomUUID(),
+    tenantId,
+    ...person,
+    role,
+    status: 'active',
+    createdAt: now,
+    invitedAt: null,
+    invitedBy: '',
+    inviteTokenHash: null,
+    deactivatedAt: null,
+  };
 }

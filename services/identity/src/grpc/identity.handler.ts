@@ -9,6 +9,7 @@ import type {
 } from '@client-portal/contracts';
 import type { InvitationService } from '../application/invitation.service.js';
 import type { PrincipalService } from '../application/principal.service.js';
+import type { TeamService } from '../application/team.service.js';
 import type { TenantService } from '../application/tenant.service.js';
 import type { ExternalUser } from '../domain/external-user.js';
 import type { Invitation } from '../domain/invitation.js';
@@ -45,6 +46,11 @@ export function toStaffMemberMessage(member: StaffMember): StaffMemberMessage {
     email: member.email,
     displayName: member.displayName,
     role: member.role,
+    status: member.status,
+    createdAt: member.createdAt.toISOString(),
+    invitedAt: member.status === 'invited' ? (member.invitedAt?.toISOString() ?? '') : '',
+    invitedBy: member.invitedBy,
+    deactivatedAt: member.deactivatedAt?.toISOString() ?? '',
   };
 }
 
@@ -86,6 +92,7 @@ export function identityHandlers(
   tenants: TenantService,
   principals: PrincipalService,
   invitations: InvitationService,
+  team: TeamService,
 ): HandlersOf<'identity'> {
   return {
     ResolvePrincipal: async (request, call) => {
@@ -107,7 +114,11 @@ export function identityHandlers(
     GetTenant: async (request, call) =>
       toTenantMessage(await tenants.get(requirePrincipal(call.metadata), request.tenantId)),
     ListStaff: async (request, call) => {
-      const staff = await tenants.listStaff(requirePrincipal(call.metadata), request.tenantId);
+      const staff = await tenants.listStaff(
+        requirePrincipal(call.metadata),
+        request.tenantId,
+        request.includeInactive,
+      );
       return { staff: staff.map(toStaffMemberMessage) };
     },
     InviteExternalUser: async (request, call) => {
@@ -122,5 +133,22 @@ export function identityHandlers(
     AcceptInvitation: async (request) => ({
       user: toExternalUserMessage(await invitations.accept(request.token, request.password)),
     }),
+    InviteStaff: async (request, call) =>
+      toStaffMemberMessage(await team.invite(requirePrincipal(call.metadata), request)),
+    ResendStaffInvitation: async (request, call) =>
+      toStaffMemberMessage(await team.resend(requirePrincipal(call.metadata), request.staffId)),
+    CancelStaffInvitation: async (request, call) =>
+      toStaffMemberMessage(await team.cancel(requirePrincipal(call.metadata), request.staffId)),
+    ChangeStaffRole: async (request, call) =>
+      toStaffMemberMessage(
+        await team.changeRole(requirePrincipal(call.metadata), request.staffId, request.role),
+      ),
+    DeactivateStaff: async (request, call) =>
+      toStaffMemberMessage(await team.deactivate(requirePrincipal(call.metadata), request.staffId)),
+    ReactivateStaff: async (request, call) =>
+      toStaffMemberMessage(await team.reactivate(requirePrincipal(call.metadata), request.staffId)),
+    GetStaffInvitation: async (request) => team.preview(request.token),
+    AcceptStaffInvitation: async (request) =>
+      toStaffMemberMessage(await team.accept(request.token, request.password)),
   };
 }

@@ -6,6 +6,7 @@ import {
   type WithOutbox,
   insertWithEvents,
   fromStored,
+  withOutbox,
 } from '@client-portal/kit';
 import type { Tenant } from '../domain/tenant.js';
 
@@ -39,6 +40,11 @@ export class TenantRepository extends MongoStore<TenantDocument> {
   /** Inserts the tenant with its events; false when another tenant holds the slug already. */
   async insert(tenant: Tenant, ...events: OutboxEntry[]): Promise<boolean> {
     return insertWithEvents(this.model, tenant, events);
+  }
+
+  /** Adds events to the tenant's document: news about something whose own document is gone. */
+  async publish(id: string, ...events: OutboxEntry[]): Promise<void> {
+    await this.model.updateOne({ _id: id }, withOutbox({}, ...events));
   }
 
   async find(id: string): Promise<Tenant | undefined> {

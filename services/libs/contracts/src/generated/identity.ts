@@ -7,6 +7,7 @@ import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
 import type { AcceptInvitationRequest as _client_portal_identity_v1_AcceptInvitationRequest, AcceptInvitationRequest__Output as _client_portal_identity_v1_AcceptInvitationRequest__Output } from './client_portal/identity/v1/AcceptInvitationRequest.js';
 import type { AcceptInvitationResponse as _client_portal_identity_v1_AcceptInvitationResponse, AcceptInvitationResponse__Output as _client_portal_identity_v1_AcceptInvitationResponse__Output } from './client_portal/identity/v1/AcceptInvitationResponse.js';
+import type { ChangeStaffRoleRequest as _client_portal_identity_v1_ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output as _client_portal_identity_v1_ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
 import type { EnsureTenantRequest as _client_portal_identity_v1_EnsureTenantRequest, EnsureTenantRequest__Output as _client_portal_identity_v1_EnsureTenantRequest__Output } from './client_portal/identity/v1/EnsureTenantRequest.js';
 import type { EnsureTenantResponse as _client_portal_identity_v1_EnsureTenantResponse, EnsureTenantResponse__Output as _client_portal_identity_v1_EnsureTenantResponse__Output } from './client_portal/identity/v1/EnsureTenantResponse.js';
 import type { ExternalUser as _client_portal_identity_v1_ExternalUser, ExternalUser__Output as _client_portal_identity_v1_ExternalUser__Output } from './client_portal/identity/v1/ExternalUser.js';
@@ -17,13 +18,16 @@ import type { Invitation as _client_portal_identity_v1_Invitation, Invitation__O
 import type { InvitationPreview as _client_portal_identity_v1_InvitationPreview, InvitationPreview__Output as _client_portal_identity_v1_InvitationPreview__Output } from './client_portal/identity/v1/InvitationPreview.js';
 import type { InviteExternalUserRequest as _client_portal_identity_v1_InviteExternalUserRequest, InviteExternalUserRequest__Output as _client_portal_identity_v1_InviteExternalUserRequest__Output } from './client_portal/identity/v1/InviteExternalUserRequest.js';
 import type { InviteExternalUserResponse as _client_portal_identity_v1_InviteExternalUserResponse, InviteExternalUserResponse__Output as _client_portal_identity_v1_InviteExternalUserResponse__Output } from './client_portal/identity/v1/InviteExternalUserResponse.js';
+import type { InviteStaffRequest as _client_portal_identity_v1_InviteStaffRequest, InviteStaffRequest__Output as _client_portal_identity_v1_InviteStaffRequest__Output } from './client_portal/identity/v1/InviteStaffRequest.js';
 import type { ListInvitationsRequest as _client_portal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _client_portal_identity_v1_ListInvitationsRequest__Output } from './client_portal/identity/v1/ListInvitationsRequest.js';
 import type { ListInvitationsResponse as _client_portal_identity_v1_ListInvitationsResponse, ListInvitationsResponse__Output as _client_portal_identity_v1_ListInvitationsResponse__Output } from './client_portal/identity/v1/ListInvitationsResponse.js';
 import type { ListStaffRequest as _client_portal_identity_v1_ListStaffRequest, ListStaffRequest__Output as _client_portal_identity_v1_ListStaffRequest__Output } from './client_portal/identity/v1/ListStaffRequest.js';
 import type { ListStaffResponse as _client_portal_identity_v1_ListStaffResponse, ListStaffResponse__Output as _client_portal_identity_v1_ListStaffResponse__Output } from './client_portal/identity/v1/ListStaffResponse.js';
 import type { ResolvePrincipalRequest as _client_portal_identity_v1_ResolvePrincipalRequest, ResolvePrincipalRequest__Output as _client_portal_identity_v1_ResolvePrincipalRequest__Output } from './client_portal/identity/v1/ResolvePrincipalRequest.js';
 import type { ResolvePrincipalResponse as _client_portal_identity_v1_ResolvePrincipalResponse, ResolvePrincipalResponse__Output as _client_portal_identity_v1_ResolvePrincipalResponse__Output } from './client_portal/identity/v1/ResolvePrincipalResponse.js';
+import type { StaffInvitationPreview as _client_portal_identity_v1_StaffInvitationPreview, StaffInvitationPreview__Output as _client_portal_identity_v1_StaffInvitationPreview__Output } from './client_portal/identity/v1/StaffInvitationPreview.js';
 import type { StaffMember as _client_portal_identity_v1_StaffMember, StaffMember__Output as _client_portal_identity_v1_StaffMember__Output } from './client_portal/identity/v1/StaffMember.js';
+import type { StaffMemberRequest as _client_portal_identity_v1_StaffMemberRequest, StaffMemberRequest__Output as _client_portal_identity_v1_StaffMemberRequest__Output } from './client_portal/identity/v1/StaffMemberRequest.js';
 import type { Tenant as _client_portal_identity_v1_Tenant, Tenant__Output as _client_portal_identity_v1_Tenant__Output } from './client_portal/identity/v1/Tenant.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -44,6 +48,7 @@ export interface ProtoGrpcType {
       v1: {
         AcceptInvitationRequest: MessageTypeDefinition<_client_portal_identity_v1_AcceptInvitationRequest, _client_portal_identity_v1_AcceptInvitationRequest__Output>
         AcceptInvitationResponse: MessageTypeDefinition<_client_portal_identity_v1_AcceptInvitationResponse, _client_portal_identity_v1_AcceptInvitationResponse__Output>
+        ChangeStaffRoleRequest: MessageTypeDefinition<_client_portal_identity_v1_ChangeStaffRoleRequest, _client_portal_identity_v1_ChangeStaffRoleRequest__Output>
         EnsureTenantRequest: MessageTypeDefinition<_client_portal_identity_v1_EnsureTenantRequest, _client_portal_identity_v1_EnsureTenantRequest__Output>
         EnsureTenantResponse: MessageTypeDefinition<_client_portal_identity_v1_EnsureTenantResponse, _client_portal_identity_v1_EnsureTenantResponse__Output>
         ExternalUser: MessageTypeDefinition<_client_portal_identity_v1_ExternalUser, _client_portal_identity_v1_ExternalUser__Output>
@@ -54,13 +59,16 @@ export interface ProtoGrpcType {
         InvitationPreview: MessageTypeDefinition<_client_portal_identity_v1_InvitationPreview, _client_portal_identity_v1_InvitationPreview__Output>
         InviteExternalUserRequest: MessageTypeDefinition<_client_portal_identity_v1_InviteExternalUserRequest, _client_portal_identity_v1_InviteExternalUserRequest__Output>
         InviteExternalUserResponse: MessageTypeDefinition<_client_portal_identity_v1_InviteExternalUserResponse, _client_portal_identity_v1_InviteExternalUserResponse__Output>
+        InviteStaffRequest: MessageTypeDefinition<_client_portal_identity_v1_InviteStaffRequest, _client_portal_identity_v1_InviteStaffRequest__Output>
         ListInvitationsRequest: MessageTypeDefinition<_client_portal_identity_v1_ListInvitationsRequest, _client_portal_identity_v1_ListInvitationsRequest__Output>
         ListInvitationsResponse: MessageTypeDefinition<_client_portal_identity_v1_ListInvitationsResponse, _client_portal_identity_v1_ListInvitationsResponse__Output>
         ListStaffRequest: MessageTypeDefinition<_client_portal_identity_v1_ListStaffRequest, _client_portal_identity_v1_ListStaffRequest__Output>
         ListStaffResponse: MessageTypeDefinition<_client_portal_identity_v1_ListStaffResponse, _client_portal_identity_v1_ListStaffResponse__Output>
         ResolvePrincipalRequest: MessageTypeDefinition<_client_portal_identity_v1_ResolvePrincipalRequest, _client_portal_identity_v1_ResolvePrincipalRequest__Output>
         ResolvePrincipalResponse: MessageTypeDefinition<_client_portal_identity_v1_ResolvePrincipalResponse, _client_portal_identity_v1_ResolvePrincipalResponse__Output>
+        StaffInvitationPreview: MessageTypeDefinition<_client_portal_identity_v1_StaffInvitationPreview, _client_portal_identity_v1_StaffInvitationPreview__Output>
         StaffMember: MessageTypeDefinition<_client_portal_identity_v1_StaffMember, _client_portal_identity_v1_StaffMember__Output>
+        StaffMemberRequest: MessageTypeDefinition<_client_portal_identity_v1_StaffMemberRequest, _client_portal_identity_v1_StaffMemberRequest__Output>
         Tenant: MessageTypeDefinition<_client_portal_identity_v1_Tenant, _client_portal_identity_v1_Tenant__Output>
       }
     }

@@ -23,6 +23,7 @@ export type { ListClientsResponse, ListClientsResponse__Output } from './client_
 export type { EventEnvelope, EventEnvelope__Output } from './client_portal/events/v1/EventEnvelope.js';
 export type { AcceptInvitationRequest, AcceptInvitationRequest__Output } from './client_portal/identity/v1/AcceptInvitationRequest.js';
 export type { AcceptInvitationResponse, AcceptInvitationResponse__Output } from './client_portal/identity/v1/AcceptInvitationResponse.js';
+export type { ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
 export type { EnsureTenantRequest, EnsureTenantRequest__Output } from './client_portal/identity/v1/EnsureTenantRequest.js';
 export type { EnsureTenantResponse, EnsureTenantResponse__Output } from './client_portal/identity/v1/EnsureTenantResponse.js';
 export type { ExternalUser, ExternalUser__Output } from './client_portal/identity/v1/ExternalUser.js';
@@ -32,13 +33,16 @@ export type { Invitation, Invitation__Output } from './client_portal/identity/v1
 export type { InvitationPreview, InvitationPreview__Output } from './client_portal/identity/v1/InvitationPreview.js';
 export type { InviteExternalUserRequest, InviteExternalUserRequest__Output } from './client_portal/identity/v1/InviteExternalUserRequest.js';
 export type { InviteExternalUserResponse, InviteExternalUserResponse__Output } from './client_portal/identity/v1/InviteExternalUserResponse.js';
+export type { InviteStaffRequest, InviteStaffRequest__Output } from './client_portal/identity/v1/InviteStaffRequest.js';
 export type { ListInvitationsRequest, ListInvitationsRequest__Output } from './client_portal/identity/v1/ListInvitationsRequest.js';
 export type { ListInvitationsResponse, ListInvitationsResponse__Output } from './client_portal/identity/v1/ListInvitationsResponse.js';
 export type { ListStaffRequest, ListStaffRequest__Output } from './client_portal/identity/v1/ListStaffRequest.js';
 export type { ListStaffResponse, ListStaffResponse__Output } from './client_portal/identity/v1/ListStaffResponse.js';
 export type { ResolvePrincipalRequest, ResolvePrincipalRequest__Output } from './client_portal/identity/v1/ResolvePrincipalRequest.js';
 export type { ResolvePrincipalResponse, ResolvePrincipalResponse__Output } from './client_portal/identity/v1/ResolvePrincipalResponse.js';
+export type { StaffInvitationPreview, StaffInvitationPreview__Output } from './client_portal/identity/v1/StaffInvitationPreview.js';
 export type { StaffMember, StaffMember__Output } from './client_portal/identity/v1/StaffMember.js';
+export type { StaffMemberRequest, StaffMemberRequest__Output } from './client_portal/identity/v1/StaffMemberRequest.js';
 export type { Tenant, Tenant__Output } from './client_portal/identity/v1/Tenant.js';
 export type { Author, Author__Output } from './client_portal/messaging/v1/Author.js';
 export type { ListMessagesRequest, ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';

@@ -6,6 +6,10 @@ export interface ListStaffRequest {
    * Only with a service principal; staff always list their own tenant.
    */
   'tenantId'?: (string);
+  /**
+   * Also the invited (pending) and deactivated members: the team page. Needs team.manage.
+   */
+  'includeInactive'?: (boolean);
 }
 
 export interface ListStaffRequest__Output {
@@ -13,4 +17,8 @@ export interface ListStaffRequest__Output {
    * Only with a service principal; staff always list their own tenant.
    */
   'tenantId': (string);
+  /**
+   * Also the invited (pending) and deactivated members: the team page. Needs team.manage.
+   */
+  'includeInactive': (boolean);
 }

@@ -11,6 +11,20 @@ export interface StaffMember {
    * owner, admin, manager or member.
    */
   'role'?: (string);
+  /**
+   * invited (no password yet), active or deactivated.
+   */
+  'status'?: (string);
+  'createdAt'?: (string);
+  /**
+   * When the current invitation link was sent; empty once accepted.
+   */
+  'invitedAt'?: (string);
+  /**
+   * The staff member who invited this one; empty for the tenant's first owner.
+   */
+  'invitedBy'?: (string);
+  'deactivatedAt'?: (string);
 }
 
 export interface StaffMember__Output {
@@ -23,4 +37,18 @@ export interface StaffMember__Output {
    * owner, admin, manager or member.
    */
   'role': (string);
+  /**
+   * invited (no password yet), active or deactivated.
+   */
+  'status': (string);
+  'createdAt': (string);
+  /**
+   * When the current invitation link was sent; empty once accepted.
+   */
+  'invitedAt': (string);
+  /**
+   * The staff member who invited this one; empty for the tenant's first owner.
+   */
+  'invitedBy': (string);
+  'deactivatedAt': (string);
 }
