@@ -206,6 +206,52 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     });
   });
 
+  it("e-mails a team invitation in the tenant's language (French), branded with the agency's name", async () => {
+    const email = `${uniqueName('camille')}@acme.test`;
+    const acceptUrl = `https://portal.example.test/team-invitations/${uniqueName('token')}`;
+    const eventId = await publish(environment.KAFKA_TOPIC_PREFIX ?? '', 'identity', {
+      type: 'identity.staff.invited',
+      tenantId,
+      subject: uniqueName('staff'),
+      data: {
+        staffId: uniqueName('staff'),
+        email,
+        displayName: 'Camille Durand',
+        role: 'manager',
+        tenantName: 'Acme Agency',
+        invitedByName: 'Ada Lovelace',
+        acceptUrl,
+        language: 'fr',
+      },
+    });
+
+    const mail = await waitForMail(email, { subject: "Rejoignez l'équipe Acme Agency" });
+    expect(mail.Subject).toBe("Rejoignez l'équipe Acme Agency");
+    expect(mail.Text).toContain('Bonjour Camille Durand,');
+    expect(mail.Text).toContain(
+      "Ada Lovelace vous invite à rejoindre l'équipe Acme Agency en tant que manager.",
+    );
+    expect(mail.Text).toContain("Accepter l'invitation et choisir votre mot de passe");
+    expect(mail.Text).toContain(acceptUrl);
+    expect(mail.HTML).toContain(`href="${acceptUrl}"`);
+    expect(mail.HTML).toContain('<h1');
+    expect(mail.HTML).toContain('Acme Agency</h1>');
+
+    const logged = await eventually(
+      () => notification.listNotifications({ recipient: email }, as(staff(tenantId, 'member'))),
+      (result) => result.notifications.length > 0,
+    );
+    expect(logged.notifications).toEqual([
+      expect.objectContaining({
+        recipient: email,
+        template: 'team-invitation',
+        status: 'sent',
+        sourceEventId: eventId,
+        subject: "Rejoignez l'équipe Acme Agency",
+      }),
+    ]);
+  });
+
   it("e-mails the tenant's owners (asked of identity) when a client writes, and nobody when staff write", async () => {
     const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
     const workspaceId = uniqueName('ws');

@@ -124,7 +124,7 @@ export const staffInvitedV1 = defineEvent({
   description:
     'The owner or an admin invited someone to the agency team. `acceptUrl` carries the secret token ' +
     '(single-use, dies with the invitation).',
-  consumers: ['notification (sends the team invitation e-mail)'],
+  consumers: ["notification (sends the team invitation e-mail in the tenant's language)"],
   schema: z.object({
     staffId: fields.id(),
     email: fields.email(),

@@ -15,6 +15,7 @@ import {
   type Notification,
   type TemplateName,
 } from '../domain/notification.js';
+import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -54,6 +55,19 @@ export class NotificationService {
       acceptUrl: data.acceptUrl,
     });
     await this.deliverAll(event, 'invitation', [{ to: data.email, ...rendered }]);
+  }
+
+  /** Someone was invited to the agency team: the e-mail speaks the tenant's language. */
+  async sendTeamInvitation(event: EventOfType<'identity.staff.invited'>): Promise<void> {
+    const { data } = event;
+    const rendered = teamInvitationEmail(data.language, {
+      displayName: data.displayName || data.email,
+      tenantName: data.tenantName,
+      invitedByName: data.invitedByName || data.tenantName,
+      role: data.role,
+      acceptUrl: data.acceptUrl,
+    });
+    await this.deliverAll(event, 'team-invitation', [{ to: data.email, ...rendered }]);
   }
 
   /** A client wrote: the tenant's owners hear of it. Messages from staff notify nobody. */

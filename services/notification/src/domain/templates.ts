@@ -65,7 +65,7 @@ function textsFor(language: string): Texts {
   return TEXTS[language.trim().toLowerCase()] ?? en;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -75,15 +75,15 @@ function escapeHtml(text: string): string {
 }
 
 /** Subjects are one line whatever a name contains. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function layout(paragraphs: string[]): string {
+export function layout(paragraphs: string[]): string {
   return `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">${paragraphs.join('')}</body></html>`;
 }
 
-function button(url: string, label: string): string {
+export function button(url: string, label: string): string {
   const href = escapeHtml(url);
   return `<p><a href="${href}" style="display:inline-block;padding:10px 18px;background:#2563eb;color:#ffffff;text-decoration:none;border-radius:6px">${escapeHtml(label)}</a></p><p style="font-size:13px;color:#52606d">${href}</p>`;
 }

@@ -18,6 +18,7 @@ export function notificationSubscriptions(
     schemas: eventSchemas,
     handlers: {
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
+      'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
