@@ -8,9 +8,10 @@ export function normalizeEmail(email: string): string {
 }
 
 export function checkEmail(email: string, field: string, violations: FieldViolation[]): void {
-  if (!EMAIL.test(email)) violations.push({ field, message: 'Enter a valid e-mail address' });
+  if (!EMAIL.test(email))
+    violations.push({ field, message: 'Enter a valid e-mail address', code: 'invalid_format' });
   else if (email.length > 254)
-    violations.push({ field, message: 'An e-mail address is at most 254 characters' });
+    violations.push({ field, message: 'An e-mail address is at most 254 characters', code: 'too_long' });
 }
 
 /** Mirrors the realm's password policy (length(8) and notUsername), so people learn it before Keycloak refuses. */
