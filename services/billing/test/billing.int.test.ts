@@ -134,10 +134,26 @@ describe('billing gRPC API against the real infrastructure', () => {
     await expect(
       billing.issueInvoice({ clientId: 'client-globex', clientName: 'Globex', lines: [design] }, {}),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    // The permission matrix: issuing invoices is for managers and up, with the rule in the refusal.
+    await expect(
+      billing.issueInvoice(
+        { clientId: 'client-globex', clientName: 'Globex', lines: [design] },
+        as(staff(tenant, 'member')),
+      ),
+    ).rejects.toMatchObject({
+      code: 'PERMISSION_DENIED',
+      message: 'Issuing invoices needs the manager role or higher (you are a member)',
+    });
+    await expect(
+      billing.issueInvoice(
+        { clientId: 'client-globex', clientName: 'Globex', lines: [design] },
+        as(staff(uniqueName('tenant'), 'manager')),
+      ),
+    ).resolves.toMatchObject({ clientId: 'client-globex' });
   });
 
   it('gives concurrent issues distinct consecutive numbers, per tenant', async () => {
-    const agency = staff(uniqueName('tenant'), 'member');
+    const agency = staff(uniqueName('tenant'), 'manager');
     const issued = await Promise.all(
       Array.from({ length: 5 }, (_, index) =>
         billing.issueInvoice(

@@ -1,4 +1,5 @@
 import {
+  assertPermission,
   assertStaff,
   canSeeClient,
   DomainError,
@@ -24,7 +25,7 @@ export class InvoiceService {
   ) {}
 
   async issue(principal: Principal, input: NewInvoiceInput): Promise<Invoice> {
-    assertStaff(principal, 'member');
+    assertPermission(principal, 'invoices.issue');
     // Validated before a number is taken, so a refused invoice leaves no hole in the sequence.
     const draft = draftInvoice(input, principal.tenantId);
     // Concurrent issues may pick the same next number; the loser takes the following one. Each round

@@ -179,7 +179,7 @@ export type paths = {
     put?: never;
     /**
      * Issue an invoice
-     * @description Access: Staff with the member role or higher.
+     * @description Access: Staff allowed invoices.issue (the manager role or higher).
      */
     post: operations['postClientsByClientIdInvoices'];
     delete?: never;
@@ -659,6 +659,7 @@ export type components = {
         | 'portal.configure'
         | 'metrics.view'
         | 'team.manage'
+        | 'invoices.issue'
       )[];
     };
     Message: {

@@ -76,7 +76,7 @@ export const billingRoutes = [
   defineRoute({
     method: 'post',
     path: '/clients/:clientId/invoices',
-    access: { staff: 'member' },
+    access: { permission: 'invoices.issue' },
     summary: 'Issue an invoice',
     tags: ['billing'],
     status: 201,

@@ -22,6 +22,8 @@ describe('the staff permission matrix', () => {
     expect(roleAllows('admin', 'team.manage')).toBe(true);
     expect(roleAllows('member', 'metrics.view')).toBe(false);
     expect(roleAllows('manager', 'metrics.view')).toBe(true);
+    expect(roleAllows('member', 'invoices.issue')).toBe(false);
+    expect(roleAllows('manager', 'invoices.issue')).toBe(true);
   });
 
   it('lists what each caller holds: everything for the owner, nothing for a client user', () => {

@@ -18,6 +18,8 @@ export const STAFF_PERMISSIONS = {
   'portal.configure': 'admin',
   'metrics.view': 'manager',
   'team.manage': 'admin',
+  // An invoice commits the agency towards a client, like editing the client does: managers and up.
+  'invoices.issue': 'manager',
 } as const satisfies Record<string, StaffRole>;
 export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
 
@@ -34,6 +36,7 @@ const DESCRIPTIONS: Record<StaffPermission, string> = {
   'portal.configure': 'Configuring the client portal',
   'metrics.view': 'Viewing metrics',
   'team.manage': 'Managing the team',
+  'invoices.issue': 'Issuing invoices',
 };
 
 const RANK: Record<StaffRole, number> = { owner: 4, admin: 3, manager: 2, member: 1 };
