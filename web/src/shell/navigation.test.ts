@@ -30,10 +30,42 @@ describe('navigation from route meta', () => {
 
   it('guards whole routes the same way', () => {
     expect(mayOpenRoute(router.resolve('/app/clients/new'), { kind: 'client' })).toBe(false);
-    expect(mayOpenRoute(router.resolve('/app/clients/new'), { kind: 'staff', staffRole: 'member' })).toBe(
-      true,
-    );
+    expect(
+      mayOpenRoute(router.resolve('/app/clients/new'), {
+        kind: 'staff',
+        staffRole: 'manager',
+        permissions: ['clients.create'],
+      }),
+    ).toBe(true);
     expect(mayOpenRoute(router.resolve('/portal/workspaces/w1'), { kind: 'client' })).toBe(true);
     expect(mayOpenRoute(router.resolve('/invitations/abc'), { kind: 'client' })).toBe(true);
+  });
+
+  it('hides pages and menu entries whose permission the viewer lacks (meta.permission)', () => {
+    const admin = {
+      kind: 'staff' as const,
+      staffRole: 'admin',
+      permissions: ['clients.view', 'clients.create', 'team.manage'],
+    };
+    const member = { kind: 'staff' as const, staffRole: 'member', permissions: ['clients.view'] };
+    expect(buildNavigation(router.getRoutes(), admin).map((item) => item.name)).toEqual([
+      'clients',
+      'portal',
+      'team',
+    ]);
+    expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
+      'clients',
+      'portal',
+    ]);
+    expect(mayOpenRoute(router.resolve('/app/team'), admin)).toBe(true);
+    expect(mayOpenRoute(router.resolve('/app/team'), member)).toBe(false);
+    expect(mayOpenRoute(router.resolve('/app/clients/new'), member)).toBe(false);
+    expect(mayOpenRoute(router.resolve('/app/clients/new'), admin)).toBe(true);
+    // A client user never holds staff permissions, whatever a list says.
+    expect(mayOpenRoute(router.resolve('/app/team'), { kind: 'client', permissions: ['team.manage'] })).toBe(
+      false,
+    );
+    // The team invitation page is public.
+    expect(mayOpenRoute(router.resolve('/team-invitations/abc'), { kind: 'client' })).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ import type { NavIconName, RouteArea } from './route-meta';
 export interface Viewer {
   kind: PrincipalKind;
   staffRole?: string | undefined;
+  /** What /api/me says this viewer may do (the permission matrix); absent means none. */
+  permissions?: readonly string[] | undefined;
 }
 
 type RouteMetaSource = Pick<RouteRecordNormalized, 'meta'> | Pick<RouteRecordRaw, 'meta'>;
@@ -29,8 +31,10 @@ export function mayOpen(record: RouteMetaSource, viewer: Viewer): boolean {
   if (!meta.area) return true;
   const kinds = kindsAllowedIn(meta.area);
   if (kinds && !kinds.includes(viewer.kind)) return false;
-  if (meta.area === 'staff' && meta.minimumStaffLevel)
-    return viewer.kind === 'staff' && reachesStaffLevel(viewer.staffRole, meta.minimumStaffLevel);
+  if (meta.area === 'staff' && meta.minimumStaffLevel) {
+    if (viewer.kind !== 'staff' || !reachesStaffLevel(viewer.staffRole, meta.minimumStaffLevel)) return false;
+  }
+  if (meta.permission) return viewer.kind === 'staff' && (viewer.permissions ?? []).includes(meta.permission);
   return true;
 }
 

@@ -1,10 +1,11 @@
+import type { StaffPermission } from '../api/identity';
 import type { StaffLevel } from '../lib/staff-levels';
 
 /** Which layout a page lives in, and so who may open it. */
 export type RouteArea = 'staff' | 'portal' | 'public';
 
 /** Icons the navigation can draw (see NavIcon.vue). */
-export type NavIconName = 'clients' | 'portal';
+export type NavIconName = 'clients' | 'portal' | 'team';
 
 export interface NavMeta {
   /** i18n key of the link's label. */
@@ -23,6 +24,12 @@ declare module 'vue-router' {
     area?: RouteArea;
     /** Staff pages: the lowest staff level that may open the page (default: every staff member). */
     minimumStaffLevel?: StaffLevel;
+    /**
+     * Staff pages: the permission of the matrix (services/libs/kit/src/auth/permissions.ts) needed to
+     * open the page, checked against the permissions /api/me lists; the page and its menu entry are
+     * hidden from anyone without it.
+     */
+    permission?: StaffPermission;
     /** Present on pages listed in the main navigation. */
     nav?: NavMeta;
     /** i18n key of the document title. */

@@ -10,6 +10,7 @@ import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
+import { teamRoutes } from '../features/team/routes/team.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -27,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
   ...clientsRoutes,
   ...portalRoutes,
   ...invitationsRoutes,
+  ...teamRoutes,
   ...errorsRoutes,
 ];
 
@@ -64,7 +66,11 @@ export function createAppRouter(): Router {
     const session = useSessionStore();
     // Without a session the app shows its boot screen instead of any page.
     if (!session.me) return true;
-    const viewer = { kind: session.me.principal.kind, staffRole: session.me.principal.staffRole };
+    const viewer = {
+      kind: session.me.principal.kind,
+      staffRole: session.me.principal.staffRole,
+      permissions: session.me.permissions,
+    };
     return mayOpenRoute(to, viewer) ? true : { name: 'forbidden' };
   });
 

@@ -16,8 +16,13 @@ export const clientsRoutes: RouteRecordRaw[] = [
     path: '/app/clients/new',
     name: 'client-new',
     component: () => import('../views/ClientCreateView.vue'),
-    // The services let every staff level create clients (assertStaff(principal, 'member')).
-    meta: { area: 'staff', titleKey: 'titles.newClient', minimumStaffLevel: 'member' },
+    // Adding clients is for managers and up (the permission matrix); crm refuses the others anyway.
+    meta: {
+      area: 'staff',
+      titleKey: 'titles.newClient',
+      minimumStaffLevel: 'member',
+      permission: 'clients.create',
+    },
   },
   {
     path: '/app/clients/:clientId',
