@@ -30,7 +30,7 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const require = createRequire(path.join(repo, 'package.json'));
-/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[], clientUsers: { tenant: string, email: string, name: string, password: string, client: string }[] } }} */
+/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[], clientUsers: { tenant: string, email: string, name: string, password: string, client: string }[], staff: { tenant: string, email: string, name: string, role: string, password: string }[] } }} */
 export const LAYOUT = JSON.parse(readFileSync(path.join(here, 'services.json'), 'utf8'));
 // A second instance side by side (CLIENT_PORTAL_PORT_OFFSET) moves the platform's ports with the infrastructure's.
 for (const service of LAYOUT.services) service.grpcPort += PORT_OFFSET;

@@ -21,6 +21,7 @@ interface Layout {
   demo: {
     tenants: { slug: string; name: string; ownerEmail: string; ownerName: string; ownerPassword: string }[];
     clientUsers: { tenant: string; client: string; email: string; name: string; password: string }[];
+    staff: { tenant: string; email: string; name: string; role: string; password: string }[];
   };
 }
 
@@ -80,6 +81,53 @@ async function invitationToken(email: string): Promise<string> {
     throw new Error('not received yet');
   });
 }
+
+// --- Team (issue #8, team slice): the demo agency's admin, manager and member ---------------------
+
+/** The newest team invitation link e-mailed to someone (Mailpit lists the newest first). */
+async function teamInvitationToken(email: string): Promise<string> {
+  return eventually(`the team invitation e-mail to ${email}`, async () => {
+    const query = encodeURIComponent(`to:"${email}"`);
+    const search = await fetch(`${MAILPIT_URL}/api/v1/search?query=${query}`);
+    const { messages } = (await search.json()) as { messages: { ID: string }[] };
+    for (const summary of messages) {
+      const message = (await (await fetch(`${MAILPIT_URL}/api/v1/message/${summary.ID}`)).json()) as {
+        Text: string;
+      };
+      const token = /\/team-invitations\/([\w-]+)/.exec(message.Text)?.[1];
+      if (token) return token;
+    }
+    throw new Error('not received yet');
+  });
+}
+
+/**
+ * Each demo staff member joins as a person would: invited by the owner, the link from the e-mail, a
+ * password. Idempotent by e-mail: a member already active is kept; one still invited gets a fresh link.
+ */
+async function seedTeam(owner: Principal, tenantSlug: string): Promise<string[]> {
+  const done: string[] = [];
+  const { staff: team } = await identity.listStaff({ includeInactive: true }, as(owner));
+  for (const person of layout.demo.staff.filter((candidate) => candidate.tenant === tenantSlug)) {
+    const existing = team.find((member) => member.email === person.email);
+    if (existing && existing.status !== 'invited') continue;
+    if (existing) await identity.resendStaffInvitation({ staffId: existing.id }, as(owner));
+    else
+      await identity.inviteStaff(
+        { email: person.email, displayName: person.name, role: person.role },
+        as(owner),
+      );
+    // A resent link replaces the previous one: retry until the newest e-mail has arrived.
+    await eventually(`${person.email} joining the team`, async () => {
+      const token = await teamInvitationToken(person.email);
+      await identity.acceptStaffInvitation({ token, password: person.password });
+    });
+    done.push('staff member');
+  }
+  return done;
+}
+
+// --- end of the team block ------------------------------------------------------------------------
 
 async function seedClient(
   client: DemoClient,
@@ -238,7 +286,7 @@ try {
       workspaceIds: [],
       displayName: result.owner.displayName,
     };
-    const added: string[] = [];
+    const added: string[] = [...(await seedTeam(staff, tenant.slug))];
     for (const client of DEMO_CLIENTS) {
       const clientUser = layout.demo.clientUsers.find(
         (user) => user.tenant === tenant.slug && user.client === client.name,

@@ -21,6 +21,9 @@ try {
     ...platform.LAYOUT.demo.tenants.map(
       (tenant) => `${tenant.ownerEmail} / ${tenant.ownerPassword}   (staff: owner of ${tenant.name})`,
     ),
+    ...platform.LAYOUT.demo.staff.map(
+      (member) => `${member.email} / ${member.password}   (staff: ${member.role}, ${member.name})`,
+    ),
     ...platform.LAYOUT.demo.clientUsers.map(
       (user) => `${user.email} / ${user.password}   (client user: ${user.name}, ${user.client})`,
     ),
