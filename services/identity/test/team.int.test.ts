@@ -1,6 +1,7 @@
 import {
   as,
   clientUser,
+  createRealmUser,
   deleteRealmUser,
   infrastructure,
   passwordToken,
@@ -350,6 +351,37 @@ describe('the agency team against the real Keycloak, Kafka and Mailpit', () => {
     expect(again.keycloakId).not.toBe(member.keycloakId);
     await expect(identity.resendStaffInvitation({ staffId: owner.userId }, as(owner))).rejects.toMatchObject({
       code: 'FAILED_PRECONDITION',
+    });
+  });
+
+  it('treats a member stored before the team existed (no status field) as active', async () => {
+    const legacyId = uniqueName('legacy');
+    const keycloakId = await createRealmUser({
+      email: `${legacyId}@acme.test`,
+      password: 'Legacy-password-1',
+      tenantId,
+      roles: ['member'],
+    });
+    realmUsers.push(keycloakId);
+    await runtime.connection.collection('staff').insertOne({
+      _id: legacyId as never,
+      tenantId,
+      keycloakId,
+      email: `${legacyId}@acme.test`,
+      displayName: 'Old Timer',
+      role: 'member',
+      createdAt: new Date(),
+    });
+    const resolved = await identity.resolvePrincipal({ subject: keycloakId, tenantId }, platform);
+    expect(resolved.principal?.staffRole).toBe('member');
+    expect((await identity.listStaff({}, as(owner))).staff.map((one) => one.id)).toContain(legacyId);
+    // A conditional update on "active" finds the document that has no status yet.
+    const promoted = await identity.changeStaffRole({ staffId: legacyId, role: 'manager' }, as(owner));
+    expect(promoted).toMatchObject({ role: 'manager', status: 'active' });
+    const team = await identity.listStaff({ includeInactive: true }, as(owner));
+    expect(team.staff.find((one) => one.id === legacyId)).toMatchObject({
+      role: 'manager',
+      status: 'active',
     });
   });
 
