@@ -18,6 +18,7 @@ import { servicePrincipal, type Principal, type ServiceRuntime } from '@client-p
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import { loadIdentityConfig } from '../src/config.js';
 import { startIdentity } from '../src/app.js';
+import { StaffRepository } from '../src/store/staff.repository.js';
 import { loadNotificationConfig } from '../../notification/src/config.js';
 import { startNotification } from '../../notification/src/app.js';
 
@@ -352,6 +353,41 @@ describe('the agency team against the real Keycloak, Kafka and Mailpit', () => {
     await expect(identity.resendStaffInvitation({ staffId: owner.userId }, as(owner))).rejects.toMatchObject({
       code: 'FAILED_PRECONDITION',
     });
+  });
+
+  it('lets one of two simultaneous acceptances through; a change from a stale read is refused', async () => {
+    const email = `${uniqueName('twice')}@acme.test`;
+    const { member, token } = await inviteAndReadMail(email, 'member');
+    const outcomes = await Promise.allSettled([
+      identity.acceptStaffInvitation({ token, password: 'First-Choice-2026' }, {}),
+      identity.acceptStaffInvitation({ token, password: 'Second-Choice-2026' }, {}),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find(
+      (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+    );
+    expect(refused?.reason).toMatchObject({ code: 'FAILED_PRECONDITION' });
+    const winner = outcomes[0].status === 'fulfilled' ? 'First-Choice-2026' : 'Second-Choice-2026';
+    await expect(passwordToken(email, winner)).resolves.toEqual(expect.any(String));
+
+    // A change made from a stale read (another admin changed the member meanwhile) is refused, not applied.
+    await identity.changeStaffRole({ staffId: member.id, role: 'manager' }, as(owner));
+    const repository = new StaffRepository(runtime.connection);
+    const stale = await repository.update(
+      tenantId,
+      member.id,
+      { role: 'member', status: 'active' },
+      { role: 'admin' },
+    );
+    expect(stale).toBe(false);
+    expect((await repository.find(tenantId, member.id))?.role).toBe('manager');
+    const fresh = await repository.update(
+      tenantId,
+      member.id,
+      { role: 'manager', status: 'active' },
+      { role: 'admin' },
+    );
+    expect(fresh).toBe(true);
   });
 
   it('treats a member stored before the team existed (no status field) as active', async () => {
