@@ -118,6 +118,15 @@ describe('the agency team in a real browser', () => {
       pending.locator('[data-testid="team-resend"]'),
       byTestId(ownerPage, 'team-member-role').first(),
     ]);
+    // French and Portuguese labels are longer: the page still fits a phone.
+    await byTestId(ownerPage, 'locale-fr').click();
+    await expectText(byTestId(ownerPage, 'nav-team'), 'Équipe');
+    await checkLayout(ownerPage, 'team-phone-fr', PHONE, [
+      byTestId(ownerPage, 'team-invite-submit'),
+      pending.locator('[data-testid="team-cancel"]'),
+      byTestId(ownerPage, 'team-deactivate').first(),
+    ]);
+    await byTestId(ownerPage, 'locale-en').click();
     await checkLayout(ownerPage, 'team-desktop', DESKTOP);
 
     // The invitation e-mail arrives with the link; the manager opens it in a browser of their own.
