@@ -10,6 +10,7 @@ import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
+import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -27,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
   ...clientsRoutes,
   ...portalRoutes,
   ...invitationsRoutes,
+  ...projectsRoutes,
   ...errorsRoutes,
 ];
 
