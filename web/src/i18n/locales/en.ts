@@ -369,6 +369,7 @@ const en = {
       rateHint: 'Leave empty to use the project’s default hourly cost.',
       defaultRate: 'Project default',
       total: 'Total',
+      totalValue: 'Total: {duration}',
       actions: 'Actions',
       confirmRemove: 'Remove this time entry ({duration})?',
     },

@@ -372,6 +372,7 @@ const es: MessageSchema = {
       rateHint: 'Déjelo vacío para usar el coste por hora predeterminado del proyecto.',
       defaultRate: 'Predeterminado del proyecto',
       total: 'Total',
+      totalValue: 'Total: {duration}',
       actions: 'Acciones',
       confirmRemove: '¿Quitar este registro de tiempo ({duration})?',
     },

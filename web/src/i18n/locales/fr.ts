@@ -373,6 +373,7 @@ const fr: MessageSchema = {
       rateHint: 'Laissez vide pour appliquer le coût horaire par défaut du projet.',
       defaultRate: 'Défaut du projet',
       total: 'Total',
+      totalValue: 'Total : {duration}',
       actions: 'Actions',
       confirmRemove: 'Retirer ce temps saisi ({duration}) ?',
     },

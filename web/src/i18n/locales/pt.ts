@@ -370,6 +370,7 @@ const pt: MessageSchema = {
       rateHint: 'Deixe vazio para usar o custo por hora predefinido do projeto.',
       defaultRate: 'Predefinido do projeto',
       total: 'Total',
+      totalValue: 'Total: {duration}',
       actions: 'Ações',
       confirmRemove: 'Remover este registo de tempo ({duration})?',
     },
