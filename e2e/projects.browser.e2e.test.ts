@@ -182,6 +182,27 @@ describe('projects in a real browser', () => {
     ]);
     await page.setViewportSize(DESKTOP);
 
+    // A member logs time on the project but sees no cost, no margin, no edit form and no delete.
+    const projectUrl = page.url();
+    const member = await addPerson(platform, tenantId, { role: 'member', displayName: 'Max Member' });
+    const memberPage = await (await browser.newContext()).newPage();
+    await logIn(memberPage, member);
+    await memberPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await memberPage.goto(projectUrl);
+    await byTestId(memberPage, 'project-internal').waitFor();
+    await byTestId(memberPage, 'time-duration').fill('45');
+    await byTestId(memberPage, 'time-note').fill('Member research');
+    await byTestId(memberPage, 'time-submit').click();
+    await byTestId(memberPage, 'time-entry-row').filter({ hasText: 'Member research' }).waitFor();
+    // Their own entry only: the manager's is not listed to them.
+    expect(await byTestId(memberPage, 'time-entry-row').count()).toBe(1);
+    for (const hidden of ['project-margin', 'project-form', 'project-delete', 'time-rate', 'milestone-form'])
+      expect({ hidden, count: await byTestId(memberPage, hidden).count() }).toEqual({ hidden, count: 0 });
+    expect(await memberPage.locator('body').innerText()).not.toMatch(/9,000|8,900|Workshop preparation/);
+    await shoot(memberPage, 'phone-member-project', PHONE, [byTestId(memberPage, 'time-submit')]);
+    await page.reload();
+    await byTestId(page, 'figure-labour').filter({ hasText: 'h 45' }).waitFor();
+
     // The client page lists the project with its progress.
     await byTestId(page, 'project-back').click();
     await page.locator('[data-testid="project-row"] [data-progress="40"]').waitFor();
