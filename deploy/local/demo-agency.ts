@@ -229,3 +229,145 @@ export const DEMO_CLIENTS: DemoClient[] = [
     portal: { messages: [{ from: 'agency', body: 'Hello Rachael, please upload the project photos here.' }] },
   },
 ];
+
+// ---- Projects (projects slice) -------------------------------------------------------------------
+// Projects of several demo clients, keyed by client and project name. Dates are days from the day the
+// seed runs, so "late" and "due this week" stay true whenever it runs: some milestones are past due and
+// not done (late), some fall within the next seven days. Amounts are minor units of the currency.
+
+export type ProjectStatus = 'planned' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled';
+
+export interface DemoProject {
+  client: string;
+  name: string;
+  status: ProjectStatus;
+  progress: number;
+  startInDays: number;
+  dueInDays: number;
+  contractValueMinor: number;
+  currency: string;
+  /** Internal: never shown to the client. */
+  estimatedCostMinor: number;
+  defaultHourlyRateMinor: number;
+  milestones: { name: string; dueInDays: number; done: boolean }[];
+  /** Internal: logged by the demo agency's owner. */
+  timeEntries: { daysAgo: number; minutes: number; note: string }[];
+  /** Given by the client's portal user (completed projects only). */
+  rating?: { score: number; comment: string };
+}
+
+export const DEMO_PROJECTS: DemoProject[] = [
+  {
+    client: 'Northwind Traders',
+    name: 'E-commerce relaunch',
+    status: 'in-progress',
+    progress: 60,
+    startInDays: -60,
+    dueInDays: 30,
+    contractValueMinor: 4_800_000,
+    currency: 'EUR',
+    estimatedCostMinor: 2_600_000,
+    defaultHourlyRateMinor: 6_500,
+    milestones: [
+      { name: 'Discovery workshop', dueInDays: -50, done: true },
+      { name: 'Designs approved', dueInDays: -20, done: true },
+      { name: 'Catalogue migrated', dueInDays: -3, done: false },
+      { name: 'Checkout go-live', dueInDays: 4, done: false },
+      { name: 'Public launch', dueInDays: 30, done: false },
+    ],
+    timeEntries: [
+      { daysAgo: 12, minutes: 240, note: 'Catalogue import scripts' },
+      { daysAgo: 5, minutes: 180, note: 'Checkout integration with the payment provider' },
+      { daysAgo: 1, minutes: 90, note: 'Review call with Nora' },
+    ],
+  },
+  {
+    client: 'Northwind Traders',
+    name: 'Brand refresh',
+    status: 'completed',
+    progress: 100,
+    startInDays: -150,
+    dueInDays: -90,
+    contractValueMinor: 1_200_000,
+    currency: 'EUR',
+    estimatedCostMinor: 700_000,
+    defaultHourlyRateMinor: 6_500,
+    milestones: [
+      { name: 'Mood boards', dueInDays: -140, done: true },
+      { name: 'Logo and palette', dueInDays: -110, done: true },
+      { name: 'Brand book delivered', dueInDays: -92, done: true },
+    ],
+    timeEntries: [{ daysAgo: 95, minutes: 300, note: 'Brand book layout' }],
+    rating: { score: 5, comment: 'Great collaboration: our customers love the new identity.' },
+  },
+  {
+    client: 'Globex Retail',
+    name: 'Loyalty app',
+    status: 'in-progress',
+    progress: 35,
+    startInDays: -40,
+    dueInDays: 60,
+    contractValueMinor: 3_600_000,
+    currency: 'GBP',
+    estimatedCostMinor: 2_100_000,
+    defaultHourlyRateMinor: 5_500,
+    milestones: [
+      { name: 'Specifications signed', dueInDays: -30, done: true },
+      { name: 'Beta to store staff', dueInDays: 2, done: false },
+      { name: 'App store listing', dueInDays: 25, done: false },
+    ],
+    timeEntries: [
+      { daysAgo: 8, minutes: 360, note: 'Points engine' },
+      { daysAgo: 2, minutes: 120, note: 'Beta build and release notes' },
+    ],
+  },
+  {
+    client: 'Initech Consulting',
+    name: 'Intranet redesign',
+    status: 'on-hold',
+    progress: 20,
+    startInDays: -45,
+    dueInDays: -5,
+    contractValueMinor: 2_500_000,
+    currency: 'USD',
+    estimatedCostMinor: 1_500_000,
+    defaultHourlyRateMinor: 7_000,
+    milestones: [
+      { name: 'Audit report', dueInDays: -15, done: true },
+      { name: 'Wireframes', dueInDays: -2, done: false },
+    ],
+    timeEntries: [{ daysAgo: 16, minutes: 420, note: 'Audit interviews' }],
+  },
+  {
+    client: 'Umbrella Health',
+    name: 'Accessibility review',
+    status: 'planned',
+    progress: 0,
+    startInDays: 7,
+    dueInDays: 45,
+    contractValueMinor: 900_000,
+    currency: 'EUR',
+    estimatedCostMinor: 450_000,
+    defaultHourlyRateMinor: 6_000,
+    milestones: [
+      { name: 'Kick-off call', dueInDays: 5, done: false },
+      { name: 'Audit findings', dueInDays: 30, done: false },
+    ],
+    timeEntries: [],
+  },
+  {
+    client: 'Stark Studio',
+    name: 'Showroom microsite',
+    status: 'cancelled',
+    progress: 10,
+    startInDays: -70,
+    dueInDays: -20,
+    contractValueMinor: 600_000,
+    currency: 'EUR',
+    estimatedCostMinor: 300_000,
+    defaultHourlyRateMinor: 6_000,
+    milestones: [{ name: 'Concept', dueInDays: -60, done: true }],
+    timeEntries: [{ daysAgo: 65, minutes: 150, note: 'Concept sketches' }],
+  },
+];
+// ---- end of projects -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, type DemoClient } from './demo-agency.js';
+import { seedProjects } from './seed-projects.js';
 
 interface Layout {
   demo: {
@@ -38,6 +39,7 @@ const signer = principalSignerFromConfig(
 const options = { deadlineMs: 30_000, signer };
 const identity = createServiceClient('identity', address('identity', 50051), options);
 const crm = createServiceClient('crm', address('crm', 50052), options);
+const projects = createServiceClient('projects', address('crm', 50052), options);
 const portal = createServiceClient('portal', address('portal', 50053), options);
 const billing = createServiceClient('billing', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
@@ -292,6 +294,14 @@ try {
         (user) => user.tenant === tenant.slug && user.client === client.name,
       );
       added.push(...(await seedClient(client, staff, tenant.name, clientUser)));
+      added.push(
+        ...(await seedProjects(
+          { crm, projects },
+          client.name,
+          staff,
+          clientUser && { email: clientUser.email, name: clientUser.name },
+        )),
+      );
     }
     const counts = new Map<string, number>();
     for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -302,5 +312,5 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, portal, billing, messaging]) client.close();
+  for (const client of [identity, crm, projects, portal, billing, messaging]) client.close();
 }

@@ -11,6 +11,7 @@ import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
+import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
   ...portalRoutes,
   ...invitationsRoutes,
   ...teamRoutes,
+  ...projectsRoutes,
   ...errorsRoutes,
 ];
 

@@ -6,6 +6,7 @@ import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
+import { projectsRoutes } from './projects/projects.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
@@ -20,6 +21,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...notificationsRoutes,
   ...invitationsRoutes,
   ...teamRoutes,
+  ...projectsRoutes,
 ];
 
 export { problemSchema };
