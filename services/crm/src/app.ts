@@ -8,6 +8,10 @@ export { loadCrmConfig, type CrmConfig } from './config.js';
 import { crmSubscriptions } from './events/subscriptions.js';
 import { crmHandlers } from './grpc/crm.handler.js';
 import { CLIENTS_COLLECTION, ClientRepository } from './store/client.repository.js';
+import { StaffDirectoryRepository } from './store/staff-directory.repository.js';
+
+/** How often deleted clients' tombstones are removed once their event has been published. */
+const TOMBSTONE_SWEEP_MS = 60_000;
 
 /** Wires crm: runtime → repositories → use cases → gRPC → consumers → SERVING. */
 export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
@@ -18,13 +22,23 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     produces: producerSchemas('crm'),
   });
   const clients = new ClientRepository(runtime.connection);
-  await runtime.ensureIndexes([clients]);
-  const service = new ClientService(clients, runtime.outbox, runtime.relay);
+  const staffDirectory = new StaffDirectoryRepository(runtime.connection);
+  await runtime.ensureIndexes([clients, staffDirectory]);
+  const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory);
   await runtime.serveGrpc(
     [contractOf('crm').packageDefinition],
     [{ definition: serviceDefinition('crm'), handlers: crmHandlers(service) }],
   );
-  await runtime.consume(crmSubscriptions(clients));
+  await runtime.consume(crmSubscriptions(clients, staffDirectory));
+  const sweep = setInterval(() => {
+    clients.purgeDeleted().catch((error: unknown) => {
+      runtime.logger.warn({ err: error }, 'removing deleted clients failed; retrying later');
+    });
+  }, TOMBSTONE_SWEEP_MS);
+  sweep.unref();
+  runtime.lifecycle.onShutdown('client tombstone sweep', () => {
+    clearInterval(sweep);
+  });
   runtime.ready();
   return runtime;
 }
