@@ -44,7 +44,10 @@ export class ClientService {
   /** Who acts, named as the directory knows them (the status history keeps the name of the day). */
   private async actor(principal: Principal): Promise<Actor> {
     const known = await this.staff.find(principal.tenantId, principal.userId);
-    return { userId: principal.userId, displayName: known?.displayName ?? principal.displayName ?? '' };
+    // identity.tenant.created names the owner by e-mail only: their signed principal carries the name.
+    if (known && principal.displayName && known.displayName === known.email)
+      await this.staff.nameIfUnnamed(principal.tenantId, principal.userId, principal.displayName);
+    return { userId: principal.userId, displayName: principal.displayName || known?.displayName || '' };
   }
 
   /** An owner must be an active member of the tenant's team; otherwise the field is refused. */

@@ -88,6 +88,11 @@ export class StaffDirectoryRepository extends MongoStore<StaffDocument> {
     );
   }
 
+  /** Names a member known only by e-mail (the owner, from identity.tenant.created). */
+  async nameIfUnnamed(tenantId: string, userId: string, displayName: string): Promise<void> {
+    await this.model.updateOne({ _id: userId, tenantId, displayName: '' }, { $set: { displayName } });
+  }
+
   async find(tenantId: string, userId: string): Promise<StaffDirectoryEntry | undefined> {
     const document = await this.model.findOne({ _id: userId, tenantId }).lean<StaffDocument>();
     return document ? toEntry(document) : undefined;
