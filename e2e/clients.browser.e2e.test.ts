@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '@client-portal/kit';
-import { eventually, passwordToken } from '@client-portal/testing';
+import { eventually, passwordToken, uniqueName } from '@client-portal/testing';
 import { AgencyPeople, type Person } from './support/agency-people.js';
 import { Api } from './support/http.js';
 import { Platform } from './support/platform.js';
@@ -34,6 +34,9 @@ describe('the client record in a real browser', () => {
   let owner: Api;
   let client: Client;
   const base = `http://127.0.0.1:${PORT}`;
+  // Enabling the portal invites the primary contact into the shared realm: an address of this run only.
+  const grace = `${uniqueName('grace')}@globex.test`;
+  const alan = `${uniqueName('alan')}@globex.test`;
 
   beforeAll(async () => {
     const webDist = path.join(repoRoot(), 'web', 'dist');
@@ -51,7 +54,7 @@ describe('the client record in a real browser', () => {
       primaryContact: {
         firstName: 'Grace',
         lastName: 'Hopper',
-        email: 'grace@globex.test',
+        email: grace,
         role: 'decision-maker',
       },
     });
@@ -155,42 +158,42 @@ describe('the client record in a real browser', () => {
     await byTestId(page, 'contact-add').click();
     await byTestId(page, 'contact-first-name').fill('Alan');
     await byTestId(page, 'contact-last-name').fill('Turing');
-    await byTestId(page, 'contact-email').fill('GRACE@globex.test');
+    await byTestId(page, 'contact-email').fill(grace.toUpperCase());
     await byTestId(page, 'contact-role').selectOption('technical');
     await byTestId(page, 'contact-mobile').fill('+33 6 12 34 56 78');
     await byTestId(page, 'contact-save').click();
     await page.locator('#contact-new-email-error').waitFor();
-    await byTestId(page, 'contact-email').fill('alan@globex.test');
+    await byTestId(page, 'contact-email').fill(alan);
     await byTestId(page, 'contact-save').click();
-    await contactRow(page, 'alan@globex.test').waitFor();
-    await expect(contactRow(page, 'alan@globex.test').textContent()).resolves.toContain('+33 6 12 34 56 78');
+    await contactRow(page, alan).waitFor();
+    await expect(contactRow(page, alan).textContent()).resolves.toContain('+33 6 12 34 56 78');
 
     // Edit it, then make it the primary contact.
-    await contactRow(page, 'alan@globex.test').locator('[data-testid="contact-edit"]').click();
+    await contactRow(page, alan).locator('[data-testid="contact-edit"]').click();
     await byTestId(page, 'contact-phone').fill('+33 1 98 76 54 32');
     await byTestId(page, 'contact-role').selectOption('billing');
     await byTestId(page, 'contact-save').click();
     await byTestId(page, 'contact-form').waitFor({ state: 'detached' });
-    await expect(contactRow(page, 'alan@globex.test').textContent()).resolves.toContain('+33 1 98 76 54 32');
-    await contactRow(page, 'alan@globex.test').locator('[data-testid="contact-make-primary"]').click();
-    await contactRow(page, 'alan@globex.test').locator('[data-testid="contact-primary-badge"]').waitFor();
+    await expect(contactRow(page, alan).textContent()).resolves.toContain('+33 1 98 76 54 32');
+    await contactRow(page, alan).locator('[data-testid="contact-make-primary"]').click();
+    await contactRow(page, alan).locator('[data-testid="contact-primary-badge"]').waitFor();
     await expect(
-      contactRow(page, 'grace@globex.test').locator('[data-testid="contact-primary-badge"]').count(),
+      contactRow(page, grace).locator('[data-testid="contact-primary-badge"]').count(),
     ).resolves.toBe(0);
 
     // Removing the primary contact asks who takes over; without a choice the server's refusal shows.
-    await contactRow(page, 'alan@globex.test').locator('[data-testid="contact-remove"]').click();
+    await contactRow(page, alan).locator('[data-testid="contact-remove"]').click();
     await byTestId(page, 'contact-successor').waitFor();
     await byTestId(page, 'contact-remove-confirm-button').click();
     await expect(byTestId(page, 'contact-action-error').textContent()).resolves.toContain(
       'choose who becomes primary',
     );
     // Removing another contact is confirmed first.
-    await contactRow(page, 'grace@globex.test').locator('[data-testid="contact-remove"]').click();
+    await contactRow(page, grace).locator('[data-testid="contact-remove"]').click();
     await byTestId(page, 'contact-remove-confirm').waitFor();
     await screenshot(page, 'contacts');
     await byTestId(page, 'contact-remove-confirm-button').click();
-    await contactRow(page, 'grace@globex.test').waitFor({ state: 'detached' });
+    await contactRow(page, grace).waitFor({ state: 'detached' });
 
     // Someone else saves first: the manager's save is refused, nothing is overwritten, reload shows theirs.
     const current = await owner.get<Client>(`/clients/${client.id}`);
@@ -223,7 +226,7 @@ describe('the client record in a real browser', () => {
 
   it('a member sees the client but no edit or delete button, and the API refuses their delete', async () => {
     const page = await logIn(member);
-    await contactRow(page, 'alan@globex.test').waitFor();
+    await contactRow(page, alan).waitFor();
     await byTestId(page, 'status-history').waitFor();
     for (const button of [
       'client-edit',
@@ -236,6 +239,10 @@ describe('the client record in a real browser', () => {
     ])
       expect([button, await byTestId(page, button).count()]).toEqual([button, 0]);
     await screenshot(page, 'member');
+    // Nor may they add clients: the list offers no "New client".
+    await byTestId(page, 'back-to-list').click();
+    await byTestId(page, 'client-row').first().waitFor();
+    expect(await byTestId(page, 'client-new-button').count()).toBe(0);
 
     const memberApi = new Api(platform.url).as(await passwordToken(member.email, member.password));
     const current = await owner.get<Client>(`/clients/${client.id}`);

@@ -16,8 +16,8 @@ export const clientsRoutes: RouteRecordRaw[] = [
     path: '/app/clients/new',
     name: 'client-new',
     component: () => import('../views/ClientCreateView.vue'),
-    // The services let every staff level create clients (assertStaff(principal, 'member')).
-    meta: { area: 'staff', titleKey: 'titles.newClient', minimumStaffLevel: 'member' },
+    // Adding clients is `clients.create` in the permission matrix: managers and above.
+    meta: { area: 'staff', titleKey: 'titles.newClient', minimumStaffLevel: 'manager' },
   },
   {
     path: '/app/clients/:clientId',
