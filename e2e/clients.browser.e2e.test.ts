@@ -221,6 +221,22 @@ describe('the client record in a real browser', () => {
     await byTestId(page, 'client-restore').click();
     await byTestId(page, 'client-archived-badge').waitFor({ state: 'detached' });
     await screenshot(page, 'record');
+
+    // A new client: the owner is the creator unless someone else of the team is picked.
+    await page.goto(`${base}/app/clients/new`);
+    await byTestId(page, 'client-form-name').fill('Initech');
+    await byTestId(page, 'client-form-website').fill('initech.test');
+    await byTestId(page, 'client-form-owner').selectOption({ label: 'Mia Member' });
+    await byTestId(page, 'client-form-contact-first-name').fill('Peter');
+    await byTestId(page, 'client-form-contact-last-name').fill('Gibbons');
+    await byTestId(page, 'client-form-contact-email').fill(`${uniqueName('peter')}@initech.test`);
+    await byTestId(page, 'client-form-contact-mobile').fill('+1 512 555 0199');
+    await screenshot(page, 'create-form');
+    await byTestId(page, 'client-form-submit').click();
+    await page.waitForURL(/\/app\/clients\/(?!new)[^/]+$/);
+    await expect(byTestId(page, 'client-owner').textContent()).resolves.toContain('Mia Member');
+    await expect(byTestId(page, 'client-website').textContent()).resolves.toContain('https://initech.test');
+    await expect(byTestId(page, 'contact-mobile-value').textContent()).resolves.toContain('+1 512 555 0199');
     await page.context().close();
   }, 240_000);
 

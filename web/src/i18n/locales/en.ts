@@ -287,6 +287,7 @@ const en = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
+    ownerMe: 'Me',
     formerMember: 'Former team member',
     archived: 'Archived',
     archivedNotice: 'Archived on {date}. Everything is kept; restore the client to change it again.',

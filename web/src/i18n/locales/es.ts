@@ -288,6 +288,7 @@ const es: MessageSchema = {
     save: 'Guardar',
     saving: 'Guardando…',
     cancel: 'Cancelar',
+    ownerMe: 'Yo',
     formerMember: 'Antiguo miembro del equipo',
     archived: 'Archivado',
     archivedNotice: 'Archivado el {date}. Se conserva todo; restaure el cliente para volver a modificarlo.',

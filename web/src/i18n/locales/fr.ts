@@ -289,6 +289,7 @@ const fr: MessageSchema = {
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',
+    ownerMe: 'Moi',
     formerMember: 'Ancien membre de l’équipe',
     archived: 'Archivé',
     archivedNotice: 'Archivé le {date}. Tout est conservé ; restaurez le client pour le modifier à nouveau.',

@@ -287,6 +287,7 @@ const pt: MessageSchema = {
     save: 'Guardar',
     saving: 'A guardar…',
     cancel: 'Cancelar',
+    ownerMe: 'Eu',
     formerMember: 'Antigo membro da equipa',
     archived: 'Arquivado',
     archivedNotice: 'Arquivado em {date}. Tudo é mantido; restaure o cliente para o voltar a alterar.',
