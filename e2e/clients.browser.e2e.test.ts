@@ -115,6 +115,8 @@ describe('the client record in a real browser', () => {
       );
       // Nothing scrolls sideways.
       expect({ name, label, page: widths.page }).toEqual({ name, label, page: widths.window });
+      // From the top, so the sticky header is drawn where a person sees it.
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.screenshot({
         path: path.join(repoRoot(), 'test-results', `clients-${name}-${label}.png`),
         fullPage: true,
