@@ -30,7 +30,11 @@ describe('navigation from route meta', () => {
 
   it('guards whole routes the same way', () => {
     expect(mayOpenRoute(router.resolve('/app/clients/new'), { kind: 'client' })).toBe(false);
+    // Adding clients is clients.create in the permission matrix: managers and above.
     expect(mayOpenRoute(router.resolve('/app/clients/new'), { kind: 'staff', staffRole: 'member' })).toBe(
+      false,
+    );
+    expect(mayOpenRoute(router.resolve('/app/clients/new'), { kind: 'staff', staffRole: 'manager' })).toBe(
       true,
     );
     expect(mayOpenRoute(router.resolve('/portal/workspaces/w1'), { kind: 'client' })).toBe(true);
