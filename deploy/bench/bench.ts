@@ -266,6 +266,12 @@ async function main(): Promise<void> {
             metrics: { invoicedMinor: 0, invoiceCount: 0, lastActivityAt: null },
             createdAt: now,
             updatedAt: now,
+            website: '',
+            address: { street: '', postalCode: '', city: '', country: '' },
+            version: 1,
+            archivedAt: null,
+            statusHistory: [],
+            workspaceIds: [],
           });
         }
         await clients.importMany(batch);

@@ -35,7 +35,82 @@ export interface DemoClient {
   invoices: DemoInvoice[];
   /** Portal enabled, with this conversation (the staff owner and the client user, in turn). */
   portal?: { messages: { from: 'agency' | 'client'; body: string }[] };
+  // --- client record (clients slice): website, address, the statuses the client went through ---
+  website?: string;
+  address?: { street: string; postalCode: string; city: string; country: string };
+  /** Statuses before the current one, oldest first: the seed creates the client in the first and moves it on. */
+  earlierStatuses?: ClientStatus[];
 }
+
+/**
+ * The client record's extra fields per demo client (clients slice), merged into DEMO_CLIENTS below: kept
+ * apart so that other slices' additions to the list do not collide with these.
+ */
+const CLIENT_RECORDS: Record<string, Pick<DemoClient, 'website' | 'address' | 'earlierStatuses'>> = {
+  'Northwind Traders': {
+    website: 'https://northwind.test',
+    address: {
+      street: '18 rue du Faubourg Saint-Honoré',
+      postalCode: '75008',
+      city: 'Paris',
+      country: 'France',
+    },
+    earlierStatuses: ['prospect'],
+  },
+  'Globex Retail': {
+    website: 'https://globex.test',
+    address: { street: '221 Baker Street', postalCode: 'NW1 6XE', city: 'London', country: 'United Kingdom' },
+    earlierStatuses: ['prospect'],
+  },
+  'Initech Consulting': {
+    website: 'https://initech.test',
+    address: { street: '4120 Freidrich Lane', postalCode: '78744', city: 'Austin', country: 'United States' },
+  },
+  'Umbrella Health': {
+    website: 'https://umbrella.test',
+    address: { street: 'Friedrichstraße 43', postalCode: '10117', city: 'Berlin', country: 'Germany' },
+    earlierStatuses: ['prospect'],
+  },
+  'Stark Studio': {
+    website: 'https://stark.test',
+    address: { street: '9 quai Saint-Antoine', postalCode: '69002', city: 'Lyon', country: 'France' },
+  },
+  'Hooli Cloud': {
+    website: 'https://hooli.test',
+    address: { street: '1 Hooli Way', postalCode: '94043', city: 'Mountain View', country: 'United States' },
+    earlierStatuses: ['prospect', 'active'],
+  },
+  'Cyberdyne Robotics': {
+    website: 'https://cyberdyne.test',
+    address: { street: 'Leopoldstraße 120', postalCode: '80802', city: 'München', country: 'Germany' },
+    earlierStatuses: ['active'],
+  },
+  'Vandelay Imports': {
+    website: 'https://vandelay.test',
+    address: {
+      street: '129 West 81st Street',
+      postalCode: '10024',
+      city: 'New York',
+      country: 'United States',
+    },
+    earlierStatuses: ['active'],
+  },
+  'Duff Beverages': {
+    website: 'https://duff.test',
+    address: {
+      street: '12 cours du Chapeau-Rouge',
+      postalCode: '33000',
+      city: 'Bordeaux',
+      country: 'France',
+    },
+    earlierStatuses: ['prospect', 'active'],
+  },
+  'Tyrell Architecture': {
+    website: 'https://tyrell.test',
+    address: { street: 'Calle de Alcalá 50', postalCode: '28014', city: 'Madrid', country: 'Spain' },
+    earlierStatuses: ['prospect'],
+  },
+};
 
 const contact = (
   firstName: string,
@@ -371,3 +446,4 @@ export const DEMO_PROJECTS: DemoProject[] = [
   },
 ];
 // ---- end of projects -----------------------------------------------------------------------------
+for (const client of DEMO_CLIENTS) Object.assign(client, CLIENT_RECORDS[client.name] ?? {});

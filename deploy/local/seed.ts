@@ -143,17 +143,33 @@ async function seedClient(
   const { clients } = await crm.listClients({ search: client.name, page: { pageSize: 100 } }, as(staff));
   let stored = clients.find((candidate) => candidate.name === client.name);
   if (!stored) {
+    // --- client record (clients slice): created in its first status, then moved on, so the status
+    // history reads as the relationship went; website and address with it.
+    const [firstStatus, ...laterStatuses] = [...(client.earlierStatuses ?? []), client.status];
     stored = await crm.createClient(
       {
         name: client.name,
         industry: client.industry,
         phone: client.phone,
         notes: client.notes,
-        status: client.status,
-        primaryContact: primary,
+        status: firstStatus,
+        primaryContact: { ...primary, mobile: '' },
+        website: client.website ?? '',
+        address: client.address ?? null,
       },
       as(staff),
     );
+    for (const status of laterStatuses)
+      stored = await crm.updateClient(
+        {
+          ...stored,
+          clientId: stored.id,
+          expectedVersion: stored.version,
+          address: stored.address,
+          status,
+        },
+        as(staff),
+      );
     done.push('client');
   }
   const clientId = stored.id;
@@ -165,7 +181,10 @@ async function seedClient(
       const current = await crm.getClient({ clientId }, as(staff));
       if (current.contacts.some((existing) => existing.email.toLowerCase() === contact.email.toLowerCase()))
         return current;
-      return crm.addContact({ clientId, contact, primary: false }, as(staff));
+      return crm.addContact(
+        { clientId, contact: { ...contact, mobile: '' }, primary: false, expectedVersion: current.version },
+        as(staff),
+      );
     });
     done.push(`contact ${contact.role}`);
   }

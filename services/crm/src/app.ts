@@ -15,6 +15,10 @@ import {
   PROJECTS_COLLECTION,
   ProjectRepository,
 } from './store/project.repository.js';
+import { StaffDirectoryRepository } from './store/staff-directory.repository.js';
+
+/** How often deleted clients' tombstones are removed once their event has been published. */
+const TOMBSTONE_SWEEP_MS = 60_000;
 
 /** Wires crm: runtime → repositories → use cases → gRPC → consumers → SERVING. */
 export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
@@ -26,8 +30,9 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
   });
   const clients = new ClientRepository(runtime.connection);
   const projects = new ProjectRepository(runtime.connection);
-  await runtime.ensureIndexes([clients, projects]);
-  const service = new ClientService(clients, runtime.outbox, runtime.relay);
+  const staffDirectory = new StaffDirectoryRepository(runtime.connection);
+  await runtime.ensureIndexes([clients, projects, staffDirectory]);
+  const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory);
   await runtime.serveGrpc(
     [contractOf('crm').packageDefinition, contractOf('projects').packageDefinition],
     [
@@ -38,7 +43,16 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
       },
     ],
   );
-  await runtime.consume(crmSubscriptions(clients));
+  await runtime.consume(crmSubscriptions(clients, staffDirectory));
+  const sweep = setInterval(() => {
+    clients.purgeDeleted().catch((error: unknown) => {
+      runtime.logger.warn({ err: error }, 'removing deleted clients failed; retrying later');
+    });
+  }, TOMBSTONE_SWEEP_MS);
+  sweep.unref();
+  runtime.lifecycle.onShutdown('client tombstone sweep', () => {
+    clearInterval(sweep);
+  });
   runtime.ready();
   return runtime;
 }

@@ -1,4 +1,4 @@
-import { getJson, postJson, type PageRequest } from './http';
+import { getJson, postJson, request, type PageRequest } from './http';
 import type { QueryOf, Schemas } from './schema';
 
 export type Client = Schemas['Client'];
@@ -7,6 +7,12 @@ export type Contact = Schemas['Contact'];
 export type ContactInput = Schemas['ContactInput'];
 export type NewClient = Schemas['NewClient'];
 export type ClientStatus = Client['status'];
+export type Address = Schemas['Address'];
+export type StatusChange = Schemas['StatusChange'];
+export type ClientChanges = Schemas['ClientChanges'];
+export type NewContact = Schemas['NewContact'];
+export type ContactChanges = Schemas['ContactChanges'];
+export type StaffMemberSummary = Schemas['StaffMemberSummary'];
 export type ContactRole = Contact['role'];
 
 /** The values for selects and filters, checked against the generated types in both directions. */
@@ -52,4 +58,59 @@ export function createClient(input: NewClient): Promise<Client> {
 
 export function getClient(clientId: string): Promise<Client> {
   return getJson<Client>(`/api/clients/${encodeURIComponent(clientId)}`);
+}
+
+const clientPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}`;
+const contactPath = (clientId: string, contactId: string) =>
+  `${clientPath(clientId)}/contacts/${encodeURIComponent(contactId)}`;
+
+/** Every write carries the version the screen shows: a stale one is refused (409, client.changed). */
+export function updateClient(clientId: string, changes: ClientChanges): Promise<Client> {
+  return request<Client>(clientPath(clientId), { method: 'PATCH', body: changes });
+}
+
+export function archiveClient(clientId: string, expectedVersion: number): Promise<Client> {
+  return postJson<Client>(`${clientPath(clientId)}/archive`, { expectedVersion });
+}
+
+export function restoreClient(clientId: string, expectedVersion: number): Promise<Client> {
+  return postJson<Client>(`${clientPath(clientId)}/restore`, { expectedVersion });
+}
+
+export async function deleteClient(clientId: string, expectedVersion: number): Promise<void> {
+  await request(clientPath(clientId), { method: 'DELETE', query: { expectedVersion } });
+}
+
+export function addContact(clientId: string, contact: NewContact): Promise<Client> {
+  return postJson<Client>(`${clientPath(clientId)}/contacts`, contact);
+}
+
+export function updateContact(clientId: string, contactId: string, changes: ContactChanges): Promise<Client> {
+  return request<Client>(contactPath(clientId, contactId), { method: 'PATCH', body: changes });
+}
+
+export function removeContact(
+  clientId: string,
+  contactId: string,
+  expectedVersion: number,
+  successorContactId?: string,
+): Promise<Client> {
+  return request<Client>(contactPath(clientId, contactId), {
+    method: 'DELETE',
+    query: { expectedVersion, successorContactId },
+  });
+}
+
+export function makePrimaryContact(
+  clientId: string,
+  contactId: string,
+  expectedVersion: number,
+): Promise<Client> {
+  return postJson<Client>(`${contactPath(clientId, contactId)}/primary`, { expectedVersion });
+}
+
+/** The agency's active team: who may own a client. */
+export async function listStaff(signal?: AbortSignal): Promise<StaffMemberSummary[]> {
+  const answer = await getJson<Schemas['StaffDirectory']>('/api/staff', signal ? { signal } : {});
+  return answer.staff;
 }

@@ -1,14 +1,20 @@
 import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
 import type { EventSubscriptions } from '@client-portal/kit';
 import type { ClientRepository } from '../store/client.repository.js';
+import type { StaffDirectoryRepository } from '../store/staff-directory.repository.js';
 
 /**
- * What crm consumes, in one place: billing facts that feed the client's value and last activity.
- * Events arrive checked against the catalogue; one that does not fit is dead-lettered with the reason.
+ * What crm consumes, in one place: billing facts that feed the client's value and last activity;
+ * portal workspaces, which keep a client from being deleted; identity's team, which says who may own a
+ * client. Events arrive checked against the catalogue; one that does not fit is dead-lettered with the
+ * reason.
  */
-export function crmSubscriptions(clients: ClientRepository): EventSubscriptions<CatalogueEvent> {
+export function crmSubscriptions(
+  clients: ClientRepository,
+  staff: StaffDirectoryRepository,
+): EventSubscriptions<CatalogueEvent> {
   return {
-    topics: ['billing.events'],
+    topics: ['billing.events', 'portal.events', 'identity.events'],
     schemas: eventSchemas,
     handlers: {
       'billing.invoice.issued': async ({ tenantId, data }, context) => {
@@ -16,6 +22,27 @@ export function crmSubscriptions(clients: ClientRepository): EventSubscriptions<
           clientId: data.clientId,
           totalMinor: data.totalMinor,
           issuedAt: new Date(data.issuedAt),
+        });
+      },
+      'portal.workspace.created': async ({ tenantId, data }, context) => {
+        await clients.recordWorkspaceCreated(context, tenantId, {
+          clientId: data.clientId,
+          workspaceId: data.workspaceId,
+        });
+      },
+      'identity.tenant.created': async ({ data }, context) => {
+        await staff.recordTenantOwner(context, data.tenantId, {
+          userId: data.ownerUserId,
+          email: data.ownerEmail,
+        });
+      },
+      'identity.staff.changed': async ({ tenantId, data }, context) => {
+        await staff.recordStaffChanged(context, tenantId, {
+          userId: data.staffId,
+          email: data.email,
+          displayName: data.displayName,
+          role: data.role,
+          status: data.status,
         });
       },
     },

@@ -10,9 +10,22 @@ import {
   type Page,
   type WithOutbox,
 } from '@client-portal/kit';
-import type { Client } from '../domain/client.js';
+import { EMPTY_ADDRESS, type Client, type Contact } from '../domain/client.js';
 
-type ClientDocument = Omit<Client, 'id'> & { _id: string } & WithOutbox;
+/**
+ * A deleted client stays as a tombstone (`deleted`, its personal data cleared) until its
+ * `crm.client.deleted` event has left the outbox inside it; purgeDeleted() then removes it.
+ */
+type LaterFields =
+  'website' | 'address' | 'version' | 'archivedAt' | 'statusHistory' | 'workspaceIds' | 'contacts';
+/** Records written before a field existed lack it: those fields are optional in the stored shape. */
+type ClientDocument = Omit<Client, 'id' | LaterFields> &
+  Partial<Omit<Pick<Client, LaterFields>, 'contacts'>> & {
+    _id: string;
+    contacts: (Omit<Contact, 'mobile'> & { mobile?: string })[];
+    deleted?: boolean;
+    deletedAt?: Date;
+  } & WithOutbox;
 
 const contactSchema = new Schema(
   {
@@ -21,6 +34,7 @@ const contactSchema = new Schema(
     lastName: String,
     email: String,
     phone: String,
+    mobile: { type: String, default: '' },
     role: String,
     primary: Boolean,
   },
@@ -45,6 +59,28 @@ const clientSchema = new Schema<ClientDocument>(
     },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    website: { type: String, default: '' },
+    address: {
+      street: { type: String, default: '' },
+      postalCode: { type: String, default: '' },
+      city: { type: String, default: '' },
+      country: { type: String, default: '' },
+    },
+    // Our own optimistic-concurrency counter, not mongoose's versionKey (which only guards arrays).
+    version: { type: Number },
+    archivedAt: { type: Date, default: null },
+    statusHistory: {
+      type: [
+        new Schema(
+          { from: String, to: String, changedBy: String, changedByName: String, changedAt: Date },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    workspaceIds: { type: [String], default: [] },
+    deleted: Boolean,
+    deletedAt: Date,
   },
   { versionKey: false },
 );
@@ -55,10 +91,31 @@ clientSchema.plugin(outboxPlugin);
 
 export const CLIENTS_COLLECTION = 'clients';
 
+/** The projects slice's collection in this database: a client with projects is not deleted. */
+export const PROJECTS_COLLECTION = 'projects';
+
 function toClient(document: ClientDocument): Client {
-  const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest, contacts: rest.contacts.map((contact) => ({ ...contact })) };
+  const { _id, _outbox: _pending, deleted: _deleted, deletedAt: _deletedAt, ...rest } = document;
+  // Records written before these fields existed read as empty ones; version 0 until their next write.
+  return {
+    id: _id,
+    ...rest,
+    website: rest.website ?? '',
+    address: { ...EMPTY_ADDRESS, ...rest.address },
+    version: rest.version ?? 0,
+    archivedAt: rest.archivedAt ?? null,
+    statusHistory: (rest.statusHistory ?? []).map((change) => ({ ...change, from: change.from || null })),
+    workspaceIds: rest.workspaceIds ?? [],
+    contacts: rest.contacts.map((contact) => ({ ...contact, mobile: contact.mobile ?? '' })),
+  };
 }
+
+/** Matches the document only at the version it was read (a record from before versions has none). */
+function atVersion(version: number): Record<string, unknown> {
+  return version === 0 ? { version: { $exists: false } } : { version };
+}
+
+const NOT_DELETED = { deleted: { $ne: true } };
 
 /** The only code that touches the crm database's clients. Every query is scoped by tenant. */
 export class ClientRepository extends MongoStore<ClientDocument> {
@@ -83,19 +140,79 @@ export class ClientRepository extends MongoStore<ClientDocument> {
   }
 
   /**
-   * Writes the contact list only if nobody changed the client since `readAt` (optimistic concurrency):
-   * false means a concurrent change won and the caller must read again.
+   * Writes the client's record (fields, contacts, status history, archive state) and its events only if
+   * it is still at `readVersion` (optimistic concurrency): false means a concurrent change won, nothing
+   * was written, and the caller must read again. Metrics and workspace references, which consumers
+   * write, are left alone and do not count as changes.
    */
-  async replaceContacts(client: Client, readAt: Date, ...events: OutboxEntry[]): Promise<boolean> {
+  async save(client: Client, readVersion: number, ...events: OutboxEntry[]): Promise<boolean> {
     const result = await this.model.updateOne(
-      { _id: client.id, tenantId: client.tenantId, updatedAt: readAt },
-      withOutbox({ $set: { contacts: client.contacts, updatedAt: client.updatedAt } }, ...events),
+      { _id: client.id, tenantId: client.tenantId, ...NOT_DELETED, ...atVersion(readVersion) },
+      withOutbox(
+        {
+          $set: {
+            name: client.name,
+            industry: client.industry,
+            phone: client.phone,
+            website: client.website,
+            address: client.address,
+            notes: client.notes,
+            status: client.status,
+            ownerUserId: client.ownerUserId,
+            contacts: client.contacts,
+            statusHistory: client.statusHistory,
+            archivedAt: client.archivedAt,
+            version: client.version,
+            updatedAt: client.updatedAt,
+          },
+        },
+        ...events,
+      ),
     );
     return result.modifiedCount === 1;
   }
 
+  /**
+   * Deletes the client if it is still at `readVersion`: it becomes a tombstone carrying only its event
+   * (the outbox lives in the document, so the event and the deletion are one write).
+   */
+  async markDeleted(client: Client, readVersion: number, at: Date, event: OutboxEntry): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: client.id, tenantId: client.tenantId, ...NOT_DELETED, ...atVersion(readVersion) },
+      withOutbox(
+        {
+          $set: {
+            deleted: true,
+            deletedAt: at,
+            contacts: [],
+            notes: '',
+            phone: '',
+            website: '',
+            address: EMPTY_ADDRESS,
+            statusHistory: [],
+            version: client.version + 1,
+            updatedAt: at,
+          },
+        },
+        event,
+      ),
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** Removes the tombstones whose deletion event has been published. */
+  async purgeDeleted(): Promise<number> {
+    const result = await this.model.deleteMany({ deleted: true, '_outbox.0': { $exists: false } });
+    return result.deletedCount;
+  }
+
+  /** How many projects name the client (the projects slice's collection, same database). */
+  async countProjects(tenantId: string, clientId: string): Promise<number> {
+    return this.model.db.collection(PROJECTS_COLLECTION).countDocuments({ tenantId, clientId });
+  }
+
   async find(tenantId: string, id: string): Promise<Client | undefined> {
-    const document = await this.model.findOne({ _id: id, tenantId }).lean<ClientDocument>();
+    const document = await this.model.findOne({ _id: id, tenantId, ...NOT_DELETED }).lean<ClientDocument>();
     return document ? toClient(document) : undefined;
   }
 
@@ -111,7 +228,7 @@ export class ClientRepository extends MongoStore<ClientDocument> {
     filter: { search: string; status: string },
     page: Page,
   ): Promise<{ clients: Client[]; nextPageToken: string; total: number }> {
-    const query: Record<string, unknown> = { tenantId };
+    const query: Record<string, unknown> = { tenantId, ...NOT_DELETED };
     if (filter.search.trim()) query.name = containsPattern(filter.search);
     if (filter.status) query.status = filter.status;
     const total = page.carriedTotal ?? (await this.model.countDocuments(query));
@@ -132,6 +249,19 @@ export class ClientRepository extends MongoStore<ClientDocument> {
         $inc: { 'metrics.invoicedMinor': invoice.totalMinor, 'metrics.invoiceCount': 1 },
         $set: { 'metrics.lastActivityAt': invoice.issuedAt },
       },
+    );
+  }
+
+  /** Records a portal workspace created for the client (it then may not be deleted), once per event. */
+  async recordWorkspaceCreated(
+    context: HandlerContext,
+    tenantId: string,
+    workspace: { clientId: string; workspaceId: string },
+  ): Promise<void> {
+    await context.applyOnce(
+      this.model,
+      { _id: workspace.clientId, tenantId, workspaceIds: { $ne: workspace.workspaceId } },
+      { $push: { workspaceIds: workspace.workspaceId } },
     );
   }
 }

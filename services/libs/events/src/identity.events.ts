@@ -10,7 +10,7 @@ export const tenantCreatedV1 = defineEvent({
   producer: 'identity',
   subject: 'tenant id',
   description: 'An organisation (tenant) and its owner were set up.',
-  consumers: [],
+  consumers: ['crm (staff directory: the owner may own clients)'],
   schema: z.object({
     tenantId: fields.id(),
     slug: z.string().min(1),
@@ -96,7 +96,7 @@ export const staffChangedV1 = defineEvent({
   description:
     'A member of the agency team was invited, accepted, changed role or was deactivated: the member as ' +
     'they are now. Services that name staff (client owners, assignees) keep their own directory from it.',
-  consumers: [],
+  consumers: ['crm (staff directory: who may own a client)'],
   schema: z.object({
     staffId: fields.id(),
     email: fields.email(),

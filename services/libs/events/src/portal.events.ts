@@ -11,6 +11,7 @@ export const workspaceCreatedV1 = defineEvent({
     'messaging (workspace → client map)',
     'notification (workspace names for e-mails)',
     'gateway (live updates)',
+    'crm (a client with a workspace is archived, not deleted)',
   ],
   schema: z.object({
     workspaceId: fields.id(),

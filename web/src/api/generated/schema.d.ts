@@ -98,6 +98,138 @@ export type paths = {
     get: operations['getClientsByClientId'];
     put?: never;
     post?: never;
+    /**
+     * Delete a client nothing references (409, reason client.referenced: archive it instead)
+     * @description Access: Staff allowed clients.delete (the admin role or higher).
+     */
+    delete: operations['deleteClientsByClientId'];
+    options?: never;
+    head?: never;
+    /**
+     * Edit a client's record (a status change is recorded with who and when)
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    patch: operations['patchClientsByClientId'];
+    trace?: never;
+  };
+  '/clients/{clientId}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive a client (kept with everything it holds, out of daily work)
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdArchive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore an archived client
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdRestore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a contact (e-mail unique within the client)
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a contact (the primary one only with a successor)
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    delete: operations['deleteClientsByClientIdContactsByContactId'];
+    options?: never;
+    head?: never;
+    /**
+     * Edit a contact
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    patch: operations['patchClientsByClientIdContactsByContactId'];
+    trace?: never;
+  };
+  '/clients/{clientId}/contacts/{contactId}/primary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a contact the primary one
+     * @description Access: Staff allowed clients.edit (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdContactsByContactIdPrimary'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's active staff (who may own a client), by name
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getStaff'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -707,6 +839,22 @@ export type components = {
     AcceptStaffInvitation: {
       password: string;
     };
+    Address: {
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    };
+    AddressInput: {
+      /** @default  */
+      street?: string;
+      /** @default  */
+      postalCode?: string;
+      /** @default  */
+      city?: string;
+      /** @default  */
+      country?: string;
+    };
     Author: {
       userId: string;
       displayName: string;
@@ -735,6 +883,28 @@ export type components = {
       invoiceCount: number;
       /** @description Empty when nothing happened yet */
       lastActivityAt: string;
+      website: string;
+      address: components['schemas']['Address'];
+      /** @description Send it back as expectedVersion with every write; 0 for client users */
+      version: number;
+      archived: boolean;
+      /** @description Empty unless archived */
+      archivedAt: string;
+      /** @description Oldest first. Internal: empty for client users */
+      statusHistory: components['schemas']['StatusChange'][];
+    };
+    ClientChanges: {
+      /** @description The client's version as read; 409 (reason client.changed) when it changed since */
+      expectedVersion: number;
+      name?: string;
+      industry?: string;
+      phone?: string;
+      website?: string;
+      address?: components['schemas']['AddressInput'];
+      notes?: string;
+      /** @enum {string} */
+      status?: 'active' | 'prospect' | 'inactive' | 'suspended';
+      ownerUserId?: string;
     };
     ClientList: {
       clients: components['schemas']['Client'][];
@@ -746,9 +916,21 @@ export type components = {
       lastName: string;
       email: string;
       phone: string;
+      mobile: string;
       /** @enum {string} */
       role: 'decision-maker' | 'technical' | 'billing' | 'observer';
       primary: boolean;
+    };
+    ContactChanges: {
+      /** @description The client's version as read; 409 (reason client.changed) when it changed since */
+      expectedVersion: number;
+      firstName?: string;
+      lastName?: string;
+      email?: string;
+      phone?: string;
+      mobile?: string;
+      /** @enum {string} */
+      role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
     };
     ContactInput: {
       /** @default  */
@@ -759,8 +941,13 @@ export type components = {
       email?: string;
       /** @default  */
       phone?: string;
+      /** @default  */
+      mobile?: string;
       /** @enum {string} */
       role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
+    };
+    DeletedClient: {
+      clientId: string;
     };
     DeletedProject: {
       projectId: string;
@@ -895,6 +1082,29 @@ export type components = {
       /** @enum {string} */
       status?: 'active' | 'prospect' | 'inactive' | 'suspended';
       primaryContact?: components['schemas']['ContactInput'];
+      /** @default  */
+      website?: string;
+      address?: components['schemas']['AddressInput'];
+      /** @description A staff member id; the creator when absent */
+      ownerUserId?: string;
+    };
+    NewContact: {
+      /** @default  */
+      firstName?: string;
+      /** @default  */
+      lastName?: string;
+      /** @default  */
+      email?: string;
+      /** @default  */
+      phone?: string;
+      /** @default  */
+      mobile?: string;
+      /** @enum {string} */
+      role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
+      /** @default false */
+      primary?: boolean;
+      /** @description The client's version as read; 409 (reason client.changed) when it changed since */
+      expectedVersion: number;
     };
     NewInvoice: {
       /** @default EUR */
@@ -1130,6 +1340,9 @@ export type components = {
     StaffAccepted: {
       email: string;
     };
+    StaffDirectory: {
+      staff: components['schemas']['StaffMemberSummary'][];
+    };
     StaffInvitationPreview: {
       email: string;
       displayName: string;
@@ -1138,6 +1351,23 @@ export type components = {
       role: 'owner' | 'admin' | 'manager' | 'member';
       /** @enum {string} */
       status: 'pending' | 'accepted' | 'expired';
+    };
+    StaffMemberSummary: {
+      userId: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'owner' | 'admin' | 'manager' | 'member';
+    };
+    StatusChange: {
+      /** @description Empty for the first status */
+      from: ('active' | 'prospect' | 'inactive' | 'suspended') | '';
+      /** @enum {string} */
+      to: 'active' | 'prospect' | 'inactive' | 'suspended';
+      /** @description Staff member id */
+      changedBy: string;
+      changedByName: string;
+      changedAt: string;
     };
     Team: {
       /** @description Active and deactivated members */
@@ -1163,6 +1393,10 @@ export type components = {
       invitedBy: string;
       /** @description Empty unless deactivated */
       deactivatedAt: string;
+    };
+    VersionedWrite: {
+      /** @description The client's version as read; 409 (reason client.changed) when it changed since */
+      expectedVersion: number;
     };
     WebConfig: {
       keycloakUrl: string;
@@ -1575,6 +1809,721 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteClientsByClientId: {
+    parameters: {
+      query: {
+        expectedVersion: number;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedClient'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchClientsByClientId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClientChanges'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdArchive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedWrite'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedWrite'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewContact'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteClientsByClientIdContactsByContactId: {
+    parameters: {
+      query: {
+        expectedVersion: number;
+        /** @description Who becomes primary: required when removing the primary contact */
+        successorContactId?: string;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchClientsByClientIdContactsByContactId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactChanges'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdContactsByContactIdPrimary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedWrite'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Client'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffDirectory'];
         };
       };
       /** @description Invalid request (field violations) */

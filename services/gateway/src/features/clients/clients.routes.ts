@@ -13,8 +13,27 @@ export const contactSchema = named(
     lastName: z.string(),
     email: z.string(),
     phone: z.string(),
+    mobile: z.string(),
     role: z.enum(CONTACT_ROLES),
     primary: z.boolean(),
+  }),
+);
+
+export const addressSchema = named(
+  'Address',
+  z.object({ street: z.string(), postalCode: z.string(), city: z.string(), country: z.string() }),
+);
+
+export const statusChangeSchema = named(
+  'StatusChange',
+  z.object({
+    from: z
+      .union([z.enum(CLIENT_STATUSES), z.literal('')])
+      .meta({ description: 'Empty for the first status' }),
+    to: z.enum(CLIENT_STATUSES),
+    changedBy: z.string().meta({ description: 'Staff member id' }),
+    changedByName: z.string(),
+    changedAt: z.string(),
   }),
 );
 
@@ -35,6 +54,17 @@ export const clientSchema = named(
     invoicedMinor: z.string().meta({ description: 'Sum of issued invoices, in minor units' }),
     invoiceCount: z.number().int(),
     lastActivityAt: z.string().meta({ description: 'Empty when nothing happened yet' }),
+    website: z.string(),
+    address: addressSchema,
+    version: z
+      .number()
+      .int()
+      .meta({ description: 'Send it back as expectedVersion with every write; 0 for client users' }),
+    archived: z.boolean(),
+    archivedAt: z.string().meta({ description: 'Empty unless archived' }),
+    statusHistory: z
+      .array(statusChangeSchema)
+      .meta({ description: 'Oldest first. Internal: empty for client users' }),
   }),
 );
 
@@ -54,9 +84,27 @@ export const contactInputSchema = named(
     lastName: z.string().default(''),
     email: z.string().default(''),
     phone: z.string().default(''),
+    mobile: z.string().default(''),
     role: z.enum(CONTACT_ROLES).optional(),
   }),
 );
+
+const addressInputSchema = named(
+  'AddressInput',
+  z.object({
+    street: z.string().default(''),
+    postalCode: z.string().default(''),
+    city: z.string().default(''),
+    country: z.string().default(''),
+  }),
+);
+
+/** The version the caller read: a write based on an older one is refused (409, reason client.changed). */
+const expectedVersion = z
+  .number()
+  .int()
+  .min(0)
+  .meta({ description: "The client's version as read; 409 (reason client.changed) when it changed since" });
 
 export const newClientSchema = named(
   'NewClient',
@@ -67,10 +115,74 @@ export const newClientSchema = named(
     notes: z.string().default(''),
     status: z.enum(CLIENT_STATUSES).optional(),
     primaryContact: contactInputSchema.optional(),
+    website: z.string().default(''),
+    address: addressInputSchema.optional(),
+    ownerUserId: z.string().optional().meta({ description: 'A staff member id; the creator when absent' }),
   }),
 );
 
+export const clientChangesSchema = named(
+  'ClientChanges',
+  z.object({
+    expectedVersion,
+    name: z.string().optional(),
+    industry: z.string().optional(),
+    phone: z.string().optional(),
+    website: z.string().optional(),
+    address: addressInputSchema.optional(),
+    notes: z.string().optional(),
+    status: z.enum(CLIENT_STATUSES).optional(),
+    ownerUserId: z.string().optional(),
+  }),
+  'The fields to change; the others keep their value',
+);
+
+export const versionedSchema = named('VersionedWrite', z.object({ expectedVersion }));
+
+export const newContactSchema = named(
+  'NewContact',
+  contactInputSchema.extend({ primary: z.boolean().default(false), expectedVersion }),
+);
+
+export const contactChangesSchema = named(
+  'ContactChanges',
+  z.object({
+    expectedVersion,
+    firstName: z.string().optional(),
+    lastName: z.string().optional(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    mobile: z.string().optional(),
+    role: z.enum(CONTACT_ROLES).optional(),
+  }),
+  'The contact fields to change; the others keep their value',
+);
+
+export const deletedClientSchema = named('DeletedClient', z.object({ clientId: z.string() }));
+
+export const staffDirectorySchema = named(
+  'StaffDirectory',
+  z.object({
+    staff: z.array(
+      named(
+        'StaffMemberSummary',
+        z.object({
+          userId: z.string(),
+          email: z.string(),
+          displayName: z.string(),
+          role: z.enum(['owner', 'admin', 'manager', 'member']),
+        }),
+      ),
+    ),
+  }),
+);
+
+const expectedVersionQuery = z.object({ expectedVersion: z.coerce.number().int().min(0) });
+
 const clientParams = idParams('clientId');
+const contactParams = z.object({ clientId: z.string().min(1), contactId: z.string().min(1) });
+
+const ADDRESS_FIELDS = { street: '', postalCode: '', city: '', country: '' };
 
 /** The CRM: clients and their contacts. */
 export const clientsRoutes = [
@@ -105,6 +217,8 @@ export const clientsRoutes = [
         {
           ...body,
           status: body.status ?? '',
+          ownerUserId: body.ownerUserId ?? '',
+          address: body.address ?? ADDRESS_FIELDS,
           primaryContact: body.primaryContact
             ? { ...body.primaryContact, role: body.primaryContact.role ?? '' }
             : null,
@@ -121,5 +235,171 @@ export const clientsRoutes = [
     params: clientParams,
     response: clientSchema,
     handler: ({ params, onBehalf }, { backends }) => backends.crm.getClient(params, onBehalf),
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/clients/:clientId',
+    access: { permission: 'clients.edit' },
+    summary: "Edit a client's record (a status change is recorded with who and when)",
+    tags: ['clients'],
+    params: clientParams,
+    body: clientChangesSchema,
+    response: clientSchema,
+    handler: async ({ params, body, onBehalf }, { backends }) => {
+      // Fields left out keep the value read here; the version check makes the read and the write one
+      // step: if the client changed since expectedVersion, crm refuses the whole write.
+      const current = await backends.crm.getClient(params, onBehalf);
+      return backends.crm.updateClient(
+        {
+          clientId: params.clientId,
+          expectedVersion: body.expectedVersion,
+          name: body.name ?? current.name,
+          industry: body.industry ?? current.industry,
+          phone: body.phone ?? current.phone,
+          website: body.website ?? current.website,
+          address: body.address ?? current.address ?? ADDRESS_FIELDS,
+          notes: body.notes ?? current.notes,
+          status: body.status ?? current.status,
+          ownerUserId: body.ownerUserId ?? current.ownerUserId,
+        },
+        onBehalf,
+      );
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/clients/:clientId/archive',
+    access: { permission: 'clients.edit' },
+    summary: 'Archive a client (kept with everything it holds, out of daily work)',
+    tags: ['clients'],
+    params: clientParams,
+    body: versionedSchema,
+    response: clientSchema,
+    handler: ({ params, body, onBehalf }, { backends }) =>
+      backends.crm.archiveClient({ ...params, expectedVersion: body.expectedVersion }, onBehalf),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/clients/:clientId/restore',
+    access: { permission: 'clients.edit' },
+    summary: 'Restore an archived client',
+    tags: ['clients'],
+    params: clientParams,
+    body: versionedSchema,
+    response: clientSchema,
+    handler: ({ params, body, onBehalf }, { backends }) =>
+      backends.crm.restoreClient({ ...params, expectedVersion: body.expectedVersion }, onBehalf),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/clients/:clientId',
+    access: { permission: 'clients.delete' },
+    summary: 'Delete a client nothing references (409, reason client.referenced: archive it instead)',
+    tags: ['clients'],
+    params: clientParams,
+    query: expectedVersionQuery,
+    response: deletedClientSchema,
+    handler: ({ params, query, onBehalf }, { backends }) =>
+      backends.crm.deleteClient({ ...params, expectedVersion: query.expectedVersion }, onBehalf),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/clients/:clientId/contacts',
+    access: { permission: 'clients.edit' },
+    summary: 'Add a contact (e-mail unique within the client)',
+    tags: ['clients'],
+    status: 201,
+    params: clientParams,
+    body: newContactSchema,
+    response: clientSchema,
+    handler: ({ params, body, onBehalf }, { backends }) => {
+      const { primary, expectedVersion: version, ...contact } = body;
+      return backends.crm.addContact(
+        {
+          clientId: params.clientId,
+          expectedVersion: version,
+          primary,
+          contact: { ...contact, role: contact.role ?? '' },
+        },
+        onBehalf,
+      );
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/clients/:clientId/contacts/:contactId',
+    access: { permission: 'clients.edit' },
+    summary: 'Edit a contact',
+    tags: ['clients'],
+    params: contactParams,
+    body: contactChangesSchema,
+    response: clientSchema,
+    handler: async ({ params, body, onBehalf }, { backends }) => {
+      const current = await backends.crm.getClient({ clientId: params.clientId }, onBehalf);
+      const contact = current.contacts.find((candidate) => candidate.id === params.contactId);
+      // An unknown contact goes through as given: crm answers NOT_FOUND for it.
+      const { expectedVersion: version, ...changes } = body;
+      return backends.crm.updateContact(
+        {
+          clientId: params.clientId,
+          contactId: params.contactId,
+          expectedVersion: version,
+          contact: {
+            firstName: changes.firstName ?? contact?.firstName ?? '',
+            lastName: changes.lastName ?? contact?.lastName ?? '',
+            email: changes.email ?? contact?.email ?? '',
+            phone: changes.phone ?? contact?.phone ?? '',
+            mobile: changes.mobile ?? contact?.mobile ?? '',
+            role: changes.role ?? contact?.role ?? '',
+          },
+        },
+        onBehalf,
+      );
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/clients/:clientId/contacts/:contactId',
+    access: { permission: 'clients.edit' },
+    summary: 'Remove a contact (the primary one only with a successor)',
+    tags: ['clients'],
+    params: contactParams,
+    query: expectedVersionQuery.extend({
+      successorContactId: z
+        .string()
+        .optional()
+        .meta({ description: 'Who becomes primary: required when removing the primary contact' }),
+    }),
+    response: clientSchema,
+    handler: ({ params, query, onBehalf }, { backends }) =>
+      backends.crm.removeContact(
+        {
+          ...params,
+          expectedVersion: query.expectedVersion,
+          successorContactId: query.successorContactId ?? '',
+        },
+        onBehalf,
+      ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/clients/:clientId/contacts/:contactId/primary',
+    access: { permission: 'clients.edit' },
+    summary: 'Make a contact the primary one',
+    tags: ['clients'],
+    params: contactParams,
+    body: versionedSchema,
+    response: clientSchema,
+    handler: ({ params, body, onBehalf }, { backends }) =>
+      backends.crm.makePrimaryContact({ ...params, expectedVersion: body.expectedVersion }, onBehalf),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/staff',
+    access: { permission: 'clients.view' },
+    summary: "The tenant's active staff (who may own a client), by name",
+    tags: ['clients'],
+    response: staffDirectorySchema,
+    handler: ({ onBehalf }, { backends }) => backends.crm.listStaffDirectory({}, onBehalf),
   }),
 ];

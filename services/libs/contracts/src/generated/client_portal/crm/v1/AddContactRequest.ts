@@ -6,10 +6,12 @@ export interface AddContactRequest {
   'clientId'?: (string);
   'contact'?: (_client_portal_crm_v1_ContactInput | null);
   'primary'?: (boolean);
+  'expectedVersion'?: (number);
 }
 
 export interface AddContactRequest__Output {
   'clientId': (string);
   'contact': (_client_portal_crm_v1_ContactInput__Output | null);
   'primary': (boolean);
+  'expectedVersion': (number);
 }

@@ -1,6 +1,8 @@
 // Original file: proto/crm/v1/crm.proto
 
 import type { Contact as _client_portal_crm_v1_Contact, Contact__Output as _client_portal_crm_v1_Contact__Output } from '../../../client_portal/crm/v1/Contact.js';
+import type { ClientAddress as _client_portal_crm_v1_ClientAddress, ClientAddress__Output as _client_portal_crm_v1_ClientAddress__Output } from '../../../client_portal/crm/v1/ClientAddress.js';
+import type { ClientStatusChange as _client_portal_crm_v1_ClientStatusChange, ClientStatusChange__Output as _client_portal_crm_v1_ClientStatusChange__Output } from '../../../client_portal/crm/v1/ClientStatusChange.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Client {
@@ -30,6 +32,21 @@ export interface Client {
    * Last invoice, message or other recorded interaction; empty when none yet.
    */
   'lastActivityAt'?: (string);
+  'website'?: (string);
+  'address'?: (_client_portal_crm_v1_ClientAddress | null);
+  /**
+   * Optimistic concurrency: grows by one with every change of the record; writes send it back.
+   */
+  'version'?: (number);
+  'archived'?: (boolean);
+  /**
+   * Empty unless archived.
+   */
+  'archivedAt'?: (string);
+  /**
+   * Internal: never sent to client users. Oldest first.
+   */
+  'statusHistory'?: (_client_portal_crm_v1_ClientStatusChange)[];
 }
 
 export interface Client__Output {
@@ -59,4 +76,19 @@ export interface Client__Output {
    * Last invoice, message or other recorded interaction; empty when none yet.
    */
   'lastActivityAt': (string);
+  'website': (string);
+  'address': (_client_portal_crm_v1_ClientAddress__Output | null);
+  /**
+   * Optimistic concurrency: grows by one with every change of the record; writes send it back.
+   */
+  'version': (number);
+  'archived': (boolean);
+  /**
+   * Empty unless archived.
+   */
+  'archivedAt': (string);
+  /**
+   * Internal: never sent to client users. Oldest first.
+   */
+  'statusHistory': (_client_portal_crm_v1_ClientStatusChange__Output)[];
 }

@@ -12,6 +12,7 @@ export interface Contact {
    */
   'role'?: (string);
   'primary'?: (boolean);
+  'mobile'?: (string);
 }
 
 export interface Contact__Output {
@@ -25,4 +26,5 @@ export interface Contact__Output {
    */
   'role': (string);
   'primary': (boolean);
+  'mobile': (string);
 }

@@ -7,6 +7,7 @@ export interface ContactInput {
   'email'?: (string);
   'phone'?: (string);
   'role'?: (string);
+  'mobile'?: (string);
 }
 
 export interface ContactInput__Output {
@@ -15,4 +16,5 @@ export interface ContactInput__Output {
   'email': (string);
   'phone': (string);
   'role': (string);
+  'mobile': (string);
 }
