@@ -1,13 +1,19 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { ActivityService } from './application/activity.service.js';
 import { ClientService } from './application/client.service.js';
 import type { CrmConfig } from './config.js';
 
 export { loadCrmConfig, type CrmConfig } from './config.js';
 import { crmSubscriptions } from './events/subscriptions.js';
+import { activityHandlers } from './grpc/activity.handler.js';
 import { crmHandlers } from './grpc/crm.handler.js';
 import { CLIENTS_COLLECTION, ClientRepository } from './store/client.repository.js';
+import { ConversationRepository } from './store/conversation.repository.js';
+import { InvoiceFactRepository } from './store/invoice-fact.repository.js';
+import { ProjectSummaryRepository } from './store/project-summary.repository.js';
+import { TimelineRepository } from './store/timeline.repository.js';
 
 /** Wires crm: runtime → repositories → use cases → gRPC → consumers → SERVING. */
 export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
@@ -18,13 +24,29 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     produces: producerSchemas('crm'),
   });
   const clients = new ClientRepository(runtime.connection);
-  await runtime.ensureIndexes([clients]);
+  const activityStores = {
+    timeline: new TimelineRepository(runtime.connection),
+    projects: new ProjectSummaryRepository(runtime.connection),
+    invoices: new InvoiceFactRepository(runtime.connection),
+    conversations: new ConversationRepository(runtime.connection),
+  };
+  await runtime.ensureIndexes([clients, ...Object.values(activityStores)]);
   const service = new ClientService(clients, runtime.outbox, runtime.relay);
-  await runtime.serveGrpc(
-    [contractOf('crm').packageDefinition],
-    [{ definition: serviceDefinition('crm'), handlers: crmHandlers(service) }],
+  const activity = new ActivityService(
+    clients,
+    activityStores.timeline,
+    activityStores.projects,
+    activityStores.invoices,
+    activityStores.conversations,
   );
-  await runtime.consume(crmSubscriptions(clients));
+  await runtime.serveGrpc(
+    [contractOf('crm').packageDefinition, contractOf('activity').packageDefinition],
+    [
+      { definition: serviceDefinition('crm'), handlers: crmHandlers(service) },
+      { definition: serviceDefinition('activity'), handlers: activityHandlers(activity) },
+    ],
+  );
+  await runtime.consume(crmSubscriptions(clients, activityStores));
   runtime.ready();
   return runtime;
 }
