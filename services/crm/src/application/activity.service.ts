@@ -334,11 +334,21 @@ export class ActivityService {
         : null,
       revenueByMonth,
       revenueByClient,
-      recentActivity: recent.map((entry) => ({ ...entry, clientName: nameOf(entry.clientId) })),
+      recentActivity: recent.map((entry) => ({
+        ...entry,
+        // The dashboard shows no money to those without metrics.view, not even an invoice's total.
+        params: moneyVisible ? entry.params : withoutMoney(entry.params),
+        clientName: nameOf(entry.clientId),
+      })),
       calendarMonth,
       calendar,
     };
   }
+}
+
+function withoutMoney(params: Record<string, string>): Record<string, string> {
+  const { totalMinor: _total, ...rest } = params;
+  return rest;
 }
 
 function mostCommon(values: string[]): string | undefined {

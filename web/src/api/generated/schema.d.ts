@@ -681,7 +681,7 @@ export type components = {
     NoteEdit: {
       body: string;
       /**
-       * @description The note's editedAt (or occurredAt) as read; a newer edit answers 412
+       * @description The note's editedAt (or occurredAt) as read; a newer edit answers 409
        * @default
        */
       expectedVersion?: string;

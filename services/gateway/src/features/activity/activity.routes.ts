@@ -52,7 +52,7 @@ export const noteEditSchema = named(
     expectedVersion: z
       .string()
       .default('')
-      .meta({ description: "The note's editedAt (or occurredAt) as read; a newer edit answers 412" }),
+      .meta({ description: "The note's editedAt (or occurredAt) as read; a newer edit answers 409" }),
   }),
 );
 
