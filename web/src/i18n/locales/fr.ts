@@ -308,7 +308,7 @@ const fr: MessageSchema = {
       projectDue: 'Fin de projet',
       dueOn: 'échéance le {date}',
       lastMessage: '{name} · {date}',
-      projectCount: 'aucun projet | {count} projet | {count} projets',
+      projectCount: '{count} projet | {count} projets',
       moneyHidden:
         "Les montants (valeur, chiffre d'affaires, pipeline) sont réservés aux managers et au-dessus.",
       noLate: 'Aucun projet en retard.',
@@ -362,9 +362,9 @@ const fr: MessageSchema = {
       score: '{score}/5 ({count} avis) | {score}/5 ({count} avis)',
       noRating: 'Pas encore noté',
       recurrence: 'Récurrence',
-      repeat: 'aucun projet récurrent | {count} projet récurrent | {count} projets récurrents',
+      repeat: '{count} projet récurrent | {count} projets récurrents',
       invoiced: 'Facturé',
-      invoices: 'aucune facture | {count} facture | {count} factures',
+      invoices: '{count} facture | {count} factures',
     },
     projectStatus: {
       planned: 'Planifié',
