@@ -140,7 +140,8 @@ export class ClientRepository extends MongoStore<ClientDocument> {
    */
   async directory(tenantId: string): Promise<{ id: string; name: string; status: Client['status'] }[]> {
     const documents = await this.model
-      .find({ tenantId }, { _id: 1, name: 1, status: 1 })
+      // Archived clients (a flag the client record may carry) are out of the agency's figures.
+      .find({ tenantId, archived: { $ne: true } }, { _id: 1, name: 1, status: 1 })
       .lean<Pick<ClientDocument, '_id' | 'name' | 'status'>[]>();
     return documents.map((document) => ({ id: document._id, name: document.name, status: document.status }));
   }

@@ -325,6 +325,7 @@ const en = {
       more: 'Show more',
       by: 'by {name}',
       edited: 'edited',
+      openWorkspace: 'Open the workspace',
       categories: {
         note: 'Notes',
         project: 'Projects',

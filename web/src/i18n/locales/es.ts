@@ -327,6 +327,7 @@ const es: MessageSchema = {
       more: 'Mostrar más',
       by: 'por {name}',
       edited: 'editada',
+      openWorkspace: 'Abrir el espacio',
       categories: {
         note: 'Notas',
         project: 'Proyectos',

@@ -328,6 +328,7 @@ const fr: MessageSchema = {
       more: 'Afficher plus',
       by: 'par {name}',
       edited: 'modifiée',
+      openWorkspace: "Ouvrir l'espace",
       categories: {
         note: 'Notes',
         project: 'Projets',

@@ -325,6 +325,7 @@ const pt: MessageSchema = {
       more: 'Mostrar mais',
       by: 'por {name}',
       edited: 'editada',
+      openWorkspace: 'Abrir o espaço',
       categories: {
         note: 'Notas',
         project: 'Projetos',
