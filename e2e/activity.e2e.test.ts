@@ -12,6 +12,7 @@ import {
 
 interface Entry {
   id: string;
+  actorName: string;
   kind: string;
   body: string;
   own: boolean;
@@ -73,6 +74,7 @@ describe('activity REST API: timeline, notes, metrics, dashboard × roles', () =
 
     await publisher.project(tenantId, globexId, {
       name: 'Late rebrand',
+      changedBy: owner.userId,
       status: 'in-progress',
       dueDate: dayFromToday(-2),
       contractValueMinor: 400_000,
@@ -99,6 +101,10 @@ describe('activity REST API: timeline, notes, metrics, dashboard × roles', () =
       () => api('member').get<{ entries: Entry[] }>(`/clients/${globexId}/timeline`),
       (response) => response.status === 200 && response.body.entries.length >= 5,
     );
+    // The actor's name comes from the staff directory when the event only names them by id.
+    const created = timeline.body.entries.filter((entry) => entry.kind === 'project.created');
+    // Late rebrand was changed by the owner; Shop by a non-staff id, which stays unnamed.
+    expect(created.map((entry) => entry.actorName).sort()).toEqual(['', 'Olivia Owner']);
     expect(timeline.body.entries.map((entry) => entry.kind)).toEqual(
       expect.arrayContaining(['client.created', 'project.created', 'invoice.issued', 'message.from_client']),
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
+import { withStaffNames } from './staff-names.workflow.js';
 
 export const TIMELINE_CATEGORIES = [
   'client',
@@ -179,11 +180,13 @@ export const activityRoutes = [
     params: clientParams,
     query: pageQuerySchema.extend({ category: z.enum(TIMELINE_CATEGORIES).optional() }),
     response: timelineSchema,
-    handler: ({ params, query, onBehalf }, { backends }) =>
-      backends.activity.listTimeline(
+    handler: async ({ params, query, onBehalf }, { backends }) => {
+      const timeline = await backends.activity.listTimeline(
         { clientId: params.clientId, category: query.category ?? '', page: pageOf(query) },
         onBehalf,
-      ),
+      );
+      return { ...timeline, entries: await withStaffNames(timeline.entries, backends, onBehalf) };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -247,7 +250,12 @@ export const activityRoutes = [
         .meta({ description: "The calendar's month; the current one by default" }),
     }),
     response: dashboardSchema,
-    handler: ({ query, onBehalf }, { backends }) =>
-      backends.activity.getDashboard({ month: query.month ?? '' }, onBehalf),
+    handler: async ({ query, onBehalf }, { backends }) => {
+      const dashboard = await backends.activity.getDashboard({ month: query.month ?? '' }, onBehalf);
+      return {
+        ...dashboard,
+        recentActivity: await withStaffNames(dashboard.recentActivity, backends, onBehalf),
+      };
+    },
   }),
 ];
