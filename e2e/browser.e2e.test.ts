@@ -102,11 +102,14 @@ describe('the flow in a real browser', () => {
     const ownerPage = await (await browser.newContext()).newPage();
     await ownerPage.goto(`${base}/`);
     await logIn(ownerPage, owner.email, owner.password);
-    await ownerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
-    await byTestId(ownerPage, 'client-list-empty').waitFor();
+    // The staff home is the agency dashboard.
+    await ownerPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(ownerPage, 'dashboard-kpis').waitFor();
     // The login callback's one-time code and state do not stay in the address bar.
     await ownerPage.waitForURL((url) => !/[#&?](code|state|session_state)=/.test(url.href));
-    expect(ownerPage.url()).toBe(`${base}/app/clients`);
+    expect(ownerPage.url()).toBe(`${base}/app/dashboard`);
+    await byTestId(ownerPage, 'nav-clients').click();
+    await byTestId(ownerPage, 'client-list-empty').waitFor();
 
     // Create Globex with its decision-maker contact; a bad e-mail is refused next to the field first.
     await byTestId(ownerPage, 'client-new-button').click();

@@ -447,3 +447,26 @@ export const DEMO_PROJECTS: DemoProject[] = [
 ];
 // ---- end of projects -----------------------------------------------------------------------------
 for (const client of DEMO_CLIENTS) Object.assign(client, CLIENT_RECORDS[client.name] ?? {});
+// --- activity slice: internal notes (staff only) on demo clients, written by the owner. ---------------
+// The text is the seed's key: a note already on the client's timeline is not written again.
+export const DEMO_INTERNAL_NOTES: { client: string; notes: string[] }[] = [
+  {
+    client: DEMO_CLIENTS[0]?.name ?? '',
+    notes: [
+      'Decision-maker prefers a call on Monday mornings; e-mails go unread on Fridays.',
+      'Phase 2 budget to be confirmed at the quarterly review.',
+    ],
+  },
+  {
+    client: DEMO_CLIENTS[1]?.name ?? '',
+    notes: ['Renewal of the retainer due in three months: prepare figures.'],
+  },
+  {
+    client: DEMO_CLIENTS[4]?.name ?? '',
+    notes: ['Proposal follow-up scheduled; competitor quoted 15% lower.'],
+  },
+  {
+    client: DEMO_CLIENTS[9]?.name ?? '',
+    notes: ['Do not start new work before the two overdue invoices are paid.'],
+  },
+];

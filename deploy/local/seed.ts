@@ -15,7 +15,7 @@ import {
   servicePrincipal,
   type Principal,
 } from '@client-portal/kit';
-import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, type DemoClient } from './demo-agency.js';
+import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
 
 interface Layout {
@@ -43,6 +43,8 @@ const projects = createServiceClient('projects', address('crm', 50052), options)
 const portal = createServiceClient('portal', address('portal', 50053), options);
 const billing = createServiceClient('billing', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
+// crm also serves the activity API (timeline, notes).
+const activity = createServiceClient('activity', address('crm', 50052), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -284,6 +286,26 @@ async function seedClient(
   return done;
 }
 
+// --- activity slice: internal notes, keyed by their text on the client's timeline. -------------------
+async function seedNotes(staff: Principal): Promise<string[]> {
+  const done: string[] = [];
+  for (const { client: name, notes } of DEMO_INTERNAL_NOTES) {
+    const { clients } = await crm.listClients({ search: name, page: { pageSize: 100 } }, as(staff));
+    const client = clients.find((candidate) => candidate.name === name);
+    if (!client) continue;
+    const { entries } = await activity.listTimeline(
+      { clientId: client.id, category: 'note', page: { pageSize: 100 } },
+      as(staff),
+    );
+    const written = new Set(entries.map((entry) => entry.body));
+    for (const body of notes.filter((note) => !written.has(note))) {
+      await activity.addNote({ clientId: client.id, body }, as(staff));
+      done.push('note');
+    }
+  }
+  return done;
+}
+
 try {
   for (const tenant of layout.demo.tenants) {
     const result = await identity.ensureTenant(
@@ -322,6 +344,7 @@ try {
         )),
       );
     }
+    added.push(...(await seedNotes(staff)));
     const counts = new Map<string, number>();
     for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     say(
@@ -331,5 +354,5 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, billing, messaging]) client.close();
+  for (const client of [identity, crm, projects, portal, billing, messaging, activity]) client.close();
 }

@@ -1,12 +1,14 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { ActivityService } from './application/activity.service.js';
 import { ClientService } from './application/client.service.js';
 import { ProjectService } from './application/project.service.js';
 import type { CrmConfig } from './config.js';
 
 export { loadCrmConfig, type CrmConfig } from './config.js';
 import { crmSubscriptions } from './events/subscriptions.js';
+import { activityHandlers } from './grpc/activity.handler.js';
 import { crmHandlers } from './grpc/crm.handler.js';
 import { projectHandlers } from './grpc/project.handler.js';
 import { CLIENTS_COLLECTION, ClientRepository } from './store/client.repository.js';
@@ -19,6 +21,10 @@ import { StaffDirectoryRepository } from './store/staff-directory.repository.js'
 
 /** How often deleted clients' tombstones are removed once their event has been published. */
 const TOMBSTONE_SWEEP_MS = 60_000;
+import { ConversationRepository } from './store/conversation.repository.js';
+import { InvoiceFactRepository } from './store/invoice-fact.repository.js';
+import { ProjectSummaryRepository } from './store/project-summary.repository.js';
+import { TimelineRepository } from './store/timeline.repository.js';
 
 /** Wires crm: runtime → repositories → use cases → gRPC → consumers → SERVING. */
 export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
@@ -31,19 +37,37 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
   const clients = new ClientRepository(runtime.connection);
   const projects = new ProjectRepository(runtime.connection);
   const staffDirectory = new StaffDirectoryRepository(runtime.connection);
-  await runtime.ensureIndexes([clients, projects, staffDirectory]);
+  const activityStores = {
+    timeline: new TimelineRepository(runtime.connection),
+    projects: new ProjectSummaryRepository(runtime.connection),
+    invoices: new InvoiceFactRepository(runtime.connection),
+    conversations: new ConversationRepository(runtime.connection),
+  };
+  await runtime.ensureIndexes([clients, projects, staffDirectory, ...Object.values(activityStores)]);
   const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory);
+  const activity = new ActivityService(
+    clients,
+    activityStores.timeline,
+    activityStores.projects,
+    activityStores.invoices,
+    activityStores.conversations,
+  );
   await runtime.serveGrpc(
-    [contractOf('crm').packageDefinition, contractOf('projects').packageDefinition],
+    [
+      contractOf('crm').packageDefinition,
+      contractOf('projects').packageDefinition,
+      contractOf('activity').packageDefinition,
+    ],
     [
       { definition: serviceDefinition('crm'), handlers: crmHandlers(service) },
       {
         definition: serviceDefinition('projects'),
         handlers: projectHandlers(new ProjectService(projects, clients, runtime.outbox, runtime.relay)),
       },
+      { definition: serviceDefinition('activity'), handlers: activityHandlers(activity) },
     ],
   );
-  await runtime.consume(crmSubscriptions(clients, staffDirectory));
+  await runtime.consume(crmSubscriptions(clients, staffDirectory, activityStores));
   const sweep = setInterval(() => {
     clients.purgeDeleted().catch((error: unknown) => {
       runtime.logger.warn({ err: error }, 'removing deleted clients failed; retrying later');

@@ -9,6 +9,7 @@ describe('navigation from route meta', () => {
   it('shows staff the staff pages and the portal preview, in declared order', () => {
     const items = buildNavigation(router.getRoutes(), { kind: 'staff', staffRole: 'member' });
     expect(items.map((item) => [item.name, item.labelKey, item.icon, item.area])).toEqual([
+      ['dashboard', 'activity.nav', 'dashboard', 'staff'],
       ['clients', 'nav.clients', 'clients', 'staff'],
       ['portal', 'nav.portal', 'portal', 'portal'],
     ]);

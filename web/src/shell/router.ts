@@ -6,6 +6,7 @@ import {
   type Router,
   type RouteRecordRaw,
 } from 'vue-router';
+import { activityRoutes } from '../features/activity/routes/activity.routes';
 import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
@@ -25,7 +26,8 @@ export const routes: RouteRecordRaw[] = [
     // Staff work in /app, client users in their portal.
     redirect: () => useSessionStore().homePath,
   },
-  { path: '/app', redirect: { name: 'clients' } },
+  { path: '/app', redirect: { name: 'dashboard' } },
+  ...activityRoutes,
   ...clientsRoutes,
   ...portalRoutes,
   ...invitationsRoutes,

@@ -264,4 +264,16 @@ export class ClientRepository extends MongoStore<ClientDocument> {
       { $push: { workspaceIds: workspace.workspaceId } },
     );
   }
+
+  /**
+   * Every client of the tenant by id, name and status only (the dashboard's counts and the names
+   * shown next to projects and activity). An agency has hundreds of clients, not millions.
+   */
+  async directory(tenantId: string): Promise<{ id: string; name: string; status: Client['status'] }[]> {
+    const documents = await this.model
+      // Archived clients (a flag the client record may carry) are out of the agency's figures.
+      .find({ tenantId, archived: { $ne: true } }, { _id: 1, name: 1, status: 1 })
+      .lean<Pick<ClientDocument, '_id' | 'name' | 'status'>[]>();
+    return documents.map((document) => ({ id: document._id, name: document.name, status: document.status }));
+  }
 }

@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
+import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -22,6 +23,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...invitationsRoutes,
   ...teamRoutes,
   ...projectsRoutes,
+  ...activityRoutes,
 ];
 
 export { problemSchema };

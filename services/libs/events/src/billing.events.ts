@@ -9,7 +9,11 @@ export const invoiceIssuedV1 = defineEvent({
   producer: 'billing',
   subject: 'invoice id',
   description: 'An invoice was numbered and issued to a client.',
-  consumers: ['portal (shared documents)', 'crm (client value, last activity)', 'gateway (live updates)'],
+  consumers: [
+    'portal (shared documents)',
+    'crm (client value, last activity; timeline, metrics, dashboard)',
+    'gateway (live updates)',
+  ],
   schema: z.object({
     invoiceId: fields.id(),
     clientId: fields.id(),

@@ -18,7 +18,7 @@ export const clientCreatedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A client was added, with its primary contact when it has one.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     clientId: fields.id(),
     name: z.string().min(1),
@@ -45,7 +45,7 @@ export const contactAddedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A contact was added to a client.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({ clientId: fields.id(), ...contact, primary: z.boolean() }),
   example: {
     clientId: 'c0ffee00-1111-4222-8333-444455556666',
@@ -68,7 +68,7 @@ export const clientUpdatedV1 = defineEvent({
   subject: 'client id',
   description:
     'A client record was edited, archived or restored: the client-visible fields as they are now (never notes).',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     clientId: fields.id(),
     name: z.string().min(1),
@@ -95,7 +95,7 @@ export const clientStatusChangedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A client moved from one status to another (who and when are in the envelope and data).',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     clientId: fields.id(),
     from: clientStatusSchema,
@@ -129,7 +129,7 @@ export const contactUpdatedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A contact was edited or made primary: the contact as it is now.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({ clientId: fields.id(), ...contact, primary: z.boolean() }),
   example: {
     clientId: CLIENT_ID,
@@ -148,7 +148,7 @@ export const contactRemovedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A contact was removed from a client.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({ clientId: fields.id(), contactId: fields.id(), email: fields.email() }),
   example: {
     clientId: CLIENT_ID,
@@ -167,7 +167,7 @@ export const projectChangedV1 = defineEvent({
   description:
     'A project was created or changed (status, progress, dates, milestones, value or rating): its ' +
     'client-visible state as it is now. Never carries estimated cost, time entries or margin.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     projectId: fields.id(),
     clientId: fields.id(),
@@ -224,7 +224,7 @@ export const projectDeletedV1 = defineEvent({
   producer: 'crm',
   subject: 'project id',
   description: 'A project was deleted.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     projectId: fields.id(),
     clientId: fields.id(),

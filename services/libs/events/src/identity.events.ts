@@ -34,7 +34,7 @@ export const invitationSentV1 = defineEvent({
   subject: 'invitation id',
   description:
     "A client's contact was invited to a workspace. `acceptUrl` carries the invitation's secret token: Kafka is internal to the platform, and the token is single-use and dies with the invitation.",
-  consumers: ['notification (sends the invitation e-mail)'],
+  consumers: ['crm (timeline, metrics, dashboard)', 'notification (sends the invitation e-mail)'],
   schema: z.object({
     invitationId: fields.id(),
     email: fields.email(),
@@ -69,7 +69,7 @@ export const userActivatedV1 = defineEvent({
   producer: 'identity',
   subject: 'external user id',
   description: 'An invited client user accepted an invitation and can sign in.',
-  consumers: [],
+  consumers: ['crm (timeline, metrics, dashboard)'],
   schema: z.object({
     userId: fields.id(),
     keycloakId: fields.id(),

@@ -8,6 +8,7 @@ export const workspaceCreatedV1 = defineEvent({
   subject: 'workspace id',
   description: "A client's portal was enabled: its workspace exists.",
   consumers: [
+    'crm (timeline, metrics, dashboard)',
     'messaging (workspace → client map)',
     'notification (workspace names for e-mails)',
     'gateway (live updates)',

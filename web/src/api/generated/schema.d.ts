@@ -826,6 +826,110 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/clients/{clientId}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's timeline, newest first (staff only)
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getClientsByClientIdTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write an internal note on a client
+     * @description Access: Staff allowed notes.write (the member role or higher).
+     */
+    post: operations['postClientsByClientIdNotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/notes/{noteId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete one of your own notes
+     * @description Access: Staff allowed notes.write (the member role or higher).
+     */
+    delete: operations['deleteClientsByClientIdNotesByNoteId'];
+    options?: never;
+    head?: never;
+    /**
+     * Edit one of your own notes
+     * @description Access: Staff allowed notes.write (the member role or higher).
+     */
+    patch: operations['patchClientsByClientIdNotesByNoteId'];
+    trace?: never;
+  };
+  '/clients/{clientId}/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's figures: value, projects, duration, satisfaction, recurrence, invoiced
+     * @description Access: Staff allowed metrics.view (the manager role or higher).
+     */
+    get: operations['getClientsByClientIdMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The agency's dashboard (money figures only with metrics.view)
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getDashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -860,6 +964,17 @@ export type components = {
       displayName: string;
       /** @description staff or client */
       kind: string;
+    };
+    CalendarItem: {
+      date: string;
+      /** @enum {string} */
+      kind: 'milestone' | 'project-due';
+      label: string;
+      projectId: string;
+      projectName: string;
+      clientId: string;
+      clientName: string;
+      done: boolean;
     };
     ChangeStaffRole: {
       role: string;
@@ -910,6 +1025,21 @@ export type components = {
       clients: components['schemas']['Client'][];
       page: components['schemas']['PageInfo'];
     };
+    ClientMetrics: {
+      clientId: string;
+      currency: string;
+      totalValueMinor: string;
+      projectCount: number;
+      completedProjects: number;
+      activeProjects: number;
+      averageDurationDays: number;
+      durationSample: number;
+      satisfactionAverage: number;
+      satisfactionCount: number;
+      repeatProjects: number;
+      invoicedMinor: string;
+      invoiceCount: number;
+    };
     Contact: {
       id: string;
       firstName: string;
@@ -945,6 +1075,45 @@ export type components = {
       mobile?: string;
       /** @enum {string} */
       role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
+    };
+    Dashboard: {
+      /** @description Money figures are included (metrics.view) */
+      moneyVisible: boolean;
+      currency: string;
+      today: string;
+      activeClients: number;
+      prospectClients: number;
+      projectsInProgress: number;
+      totalValueMinor: string | '';
+      lateProjects: components['schemas']['DashboardProject'][];
+      dueThisWeek: components['schemas']['DashboardMilestone'][];
+      pendingRequests: components['schemas']['PendingRequest'][];
+      pipeline: components['schemas']['PipelineClient'][];
+      pipelineValueMinor: string | '';
+      revenueByMonth: components['schemas']['RevenuePoint'][];
+      revenueByClient: components['schemas']['RevenuePoint'][];
+      recentActivity: components['schemas']['TimelineEntry'][];
+      calendarMonth: string;
+      calendar: components['schemas']['CalendarItem'][];
+    };
+    DashboardMilestone: {
+      milestoneId: string;
+      name: string;
+      dueDate: string;
+      done: boolean;
+      projectId: string;
+      projectName: string;
+      clientId: string;
+      clientName: string;
+    };
+    DashboardProject: {
+      projectId: string;
+      name: string;
+      clientId: string;
+      clientName: string;
+      status: string;
+      dueDate: string;
+      progress: number;
     };
     DeletedClient: {
       clientId: string;
@@ -1156,6 +1325,21 @@ export type components = {
       /** @description Needs metrics.view */
       hourlyRateMinor?: string | number;
     };
+    NoteDeleted: {
+      /** @constant */
+      deleted: true;
+    };
+    NoteEdit: {
+      body: string;
+      /**
+       * @description The note's editedAt (or occurredAt) as read; a newer edit answers 409
+       * @default
+       */
+      expectedVersion?: string;
+    };
+    NoteInput: {
+      body: string;
+    };
     Notification: {
       id: string;
       tenantId: string;
@@ -1179,6 +1363,19 @@ export type components = {
       nextPageToken: string;
       /** @description Total matching items, when the server can count them cheaply (else 0) */
       totalSize: number;
+    };
+    PendingRequest: {
+      workspaceId: string;
+      clientId: string;
+      clientName: string;
+      authorName: string;
+      lastMessageAt: string;
+    };
+    PipelineClient: {
+      clientId: string;
+      name: string;
+      valueMinor: string | '';
+      projectCount: number;
     };
     PortalEnabled: {
       workspace: components['schemas']['Workspace'];
@@ -1327,6 +1524,11 @@ export type components = {
       hourlyRateMinor: string;
       createdAt: string;
     };
+    RevenuePoint: {
+      key: string;
+      label: string;
+      totalMinor: string;
+    };
     SharedDocument: {
       id: string;
       /** @description invoice (quotes and others later) */
@@ -1393,6 +1595,36 @@ export type components = {
       invitedBy: string;
       /** @description Empty unless deactivated */
       deactivatedAt: string;
+    };
+    Timeline: {
+      entries: components['schemas']['TimelineEntry'][];
+      page: components['schemas']['PageInfo'];
+    };
+    TimelineEntry: {
+      id: string;
+      clientId: string;
+      /** @description Filled on cross-client lists (the dashboard) */
+      clientName: string;
+      /** @description client.created, project.completed, invoice.issued, note, ... */
+      kind: string;
+      /** @enum {string} */
+      category: 'client' | 'contact' | 'project' | 'invoice' | 'message' | 'portal' | 'note';
+      params: {
+        name: string;
+        value: string;
+      }[];
+      actorId: string;
+      actorName: string;
+      occurredAt: string;
+      /** @enum {string} */
+      linkType: '' | 'project' | 'invoice' | 'workspace' | 'contact';
+      linkId: string;
+      /** @description Notes only */
+      body: string;
+      /** @description Notes only; empty if never edited */
+      editedAt: string;
+      /** @description A note the caller wrote (and so may edit or delete) */
+      own: boolean;
     };
     VersionedWrite: {
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
@@ -5130,6 +5362,479 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PortalProject'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdTimeline: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        category?: 'client' | 'contact' | 'project' | 'invoice' | 'message' | 'portal' | 'note';
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Timeline'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntry'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteClientsByClientIdNotesByNoteId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+        noteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoteDeleted'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchClientsByClientIdNotesByNoteId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+        noteId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteEdit'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntry'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientMetrics'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDashboard: {
+    parameters: {
+      query?: {
+        /** @description The calendar's month; the current one by default */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
         };
       };
       /** @description Invalid request (field violations) */

@@ -50,7 +50,7 @@ describe('useSessionStore', () => {
     expect(initAuth).toHaveBeenCalledWith(settings, true);
     expect(session.state).toBe('ready');
     expect(session.isStaff).toBe(true);
-    expect(session.homePath).toBe('/app/clients');
+    expect(session.homePath).toBe('/app/dashboard');
     expect(session.me?.principal.workspaceIds).toEqual([]);
     expect(session.hasStaffLevel('member')).toBe(true);
     expect(session.hasStaffLevel('manager')).toBe(true);

@@ -16,7 +16,7 @@ import { useLocaleStore } from './locale.store';
 export type BootState = 'starting' | 'ready' | 'failed';
 export type BootFailure = 'config' | 'me';
 
-export const STAFF_HOME = '/app/clients';
+export const STAFF_HOME = '/app/dashboard';
 export const CLIENT_HOME = '/portal';
 
 export const useSessionStore = defineStore('session', () => {

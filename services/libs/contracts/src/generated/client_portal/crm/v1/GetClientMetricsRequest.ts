@@ -1,0 +1,10 @@
+// Original file: proto/crm/v1/activity.proto
+
+
+export interface GetClientMetricsRequest {
+  'clientId'?: (string);
+}
+
+export interface GetClientMetricsRequest__Output {
+  'clientId': (string);
+}
