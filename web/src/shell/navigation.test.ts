@@ -50,11 +50,13 @@ describe('navigation from route meta', () => {
     };
     const member = { kind: 'staff' as const, staffRole: 'member', permissions: ['clients.view'] };
     expect(buildNavigation(router.getRoutes(), admin).map((item) => item.name)).toEqual([
+      'dashboard',
       'clients',
       'portal',
       'team',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
+      'dashboard',
       'clients',
       'portal',
     ]);
