@@ -1,6 +1,8 @@
 import { requirePrincipal, type Principal } from '@client-portal/kit';
 import type { Client as ClientMessage, ContactInput__Output, HandlersOf } from '@client-portal/contracts';
 import type { ClientService } from '../application/client.service.js';
+import type { ClientListService } from '../application/client-list.service.js';
+import { clientListHandlers } from './client-list.handler.js';
 import type { Client, ContactInput } from '../domain/client.js';
 
 /** Maps a client to its message; internal fields are removed here, at the boundary, for client users. */
@@ -36,8 +38,10 @@ const contactInput = (input: ContactInput__Output | null): ContactInput | null =
       }
     : null;
 
-export function crmHandlers(clients: ClientService): HandlersOf<'crm'> {
+export function crmHandlers(clients: ClientService, clientList: ClientListService): HandlersOf<'crm'> {
   return {
+    // The staff list, its filters, import and export (ListClients included).
+    ...clientListHandlers(clientList),
     CreateClient: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       const client = await clients.create(principal, {
@@ -49,14 +53,6 @@ export function crmHandlers(clients: ClientService): HandlersOf<'crm'> {
     GetClient: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       return toClientMessage(await clients.get(principal, request.clientId), principal);
-    },
-    ListClients: async (request, call) => {
-      const principal = requirePrincipal(call.metadata);
-      const result = await clients.list(principal, request);
-      return {
-        clients: result.clients.map((client) => toClientMessage(client, principal)),
-        page: result.page,
-      };
     },
     AddContact: async (request, call) => {
       const principal = requirePrincipal(call.metadata);

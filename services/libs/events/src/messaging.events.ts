@@ -9,7 +9,11 @@ export const messagePostedV1 = defineEvent({
   producer: 'messaging',
   subject: 'message id',
   description: "A message was written in a workspace's conversation, by the agency's team or a client user.",
-  consumers: ['notification (e-mails the tenant’s owners when a client writes)', 'gateway (live updates)'],
+  consumers: [
+    'notification (e-mails the tenant’s owners when a client writes)',
+    'gateway (live updates)',
+    'crm (the client list: last activity)',
+  ],
   schema: z.object({
     messageId: fields.id(),
     workspaceId: fields.id(),

@@ -7,13 +7,25 @@ import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
 import type { AddContactRequest as _client_portal_crm_v1_AddContactRequest, AddContactRequest__Output as _client_portal_crm_v1_AddContactRequest__Output } from './client_portal/crm/v1/AddContactRequest.js';
 import type { Client as _client_portal_crm_v1_Client, Client__Output as _client_portal_crm_v1_Client__Output } from './client_portal/crm/v1/Client.js';
+import type { ClientImportContact as _client_portal_crm_v1_ClientImportContact, ClientImportContact__Output as _client_portal_crm_v1_ClientImportContact__Output } from './client_portal/crm/v1/ClientImportContact.js';
+import type { ClientImportError as _client_portal_crm_v1_ClientImportError, ClientImportError__Output as _client_portal_crm_v1_ClientImportError__Output } from './client_portal/crm/v1/ClientImportError.js';
+import type { ClientImportItem as _client_portal_crm_v1_ClientImportItem, ClientImportItem__Output as _client_portal_crm_v1_ClientImportItem__Output } from './client_portal/crm/v1/ClientImportItem.js';
+import type { ClientListRow as _client_portal_crm_v1_ClientListRow, ClientListRow__Output as _client_portal_crm_v1_ClientListRow__Output } from './client_portal/crm/v1/ClientListRow.js';
 import type { Contact as _client_portal_crm_v1_Contact, Contact__Output as _client_portal_crm_v1_Contact__Output } from './client_portal/crm/v1/Contact.js';
 import type { ContactInput as _client_portal_crm_v1_ContactInput, ContactInput__Output as _client_portal_crm_v1_ContactInput__Output } from './client_portal/crm/v1/ContactInput.js';
 import type { CreateClientRequest as _client_portal_crm_v1_CreateClientRequest, CreateClientRequest__Output as _client_portal_crm_v1_CreateClientRequest__Output } from './client_portal/crm/v1/CreateClientRequest.js';
 import type { CrmServiceClient as _client_portal_crm_v1_CrmServiceClient, CrmServiceDefinition as _client_portal_crm_v1_CrmServiceDefinition } from './client_portal/crm/v1/CrmService.js';
+import type { ExportClientsRequest as _client_portal_crm_v1_ExportClientsRequest, ExportClientsRequest__Output as _client_portal_crm_v1_ExportClientsRequest__Output } from './client_portal/crm/v1/ExportClientsRequest.js';
+import type { ExportClientsResponse as _client_portal_crm_v1_ExportClientsResponse, ExportClientsResponse__Output as _client_portal_crm_v1_ExportClientsResponse__Output } from './client_portal/crm/v1/ExportClientsResponse.js';
 import type { GetClientRequest as _client_portal_crm_v1_GetClientRequest, GetClientRequest__Output as _client_portal_crm_v1_GetClientRequest__Output } from './client_portal/crm/v1/GetClientRequest.js';
+import type { ImportClientsRequest as _client_portal_crm_v1_ImportClientsRequest, ImportClientsRequest__Output as _client_portal_crm_v1_ImportClientsRequest__Output } from './client_portal/crm/v1/ImportClientsRequest.js';
+import type { ImportClientsResponse as _client_portal_crm_v1_ImportClientsResponse, ImportClientsResponse__Output as _client_portal_crm_v1_ImportClientsResponse__Output } from './client_portal/crm/v1/ImportClientsResponse.js';
+import type { ListClientIndustriesRequest as _client_portal_crm_v1_ListClientIndustriesRequest, ListClientIndustriesRequest__Output as _client_portal_crm_v1_ListClientIndustriesRequest__Output } from './client_portal/crm/v1/ListClientIndustriesRequest.js';
+import type { ListClientIndustriesResponse as _client_portal_crm_v1_ListClientIndustriesResponse, ListClientIndustriesResponse__Output as _client_portal_crm_v1_ListClientIndustriesResponse__Output } from './client_portal/crm/v1/ListClientIndustriesResponse.js';
 import type { ListClientsRequest as _client_portal_crm_v1_ListClientsRequest, ListClientsRequest__Output as _client_portal_crm_v1_ListClientsRequest__Output } from './client_portal/crm/v1/ListClientsRequest.js';
 import type { ListClientsResponse as _client_portal_crm_v1_ListClientsResponse, ListClientsResponse__Output as _client_portal_crm_v1_ListClientsResponse__Output } from './client_portal/crm/v1/ListClientsResponse.js';
+import type { PreviewClientImportRequest as _client_portal_crm_v1_PreviewClientImportRequest, PreviewClientImportRequest__Output as _client_portal_crm_v1_PreviewClientImportRequest__Output } from './client_portal/crm/v1/PreviewClientImportRequest.js';
+import type { PreviewClientImportResponse as _client_portal_crm_v1_PreviewClientImportResponse, PreviewClientImportResponse__Output as _client_portal_crm_v1_PreviewClientImportResponse__Output } from './client_portal/crm/v1/PreviewClientImportResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -33,13 +45,25 @@ export interface ProtoGrpcType {
       v1: {
         AddContactRequest: MessageTypeDefinition<_client_portal_crm_v1_AddContactRequest, _client_portal_crm_v1_AddContactRequest__Output>
         Client: MessageTypeDefinition<_client_portal_crm_v1_Client, _client_portal_crm_v1_Client__Output>
+        ClientImportContact: MessageTypeDefinition<_client_portal_crm_v1_ClientImportContact, _client_portal_crm_v1_ClientImportContact__Output>
+        ClientImportError: MessageTypeDefinition<_client_portal_crm_v1_ClientImportError, _client_portal_crm_v1_ClientImportError__Output>
+        ClientImportItem: MessageTypeDefinition<_client_portal_crm_v1_ClientImportItem, _client_portal_crm_v1_ClientImportItem__Output>
+        ClientListRow: MessageTypeDefinition<_client_portal_crm_v1_ClientListRow, _client_portal_crm_v1_ClientListRow__Output>
         Contact: MessageTypeDefinition<_client_portal_crm_v1_Contact, _client_portal_crm_v1_Contact__Output>
         ContactInput: MessageTypeDefinition<_client_portal_crm_v1_ContactInput, _client_portal_crm_v1_ContactInput__Output>
         CreateClientRequest: MessageTypeDefinition<_client_portal_crm_v1_CreateClientRequest, _client_portal_crm_v1_CreateClientRequest__Output>
         CrmService: SubtypeConstructor<typeof grpc.Client, _client_portal_crm_v1_CrmServiceClient> & { service: _client_portal_crm_v1_CrmServiceDefinition }
+        ExportClientsRequest: MessageTypeDefinition<_client_portal_crm_v1_ExportClientsRequest, _client_portal_crm_v1_ExportClientsRequest__Output>
+        ExportClientsResponse: MessageTypeDefinition<_client_portal_crm_v1_ExportClientsResponse, _client_portal_crm_v1_ExportClientsResponse__Output>
         GetClientRequest: MessageTypeDefinition<_client_portal_crm_v1_GetClientRequest, _client_portal_crm_v1_GetClientRequest__Output>
+        ImportClientsRequest: MessageTypeDefinition<_client_portal_crm_v1_ImportClientsRequest, _client_portal_crm_v1_ImportClientsRequest__Output>
+        ImportClientsResponse: MessageTypeDefinition<_client_portal_crm_v1_ImportClientsResponse, _client_portal_crm_v1_ImportClientsResponse__Output>
+        ListClientIndustriesRequest: MessageTypeDefinition<_client_portal_crm_v1_ListClientIndustriesRequest, _client_portal_crm_v1_ListClientIndustriesRequest__Output>
+        ListClientIndustriesResponse: MessageTypeDefinition<_client_portal_crm_v1_ListClientIndustriesResponse, _client_portal_crm_v1_ListClientIndustriesResponse__Output>
         ListClientsRequest: MessageTypeDefinition<_client_portal_crm_v1_ListClientsRequest, _client_portal_crm_v1_ListClientsRequest__Output>
         ListClientsResponse: MessageTypeDefinition<_client_portal_crm_v1_ListClientsResponse, _client_portal_crm_v1_ListClientsResponse__Output>
+        PreviewClientImportRequest: MessageTypeDefinition<_client_portal_crm_v1_PreviewClientImportRequest, _client_portal_crm_v1_PreviewClientImportRequest__Output>
+        PreviewClientImportResponse: MessageTypeDefinition<_client_portal_crm_v1_PreviewClientImportResponse, _client_portal_crm_v1_PreviewClientImportResponse__Output>
       }
     }
   }
