@@ -295,6 +295,7 @@ const en = {
     allOwners: 'All owners',
     industry: 'Industry',
     allIndustries: 'All industries',
+    sortBy: 'Sort by',
     showArchived: 'Show archived',
     archived: 'Archived',
     columns: {
@@ -310,7 +311,7 @@ const en = {
     emptyFiltered: 'No client matches these filters.',
     emptyFirst: 'No clients yet. Add your first client or import a CSV file.',
     pages: 'More clients',
-    shown: '{shown} of {total} clients',
+    total: '{count} client | {count} clients',
     loadMore: 'Load more',
     import: {
       open: 'Import CSV',

@@ -296,6 +296,7 @@ const es: MessageSchema = {
     allOwners: 'Todos los responsables',
     industry: 'Sector',
     allIndustries: 'Todos los sectores',
+    sortBy: 'Ordenar por',
     showArchived: 'Mostrar archivados',
     archived: 'Archivado',
     columns: {
@@ -311,7 +312,7 @@ const es: MessageSchema = {
     emptyFiltered: 'Ningún cliente coincide con estos filtros.',
     emptyFirst: 'Todavía no hay clientes. Añada su primer cliente o importe un archivo CSV.',
     pages: 'Más clientes',
-    shown: '{shown} de {total} clientes',
+    total: '{count} cliente | {count} clientes',
     loadMore: 'Cargar más',
     import: {
       open: 'Importar CSV',

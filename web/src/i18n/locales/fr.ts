@@ -297,6 +297,7 @@ const fr: MessageSchema = {
     allOwners: 'Tous les responsables',
     industry: 'Secteur',
     allIndustries: 'Tous les secteurs',
+    sortBy: 'Trier par',
     showArchived: 'Afficher les archivés',
     archived: 'Archivé',
     columns: {
@@ -312,7 +313,7 @@ const fr: MessageSchema = {
     emptyFiltered: 'Aucun client ne correspond à ces filtres.',
     emptyFirst: 'Aucun client pour l’instant. Ajoutez votre premier client ou importez un fichier CSV.',
     pages: 'Plus de clients',
-    shown: '{shown} sur {total} clients',
+    total: '{count} client | {count} clients',
     loadMore: 'Afficher plus',
     import: {
       open: 'Importer un CSV',

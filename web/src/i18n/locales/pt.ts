@@ -295,6 +295,7 @@ const pt: MessageSchema = {
     allOwners: 'Todos os responsáveis',
     industry: 'Setor',
     allIndustries: 'Todos os setores',
+    sortBy: 'Ordenar por',
     showArchived: 'Mostrar arquivados',
     archived: 'Arquivado',
     columns: {
@@ -310,7 +311,7 @@ const pt: MessageSchema = {
     emptyFiltered: 'Nenhum cliente corresponde a estes filtros.',
     emptyFirst: 'Ainda não há clientes. Adicione o seu primeiro cliente ou importe um ficheiro CSV.',
     pages: 'Mais clientes',
-    shown: '{shown} de {total} clientes',
+    total: '{count} cliente | {count} clientes',
     loadMore: 'Carregar mais',
     import: {
       open: 'Importar CSV',
