@@ -304,6 +304,25 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
     expect(lines[2]).toMatch(/^Foxtrot,Carl Eve,carl@foxtrot\.test,0,prospect,0,0,/);
   });
 
+  it('joins export chunks into the whole list, with no duplicate and no gap', async () => {
+    const whole = await crm.exportClients({ sort: 'value', descending: true }, as(owner));
+    expect(whole.nextPageToken).toBe('');
+    let pageToken = '';
+    let joined = '';
+    let chunks = 0;
+    do {
+      const chunk = await crm.exportClients(
+        { sort: 'value', descending: true, pageSize: 2, pageToken },
+        as(owner),
+      );
+      joined += chunk.csv;
+      pageToken = chunk.nextPageToken;
+      chunks++;
+    } while (pageToken && chunks < 20);
+    expect(chunks).toBe(Math.ceil(whole.rowCount / 2));
+    expect(joined).toBe(whole.csv);
+  });
+
   const csvHeader =
     'company,industry,status,contact_first_name,contact_last_name,contact_email,contact_role,contact_phone';
 

@@ -46,7 +46,6 @@ export function clientListHandlers(list: ClientListService): ListHandlers {
       return plan;
     },
     ImportClients: async (request, call) => list.import(requirePrincipal(call.metadata), request.csv),
-    ExportClients: async (request, call) =>
-      list.exportChunk(requirePrincipal(call.metadata), { ...request, pageToken: request.pageToken }),
+    ExportClients: async (request, call) => list.exportChunk(requirePrincipal(call.metadata), request),
   };
 }

@@ -13,6 +13,10 @@ export interface ExportClientsRequest {
   'sort'?: (string);
   'descending'?: (boolean);
   'pageToken'?: (string);
+  /**
+   * Rows per chunk; 0 = the service's chunk size (also the maximum).
+   */
+  'pageSize'?: (number);
 }
 
 /**
@@ -27,4 +31,8 @@ export interface ExportClientsRequest__Output {
   'sort': (string);
   'descending': (boolean);
   'pageToken': (string);
+  /**
+   * Rows per chunk; 0 = the service's chunk size (also the maximum).
+   */
+  'pageSize': (number);
 }
