@@ -1,7 +1,8 @@
 // `npm run bench`: measures the platform against a bare Express app on the same machine, in one run.
 //   (a) GET /api/clients and GET /api/workspaces through the gateway (a real Keycloak token) versus a
 //       bare Express JSON endpoint serving the same bytes: throughput and p99, 10 concurrent connections;
-//   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k;
+//   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k; also the staff list
+//       with a search, a status filter and a non-default sort (the client list screen's heaviest query);
 //   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
 // as processes, on free ports, with scratch databases and topic prefixes) and stops all of it.
@@ -262,7 +263,19 @@ async function main(): Promise<void> {
             notes: '',
             status: seeded % 4 === 0 ? 'prospect' : 'active',
             ownerUserId: '',
-            contacts: [],
+            // A primary contact, so the list's search and its "main contact" sort have data.
+            contacts: [
+              {
+                id: randomUUID(),
+                firstName: `Ann${(seeded * 31) % 997}`,
+                lastName: `Lee${seeded}`,
+                email: `ann${seeded}@client${seeded}.test`,
+                phone: '',
+                mobile: '',
+                role: 'decision-maker',
+                primary: true,
+              },
+            ],
             metrics: { invoicedMinor: 0, invoiceCount: 0, lastActivityAt: null },
             createdAt: now,
             updatedAt: now,
@@ -293,18 +306,22 @@ async function main(): Promise<void> {
     const crm = createServiceClient('crm', addresses.CRM_GRPC_ADDRESS ?? '', { deadlineMs: 180_000 });
     const ownerPrincipal = as(staff(tenantId, 'owner'));
     // At most `times` samples, fewer when they are slow: the run stays bounded on a slow store.
-    const listLatency = async (pageToken: string, times: number) => {
+    // The client list screen's heaviest query: a search (name or contact), a status filter and a sort
+    // on another column than the name, descending.
+    const FILTERED = { search: 'ann1', status: 'prospect', sort: 'main_contact', descending: true } as const;
+    const listLatency = async (pageToken: string, times: number, filter: Partial<typeof FILTERED> = {}) => {
       const samples: number[] = [];
       const spendUntil = Date.now() + SAMPLE_BUDGET_MS;
       for (let index = 0; index < times && (index === 0 || Date.now() < spendUntil); index++) {
         const begin = performance.now();
-        await crm.listClients({ page: { pageSize: PAGE_SIZE, pageToken } }, ownerPrincipal);
+        await crm.listClients({ ...filter, page: { pageSize: PAGE_SIZE, pageToken } }, ownerPrincipal);
         samples.push(performance.now() - begin);
       }
       samples.sort((a, b) => a - b);
       return samples[Math.floor(samples.length / 2)] ?? 0;
     };
     const latency: { size: number; first: number; next: number; seedSeconds: number }[] = [];
+    const filteredLatency: { size: number; first: number; next: number; matches: number }[] = [];
     let token = '';
     let throughput: { name: string; result: LoadResult }[] = [];
     for (const size of SIZES) {
@@ -333,6 +350,19 @@ async function main(): Promise<void> {
       });
       say(
         `[${elapsed()}] ${size} clients: first page ${ms(latency.at(-1)?.first ?? 0)}, next page ${ms(latency.at(-1)?.next ?? 0)}`,
+      );
+      const filteredFirst = await crm.listClients(
+        { ...FILTERED, page: { pageSize: PAGE_SIZE } },
+        ownerPrincipal,
+      );
+      filteredLatency.push({
+        size,
+        first: await listLatency('', times, FILTERED),
+        next: await listLatency(filteredFirst.page?.nextPageToken ?? '', times, FILTERED),
+        matches: filteredFirst.page?.totalSize ?? 0,
+      });
+      say(
+        `[${elapsed()}] ${size} clients, searched + filtered + sorted: first page ${ms(filteredLatency.at(-1)?.first ?? 0)}, next page ${ms(filteredLatency.at(-1)?.next ?? 0)} (${filteredLatency.at(-1)?.matches ?? 0} matches)`,
       );
 
       // (a) Throughput at the smallest size (the one a real agency has).
@@ -396,6 +426,15 @@ async function main(): Promise<void> {
         `${String(row.size).padStart(6)} clients  first page ${ms(row.first).padStart(10)} (${ratio(row.first, first?.first ?? 0)})  next page ${ms(row.next).padStart(10)} (${ratio(row.next, first?.next ?? 0)})  seeded in ${row.seedSeconds.toFixed(1)}s`,
       );
     say(`target: the largest vs ${SIZES[0]} ≤ 3×`);
+    say('');
+    say(
+      `== (b2) client list searched ("${FILTERED.search}"), status ${FILTERED.status}, sorted by ${FILTERED.sort} descending (median) vs ${SIZES[0]} clients`,
+    );
+    const filteredBase = filteredLatency[0];
+    for (const row of filteredLatency)
+      say(
+        `${String(row.size).padStart(6)} clients  first page ${ms(row.first).padStart(10)} (${ratio(row.first, filteredBase?.first ?? 0)})  next page ${ms(row.next).padStart(10)} (${ratio(row.next, filteredBase?.next ?? 0)})  ${row.matches} matches`,
+      );
     say('');
     say('== (c) idle RSS of the production bundles, 10 s after start-up');
     for (const entry of rss)

@@ -1,9 +1,7 @@
 import {
   assertPermission,
-  assertStaff,
   canSeeClient,
   DomainError,
-  pageInfo,
   type EventOutbox,
   type OutboxEntry,
   type OutboxRelay,
@@ -29,7 +27,7 @@ import {
   type ContactInput,
   type NewClientInput,
 } from '../domain/client.js';
-import { ClientRepository } from '../store/client.repository.js';
+import type { ClientRepository } from '../store/client.repository.js';
 import type { StaffDirectoryEntry, StaffDirectoryRepository } from '../store/staff-directory.repository.js';
 
 /** Client use cases: access checks, rules, events. */
@@ -104,20 +102,6 @@ export class ClientService {
       : undefined;
     if (!client) throw DomainError.notFound('Client', clientId);
     return client;
-  }
-
-  async list(
-    principal: Principal,
-    request: { page: { pageSize?: number; pageToken?: string } | null; search: string; status: string },
-  ) {
-    assertStaff(principal, 'member');
-    const page = ClientRepository.listOrder.read(request.page);
-    const { clients, nextPageToken, total } = await this.clients.list(
-      principal.tenantId,
-      { search: request.search, status: request.status },
-      page,
-    );
-    return { clients, page: pageInfo(nextPageToken, total) };
   }
 
   /** Writes a changed client if nobody changed it since it was read; says so otherwise. */

@@ -6,7 +6,9 @@ import type {
   HandlersOf,
 } from '@client-portal/contracts';
 import type { ClientService } from '../application/client.service.js';
+import type { ClientListService } from '../application/client-list.service.js';
 import { EMPTY_ADDRESS, type Address, type Client, type ContactInput } from '../domain/client.js';
+import { clientListHandlers } from './client-list.handler.js';
 
 /** Maps a client to its message; internal fields are removed here, at the boundary, for client users. */
 export function toClientMessage(client: Client, principal: Principal): ClientMessage {
@@ -71,8 +73,10 @@ const address = (input: ClientAddress__Output | null): Address =>
     ? { street: input.street, postalCode: input.postalCode, city: input.city, country: input.country }
     : EMPTY_ADDRESS;
 
-export function crmHandlers(clients: ClientService): HandlersOf<'crm'> {
+export function crmHandlers(clients: ClientService, clientList: ClientListService): HandlersOf<'crm'> {
   return {
+    // The staff list, its filters, import and export (ListClients included).
+    ...clientListHandlers(clientList),
     CreateClient: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       const client = await clients.create(principal, {
@@ -85,14 +89,6 @@ export function crmHandlers(clients: ClientService): HandlersOf<'crm'> {
     GetClient: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       return toClientMessage(await clients.get(principal, request.clientId), principal);
-    },
-    ListClients: async (request, call) => {
-      const principal = requirePrincipal(call.metadata);
-      const result = await clients.list(principal, request);
-      return {
-        clients: result.clients.map((client) => toClientMessage(client, principal)),
-        page: result.page,
-      };
     },
     AddContact: async (request, call) => {
       const principal = requirePrincipal(call.metadata);

@@ -4,13 +4,14 @@ import {
   containsPattern,
   outboxPlugin,
   withOutbox,
-  Keyset,
   type HandlerContext,
   type OutboxEntry,
   type Page,
   type WithOutbox,
 } from '@client-portal/kit';
 import { EMPTY_ADDRESS, type Client, type Contact } from '../domain/client.js';
+import type { ClientListFilter, ClientListOrder, ClientListRow } from '../domain/client-list.js';
+import { clientListKeyset, clientListPlugin, listKeysOf, type ClientListKeys } from './client-list.keys.js';
 
 /**
  * A deleted client stays as a tombstone (`deleted`, its personal data cleared) until its
@@ -84,10 +85,53 @@ const clientSchema = new Schema<ClientDocument>(
   },
   { versionKey: false },
 );
-// The staff list: by name within a tenant. Status and search narrow it without their own index.
-const clientsByName = new Keyset('clients.byName', { name: 1, _id: 1 });
-clientSchema.index(clientsByName.index({ tenantId: 1 }));
+// The staff list's orders and their indexes are declared with its keysets (client-list.keys.ts).
 clientSchema.plugin(outboxPlugin);
+clientSchema.plugin(clientListPlugin);
+
+/** What the staff list reads beyond the Client: its denormalised keys and figures. */
+type ListedDocument = ClientDocument & {
+  list?: Partial<ClientListKeys>;
+  metrics: { projectCount?: number; projectValueMinor?: number };
+};
+
+function toListRow(document: ListedDocument): ClientListRow {
+  const keys = document.list ?? {};
+  return {
+    clientId: document._id,
+    name: document.name,
+    status: document.status,
+    industry: document.industry,
+    ownerUserId: document.ownerUserId,
+    archived: Boolean(document.archivedAt),
+    mainContactName: keys.mainContactName ?? '',
+    mainContactEmail: keys.mainContactEmail ?? '',
+    projectCount: document.metrics.projectCount ?? 0,
+    projectValueMinor: document.metrics.projectValueMinor ?? 0,
+    invoicedMinor: document.metrics.invoicedMinor,
+    lastActivityAt: keys.lastActivityAt ?? document.createdAt,
+  };
+}
+
+/** The staff list's filter as a query; equality filters stay top-level (FerretDB pushes them down). */
+function listQuery(tenantId: string, filter: ClientListFilter): Record<string, unknown> {
+  // Deleted clients wait as tombstones until their event is out: never listed.
+  const query: Record<string, unknown> = { tenantId, deleted: { $ne: true } };
+  // `null` also matches clients written before the field existed.
+  if (!filter.includeArchived) query.archivedAt = null;
+  if (filter.status) query.status = filter.status;
+  if (filter.ownerUserId) query.ownerUserId = filter.ownerUserId;
+  if (filter.industry) query.industry = filter.industry;
+  if (filter.search) {
+    const pattern = containsPattern(filter.search);
+    query.$or = [
+      { name: pattern },
+      { 'list.mainContactName': pattern },
+      { 'list.mainContactEmail': pattern },
+    ];
+  }
+  return query;
+}
 
 export const CLIENTS_COLLECTION = 'clients';
 
@@ -134,7 +178,7 @@ export class ClientRepository extends MongoStore<ClientDocument> {
    */
   async importMany(clients: Client[]): Promise<void> {
     await this.model.insertMany(
-      clients.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+      clients.map(({ id, ...rest }) => ({ _id: id, ...rest, list: listKeysOf(rest) })),
       { ordered: false, lean: true },
     );
   }
@@ -216,26 +260,6 @@ export class ClientRepository extends MongoStore<ClientDocument> {
     return document ? toClient(document) : undefined;
   }
 
-  /** The list's order, for reading its page tokens. */
-  static readonly listOrder = clientsByName;
-
-  /**
-   * One page by name. The total is counted on the first page only (the list screen shows it) and
-   * carried by the page token afterwards, so paging on never counts again.
-   */
-  async list(
-    tenantId: string,
-    filter: { search: string; status: string },
-    page: Page,
-  ): Promise<{ clients: Client[]; nextPageToken: string; total: number }> {
-    const query: Record<string, unknown> = { tenantId, ...NOT_DELETED };
-    if (filter.search.trim()) query.name = containsPattern(filter.search);
-    if (filter.status) query.status = filter.status;
-    const total = page.carriedTotal ?? (await this.model.countDocuments(query));
-    const { documents, nextPageToken } = await this.findPage(query, clientsByName, page, total);
-    return { clients: documents.map(toClient), nextPageToken, total };
-  }
-
   /** Adds an issued invoice to the client's value and last activity, once per event. */
   async recordInvoiceIssued(
     context: HandlerContext,
@@ -248,6 +272,8 @@ export class ClientRepository extends MongoStore<ClientDocument> {
       {
         $inc: { 'metrics.invoicedMinor': invoice.totalMinor, 'metrics.invoiceCount': 1 },
         $set: { 'metrics.lastActivityAt': invoice.issuedAt },
+        // The list's last activity never moves backwards (events from several sources interleave).
+        $max: { 'list.lastActivityAt': invoice.issuedAt },
       },
     );
   }
@@ -271,9 +297,109 @@ export class ClientRepository extends MongoStore<ClientDocument> {
    */
   async directory(tenantId: string): Promise<{ id: string; name: string; status: Client['status'] }[]> {
     const documents = await this.model
-      // Archived clients (a flag the client record may carry) are out of the agency's figures.
-      .find({ tenantId, archived: { $ne: true } }, { _id: 1, name: 1, status: 1 })
+      // Archived and deleted clients are out of the agency's figures.
+      .find({ tenantId, archivedAt: null, deleted: { $ne: true } }, { _id: 1, name: 1, status: 1 })
       .lean<Pick<ClientDocument, '_id' | 'name' | 'status'>[]>();
     return documents.map((document) => ({ id: document._id, name: document.name, status: document.status }));
+  }
+
+  // ---------------------------------------------------------------------------- the staff client list
+
+  /** Creates the indexes, then gives clients written before the list existed their list keys. */
+  override async ensureIndexes(): Promise<void> {
+    await super.ensureIndexes();
+    const missing = await this.model
+      .find({ 'list.nameKey': { $exists: false } })
+      .select({ _id: 1, tenantId: 1, name: 1, contacts: 1, createdAt: 1, metrics: 1 })
+      .lean<ClientDocument[]>();
+    for (const document of missing)
+      await this.model.updateOne(
+        { _id: document._id, tenantId: document.tenantId },
+        { $set: { list: listKeysOf(document) } },
+      );
+  }
+
+  /**
+   * One page of the staff list in the asked order. The total is counted on the first page only and
+   * carried by the page token afterwards.
+   */
+  async listRows(
+    tenantId: string,
+    filter: ClientListFilter,
+    order: ClientListOrder,
+    page: Page,
+    count = true,
+  ): Promise<{ rows: ClientListRow[]; clients: Client[]; nextPageToken: string; total: number }> {
+    const query = listQuery(tenantId, filter);
+    const total = count ? (page.carriedTotal ?? (await this.model.countDocuments(query))) : 0;
+    const keyset = clientListKeyset(order.sort, order.descending);
+    const { documents, nextPageToken } = await this.findPage(query, keyset, page, count ? total : undefined);
+    return {
+      rows: (documents as ListedDocument[]).map(toListRow),
+      clients: documents.map(toClient),
+      nextPageToken,
+      total,
+    };
+  }
+
+  /** The industries the tenant's clients name, for the list's filter. */
+  async industries(tenantId: string): Promise<string[]> {
+    const values = (await this.model.distinct('industry', { tenantId })) as unknown[];
+    return values
+      .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+      .sort((a, b) => a.localeCompare(b));
+  }
+
+  /** Which of these lower-case names the tenant's clients already carry. */
+  async existingNameKeys(tenantId: string, nameKeys: string[]): Promise<Set<string>> {
+    if (nameKeys.length === 0) return new Set();
+    const documents = await this.model
+      .find({ tenantId, 'list.nameKey': { $in: nameKeys } })
+      .select({ 'list.nameKey': 1 })
+      .lean<{ list?: { nameKey?: string } }[]>();
+    return new Set(documents.map((document) => document.list?.nameKey ?? ''));
+  }
+
+  /** Inserts one batch of an import, every document marked with the import's id and no event yet. */
+  async insertImportBatch(clients: Client[], importId: string): Promise<void> {
+    await this.model.insertMany(
+      clients.map(({ id, ...rest }) => ({ _id: id, ...rest, list: listKeysOf(rest), importId })),
+      { ordered: true, lean: true },
+    );
+  }
+
+  /** Removes what one import inserted: the rollback of a failed import. */
+  async deleteImport(tenantId: string, importId: string): Promise<number> {
+    const result = await this.model.deleteMany({ tenantId, importId });
+    return result.deletedCount;
+  }
+
+  /** Sets the client's project figures (recounted from the tally) and moves its last activity on, once per event. */
+  async recordProjectFigures(
+    context: HandlerContext,
+    tenantId: string,
+    clientId: string,
+    figures: { projectCount: number; projectValueMinor: number; at: Date },
+  ): Promise<void> {
+    await context.applyOnce(
+      this.model,
+      { _id: clientId, tenantId },
+      {
+        $set: {
+          'metrics.projectCount': figures.projectCount,
+          'metrics.projectValueMinor': figures.projectValueMinor,
+        },
+        $max: { 'list.lastActivityAt': figures.at },
+      },
+    );
+  }
+
+  /** Moves the client's last activity on (a message posted), once per event; never backwards. */
+  async recordActivity(context: HandlerContext, tenantId: string, clientId: string, at: Date): Promise<void> {
+    await context.applyOnce(
+      this.model,
+      { _id: clientId, tenantId },
+      { $max: { 'list.lastActivityAt': at, 'metrics.lastActivityAt': at } },
+    );
   }
 }

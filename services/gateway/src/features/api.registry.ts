@@ -2,6 +2,7 @@ import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
+import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { messagingRoutes } from './messaging/messaging.routes.js';
@@ -16,6 +17,7 @@ import { problemSchema } from './shared/shared.schemas.js';
 export const apiRoutes: readonly AnyRoute[] = [
   ...sessionRoutes,
   ...clientsRoutes,
+  ...clientListRoutes,
   ...portalRoutes,
   ...billingRoutes,
   ...messagingRoutes,

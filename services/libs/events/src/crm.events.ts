@@ -167,7 +167,10 @@ export const projectChangedV1 = defineEvent({
   description:
     'A project was created or changed (status, progress, dates, milestones, value or rating): its ' +
     'client-visible state as it is now. Never carries estimated cost, time entries or margin.',
-  consumers: ['crm (timeline, metrics, dashboard)'],
+  consumers: [
+    'crm (timeline, metrics, dashboard)',
+    'crm (the client list: project count, value, last activity)',
+  ],
   schema: z.object({
     projectId: fields.id(),
     clientId: fields.id(),
@@ -224,7 +227,10 @@ export const projectDeletedV1 = defineEvent({
   producer: 'crm',
   subject: 'project id',
   description: 'A project was deleted.',
-  consumers: ['crm (timeline, metrics, dashboard)'],
+  consumers: [
+    'crm (timeline, metrics, dashboard)',
+    'crm (the client list: project count, value, last activity)',
+  ],
   schema: z.object({
     projectId: fields.id(),
     clientId: fields.id(),

@@ -13,6 +13,9 @@ export const messagePostedV1 = defineEvent({
     'crm (timeline, metrics, dashboard)',
     'notification (e-mails the tenant’s owners when a client writes)',
     'gateway (live updates)',
+    'notification (e-mails the tenant’s owners when a client writes)',
+    'gateway (live updates)',
+    'crm (the client list: last activity)',
   ],
   schema: z.object({
     messageId: fields.id(),

@@ -236,6 +236,106 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/client-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The staff client list: filtered, searched, sorted by any column, keyset pages
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getClientList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/client-list/filters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client list's filter choices: industries in use and the staff who may own clients
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getClientListFilters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/client-list/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The filtered, sorted client list as CSV (every page)
+     * @description Access: Staff allowed clients.view (the member role or higher).
+     */
+    get: operations['getClientListExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/client-imports/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Checks a CSV of clients and contacts: what would be created and every bad row; writes nothing
+     * @description Access: Staff allowed clients.import (the manager role or higher).
+     */
+    post: operations['postClientImportsPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/client-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Imports a CSV of clients and contacts, all or nothing
+     * @description Access: Staff allowed clients.import (the manager role or higher).
+     */
+    post: operations['postClientImports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/clients/{clientId}/portal': {
     parameters: {
       query?: never;
@@ -1021,9 +1121,77 @@ export type components = {
       status?: 'active' | 'prospect' | 'inactive' | 'suspended';
       ownerUserId?: string;
     };
+    ClientImportError: {
+      /** @description The CSV line (the header is line 1) */
+      row: number;
+      column: string;
+      message: string;
+      code: string;
+    };
+    ClientImportFile: {
+      /** @description The CSV text; see docs/client-list.md for its columns */
+      csv: string;
+    };
+    ClientImportPreview: {
+      clients: {
+        row: number;
+        name: string;
+        industry: string;
+        phone: string;
+        /** @enum {string} */
+        status: 'active' | 'prospect' | 'inactive' | 'suspended';
+        contacts: {
+          row: number;
+          firstName: string;
+          lastName: string;
+          email: string;
+          phone: string;
+          /** @description decision-maker, technical, billing, observer when valid */
+          role: string;
+          primary: boolean;
+        }[];
+      }[];
+      errors: components['schemas']['ClientImportError'][];
+      rowCount: number;
+      contactCount: number;
+    };
+    ClientImportResult: {
+      importId: string;
+      clientCount: number;
+      contactCount: number;
+    };
     ClientList: {
       clients: components['schemas']['Client'][];
       page: components['schemas']['PageInfo'];
+    };
+    ClientListFilters: {
+      industries: string[];
+      owners: {
+        userId: string;
+        displayName: string;
+      }[];
+    };
+    ClientListPage: {
+      rows: components['schemas']['ClientListRow'][];
+      page: components['schemas']['PageInfo'];
+    };
+    ClientListRow: {
+      clientId: string;
+      name: string;
+      /** @enum {string} */
+      status: 'active' | 'prospect' | 'inactive' | 'suspended';
+      industry: string;
+      ownerUserId: string;
+      archived: boolean;
+      /** @description The primary contact; empty when none */
+      mainContactName: string;
+      mainContactEmail: string;
+      projectCount: number;
+      /** @description Total contract value of the client's projects */
+      projectValueMinor: string;
+      invoicedMinor: string;
+      /** @description Latest of: created, project, invoice, message */
+      lastActivityAt: string;
     };
     ClientMetrics: {
       clientId: string;
@@ -2756,6 +2924,412 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StaffDirectory'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientList: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        /** @description Matches the name, the primary contact's name or e-mail */
+        search?: string;
+        status?: 'active' | 'prospect' | 'inactive' | 'suspended';
+        /** @description The owner's user id (a staff member) */
+        ownerUserId?: string;
+        industry?: string;
+        /** @description Archived clients are hidden unless true */
+        includeArchived?: 'true' | 'false';
+        /** @description The column; name when absent */
+        sort?: 'name' | 'main_contact' | 'project_count' | 'status' | 'value' | 'last_activity';
+        direction?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientListPage'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientListFilters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientListFilters'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientListExport: {
+    parameters: {
+      query?: {
+        /** @description Matches the name, the primary contact's name or e-mail */
+        search?: string;
+        status?: 'active' | 'prospect' | 'inactive' | 'suspended';
+        /** @description The owner's user id (a staff member) */
+        ownerUserId?: string;
+        industry?: string;
+        /** @description Archived clients are hidden unless true */
+        includeArchived?: 'true' | 'false';
+        /** @description The column; name when absent */
+        sort?: 'name' | 'main_contact' | 'project_count' | 'status' | 'value' | 'last_activity';
+        direction?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientImportsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClientImportFile'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientImportPreview'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClientImportFile'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientImportResult'];
         };
       };
       /** @description Invalid request (field violations) */

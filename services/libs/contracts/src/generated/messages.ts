@@ -19,6 +19,10 @@ export type { ArchiveClientRequest, ArchiveClientRequest__Output } from './clien
 export type { CalendarItem, CalendarItem__Output } from './client_portal/crm/v1/CalendarItem.js';
 export type { Client, Client__Output } from './client_portal/crm/v1/Client.js';
 export type { ClientAddress, ClientAddress__Output } from './client_portal/crm/v1/ClientAddress.js';
+export type { ClientImportContact, ClientImportContact__Output } from './client_portal/crm/v1/ClientImportContact.js';
+export type { ClientImportError, ClientImportError__Output } from './client_portal/crm/v1/ClientImportError.js';
+export type { ClientImportItem, ClientImportItem__Output } from './client_portal/crm/v1/ClientImportItem.js';
+export type { ClientListRow, ClientListRow__Output } from './client_portal/crm/v1/ClientListRow.js';
 export type { ClientMetrics, ClientMetrics__Output } from './client_portal/crm/v1/ClientMetrics.js';
 export type { ClientStatusChange, ClientStatusChange__Output } from './client_portal/crm/v1/ClientStatusChange.js';
 export type { Contact, Contact__Output } from './client_portal/crm/v1/Contact.js';
@@ -35,10 +39,16 @@ export type { DeleteNoteResponse, DeleteNoteResponse__Output } from './client_po
 export type { DeleteProjectRequest, DeleteProjectRequest__Output } from './client_portal/crm/v1/DeleteProjectRequest.js';
 export type { DeleteProjectResponse, DeleteProjectResponse__Output } from './client_portal/crm/v1/DeleteProjectResponse.js';
 export type { EditNoteRequest, EditNoteRequest__Output } from './client_portal/crm/v1/EditNoteRequest.js';
+export type { ExportClientsRequest, ExportClientsRequest__Output } from './client_portal/crm/v1/ExportClientsRequest.js';
+export type { ExportClientsResponse, ExportClientsResponse__Output } from './client_portal/crm/v1/ExportClientsResponse.js';
 export type { GetClientMetricsRequest, GetClientMetricsRequest__Output } from './client_portal/crm/v1/GetClientMetricsRequest.js';
 export type { GetClientRequest, GetClientRequest__Output } from './client_portal/crm/v1/GetClientRequest.js';
 export type { GetDashboardRequest, GetDashboardRequest__Output } from './client_portal/crm/v1/GetDashboardRequest.js';
 export type { GetProjectRequest, GetProjectRequest__Output } from './client_portal/crm/v1/GetProjectRequest.js';
+export type { ImportClientsRequest, ImportClientsRequest__Output } from './client_portal/crm/v1/ImportClientsRequest.js';
+export type { ImportClientsResponse, ImportClientsResponse__Output } from './client_portal/crm/v1/ImportClientsResponse.js';
+export type { ListClientIndustriesRequest, ListClientIndustriesRequest__Output } from './client_portal/crm/v1/ListClientIndustriesRequest.js';
+export type { ListClientIndustriesResponse, ListClientIndustriesResponse__Output } from './client_portal/crm/v1/ListClientIndustriesResponse.js';
 export type { ListClientsRequest, ListClientsRequest__Output } from './client_portal/crm/v1/ListClientsRequest.js';
 export type { ListClientsResponse, ListClientsResponse__Output } from './client_portal/crm/v1/ListClientsResponse.js';
 export type { ListProjectsRequest, ListProjectsRequest__Output } from './client_portal/crm/v1/ListProjectsRequest.js';
@@ -51,6 +61,8 @@ export type { LogTimeRequest, LogTimeRequest__Output } from './client_portal/crm
 export type { MakePrimaryContactRequest, MakePrimaryContactRequest__Output } from './client_portal/crm/v1/MakePrimaryContactRequest.js';
 export type { PendingRequest, PendingRequest__Output } from './client_portal/crm/v1/PendingRequest.js';
 export type { PipelineClient, PipelineClient__Output } from './client_portal/crm/v1/PipelineClient.js';
+export type { PreviewClientImportRequest, PreviewClientImportRequest__Output } from './client_portal/crm/v1/PreviewClientImportRequest.js';
+export type { PreviewClientImportResponse, PreviewClientImportResponse__Output } from './client_portal/crm/v1/PreviewClientImportResponse.js';
 export type { Project, Project__Output } from './client_portal/crm/v1/Project.js';
 export type { ProjectCosts, ProjectCosts__Output } from './client_portal/crm/v1/ProjectCosts.js';
 export type { ProjectMilestone, ProjectMilestone__Output } from './client_portal/crm/v1/ProjectMilestone.js';

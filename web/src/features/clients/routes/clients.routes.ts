@@ -4,7 +4,8 @@ export const clientsRoutes: RouteRecordRaw[] = [
   {
     path: '/app/clients',
     name: 'clients',
-    component: () => import('../views/ClientListView.vue'),
+    // The staff list (filters, sorts, import, export) lives in the client-list feature.
+    component: () => import('../../client-list/views/ClientListView.vue'),
     meta: {
       area: 'staff',
       minimumStaffLevel: 'member',

@@ -6,16 +6,52 @@ export interface ListClientsRequest {
   'page'?: (_client_portal_common_v1_PageRequest | null);
   /**
    * Matches the name, case-insensitively.
+   * Matches the name, case-insensitively, and the primary contact's name and e-mail.
    */
   'search'?: (string);
   'status'?: (string);
+  /**
+   * The owner (a staff member's user id).
+   */
+  'ownerUserId'?: (string);
+  /**
+   * Exact industry, as ListClientIndustries names them.
+   */
+  'industry'?: (string);
+  /**
+   * Archived clients are hidden unless asked for.
+   */
+  'includeArchived'?: (boolean);
+  /**
+   * name (default), main_contact, project_count, status, value or last_activity.
+   */
+  'sort'?: (string);
+  'descending'?: (boolean);
 }
 
 export interface ListClientsRequest__Output {
   'page': (_client_portal_common_v1_PageRequest__Output | null);
   /**
    * Matches the name, case-insensitively.
+   * Matches the name, case-insensitively, and the primary contact's name and e-mail.
    */
   'search': (string);
   'status': (string);
+  /**
+   * The owner (a staff member's user id).
+   */
+  'ownerUserId': (string);
+  /**
+   * Exact industry, as ListClientIndustries names them.
+   */
+  'industry': (string);
+  /**
+   * Archived clients are hidden unless asked for.
+   */
+  'includeArchived': (boolean);
+  /**
+   * name (default), main_contact, project_count, status, value or last_activity.
+   */
+  'sort': (string);
+  'descending': (boolean);
 }
