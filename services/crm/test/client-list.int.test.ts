@@ -227,16 +227,14 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
 
   it('hides archived clients unless asked for', async () => {
     const archivedId = created[2]?.id ?? '';
-    await runtime.connection
-      .collection('clients')
-      .updateOne({ _id: archivedId as never }, { $set: { archived: true } });
+    // Archived through the client record's own call (0: the version as it is now).
+    await crm.archiveClient({ clientId: archivedId, expectedVersion: 0 }, as(owner));
     const visible = await crm.listClients({}, as(owner));
     expect(visible.rows.map((row) => row.name)).not.toContain('Charlie Co');
     const all = await crm.listClients({ includeArchived: true }, as(owner));
     expect(all.rows.find((row) => row.name === 'Charlie Co')?.archived).toBe(true);
-    await runtime.connection
-      .collection('clients')
-      .updateOne({ _id: archivedId as never }, { $set: { archived: false } });
+    await crm.restoreClient({ clientId: archivedId, expectedVersion: 0 }, as(owner));
+    expect((await crm.listClients({}, as(owner))).rows.map((row) => row.name)).toContain('Charlie Co');
   });
 
   it.each(SORTS.flatMap((sort) => [[sort, false] as const, [sort, true] as const]))(
