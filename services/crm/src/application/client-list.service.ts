@@ -7,12 +7,10 @@ import {
   pageInfo,
   type EventOutbox,
   type Logger,
-  type OutboxEntry,
   type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
-import type { Client } from '../domain/client.js';
 import {
   checkImportHeader,
   clientsOfPlan,
@@ -25,6 +23,7 @@ import {
 } from '../domain/client-list.js';
 import { clientListKeyset } from '../store/client-list.keys.js';
 import type { ClientRepository } from '../store/client.repository.js';
+import { clientCreatedEntry } from './client.events.js';
 import type { ClientImportRepository } from '../store/client-import.repository.js';
 
 export interface ListRequest {
@@ -139,7 +138,7 @@ export class ClientListService {
           contactCount: plan.contactCount,
           createdAt: new Date(),
         },
-        clients.map((client) => this.createdEvent(client)),
+        clients.map((client) => clientCreatedEntry(this.outbox, client)),
       );
     } catch (error) {
       const removed = await this.clients
@@ -193,29 +192,6 @@ export class ClientListService {
       ),
     ];
     return planImport(records, await this.clients.existingNameKeys(tenantId, names));
-  }
-
-  private createdEvent(client: Client): OutboxEntry {
-    const primary = client.contacts.find((contact) => contact.primary);
-    return this.outbox.entry({
-      type: 'crm.client.created',
-      tenantId: client.tenantId,
-      subject: client.id,
-      data: {
-        clientId: client.id,
-        name: client.name,
-        status: client.status,
-        primaryContact: primary
-          ? {
-              contactId: primary.id,
-              email: primary.email,
-              firstName: primary.firstName,
-              lastName: primary.lastName,
-              role: primary.role,
-            }
-          : null,
-      },
-    });
   }
 }
 

@@ -28,6 +28,7 @@ import {
   type NewClientInput,
 } from '../domain/client.js';
 import type { ClientRepository } from '../store/client.repository.js';
+import { clientCreatedEntry } from './client.events.js';
 import type { StaffDirectoryEntry, StaffDirectoryRepository } from '../store/staff-directory.repository.js';
 
 /** Client use cases: access checks, rules, events. */
@@ -67,29 +68,7 @@ export class ClientService {
     const ownerUserId = input.ownerUserId.trim() || principal.userId;
     if (input.ownerUserId.trim()) await this.assertOwner(principal, ownerUserId);
     const client = newClient(input, principal.tenantId, ownerUserId, await this.actor(principal));
-    const primary = client.contacts[0];
-    await this.clients.insert(
-      client,
-      this.outbox.entry({
-        type: 'crm.client.created',
-        tenantId: client.tenantId,
-        subject: client.id,
-        data: {
-          clientId: client.id,
-          name: client.name,
-          status: client.status,
-          primaryContact: primary
-            ? {
-                contactId: primary.id,
-                email: primary.email,
-                firstName: primary.firstName,
-                lastName: primary.lastName,
-                role: primary.role,
-              }
-            : null,
-        },
-      }),
-    );
+    await this.clients.insert(client, clientCreatedEntry(this.outbox, client));
     this.relay.nudge();
     return client;
   }

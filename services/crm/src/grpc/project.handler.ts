@@ -92,6 +92,22 @@ function toCostsMessage(project: Project): NonNullable<ProjectMessage['costs']> 
 /** int64 arrives as a decimal string (longs: String); an unparsable one becomes NaN and is refused. */
 const amount = (value: string | number): number => (value === '' ? 0 : Number(value));
 
+/** The editable fields as create and update requests both carry them (amounts as int64 strings). */
+const projectFields = (
+  request: Omit<ProjectFields, 'contractValueMinor' | 'estimatedCostMinor' | 'defaultHourlyRateMinor'> &
+    Record<'contractValueMinor' | 'estimatedCostMinor' | 'defaultHourlyRateMinor', string | number>,
+): ProjectFields => ({
+  name: request.name,
+  status: request.status,
+  progress: request.progress,
+  startDate: request.startDate,
+  dueDate: request.dueDate,
+  contractValueMinor: amount(request.contractValueMinor),
+  currency: request.currency,
+  estimatedCostMinor: amount(request.estimatedCostMinor),
+  defaultHourlyRateMinor: amount(request.defaultHourlyRateMinor),
+});
+
 const milestoneInput = (input: ProjectMilestoneInput__Output | null): MilestoneInput => ({
   name: input?.name ?? '',
   dueDate: input?.dueDate ?? '',
@@ -115,15 +131,7 @@ export function projectHandlers(projects: ProjectService): HandlersOf<'projects'
       const principal = requirePrincipal(call.metadata);
       const project = await projects.create(principal, {
         clientId: request.clientId,
-        name: request.name,
-        status: request.status,
-        progress: request.progress,
-        startDate: request.startDate,
-        dueDate: request.dueDate,
-        contractValueMinor: amount(request.contractValueMinor),
-        currency: request.currency,
-        estimatedCostMinor: amount(request.estimatedCostMinor),
-        defaultHourlyRateMinor: amount(request.defaultHourlyRateMinor),
+        ...projectFields(request),
         milestones: request.milestones.map(milestoneInput),
       });
       return toProjectMessage(project, principal);
@@ -142,17 +150,7 @@ export function projectHandlers(projects: ProjectService): HandlersOf<'projects'
     },
     UpdateProject: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
-      const all: ProjectFields = {
-        name: request.name,
-        status: request.status,
-        progress: request.progress,
-        startDate: request.startDate,
-        dueDate: request.dueDate,
-        contractValueMinor: amount(request.contractValueMinor),
-        currency: request.currency,
-        estimatedCostMinor: amount(request.estimatedCostMinor),
-        defaultHourlyRateMinor: amount(request.defaultHourlyRateMinor),
-      };
+      const all = projectFields(request);
       const named = request.fields.map((name) => MASK_NAMES[name] ?? (name as ProjectField));
       const patch = pick(
         all,
