@@ -20,21 +20,28 @@ export const NARROWEST = { width: 360, height: 740 };
 
 export type Viewport = typeof DESKTOP;
 
-/** The built web app (web/dist) the gateway serves; checks it and Chromium are there before anything starts. */
-export function builtWebApp(): string {
-  const webDist = path.join(repoRoot(), 'web', 'dist');
-  if (!existsSync(path.join(webDist, 'index.html')))
-    throw new Error('web/dist is missing: npm test builds it (or run `npm run build -w web`)');
+function checkChromium(): void {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`,
     );
+}
+
+/**
+ * The built web app (web/dist) the gateway serves. Checks Chromium too, so that a missing
+ * prerequisite fails the file before the platform starts.
+ */
+export function builtWebApp(): string {
+  const webDist = path.join(repoRoot(), 'web', 'dist');
+  if (!existsSync(path.join(webDist, 'index.html')))
+    throw new Error('web/dist is missing: npm test builds it (or run `npm run build -w web`)');
+  checkChromium();
   return webDist;
 }
 
 /** Chromium, headless, without the sandbox (containers) and without its background chatter. */
 export async function startBrowser(): Promise<Browser> {
-  builtWebApp();
+  checkChromium();
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
