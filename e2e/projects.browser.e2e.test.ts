@@ -65,7 +65,9 @@ describe('projects in a real browser', () => {
   it('a manager plans a project, logs time and sees the margin; the client follows it without costs and rates it', async () => {
     const page = await (await browser.newContext()).newPage();
     await openAppAs(page, manager);
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    // The staff home is the agency dashboard; the clients are one click away.
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
 
     // A new client.
     await byTestId(page, 'client-new-button').click();
@@ -141,7 +143,7 @@ describe('projects in a real browser', () => {
     const member = await addStaff(platform, tenantId, 'member', 'Max Member');
     const memberPage = await (await browser.newContext()).newPage();
     await openAppAs(memberPage, member);
-    await memberPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await memberPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await memberPage.goto(projectUrl);
     await byTestId(memberPage, 'project-internal').waitFor();
     await byTestId(memberPage, 'time-duration').fill('45');

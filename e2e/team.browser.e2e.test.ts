@@ -67,7 +67,8 @@ describe('the agency team in a real browser', () => {
     await ownerPage.setViewportSize(DESKTOP);
     await ownerPage.goto(`${base}/`);
     await logIn(ownerPage, owner.email, owner.password);
-    await ownerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    // The staff home is the agency dashboard.
+    await ownerPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await byTestId(ownerPage, 'nav-team').click();
     await ownerPage.waitForURL(/\/app\/team$/);
     await byTestId(ownerPage, 'team-member').first().waitFor();
@@ -118,8 +119,9 @@ describe('the agency team in a real browser', () => {
     await byTestId(managerPage, 'team-invitation-success').waitFor();
     await byTestId(managerPage, 'team-invitation-login').click();
     await logIn(managerPage, manager.email, manager.password);
-    await managerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await managerPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     // A manager adds clients but does not manage the team.
+    await byTestId(managerPage, 'nav-clients').click();
     await byTestId(managerPage, 'client-new-button').waitFor();
     expect(await byTestId(managerPage, 'nav-team').count()).toBe(0);
 
@@ -145,8 +147,8 @@ describe('the agency team in a real browser', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${base}/`);
     await logIn(page, member.email, member.password);
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
-    await byTestId(page, 'nav-clients').waitFor();
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
     await byTestId(page, 'client-list-empty').waitFor();
     expect(await byTestId(page, 'nav-team').count()).toBe(0);
     expect(await byTestId(page, 'client-new-button').count()).toBe(0);
