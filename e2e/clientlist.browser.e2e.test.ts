@@ -72,7 +72,10 @@ describe('the client list in a real browser', () => {
     await page.setViewportSize(DESKTOP);
     await page.goto(`${base}/`);
     await logIn(page, owner.email, owner.password);
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    // The staff home is the agency dashboard; the list is one click away.
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
+    await page.waitForURL(/\/app\/clients/);
     await expectRows(page, ['Globex', 'Initech', 'Stark', 'Umbrella']);
     await screenshot(page, 'clientlist-desktop');
 
