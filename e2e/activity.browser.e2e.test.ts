@@ -1,23 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot } from '@client-portal/kit';
+import type { Browser, Page } from 'playwright-core';
 import { passwordToken } from '@client-portal/testing';
-import { Api } from './support/http.js';
-import { Platform } from './support/platform.js';
+import { dayFromToday, EventPublisher } from './support/activity-fixtures.js';
 import {
-  addStaffMember,
-  createTenant,
-  dayFromToday,
-  EventPublisher,
-  type Login,
-} from './support/activity-fixtures.js';
+  builtWebApp,
+  byTestId,
+  checkLayout,
+  DESKTOP,
+  keepScreenshots,
+  logIn,
+  PHONE,
+  startBrowser,
+} from './support/browser.js';
+import { Api } from './support/http.js';
+import { addStaff, createTenant, type Person } from './support/people.js';
+import { Platform } from './support/platform.js';
 
 /** This file's gateway port: registered as a redirect URI of client-portal-web in the realm. */
 const PORT = 18084;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
 /**
  * The agency dashboard and a client's timeline clicked through in Chromium: the numbers on the staff
@@ -28,20 +27,17 @@ describe('the dashboard and the timeline in a real browser', () => {
   let platform: Platform;
   let browser: Browser;
   let publisher: EventPublisher;
-  let owner: Login;
-  let member: Login;
+  let owner: Person;
+  let member: Person;
   let globexId = '';
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web`');
-    platform = await Platform.start({ httpPort: PORT, webDist });
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
     publisher = new EventPublisher(platform);
-    const tenant = await createTenant(platform, 'Dashboard Agency');
+    const tenant = await createTenant(platform, { name: 'Dashboard Agency' });
     owner = tenant.owner;
-    member = await addStaffMember(platform, tenant.tenantId, 'member', 'Mia Member');
+    member = await addStaff(platform, tenant.tenantId, 'member', 'Mia Member');
 
     // Three active clients and a prospect, created through the API as the client list would.
     const api = new Api(platform.url).as(await passwordToken(owner.email, owner.password));
@@ -85,24 +81,10 @@ describe('the dashboard and the timeline in a real browser', () => {
     await publisher.invoice(tenant.tenantId, globexId, 600_000);
     await publisher.clientMessage(tenant.tenantId, globexId);
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages())
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `activity-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-  });
+  afterEach(() => keepScreenshots(browser, 'activity'));
 
   afterAll(async () => {
     await publisher.close();
@@ -110,16 +92,12 @@ describe('the dashboard and the timeline in a real browser', () => {
     await platform.stop();
   });
 
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
   const kpi = async (page: Page, id: string) =>
     ((await byTestId(page, `kpi-${id}`).locator('[data-testid="kpi-value"]').textContent()) ?? '').trim();
 
-  async function logIn(page: Page, login: Login): Promise<void> {
+  async function openDashboardAs(page: Page, person: Person): Promise<void> {
     await page.goto(`${base}/`);
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', login.email);
-    await page.fill('#password', login.password);
-    await page.click('#kc-login');
+    await logIn(page, person.email, person.password);
     await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await byTestId(page, 'dashboard-kpis').waitFor();
   }
@@ -139,24 +117,9 @@ describe('the dashboard and the timeline in a real browser', () => {
     }
   }
 
-  async function screenshot(page: Page, name: string, viewport: { width: number; height: number }) {
-    await page.setViewportSize(viewport);
-    const widths = await page.evaluate<{ page: number; window: number }>(
-      '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
-    );
-    // Nothing scrolls sideways.
-    expect({ name, page: widths.page }).toEqual({ name, page: Math.min(widths.page, viewport.width) });
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({
-      path: path.join(repoRoot(), 'test-results', `layout-${name}.png`),
-      fullPage: true,
-    });
-  }
-
   it('shows the owner a dashboard matching the data, and a note written on a client in its timeline', async () => {
     const page = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' })).newPage();
-    await logIn(page, owner);
+    await openDashboardAs(page, owner);
     expect(page.url()).toBe(`${base}/app/dashboard`);
     await waitForFigures(page);
 
@@ -175,8 +138,8 @@ describe('the dashboard and the timeline in a real browser', () => {
     await expect(byTestId(page, 'revenue-by-client').textContent()).resolves.toContain('€6,000.00');
     expect(await byTestId(page, 'calendar-item').count()).toBeGreaterThan(0);
     expect(await byTestId(page, 'recent-entry').count()).toBeGreaterThan(0);
-    await screenshot(page, 'activity-dashboard-desktop', DESKTOP);
-    await screenshot(page, 'activity-dashboard-phone', PHONE);
+    await checkLayout(page, 'activity-dashboard-desktop', DESKTOP);
+    await checkLayout(page, 'activity-dashboard-phone', PHONE);
     await byTestId(page, 'revenue-chart').scrollIntoViewIfNeeded();
     const chart = await byTestId(page, 'revenue-chart').boundingBox();
     expect(chart?.width).toBeGreaterThan(300);
@@ -205,8 +168,8 @@ describe('the dashboard and the timeline in a real browser', () => {
     expect(await byTestId(page, 'timeline-entry').count()).toBe(1);
     await byTestId(page, 'timeline-filter').selectOption('');
     await page.locator('[data-testid="timeline-entry"][data-kind="invoice.issued"]').waitFor();
-    await screenshot(page, 'activity-client-desktop', DESKTOP);
-    await screenshot(page, 'activity-client-phone', PHONE);
+    await checkLayout(page, 'activity-client-desktop', DESKTOP);
+    await checkLayout(page, 'activity-client-phone', PHONE);
 
     // The dashboard's recent activity now starts with the note.
     await page.setViewportSize(DESKTOP);
@@ -217,7 +180,7 @@ describe('the dashboard and the timeline in a real browser', () => {
 
   it('shows a member the dashboard without money figures, and no metrics on the client page', async () => {
     const page = await (await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' })).newPage();
-    await logIn(page, member);
+    await openDashboardAs(page, member);
     await waitForFigures(page);
     expect(await kpi(page, 'active-clients')).toBe('3');
     expect(await kpi(page, 'late')).toBe('1');
@@ -227,7 +190,7 @@ describe('the dashboard and the timeline in a real browser', () => {
     expect(await byTestId(page, 'revenue-card').count()).toBe(0);
     const text = (await page.locator('main, body').first().textContent()) ?? '';
     expect(text).not.toMatch(/€/);
-    await screenshot(page, 'activity-dashboard-member-phone', PHONE);
+    await checkLayout(page, 'activity-dashboard-member-phone', PHONE);
 
     await page.setViewportSize(DESKTOP);
     await page.goto(`${base}/app/clients/${globexId}`);

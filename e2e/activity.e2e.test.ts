@@ -1,14 +1,9 @@
+import type { StaffRole } from '@client-portal/kit';
 import { eventually, passwordToken } from '@client-portal/testing';
 import { Api } from './support/http.js';
 import { Platform } from './support/platform.js';
-import {
-  addClientUser,
-  addStaffMember,
-  createTenant,
-  dayFromToday,
-  EventPublisher,
-  type StaffRoleName,
-} from './support/activity-fixtures.js';
+import { dayFromToday, EventPublisher } from './support/activity-fixtures.js';
+import { addClientUser, addStaff, createTenant } from './support/people.js';
 
 interface Entry {
   id: string;
@@ -33,7 +28,7 @@ interface Dashboard {
   recentActivity: Entry[];
 }
 
-const STAFF_ROLES: StaffRoleName[] = ['owner', 'admin', 'manager', 'member'];
+const STAFF_ROLES: StaffRole[] = ['owner', 'admin', 'manager', 'member'];
 
 /**
  * The activity routes through the REST API with real Keycloak logins of every staff role and a client
@@ -43,8 +38,8 @@ const STAFF_ROLES: StaffRoleName[] = ['owner', 'admin', 'manager', 'member'];
 describe('activity REST API: timeline, notes, metrics, dashboard × roles', () => {
   let platform: Platform;
   let publisher: EventPublisher;
-  const as: Partial<Record<StaffRoleName | 'client', Api>> = {};
-  const api = (who: StaffRoleName | 'client'): Api => {
+  const as: Partial<Record<StaffRole | 'client', Api>> = {};
+  const api = (who: StaffRole | 'client'): Api => {
     const found = as[who];
     if (!found) throw new Error(`no login for ${who}`);
     return found;
@@ -55,10 +50,10 @@ describe('activity REST API: timeline, notes, metrics, dashboard × roles', () =
     platform = await Platform.start();
     publisher = new EventPublisher(platform);
     const base = new Api(platform.url);
-    const { tenantId, owner } = await createTenant(platform, 'Activity Agency');
+    const { tenantId, owner } = await createTenant(platform, { name: 'Activity Agency' });
     as.owner = base.as(await passwordToken(owner.email, owner.password));
     for (const role of ['admin', 'manager', 'member'] as const) {
-      const login = await addStaffMember(platform, tenantId, role);
+      const login = await addStaff(platform, tenantId, role);
       as[role] = base.as(await passwordToken(login.email, login.password));
     }
     const globex = await api('owner').post<{ id: string }>('/clients', { name: 'Globex' });
@@ -119,7 +114,7 @@ describe('activity REST API: timeline, notes, metrics, dashboard × roles', () =
   });
 
   it('lets every staff role write, edit and delete their own notes, not anyone else’s', async () => {
-    const notes: Partial<Record<StaffRoleName, Entry>> = {};
+    const notes: Partial<Record<StaffRole, Entry>> = {};
     for (const role of STAFF_ROLES) {
       const created = await api(role).post<Entry>(`/clients/${globexId}/notes`, { body: `Note by ${role}` });
       expect(created.status).toBe(201);

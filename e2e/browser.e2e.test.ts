@@ -1,19 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { servicePrincipal, repoRoot } from '@client-portal/kit';
-import { as, uniqueName, waitForMail } from '@client-portal/testing';
-import { createServiceClient } from '@client-portal/contracts';
+import type { Browser } from 'playwright-core';
+import { uniqueName, waitForMail } from '@client-portal/testing';
+import {
+  builtWebApp,
+  byTestId,
+  checkLayout,
+  DESKTOP,
+  expectText,
+  keepScreenshots,
+  logIn,
+  NARROWEST,
+  PHONE,
+  startBrowser,
+} from './support/browser.js';
+import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** The browser test's gateway port: registered as a redirect URI of client-portal-web in the realm. */
 const PORT = 18081;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** A common phone (iPhone 12 to 15) and a laptop screen: every screen must work on both. */
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-/** The narrowest phones still in use: checked on the busiest screens. */
-const NARROWEST = { width: 360, height: 740 };
 
 /**
  * The walking skeleton's flow clicked through in Debian's Chromium (headless, driven by Playwright):
@@ -28,74 +31,18 @@ describe('the flow in a real browser', () => {
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: npm test builds it (or run `npm run build -w web`)');
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`,
-      );
-    platform = await Platform.start({ httpPort: PORT, webDist });
-    const identity = createServiceClient(
-      'identity',
-      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
-      { deadlineMs: 30_000 },
-    );
-    await identity.ensureTenant(
-      {
-        slug: uniqueName('acme').replaceAll('_', '-'),
-        name: 'Acme Agency',
-        ownerEmail: owner.email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: owner.password,
-        defaultLanguage: 'en',
-      },
-      as(servicePrincipal('seed', 'seed')),
-    );
-    identity.close();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
+    await createTenant(platform, { name: 'Acme Agency', email: owner.email, password: owner.password });
+    browser = await startBrowser();
   }, 240_000);
 
   // On failure, what each page showed is kept under test-results/ (looked at by a person, or CI artifacts).
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts()) {
-      for (const page of context.pages()) {
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `browser-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-      }
-    }
-  });
+  afterEach(() => keepScreenshots(browser, 'browser'));
 
   afterAll(async () => {
     await browser.close();
     await platform.stop();
   });
-
-  async function logIn(page: Page, email: string, password: string): Promise<void> {
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', email);
-    await page.fill('#password', password);
-    await page.click('#kc-login');
-  }
-
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
   it('staff create a client, enable the portal and invoice; the client joins, pays attention and writes; staff see it live', async () => {
     // The owner logs in through Keycloak and lands in the staff app.
@@ -258,52 +205,3 @@ describe('the flow in a real browser', () => {
     await byTestId(contactPage, 'forbidden').waitFor();
   }, 240_000);
 });
-
-/**
- * Resizes the page, checks that nothing scrolls sideways (the page is no wider than the window) and
- * that each main action is inside the window's width, visible and clickable (a trial click runs
- * Playwright's actionability checks: attached, visible, stable, enabled, not covered), then keeps a
- * screenshot under test-results/layout-<name>.png for a person to look at.
- */
-async function checkLayout(
-  page: Page,
-  name: string,
-  viewport: { width: number; height: number },
-  actions: ReturnType<Page['locator']>[] = [],
-): Promise<void> {
-  await page.setViewportSize(viewport);
-  // A string expression: this file is compiled without the DOM's types.
-  const widths = await page.evaluate<{ page: number; window: number }>(
-    '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
-  );
-  expect({ name, ...widths }).toEqual({
-    name,
-    page: Math.min(widths.page, viewport.width),
-    window: viewport.width,
-  });
-  for (const action of actions) {
-    await action.scrollIntoViewIfNeeded();
-    const box = await action.boundingBox();
-    expect(box).not.toBeNull();
-    if (box) {
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-    }
-    await action.click({ trial: true, timeout: 5_000 });
-  }
-  mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-  // From the top, so the sticky header is drawn where a person sees it.
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({
-    path: path.join(repoRoot(), 'test-results', `layout-${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function expectText(
-  locator: ReturnType<Page['locator']>,
-  text: string,
-  timeout = 15_000,
-): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout });
-}

@@ -1,6 +1,6 @@
 import { eventually, passwordToken, uniqueName } from '@client-portal/testing';
-import { AgencyPeople, type Person } from './support/agency-people.js';
 import { Api, type ApiResponse } from './support/http.js';
+import { addClientUser, addStaff, createTenant, type Agency, type Person } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 interface Contact {
@@ -36,7 +36,7 @@ type Caller = 'owner' | 'admin' | 'manager' | 'member' | 'client';
  */
 describe('client record REST routes and their permission matrix', () => {
   let platform: Platform;
-  let people: AgencyPeople;
+  let people: Agency;
   const api: Record<Caller, Api> = {} as Record<Caller, Api>;
   let staff: Record<Exclude<Caller, 'client'>, Person>;
   let clientUserClient: Client;
@@ -59,17 +59,17 @@ describe('client record REST routes and their permission matrix', () => {
   beforeAll(async () => {
     platform = await Platform.start();
     const base = new Api(platform.url);
-    people = await AgencyPeople.create(platform);
+    people = await createTenant(platform, { name: 'Record Agency' });
     staff = {
       owner: people.owner,
-      admin: await people.addStaff('admin', 'Ada Admin'),
-      manager: await people.addStaff('manager', 'Max Manager'),
-      member: await people.addStaff('member', 'Mia Member'),
+      admin: await addStaff(platform, people.tenantId, 'admin', 'Ada Admin'),
+      manager: await addStaff(platform, people.tenantId, 'manager', 'Max Manager'),
+      member: await addStaff(platform, people.tenantId, 'member', 'Mia Member'),
     };
     for (const role of ['owner', 'admin', 'manager', 'member'] as const)
       api[role] = base.as(await passwordToken(staff[role].email, staff[role].password));
     clientUserClient = await newClient('Client User Co');
-    const user = await people.addClientUser(clientUserClient.id, 'Carl Client');
+    const user = await addClientUser(platform, people.tenantId, clientUserClient.id, 'Carl Client');
     api.client = base.as(await passwordToken(user.email, user.password));
     // crm learns the team from identity's events.
     await eventually(

@@ -1,17 +1,23 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { servicePrincipal, repoRoot } from '@client-portal/kit';
-import { as, passwordToken, uniqueName } from '@client-portal/testing';
-import { createServiceClient } from '@client-portal/contracts';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { passwordToken, uniqueName } from '@client-portal/testing';
+import {
+  builtWebApp,
+  byTestId,
+  checkLayout,
+  DESKTOP,
+  keepScreenshots,
+  logIn,
+  PHONE,
+  screenshot,
+  startBrowser,
+} from './support/browser.js';
 import { Api } from './support/http.js';
+import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** This file's gateway port: registered as a redirect URI of client-portal-web in the realm. */
 const PORT = 18086;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const HEADER = 'company,industry,status,contact_first_name,contact_last_name,contact_email,contact_role';
 
 /** The staff client list clicked through in Chromium: filter, sort, import a CSV (a bad row first), export. */
@@ -22,27 +28,8 @@ describe('the client list in a real browser', () => {
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: npm test builds it (or run `npm run build -w web`)');
-    platform = await Platform.start({ httpPort: PORT, webDist });
-    const identity = createServiceClient(
-      'identity',
-      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
-      { deadlineMs: 30_000 },
-    );
-    await identity.ensureTenant(
-      {
-        slug: uniqueName('list').replaceAll('_', '-'),
-        name: 'List Agency',
-        ownerEmail: owner.email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: owner.password,
-        defaultLanguage: 'en',
-      },
-      as(servicePrincipal('seed', 'seed')),
-    );
-    identity.close();
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
+    await createTenant(platform, { name: 'List Agency', email: owner.email, password: owner.password });
     const api = new Api(platform.url).as(await passwordToken(owner.email, owner.password));
     for (const [name, status, industry, first] of [
       ['Globex', 'active', 'Manufacturing', 'Grace'],
@@ -56,31 +43,16 @@ describe('the client list in a real browser', () => {
         industry,
         primaryContact: { firstName: first, lastName: 'Doe', email: `${first.toLowerCase()}@${name}.test` },
       });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages())
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `clientlist-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-  });
+  afterEach(() => keepScreenshots(browser, 'clientlist'));
 
   afterAll(async () => {
     await browser.close();
     await platform.stop();
   });
 
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
   const rowNames = async (page: Page) =>
     (await byTestId(page, 'client-row-link').allTextContents()).map((text) => text.trim());
   /** Waits until the list shows exactly these names, in this order. */
@@ -99,11 +71,11 @@ describe('the client list in a real browser', () => {
     const page = await context.newPage();
     await page.setViewportSize(DESKTOP);
     await page.goto(`${base}/`);
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', owner.email);
-    await page.fill('#password', owner.password);
-    await page.click('#kc-login');
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await logIn(page, owner.email, owner.password);
+    // The staff home is the agency dashboard; the list is one click away.
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
+    await page.waitForURL(/\/app\/clients/);
     await expectRows(page, ['Globex', 'Initech', 'Stark', 'Umbrella']);
     await screenshot(page, 'clientlist-desktop');
 
@@ -183,8 +155,7 @@ describe('the client list in a real browser', () => {
     ]);
 
     // The phone layout: cards, nothing wider than the screen, controls reachable.
-    await page.setViewportSize(PHONE);
-    await checkFits(page, [
+    await checkLayout(page, 'clientlist-phone-cards', PHONE, [
       byTestId(page, 'client-search'),
       byTestId(page, 'client-import-button'),
       byTestId(page, 'client-export-button'),
@@ -197,22 +168,3 @@ describe('the client list in a real browser', () => {
     await context.close();
   }, 180_000);
 });
-
-async function checkFits(page: Page, locators: Locator[]): Promise<void> {
-  const widths = await page.evaluate<{ page: number; window: number }>(
-    '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
-  );
-  expect(widths.page).toBeLessThanOrEqual(widths.window);
-  for (const locator of locators) {
-    await locator.scrollIntoViewIfNeeded();
-    const box = await locator.boundingBox();
-    expect(box).not.toBeNull();
-    if (box) expect(box.x + box.width).toBeLessThanOrEqual(widths.window);
-    await locator.click({ trial: true, timeout: 5_000 });
-  }
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-  await page.screenshot({ path: path.join(repoRoot(), 'test-results', `${name}.png`), fullPage: true });
-}

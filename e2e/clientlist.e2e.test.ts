@@ -1,9 +1,8 @@
-import { servicePrincipal } from '@client-portal/kit';
-import { as, passwordToken, uniqueName } from '@client-portal/testing';
-import { createServiceClient } from '@client-portal/contracts';
+import { randomUUID } from 'node:crypto';
+import { passwordToken, uniqueName } from '@client-portal/testing';
 import { Api } from './support/http.js';
 import { Platform } from './support/platform.js';
-import { addPerson } from './support/clientlist-users.js';
+import { addClientUser, addStaff, createTenant } from './support/people.js';
 
 interface Row {
   clientId: string;
@@ -38,27 +37,19 @@ describe('the staff client list over REST', () => {
   beforeAll(async () => {
     platform = await Platform.start();
     const api = new Api(platform.url);
-    const identity = createServiceClient(
-      'identity',
-      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
-      { deadlineMs: 30_000 },
-    );
-    const { tenant: created } = await identity.ensureTenant(
-      {
-        slug: tenant.slug,
-        name: 'List Agency',
-        ownerEmail: tenant.email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: tenant.password,
-        defaultLanguage: 'en',
-      },
-      as(servicePrincipal('seed', 'seed')),
-    );
-    identity.close();
-    const tenantId = created?.id ?? '';
+    const { tenantId } = await createTenant(platform, {
+      name: 'List Agency',
+      slug: tenant.slug,
+      email: tenant.email,
+      password: tenant.password,
+    });
     people.owner = api.as(await passwordToken(tenant.email, tenant.password));
-    for (const role of ['admin', 'manager', 'member', 'client'] as const)
-      people[role] = api.as(await (await addPerson(platform, tenantId, role)).token());
+    for (const role of ['admin', 'manager', 'member'] as const) {
+      const person = await addStaff(platform, tenantId, role);
+      people[role] = api.as(await passwordToken(person.email, person.password));
+    }
+    const client = await addClientUser(platform, tenantId, randomUUID());
+    people.client = api.as(await passwordToken(client.email, client.password));
     for (const [name, status, first] of [
       ['Globex', 'active', 'Grace'],
       ['Initech', 'prospect', 'Peter'],

@@ -1,17 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot } from '@client-portal/kit';
+import type { Browser, Page } from 'playwright-core';
 import { eventually, passwordToken, uniqueName } from '@client-portal/testing';
-import { AgencyPeople, type Person } from './support/agency-people.js';
+import {
+  builtWebApp,
+  byTestId,
+  DESKTOP,
+  keepScreenshots,
+  logIn,
+  PHONE,
+  screenshot,
+  startBrowser,
+} from './support/browser.js';
 import { Api } from './support/http.js';
+import { addStaff, createTenant, type Agency, type Person } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** This file's gateway port: registered as a redirect URI of client-portal-web in the realm. */
 const PORT = 18082;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 interface Client {
   id: string;
@@ -28,7 +32,7 @@ interface Client {
 describe('the client record in a real browser', () => {
   let platform: Platform;
   let browser: Browser;
-  let people: AgencyPeople;
+  let people: Agency;
   let manager: Person;
   let member: Person;
   let owner: Api;
@@ -39,13 +43,10 @@ describe('the client record in a real browser', () => {
   const alan = `${uniqueName('alan')}@globex.test`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web`');
-    platform = await Platform.start({ httpPort: PORT, webDist });
-    people = await AgencyPeople.create(platform, 'Acme Agency');
-    manager = await people.addStaff('manager', 'Max Manager');
-    member = await people.addStaff('member', 'Mia Member');
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
+    people = await createTenant(platform, { name: 'Acme Agency' });
+    manager = await addStaff(platform, people.tenantId, 'manager', 'Max Manager');
+    member = await addStaff(platform, people.tenantId, 'member', 'Mia Member');
     owner = new Api(platform.url).as(await passwordToken(people.owner.email, people.owner.password));
     const created = await owner.post<Client>('/clients', {
       name: 'Globex Corporation',
@@ -64,47 +65,28 @@ describe('the client record in a real browser', () => {
       () => owner.get<{ staff: unknown[] }>('/staff'),
       (answer) => answer.body.staff.length === 3,
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages())
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `clients-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-  });
+  afterEach(() => keepScreenshots(browser, 'clients'));
 
   afterAll(async () => {
     await browser.close();
     await platform.stop();
   });
 
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
   const contactRow = (page: Page, email: string) =>
     page.locator(`[data-testid="contact-row"][data-email="${email}"]`);
 
-  async function logIn(person: Person): Promise<Page> {
+  async function openClientAs(person: Person): Promise<Page> {
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await page.goto(`${base}/app/clients/${client.id}`);
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', person.email);
-    await page.fill('#password', person.password);
-    await page.click('#kc-login');
+    await logIn(page, person.email, person.password);
     await byTestId(page, 'client-name').waitFor({ timeout: 30_000 });
     return page;
   }
 
-  async function screenshot(page: Page, name: string): Promise<void> {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
+  async function checkBothSizes(page: Page, name: string): Promise<void> {
     for (const [label, viewport] of [
       ['desktop', DESKTOP],
       ['phone', PHONE],
@@ -117,16 +99,13 @@ describe('the client record in a real browser', () => {
       expect({ name, label, page: widths.page }).toEqual({ name, label, page: widths.window });
       // From the top, so the sticky header is drawn where a person sees it.
       await page.evaluate('window.scrollTo(0, 0)');
-      await page.screenshot({
-        path: path.join(repoRoot(), 'test-results', `clients-${name}-${label}.png`),
-        fullPage: true,
-      });
+      await screenshot(page, `clients-${name}-${label}`);
     }
     await page.setViewportSize(DESKTOP);
   }
 
   it('a manager edits the client and its contacts, and is told when someone else saved first', async () => {
-    const page = await logIn(manager);
+    const page = await openClientAs(manager);
     await expect(byTestId(page, 'client-delete').count()).resolves.toBe(0);
 
     // The record: every field, the owner picked from the team, a new status.
@@ -143,7 +122,7 @@ describe('the client record in a real browser', () => {
     await byTestId(page, 'record-country').fill('France');
     await byTestId(page, 'record-status').selectOption('prospect');
     await byTestId(page, 'record-owner').selectOption({ label: 'Mia Member' });
-    await screenshot(page, 'edit-form');
+    await checkBothSizes(page, 'edit-form');
     await byTestId(page, 'record-save').click();
     await byTestId(page, 'client-record-form').waitFor({ state: 'detached' });
     await expect(byTestId(page, 'client-detail-status').getAttribute('data-status')).resolves.toBe(
@@ -193,7 +172,7 @@ describe('the client record in a real browser', () => {
     // Removing another contact is confirmed first.
     await contactRow(page, grace).locator('[data-testid="contact-remove"]').click();
     await byTestId(page, 'contact-remove-confirm').waitFor();
-    await screenshot(page, 'contacts');
+    await checkBothSizes(page, 'contacts');
     await byTestId(page, 'contact-remove-confirm-button').click();
     await contactRow(page, grace).waitFor({ state: 'detached' });
 
@@ -208,7 +187,7 @@ describe('the client record in a real browser', () => {
     expect(other.status).toBe(200);
     await byTestId(page, 'record-save').click();
     await byTestId(page, 'client-conflict-banner').waitFor();
-    await screenshot(page, 'conflict');
+    await checkBothSizes(page, 'conflict');
     expect((await owner.get<{ industry: string }>(`/clients/${client.id}`)).body.industry).toBe(
       'Owner was first',
     );
@@ -222,7 +201,7 @@ describe('the client record in a real browser', () => {
     await expect(byTestId(page, 'client-edit').count()).resolves.toBe(0);
     await byTestId(page, 'client-restore').click();
     await byTestId(page, 'client-archived-badge').waitFor({ state: 'detached' });
-    await screenshot(page, 'record');
+    await checkBothSizes(page, 'record');
 
     // A new client: the owner is the creator unless someone else of the team is picked.
     await page.goto(`${base}/app/clients/new`);
@@ -233,7 +212,7 @@ describe('the client record in a real browser', () => {
     await byTestId(page, 'client-form-contact-last-name').fill('Gibbons');
     await byTestId(page, 'client-form-contact-email').fill(`${uniqueName('peter')}@initech.test`);
     await byTestId(page, 'client-form-contact-mobile').fill('+1 512 555 0199');
-    await screenshot(page, 'create-form');
+    await checkBothSizes(page, 'create-form');
     await byTestId(page, 'client-form-submit').click();
     await page.waitForURL(/\/app\/clients\/(?!new)[^/]+$/);
     await expect(byTestId(page, 'client-owner').textContent()).resolves.toContain('Mia Member');
@@ -243,7 +222,7 @@ describe('the client record in a real browser', () => {
   }, 240_000);
 
   it('a member sees the client but no edit or delete button, and the API refuses their delete', async () => {
-    const page = await logIn(member);
+    const page = await openClientAs(member);
     await contactRow(page, alan).waitFor();
     await byTestId(page, 'status-history').waitFor();
     for (const button of [
@@ -256,7 +235,7 @@ describe('the client record in a real browser', () => {
       'contact-make-primary',
     ])
       expect([button, await byTestId(page, button).count()]).toEqual([button, 0]);
-    await screenshot(page, 'member');
+    await checkBothSizes(page, 'member');
     // Nor may they add clients: the list offers no "New client".
     await byTestId(page, 'back-to-list').click();
     await byTestId(page, 'client-row').first().waitFor();
@@ -286,12 +265,12 @@ describe('the client record in a real browser', () => {
       async () => (await clients?.findOne({ _id: client.id }))?.workspaceIds,
       (workspaceIds) => (workspaceIds?.length ?? 0) > 0,
     );
-    const page = await logIn(people.owner);
+    const page = await openClientAs(people.owner);
     await byTestId(page, 'client-delete').click();
     await byTestId(page, 'client-delete-confirm').waitFor();
     await byTestId(page, 'client-delete-confirm-button').click();
     await expect(byTestId(page, 'client-action-error').textContent()).resolves.toContain('cannot be deleted');
-    await screenshot(page, 'delete-refused');
+    await checkBothSizes(page, 'delete-refused');
     expect((await owner.get(`/clients/${client.id}`)).status).toBe(200);
 
     const spare = await owner.post<Client>('/clients', { name: 'Spare Client' });

@@ -1,7 +1,6 @@
-import { servicePrincipal } from '@client-portal/kit';
-import { as, eventually, passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
-import { createServiceClient } from '@client-portal/contracts';
+import { eventually, passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
 import { Api, EventStream } from './support/http.js';
+import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 interface Client {
@@ -33,12 +32,10 @@ describe('a day-one agency flow, end to end through the REST API', () => {
   let platform: Platform;
   let api: Api;
   const acme = {
-    slug: uniqueName('acme').replaceAll('_', '-'),
     email: `${uniqueName('owner')}@acme.test`,
     password: 'Acme-Owner-2026',
   };
   const rival = {
-    slug: uniqueName('rival').replaceAll('_', '-'),
     email: `${uniqueName('owner')}@rival.test`,
     password: 'Rival-Owner-2026',
   };
@@ -53,25 +50,8 @@ describe('a day-one agency flow, end to end through the REST API', () => {
   beforeAll(async () => {
     platform = await Platform.start();
     api = new Api(platform.url);
-    const identity = createServiceClient(
-      'identity',
-      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
-      { deadlineMs: 30_000 },
-    );
-    for (const tenant of [acme, rival]) {
-      await identity.ensureTenant(
-        {
-          slug: tenant.slug,
-          name: tenant.slug === acme.slug ? 'Acme Agency' : 'Rival Studio',
-          ownerEmail: tenant.email,
-          ownerDisplayName: 'Olivia Owner',
-          ownerPassword: tenant.password,
-          defaultLanguage: 'en',
-        },
-        as(servicePrincipal('seed', 'seed')),
-      );
-    }
-    identity.close();
+    await createTenant(platform, { name: 'Acme Agency', email: acme.email, password: acme.password });
+    await createTenant(platform, { name: 'Rival Studio', email: rival.email, password: rival.password });
     owner = api.as(await passwordToken(acme.email, acme.password));
   }, 240_000);
 

@@ -1,15 +1,20 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { repoRoot } from '@client-portal/kit';
-import { addPerson, ensureTenant, type Person } from './support/people.js';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  builtWebApp,
+  byTestId,
+  checkLayout,
+  DESKTOP,
+  keepScreenshots,
+  logIn,
+  PHONE,
+  startBrowser,
+} from './support/browser.js';
+import { dayFromToday } from './support/activity-fixtures.js';
+import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18089). */
 const PORT = 18083;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
 /**
  * A manager creates a client and a project with milestones, logs time and sees the margin; the
@@ -24,44 +29,22 @@ describe('projects in a real browser', () => {
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    platform = await Platform.start({ httpPort: PORT, webDist });
-    tenantId = (await ensureTenant(platform, { name: 'Pixel Agency', password: 'Owner-Pass-2026' })).tenantId;
-    manager = await addPerson(platform, tenantId, { role: 'manager', displayName: 'Mia Manager' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
+    tenantId = (await createTenant(platform, { name: 'Pixel Agency' })).tenantId;
+    manager = await addStaff(platform, tenantId, 'manager', 'Mia Manager');
+    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages())
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `projects-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-  });
+  afterEach(() => keepScreenshots(browser, 'projects'));
 
   afterAll(async () => {
     await browser.close();
     await platform.stop();
   });
 
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-  async function logIn(page: Page, person: Person): Promise<void> {
+  async function openAppAs(page: Page, person: Person): Promise<void> {
     await page.goto(`${base}/`);
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', person.email);
-    await page.fill('#password', person.password);
-    await page.click('#kc-login');
+    await logIn(page, person.email, person.password);
   }
 
   /** Types a YYYY-MM-DD day the way the date field's pattern asks (mm/dd/yyyy in English). */
@@ -75,43 +58,16 @@ describe('projects in a real browser', () => {
     await field.fill(parts.join(separator));
   }
 
-  async function shoot(
-    page: Page,
-    name: string,
-    viewport: { width: number; height: number },
-    actions: Locator[],
-  ) {
-    await page.setViewportSize(viewport);
-    const widths = await page.evaluate<{ page: number; window: number }>(
-      '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
-    );
-    // Nothing scrolls sideways, and the main actions are on screen and clickable.
-    expect({ name, ...widths }).toEqual({
-      name,
-      page: Math.min(widths.page, viewport.width),
-      window: viewport.width,
-    });
-    for (const action of actions) {
-      await action.scrollIntoViewIfNeeded();
-      const box = await action.boundingBox();
-      expect(box).not.toBeNull();
-      if (box) expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-      await action.click({ trial: true, timeout: 5_000 });
-    }
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({
-      path: path.join(repoRoot(), 'test-results', `projects-${name}.png`),
-      fullPage: true,
-    });
-  }
-
-  const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  /** The shared layout check, its screenshot named after this file. */
+  const shoot = (page: Page, name: string, viewport: typeof DESKTOP, actions: Locator[]) =>
+    checkLayout(page, `projects-${name}`, viewport, actions);
 
   it('a manager plans a project, logs time and sees the margin; the client follows it without costs and rates it', async () => {
     const page = await (await browser.newContext()).newPage();
-    await logIn(page, manager);
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await openAppAs(page, manager);
+    // The staff home is the agency dashboard; the clients are one click away.
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
 
     // A new client.
     await byTestId(page, 'client-new-button').click();
@@ -184,10 +140,10 @@ describe('projects in a real browser', () => {
 
     // A member logs time on the project but sees no cost, no margin, no edit form and no delete.
     const projectUrl = page.url();
-    const member = await addPerson(platform, tenantId, { role: 'member', displayName: 'Max Member' });
+    const member = await addStaff(platform, tenantId, 'member', 'Max Member');
     const memberPage = await (await browser.newContext()).newPage();
-    await logIn(memberPage, member);
-    await memberPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await openAppAs(memberPage, member);
+    await memberPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await memberPage.goto(projectUrl);
     await byTestId(memberPage, 'project-internal').waitFor();
     await byTestId(memberPage, 'time-duration').fill('45');
@@ -210,9 +166,9 @@ describe('projects in a real browser', () => {
     await page.setViewportSize(DESKTOP);
 
     // The client's user: progress and milestones, and nothing internal anywhere on the page.
-    const contact = await addPerson(platform, tenantId, { clientId, displayName: 'Peter Gibbons' });
+    const contact = await addClientUser(platform, tenantId, clientId, 'Peter Gibbons');
     const portal = await (await browser.newContext()).newPage();
-    await logIn(portal, contact);
+    await openAppAs(portal, contact);
     await byTestId(portal, 'portal-projects-link').click();
     const card = byTestId(portal, 'portal-project').filter({ hasText: 'Intranet relaunch' });
     await card.locator('[data-testid="portal-project-progress"][data-progress="40"]').waitFor();

@@ -1,6 +1,6 @@
 import { passwordToken } from '@client-portal/testing';
 import { Api, type ApiResponse } from './support/http.js';
-import { addPerson, ensureTenant } from './support/people.js';
+import { addClientUser, addStaff, createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 interface Project {
@@ -55,23 +55,20 @@ describe('projects over REST: the permission matrix and the client-user view', (
   beforeAll(async () => {
     platform = await Platform.start();
     const api = new Api(platform.url);
-    const { tenantId, owner } = await ensureTenant(platform, {
+    const { tenantId, owner } = await createTenant(platform, {
       name: 'Projects Agency',
       password: 'Owner-Pass-2026',
     });
     as.owner = api.as(await passwordToken(owner.email, owner.password));
     for (const role of ['admin', 'manager', 'member'] as const) {
-      const person = await addPerson(platform, tenantId, { role, displayName: `The ${role}` });
+      const person = await addStaff(platform, tenantId, role, `The ${role}`);
       as[role] = api.as(await passwordToken(person.email, person.password));
     }
     clientId = (await as.owner.post<{ id: string }>('/clients', { name: 'Globex' })).body.id;
     otherClientId = (await as.owner.post<{ id: string }>('/clients', { name: 'Hooli' })).body.id;
-    const contact = await addPerson(platform, tenantId, { clientId, displayName: 'Grace Hopper' });
+    const contact = await addClientUser(platform, tenantId, clientId, 'Grace Hopper');
     as.client = api.as(await passwordToken(contact.email, contact.password));
-    const rival = await addPerson(platform, tenantId, {
-      clientId: otherClientId,
-      displayName: 'Gavin Belson',
-    });
+    const rival = await addClientUser(platform, tenantId, otherClientId, 'Gavin Belson');
     as.otherClient = api.as(await passwordToken(rival.email, rival.password));
 
     const created = await as.manager.post<Project>(`/clients/${clientId}/projects`, {

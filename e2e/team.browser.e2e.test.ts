@@ -1,16 +1,22 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { servicePrincipal, repoRoot } from '@client-portal/kit';
+import type { Browser } from 'playwright-core';
 import { as, staff, uniqueName, waitForMail } from '@client-portal/testing';
 import { createServiceClient } from '@client-portal/contracts';
+import {
+  builtWebApp,
+  byTestId,
+  checkLayout,
+  DESKTOP,
+  expectText,
+  keepScreenshots,
+  logIn,
+  PHONE,
+  startBrowser,
+} from './support/browser.js';
+import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** This file's gateway port: registered as a redirect URI of client-portal-web in the dev realm. */
 const PORT = 18085;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
 /**
  * The team in a real browser: the owner invites a manager from the Team page, the manager follows the
@@ -26,76 +32,43 @@ describe('the agency team in a real browser', () => {
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
-    const webDist = path.join(repoRoot(), 'web', 'dist');
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: run `npm run build -w web` first');
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: set CHROMIUM_PATH`);
-    platform = await Platform.start({ httpPort: PORT, webDist });
+    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
+    const agency = await createTenant(platform, {
+      name: 'Acme Agency',
+      email: owner.email,
+      password: owner.password,
+    });
     const identity = createServiceClient(
       'identity',
       `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
       { deadlineMs: 30_000 },
     );
-    const seeded = await identity.ensureTenant(
-      {
-        slug: uniqueName('acme').replaceAll('_', '-'),
-        name: 'Acme Agency',
-        ownerEmail: owner.email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: owner.password,
-        defaultLanguage: 'en',
-      },
-      as(servicePrincipal('seed', 'seed')),
-    );
     // The member joins the way every invitee does (invitation, e-mailed link, password), through gRPC.
-    const tenantId = seeded.tenant?.id ?? '';
     await identity.inviteStaff(
       { email: member.email, displayName: 'Mia Member', role: 'member' },
-      as(staff(tenantId, 'owner', seeded.owner?.id)),
+      as(staff(agency.tenantId, 'owner', agency.owner.userId)),
     );
     const mail = await waitForMail(member.email, { timeoutMs: 30_000 });
     const token = /\/team-invitations\/([\w-]+)/.exec(mail.Text)?.[1] ?? '';
     await identity.acceptStaffInvitation({ token, password: member.password });
     identity.close();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(async () => {
-    mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-    let index = 0;
-    for (const context of browser.contexts())
-      for (const page of context.pages())
-        await page
-          .screenshot({
-            path: path.join(repoRoot(), 'test-results', `team-page-${++index}.png`),
-            fullPage: true,
-          })
-          .catch(() => undefined);
-  });
+  afterEach(() => keepScreenshots(browser, 'team'));
 
   afterAll(async () => {
     await browser.close();
     await platform.stop();
   });
 
-  const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-  async function logIn(page: Page, email: string, password: string): Promise<void> {
-    await page.waitForSelector('#username', { timeout: 30_000 });
-    await page.fill('#username', email);
-    await page.fill('#password', password);
-    await page.click('#kc-login');
-  }
-
   it('the owner invites a manager, who follows the e-mailed link, sets a password and works in the staff app', async () => {
     const ownerPage = await (await browser.newContext()).newPage();
     await ownerPage.setViewportSize(DESKTOP);
     await ownerPage.goto(`${base}/`);
     await logIn(ownerPage, owner.email, owner.password);
-    await ownerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    // The staff home is the agency dashboard.
+    await ownerPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await byTestId(ownerPage, 'nav-team').click();
     await ownerPage.waitForURL(/\/app\/team$/);
     await byTestId(ownerPage, 'team-member').first().waitFor();
@@ -146,8 +119,9 @@ describe('the agency team in a real browser', () => {
     await byTestId(managerPage, 'team-invitation-success').waitFor();
     await byTestId(managerPage, 'team-invitation-login').click();
     await logIn(managerPage, manager.email, manager.password);
-    await managerPage.waitForURL(/\/app\/clients/, { timeout: 30_000 });
+    await managerPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     // A manager adds clients but does not manage the team.
+    await byTestId(managerPage, 'nav-clients').click();
     await byTestId(managerPage, 'client-new-button').waitFor();
     expect(await byTestId(managerPage, 'nav-team').count()).toBe(0);
 
@@ -173,8 +147,8 @@ describe('the agency team in a real browser', () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${base}/`);
     await logIn(page, member.email, member.password);
-    await page.waitForURL(/\/app\/clients/, { timeout: 30_000 });
-    await byTestId(page, 'nav-clients').waitFor();
+    await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
+    await byTestId(page, 'nav-clients').click();
     await byTestId(page, 'client-list-empty').waitFor();
     expect(await byTestId(page, 'nav-team').count()).toBe(0);
     expect(await byTestId(page, 'client-new-button').count()).toBe(0);
@@ -185,34 +159,3 @@ describe('the agency team in a real browser', () => {
     await byTestId(page, 'forbidden').waitFor();
   }, 120_000);
 });
-
-/** Nothing scrolls sideways and each action is on screen and clickable; keeps a screenshot to look at. */
-async function checkLayout(
-  page: Page,
-  name: string,
-  viewport: { width: number; height: number },
-  actions: Locator[] = [],
-): Promise<void> {
-  await page.setViewportSize(viewport);
-  const widths = await page.evaluate<{ page: number; window: number }>(
-    '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',
-  );
-  expect({ name, page: widths.page }).toEqual({ name, page: Math.min(widths.page, viewport.width) });
-  for (const action of actions) {
-    await action.scrollIntoViewIfNeeded();
-    const box = await action.boundingBox();
-    expect(box).not.toBeNull();
-    if (box) expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-    await action.click({ trial: true, timeout: 5_000 });
-  }
-  mkdirSync(path.join(repoRoot(), 'test-results'), { recursive: true });
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({
-    path: path.join(repoRoot(), 'test-results', `layout-${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function expectText(locator: Locator, text: string, timeout = 15_000): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ timeout });
-}

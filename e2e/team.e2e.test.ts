@@ -1,7 +1,6 @@
-import { servicePrincipal } from '@client-portal/kit';
-import { as, passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
-import { createServiceClient } from '@client-portal/contracts';
+import { passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
 import { Api } from './support/http.js';
+import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 interface Member {
@@ -33,7 +32,6 @@ describe('the agency team over REST, for every role', () => {
   let platform: Platform;
   let api: Api;
   const acme = {
-    slug: uniqueName('team').replaceAll('_', '-'),
     email: `${uniqueName('owner')}@acme.test`,
     password: 'Acme-Owner-2026',
   };
@@ -64,24 +62,12 @@ describe('the agency team over REST, for every role', () => {
   beforeAll(async () => {
     platform = await Platform.start();
     api = new Api(platform.url);
-    const identity = createServiceClient(
-      'identity',
-      `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
-      { deadlineMs: 30_000 },
-    );
-    const seeded = await identity.ensureTenant(
-      {
-        slug: acme.slug,
-        name: 'Acme Agency',
-        ownerEmail: acme.email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: acme.password,
-        defaultLanguage: 'en',
-      },
-      as(servicePrincipal('seed', 'seed')),
-    );
-    identity.close();
-    ids.owner = seeded.owner?.id ?? '';
+    const agency = await createTenant(platform, {
+      name: 'Acme Agency',
+      email: acme.email,
+      password: acme.password,
+    });
+    ids.owner = agency.owner.userId;
     callers.owner = api.as(await passwordToken(acme.email, acme.password));
     for (const role of ['admin', 'manager', 'member'] as const) {
       const joined = await join(role);

@@ -1,89 +1,154 @@
 import { randomUUID } from 'node:crypto';
-import { servicePrincipal, type StaffRole } from '@client-portal/kit';
-import { as, createRealmUser, uniqueName } from '@client-portal/testing';
+import { producerSchemas } from '@client-portal/events';
+import { EventOutbox, servicePrincipal, type StaffRole } from '@client-portal/kit';
 import { createServiceClient } from '@client-portal/contracts';
+import { as, createRealmUser, uniqueName } from '@client-portal/testing';
+import { staffChangedEntry } from '../../services/identity/src/application/team.service.js';
+import { ExternalUserRepository } from '../../services/identity/src/store/external-user.repository.js';
+import { StaffRepository } from '../../services/identity/src/store/staff.repository.js';
 import type { Platform } from './platform.js';
 
+/** Someone who can log in through Keycloak's form or get a password token. */
 export interface Person {
+  userId: string;
   email: string;
   password: string;
-  userId: string;
+  displayName: string;
 }
 
-/** A tenant with its owner, through identity's EnsureTenant (as the seed does). */
-export async function ensureTenant(
+export interface Agency {
+  tenantId: string;
+  owner: Person;
+}
+
+const PASSWORD = 'People-Pass-2026';
+
+/**
+ * A tenant and its owner through identity's EnsureTenant, as the seed does. The owner's address and
+ * password are this run's own unless the test names them.
+ */
+export async function createTenant(
   platform: Platform,
-  options: { name: string; password: string },
-): Promise<{ tenantId: string; owner: Person }> {
+  options: { name: string; email?: string; password?: string; slug?: string },
+): Promise<Agency> {
+  const owner = {
+    email: options.email ?? `${uniqueName('owner')}@agency.test`,
+    password: options.password ?? 'Agency-Owner-2026',
+    displayName: 'Olivia Owner',
+  };
   const identity = createServiceClient(
     'identity',
     `127.0.0.1:${platform.runtimes.get('identity')?.grpcPort ?? 0}`,
     { deadlineMs: 30_000 },
   );
-  const email = `${uniqueName('owner')}@agency.test`;
   try {
     const result = await identity.ensureTenant(
       {
-        slug: uniqueName('agency').replaceAll('_', '-'),
+        slug: options.slug ?? uniqueName('agency').replaceAll('_', '-'),
         name: options.name,
-        ownerEmail: email,
-        ownerDisplayName: 'Olivia Owner',
-        ownerPassword: options.password,
+        ownerEmail: owner.email,
+        ownerDisplayName: owner.displayName,
+        ownerPassword: owner.password,
         defaultLanguage: 'en',
       },
       as(servicePrincipal('seed', 'seed')),
     );
-    return {
-      tenantId: result.tenant?.id ?? '',
-      owner: { email, password: options.password, userId: result.owner?.id ?? '' },
-    };
+    if (!result.tenant || !result.owner) throw new Error('the tenant was not created');
+    return { tenantId: result.tenant.id, owner: { ...owner, userId: result.owner.id } };
   } finally {
     identity.close();
   }
 }
 
+function identityRuntime(platform: Platform) {
+  const runtime = platform.runtimes.get('identity');
+  if (!runtime) throw new Error('identity is not running');
+  return runtime;
+}
+
+const capitalised = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+
 /**
- * A staff member with a role, or a client's user, who can log in. identity has no API yet to add staff
- * with a role (the team slice is building invitations), so the test writes the person the way identity
- * stores them: a Keycloak account with the tenant attribute, plus identity's own record of the login.
+ * A staff member of a role who can log in, as an accepted invitation leaves them: a Keycloak account
+ * with the tenant attribute, identity's staff record written through its own repository, and the
+ * `identity.staff.changed` event in that record's outbox, which identity's relay publishes so that
+ * crm's staff directory knows the member. Tests that are not about invitations skip the e-mail round.
  */
-export async function addPerson(
+export async function addStaff(
   platform: Platform,
   tenantId: string,
-  who: { role: StaffRole; displayName: string } | { clientId: string; displayName: string },
+  role: StaffRole,
+  displayName = `${capitalised(role)} Person`,
 ): Promise<Person> {
-  const email = `${uniqueName('person')}@people.test`;
-  const password = 'People-Pass-2026';
-  const keycloakId = await createRealmUser({ email, password, tenantId });
-  const connection = platform.runtimes.get('identity')?.connection;
-  if (!connection) throw new Error('identity is not running');
+  const person = {
+    userId: randomUUID(),
+    email: `${uniqueName(role)}@agency.test`,
+    password: PASSWORD,
+    displayName,
+  };
+  const keycloakId = await createRealmUser({
+    email: person.email,
+    password: person.password,
+    tenantId,
+    firstName: displayName,
+    lastName: '',
+  });
+  const member = {
+    id: person.userId,
+    tenantId,
+    keycloakId,
+    email: person.email,
+    displayName,
+    role,
+    status: 'active' as const,
+    createdAt: new Date(),
+    invitedAt: null,
+    invitedBy: '',
+    inviteTokenHash: null,
+    deactivatedAt: null,
+  };
+  const outbox = new EventOutbox(
+    'identity',
+    `${platform.environment('identity').KAFKA_TOPIC_PREFIX}identity.events`,
+    producerSchemas('identity'),
+  );
+  const inserted = await new StaffRepository(identityRuntime(platform).connection).insert(
+    member,
+    staffChangedEntry(outbox, member, member.id),
+  );
+  if (!inserted) throw new Error(`${person.email} is already a member`);
+  return person;
+}
+
+/** A client's portal user, active, as an accepted client invitation leaves them. */
+export async function addClientUser(
+  platform: Platform,
+  tenantId: string,
+  clientId: string,
+  displayName = 'Dana Client',
+): Promise<Person> {
+  const person = {
+    userId: randomUUID(),
+    email: `${uniqueName('contact')}@client.test`,
+    password: PASSWORD,
+    displayName,
+  };
+  const keycloakId = await createRealmUser({ email: person.email, password: person.password, tenantId });
   const now = new Date();
-  const userId = randomUUID();
-  if ('role' in who)
-    await connection.collection<{ _id: string } & Record<string, unknown>>('staff').insertOne({
-      _id: userId,
-      tenantId,
-      keycloakId,
-      email,
-      displayName: who.displayName,
-      role: who.role,
-      createdAt: now,
-    });
-  else
-    await connection.collection<{ _id: string } & Record<string, unknown>>('external_users').insertOne({
-      _id: userId,
-      tenantId,
-      keycloakId,
-      email,
-      displayName: who.displayName,
-      clientId: who.clientId,
-      contactId: '',
-      role: 'decision-maker',
-      workspaceIds: [],
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-      activatedAt: now,
-    });
-  return { email, password, userId };
+  await new ExternalUserRepository(identityRuntime(platform).connection).insert({
+    id: person.userId,
+    tenantId,
+    keycloakId,
+    email: person.email,
+    displayName,
+    clientId,
+    contactId: '',
+    role: 'decision-maker',
+    workspaceIds: [],
+    status: 'active',
+    activatedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return person;
 }
