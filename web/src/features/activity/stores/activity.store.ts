@@ -16,6 +16,11 @@ import {
 import { useAsyncList, useResource, type AsyncList, type Resource } from '../../../composables/use-resource';
 
 const PAGE_SIZE = 20;
+/**
+ * crm writes a timeline entry from the same event the live stream announces, on its own consumer: the
+ * open timeline and dashboard are read again a little later, and once more in case crm was behind.
+ */
+export const CATCH_UP_DELAYS_MS = [1_500, 5_000];
 
 /** The staff home's dashboard, one client's timeline (with its kind filter) and one client's metrics. */
 export const useActivityStore = defineStore('activity', () => {
@@ -86,9 +91,28 @@ export const useActivityStore = defineStore('activity', () => {
     return metrics.resource;
   }
 
+  let catchUps: number[] = [];
+  /**
+   * Something happened with a client (the live stream said so: an invoice, a message, a workspace):
+   * the open timeline of that client and the dashboard, if loaded, catch up with what crm recorded.
+   */
+  function onClientActivity(clientId: string): void {
+    const timelineOpen = timeline?.clientId === clientId && timeline.list.loaded;
+    const dashboardOpen = dashboard.data !== null;
+    if (!timelineOpen && !dashboardOpen) return;
+    for (const handle of catchUps) window.clearTimeout(handle);
+    catchUps = CATCH_UP_DELAYS_MS.map((delay) =>
+      window.setTimeout(() => {
+        if (timeline?.clientId === clientId && timeline.list.loaded) void timeline.list.load();
+        if (dashboardOpen) void dashboard.load();
+      }, delay),
+    );
+  }
+
   return {
     month,
     dashboard,
+    onClientActivity,
     showMonth,
     category,
     timelineOf,

@@ -7,6 +7,7 @@ import {
   type EventStreamStatus,
   type LiveEvent,
 } from '../../../api/events';
+import { useActivityStore } from '../../activity/stores/activity.store';
 import { useInvoicesStore } from '../../billing/stores/invoices.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
@@ -17,6 +18,8 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
   let connection: EventStreamConnection | null = null;
 
   function dispatch(event: LiveEvent): void {
+    // Staff screens built from crm's records of these facts (timeline, dashboard) catch up too.
+    useActivityStore().onClientActivity(event.data.clientId);
     switch (event.name) {
       case 'message.posted':
         useMessagesStore().receive(messageOf(event.data));
