@@ -61,7 +61,7 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     imports,
     ...Object.values(activityStores),
   ]);
-  const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory);
+  const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory, projects);
   const clientList = new ClientListService(clients, imports, runtime.outbox, runtime.relay, runtime.logger);
   const activity = new ActivityService(
     clients,

@@ -17,7 +17,7 @@ import {
 } from '@client-portal/contracts';
 import { loadCrmConfig } from '../src/config.js';
 import { startCrm } from '../src/app.js';
-import { PROJECTS_COLLECTION } from '../src/store/client.repository.js';
+import { PROJECTS_COLLECTION } from '../src/store/project.repository.js';
 
 type Role = NonNullable<Principal['staffRole']>;
 

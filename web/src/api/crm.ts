@@ -1,8 +1,7 @@
-import { getJson, postJson, request, type PageRequest } from './http';
-import type { QueryOf, Schemas } from './schema';
+import { getJson, postJson, request } from './http';
+import type { Schemas } from './schema';
 
 export type Client = Schemas['Client'];
-export type ClientList = Schemas['ClientList'];
 export type Contact = Schemas['Contact'];
 export type ContactInput = Schemas['ContactInput'];
 export type NewClient = Schemas['NewClient'];
@@ -36,21 +35,6 @@ export const CLIENT_STATUSES_COMPLETE: [Missing<ClientStatus, typeof CLIENT_STAT
 export const CONTACT_ROLES_COMPLETE: [Missing<ContactRole, typeof CONTACT_ROLES>] extends [never]
   ? true
   : never = true;
-
-export type ListClientsQuery = PageRequest &
-  Pick<QueryOf<'getClients'>, 'search'> & { status?: ClientStatus | '' };
-
-export function listClients(query: ListClientsQuery = {}, signal?: AbortSignal): Promise<ClientList> {
-  return getJson<ClientList>('/api/clients', {
-    query: {
-      search: query.search,
-      status: query.status,
-      pageSize: query.pageSize,
-      pageToken: query.pageToken,
-    },
-    ...(signal ? { signal } : {}),
-  });
-}
 
 export function createClient(input: NewClient): Promise<Client> {
   return postJson<Client>('/api/clients', input);

@@ -28,6 +28,7 @@ import {
   type NewClientInput,
 } from '../domain/client.js';
 import type { ClientRepository } from '../store/client.repository.js';
+import type { ProjectRepository } from '../store/project.repository.js';
 import { clientCreatedEntry } from './client.events.js';
 import type { StaffDirectoryEntry, StaffDirectoryRepository } from '../store/staff-directory.repository.js';
 
@@ -38,6 +39,7 @@ export class ClientService {
     private readonly outbox: EventOutbox<ProducedBy<'crm'>>,
     private readonly relay: OutboxRelay,
     private readonly staff: StaffDirectoryRepository,
+    private readonly projects: Pick<ProjectRepository, 'countOfClient'>,
   ) {}
 
   /** Who acts, named as the directory knows them (the status history keeps the name of the day). */
@@ -185,7 +187,7 @@ export class ClientService {
   async delete(principal: Principal, clientId: string, expectedVersion: number): Promise<void> {
     const existing = await this.forWrite(principal, clientId, expectedVersion, 'clients.delete');
     assertDeletable(existing, {
-      projects: await this.clients.countProjects(existing.tenantId, existing.id),
+      projects: await this.projects.countOfClient(existing.tenantId, existing.id),
       invoices: existing.metrics.invoiceCount,
       workspaces: existing.workspaceIds.length,
     });

@@ -135,9 +135,6 @@ function listQuery(tenantId: string, filter: ClientListFilter): Record<string, u
 
 export const CLIENTS_COLLECTION = 'clients';
 
-/** The projects slice's collection in this database: a client with projects is not deleted. */
-export const PROJECTS_COLLECTION = 'projects';
-
 function toClient(document: ClientDocument): Client {
   const { _id, _outbox: _pending, deleted: _deleted, deletedAt: _deletedAt, ...rest } = document;
   // Records written before these fields existed read as empty ones; version 0 until their next write.
@@ -248,11 +245,6 @@ export class ClientRepository extends MongoStore<ClientDocument> {
   async purgeDeleted(): Promise<number> {
     const result = await this.model.deleteMany({ deleted: true, '_outbox.0': { $exists: false } });
     return result.deletedCount;
-  }
-
-  /** How many projects name the client (the projects slice's collection, same database). */
-  async countProjects(tenantId: string, clientId: string): Promise<number> {
-    return this.model.db.collection(PROJECTS_COLLECTION).countDocuments({ tenantId, clientId });
   }
 
   async find(tenantId: string, id: string): Promise<Client | undefined> {

@@ -145,6 +145,11 @@ export class ProjectRepository extends MongoStore<ProjectDocument> {
     await this.tombstones.ensureIndexes();
   }
 
+  /** How many projects the client has (a client with projects is archived, never deleted). */
+  async countOfClient(tenantId: string, clientId: string): Promise<number> {
+    return this.model.countDocuments({ tenantId, clientId });
+  }
+
   async insert(project: Project, ...events: OutboxEntry[]): Promise<void> {
     const { id, ...rest } = project;
     await this.model.create({ _id: id, ...rest, _outbox: events });

@@ -1,6 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../api/http';
 import { isNotFound } from '../../../lib/errors';
 import { json, problem, serveGateway } from '../../../test-support/gateway';
 import { isConflict } from '../lib/record-errors';
@@ -36,55 +35,14 @@ describe('useClientsStore', () => {
     setActivePinia(createPinia());
   });
 
-  it('loads the list with its filters and pages through forward-only tokens', async () => {
+  it('creates a client with what the form holds', async () => {
     const sent = serveGateway({
-      'GET /api/clients': ({ url }) =>
-        url.searchParams.get('pageToken') === 'p2'
-          ? json({ clients: [client('c3')], page: { nextPageToken: '', totalSize: 3 } })
-          : json({ clients: [client('c1'), client('c2')], page: { nextPageToken: 'p2', totalSize: 3 } }),
-    });
-    const store = useClientsStore();
-    store.search = '  Glob ';
-    store.status = 'prospect';
-    await store.applyFilters();
-
-    expect(sent[0]?.url.searchParams.get('search')).toBe('Glob');
-    expect(sent[0]?.url.searchParams.get('status')).toBe('prospect');
-    expect(sent[0]?.url.searchParams.get('pageSize')).toBe('20');
-    expect(sent[0]?.url.searchParams.has('pageToken')).toBe(false);
-    expect(store.list.items.map((entry) => entry.id)).toEqual(['c1', 'c2']);
-    expect(store.list.totalSize).toBe(3);
-
-    await store.list.nextPage();
-    expect(sent[1]?.url.searchParams.get('pageToken')).toBe('p2');
-    expect(store.list.items.map((entry) => entry.id)).toEqual(['c3']);
-    await store.list.previousPage();
-    expect(store.list.items.map((entry) => entry.id)).toEqual(['c1', 'c2']);
-  });
-
-  it('keeps the server failure for the screen to explain', async () => {
-    serveGateway({
-      'GET /api/clients': () => problem(503, { code: 'UNAVAILABLE', detail: 'crm is down' }),
-    });
-    const store = useClientsStore();
-    await store.list.load();
-    expect(store.list.error).toBeInstanceOf(ApiError);
-    expect((store.list.error as ApiError).code).toBe('UNAVAILABLE');
-    expect(store.list.loading).toBe(false);
-  });
-
-  it('creating a client marks the list stale', async () => {
-    const sent = serveGateway({
-      'GET /api/clients': () => json({ clients: [], page: { nextPageToken: '', totalSize: 0 } }),
       'POST /api/clients': () => json(client('new', 'Globex'), 201),
     });
     const store = useClientsStore();
-    await store.list.load();
-    expect(store.list.loaded).toBe(true);
     const created = await store.create({ name: 'Globex' });
     expect(created.name).toBe('Globex');
-    expect(sent[1]?.body).toEqual({ name: 'Globex' });
-    expect(store.list.loaded).toBe(false);
+    expect(sent[0]?.body).toEqual({ name: 'Globex' });
   });
 
   it('opens one client at a time, reporting a missing one as not found', async () => {
@@ -104,7 +62,7 @@ describe('useClientsStore', () => {
     expect(isNotFound(gone.error)).toBe(true);
   });
 
-  it('sends the version shown with a write and shows the answer, the list marked stale', async () => {
+  it('sends the version shown with a write and shows the answer', async () => {
     const sent = serveGateway({
       'GET /api/clients/c1': () => json(client('c1', 'Acme')),
       'PATCH /api/clients/c1': () => json({ ...client('c1', 'Acme Corp'), version: 4 }),
@@ -116,7 +74,6 @@ describe('useClientsStore', () => {
     await store.update('c1', { expectedVersion: 3, name: 'Acme Corp' });
     expect(sent[1]?.body).toEqual({ expectedVersion: 3, name: 'Acme Corp' });
     expect(acme.data).toMatchObject({ name: 'Acme Corp', version: 4 });
-    expect(store.list.loaded).toBe(false);
 
     await store.removeContact('c1', 'k1', 4, 'k2');
     expect(sent[2]?.url.searchParams.get('expectedVersion')).toBe('4');
