@@ -6,6 +6,7 @@ import type { BillingConfig } from './config.js';
 import { billingSubscriptions } from './events/subscriptions.js';
 import { billingHandlers } from './grpc/billing.handler.js';
 import { INVOICES_COLLECTION, InvoiceRepository } from './store/invoice.repository.js';
+import { DOCUMENTS_COLLECTION, DocumentRepository } from './store/document.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadBillingConfig } from './config.js';
@@ -15,11 +16,12 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const runtime = await ServiceRuntime.start({
     service: 'billing',
     config,
-    outboxCollections: [INVOICES_COLLECTION],
+    outboxCollections: [INVOICES_COLLECTION, DOCUMENTS_COLLECTION],
     produces: producerSchemas('billing'),
   });
   const invoices = new InvoiceRepository(runtime.connection);
-  await runtime.ensureIndexes([invoices]);
+  const documents = new DocumentRepository(runtime.connection);
+  await runtime.ensureIndexes([invoices, documents]);
   const service = new InvoiceService(invoices, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('billing').packageDefinition],

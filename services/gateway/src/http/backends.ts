@@ -1,19 +1,15 @@
-import { createServiceClient, type HostName, type ServiceClient } from '@client-portal/contracts';
+import {
+  createServiceClient,
+  SERVICES,
+  type HostName,
+  type ServiceClient,
+  type ServiceName,
+} from '@client-portal/contracts';
 import { principalSignerFromConfig, type Logger, type Principal } from '@client-portal/kit';
 import type { GatewayConfig } from '../config.js';
 
-/** One typed gRPC client per service, created once. */
-export interface Backends {
-  identity: ServiceClient<'identity'>;
-  crm: ServiceClient<'crm'>;
-  projects: ServiceClient<'projects'>;
-  activity: ServiceClient<'activity'>;
-  portal: ServiceClient<'portal'>;
-  billing: ServiceClient<'billing'>;
-  messaging: ServiceClient<'messaging'>;
-  notification: ServiceClient<'notification'>;
-  close(): void;
-}
+/** One typed gRPC client per API (several APIs may share a host), created once. */
+export type Backends = { [Name in ServiceName]: ServiceClient<Name> } & { close(): void };
 
 export function createBackends(config: GatewayConfig, logger: Logger): Backends {
   const address: Record<HostName, string> = {
@@ -26,26 +22,22 @@ export function createBackends(config: GatewayConfig, logger: Logger): Backends 
   };
   // Every call made on someone's behalf carries their principal as a token the gateway signs.
   const signer = principalSignerFromConfig('gateway', config.PRINCIPAL_SIGNING_KEY);
-  const identity = createServiceClient('identity', address.identity, { logger, signer });
-  const crm = createServiceClient('crm', address.crm, { logger, signer });
-  const projects = createServiceClient('projects', address.crm, { logger, signer });
-  const activity = createServiceClient('activity', address.crm, { logger, signer });
-  const portal = createServiceClient('portal', address.portal, { logger, signer });
-  const billing = createServiceClient('billing', address.billing, { logger, signer, deadlineMs: 15_000 });
-  const messaging = createServiceClient('messaging', address.messaging, { logger, signer });
-  const notification = createServiceClient('notification', address.notification, { logger, signer });
+  const clients = new Map<ServiceName, { close(): void }>();
+  const create = <Name extends ServiceName>(name: Name): ServiceClient<Name> => {
+    const host = SERVICES[name].host;
+    // Billing renders PDFs: its calls get more time than the default.
+    const deadline = host === 'billing' ? { deadlineMs: 15_000 } : {};
+    const client = createServiceClient(name, address[host], { logger, signer, ...deadline });
+    clients.set(name, client);
+    return client;
+  };
+  const backends = Object.fromEntries(
+    (Object.keys(SERVICES) as ServiceName[]).map((name) => [name, create(name)]),
+  ) as { [Name in ServiceName]: ServiceClient<Name> };
   return {
-    identity,
-    crm,
-    projects,
-    activity,
-    portal,
-    billing,
-    messaging,
-    notification,
+    ...backends,
     close() {
-      for (const client of [identity, crm, projects, activity, portal, billing, messaging, notification])
-        client.close();
+      for (const client of clients.values()) client.close();
     },
   };
 }

@@ -16,8 +16,16 @@ import {
 } from '@client-portal/kit';
 
 /** The catalogue types the browser hears about, and the topics they come on. */
-const LIVE_TYPES = new Set<string>(Object.values(liveEventSources).map((source) => source.type));
-const TOPICS = [...new Set(Object.values(liveEventSources).map((source) => `${source.producer}.events`))];
+const LIVE_TYPES = new Set<string>(
+  Object.values(liveEventSources).flatMap((sources) => sources.map((source) => source.type)),
+);
+const TOPICS = [
+  ...new Set(
+    Object.values(liveEventSources).flatMap((sources) =>
+      sources.map((source) => `${source.producer}.events`),
+    ),
+  ),
+];
 
 interface Subscriber {
   principal: Principal;

@@ -8,6 +8,14 @@ import {
   type UnaryHandler,
 } from '@client-portal/kit';
 import type { BillingServiceDefinition } from './generated/client_portal/billing/v1/BillingService.js';
+import type { DocumentServiceDefinition } from './generated/client_portal/billing/v1/DocumentService.js';
+import type { BillingProfileServiceDefinition } from './generated/client_portal/billing/v1/BillingProfileService.js';
+import type { AcceptanceServiceDefinition } from './generated/client_portal/billing/v1/AcceptanceService.js';
+import type { CommentServiceDefinition } from './generated/client_portal/billing/v1/CommentService.js';
+import type { PaymentServiceDefinition } from './generated/client_portal/billing/v1/PaymentService.js';
+import type { RecurringServiceDefinition } from './generated/client_portal/billing/v1/RecurringService.js';
+import type { CatalogServiceDefinition } from './generated/client_portal/billing/v1/CatalogService.js';
+import type { KpiServiceDefinition } from './generated/client_portal/billing/v1/KpiService.js';
 import type { ActivityServiceDefinition } from './generated/client_portal/crm/v1/ActivityService.js';
 import type { CrmServiceDefinition } from './generated/client_portal/crm/v1/CrmService.js';
 import type { ProjectServiceDefinition } from './generated/client_portal/crm/v1/ProjectService.js';
@@ -45,6 +53,46 @@ export const SERVICES = {
     name: 'client_portal.billing.v1.BillingService',
     host: 'billing',
   },
+  documents: {
+    proto: 'billing/v1/documents.proto',
+    name: 'client_portal.billing.v1.DocumentService',
+    host: 'billing',
+  },
+  billingProfile: {
+    proto: 'billing/v1/profile.proto',
+    name: 'client_portal.billing.v1.BillingProfileService',
+    host: 'billing',
+  },
+  acceptance: {
+    proto: 'billing/v1/acceptance.proto',
+    name: 'client_portal.billing.v1.AcceptanceService',
+    host: 'billing',
+  },
+  comments: {
+    proto: 'billing/v1/comments.proto',
+    name: 'client_portal.billing.v1.CommentService',
+    host: 'billing',
+  },
+  payments: {
+    proto: 'billing/v1/payments.proto',
+    name: 'client_portal.billing.v1.PaymentService',
+    host: 'billing',
+  },
+  recurring: {
+    proto: 'billing/v1/recurring.proto',
+    name: 'client_portal.billing.v1.RecurringService',
+    host: 'billing',
+  },
+  catalog: {
+    proto: 'billing/v1/catalog.proto',
+    name: 'client_portal.billing.v1.CatalogService',
+    host: 'billing',
+  },
+  kpis: {
+    proto: 'billing/v1/kpis.proto',
+    name: 'client_portal.billing.v1.KpiService',
+    host: 'billing',
+  },
   messaging: {
     proto: 'messaging/v1/messaging.proto',
     name: 'client_portal.messaging.v1.MessagingService',
@@ -68,6 +116,14 @@ interface Definitions {
   activity: ActivityServiceDefinition;
   portal: PortalServiceDefinition;
   billing: BillingServiceDefinition;
+  documents: DocumentServiceDefinition;
+  billingProfile: BillingProfileServiceDefinition;
+  acceptance: AcceptanceServiceDefinition;
+  comments: CommentServiceDefinition;
+  payments: PaymentServiceDefinition;
+  recurring: RecurringServiceDefinition;
+  catalog: CatalogServiceDefinition;
+  kpis: KpiServiceDefinition;
   messaging: MessagingServiceDefinition;
   notification: NotificationServiceDefinition;
 }

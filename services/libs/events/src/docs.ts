@@ -70,7 +70,9 @@ function section(definition: EventDefinition): string {
   const jsonSchema: unknown = z.toJSONSchema(definition.schema);
   const rows = isJsonSchema(jsonSchema) ? fieldRows(jsonSchema) : [];
   const live = Object.entries(liveEventSources)
-    .filter(([, source]) => source.type === definition.type && source.version === definition.version)
+    .filter(([, sources]) =>
+      sources.some((source) => source.type === definition.type && source.version === definition.version),
+    )
     .map(([name]) => `\`${name}\``);
   return [
     `### \`${definition.type}\` v${definition.version}`,

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { invoiceIssuedV1 } from './billing.events.js';
+import {
+  documentCommentedV1,
+  documentIssuedV1,
+  documentSentV1,
+  documentViewedV1,
+  documentVoidedV1,
+  invoiceIssuedV1,
+  invoicePaidV1,
+  orderPlacedV1,
+  paymentRecordedV1,
+  paymentRefundedV1,
+  quoteAcceptedV1,
+  quoteRejectedV1,
+} from './billing.events.js';
 import type { CatalogueEvent } from './catalogue.js';
 import { summarizeIssues } from './define.js';
 import { messagePostedV1 } from './messaging.events.js';
@@ -17,6 +30,14 @@ export const liveEventSchemas = {
   }),
   'invoice.issued': invoiceIssuedV1.schema,
   'workspace.created': workspaceCreatedV1.schema,
+  // Any other change of a client's billing (a document issued, sent, viewed, answered, commented or
+  // voided; a payment; an order): open billing screens of that client reload what they show. Only
+  // the ids travel, never amounts or recipients.
+  'billing.changed': z.object({
+    clientId: z.string(),
+    subject: z.string().describe('the document, payment or order id'),
+    change: z.string().describe('the catalogue event type, e.g. billing.quote.accepted'),
+  }),
 };
 
 export type LiveEventName = keyof typeof liveEventSchemas;
@@ -26,11 +47,26 @@ export type LiveEvent = {
   [Name in LiveEventName]: { name: Name; id: string; data: LiveData<Name> };
 }[LiveEventName];
 
-/** Which catalogue event feeds which live update, for the gateway's subscription and the docs. */
+const billingChangeSources = [
+  documentIssuedV1,
+  documentSentV1,
+  documentViewedV1,
+  documentVoidedV1,
+  quoteAcceptedV1,
+  quoteRejectedV1,
+  documentCommentedV1,
+  paymentRecordedV1,
+  paymentRefundedV1,
+  invoicePaidV1,
+  orderPlacedV1,
+] as const;
+
+/** Which catalogue events feed each live update, for the gateway's subscription and the docs. */
 export const liveEventSources = {
-  'message.posted': messagePostedV1,
-  'invoice.issued': invoiceIssuedV1,
-  'workspace.created': workspaceCreatedV1,
+  'message.posted': [messagePostedV1],
+  'invoice.issued': [invoiceIssuedV1],
+  'workspace.created': [workspaceCreatedV1],
+  'billing.changed': billingChangeSources,
 } as const;
 
 /**
@@ -45,6 +81,23 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
       return { name: 'invoice.issued', id: event.id, data: event.data };
     case 'portal.workspace.created':
       return { name: 'workspace.created', id: event.id, data: event.data };
+    case 'billing.document.issued':
+    case 'billing.document.sent':
+    case 'billing.document.viewed':
+    case 'billing.document.voided':
+    case 'billing.quote.accepted':
+    case 'billing.quote.rejected':
+    case 'billing.document.commented':
+    case 'billing.payment.recorded':
+    case 'billing.payment.refunded':
+    case 'billing.invoice.paid':
+    case 'billing.order.placed':
+      return {
+        name: 'billing.changed',
+        id: event.id,
+        data: { clientId: event.data.clientId, subject: event.subject, change: event.type },
+      };
+    case 'billing.invoice.reminded':
     case 'identity.tenant.created':
     case 'identity.invitation.sent':
     case 'identity.user.activated':
@@ -98,6 +151,12 @@ export function parseLiveEvent(
         : failed(result.error);
     }
     case 'workspace.created': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'billing.changed': {
       const result = liveEventSchemas[name].safeParse(data);
       return result.success
         ? { success: true, event: { name, id, data: result.data } }

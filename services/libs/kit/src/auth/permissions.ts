@@ -20,6 +20,16 @@ export const STAFF_PERMISSIONS = {
   'team.manage': 'admin',
   // An invoice commits the agency towards a client, like editing the client does: managers and up.
   'invoices.issue': 'manager',
+  // Billing (issue 9). Seeing documents, payments and KPIs is every member's; writing them is a
+  // manager's; what cannot be undone by a credit note (voiding, refunds) and the tenant's billing
+  // settings (profile, reminders, catalog switch) are an admin's.
+  'billing.view': 'member',
+  'documents.edit': 'manager',
+  'documents.void': 'admin',
+  'payments.record': 'manager',
+  'payments.refund': 'admin',
+  'catalog.edit': 'manager',
+  'billing.configure': 'admin',
 } as const satisfies Record<string, StaffRole>;
 export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
 
@@ -37,6 +47,13 @@ const DESCRIPTIONS: Record<StaffPermission, string> = {
   'metrics.view': 'Viewing metrics',
   'team.manage': 'Managing the team',
   'invoices.issue': 'Issuing invoices',
+  'billing.view': 'Viewing billing',
+  'documents.edit': 'Creating, editing and issuing billing documents',
+  'documents.void': 'Voiding billing documents',
+  'payments.record': 'Recording payments',
+  'payments.refund': 'Refunding payments',
+  'catalog.edit': 'Editing the catalog',
+  'billing.configure': 'Configuring billing',
 };
 
 const RANK: Record<StaffRole, number> = { owner: 4, admin: 3, manager: 2, member: 1 };

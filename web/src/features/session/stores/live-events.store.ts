@@ -8,6 +8,7 @@ import {
   type LiveEvent,
 } from '../../../api/events';
 import { useActivityStore } from '../../activity/stores/activity.store';
+import { useBillingLiveStore } from '../../billing/stores/billing-live.store';
 import { useInvoicesStore } from '../../billing/stores/invoices.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
@@ -30,6 +31,9 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
         break;
       case 'workspace.created':
         useWorkspacesStore().onWorkspaceCreated(event.data);
+        break;
+      case 'billing.changed':
+        useBillingLiveStore().receive(event.data);
         break;
     }
   }
