@@ -24,6 +24,15 @@ export interface DemoInvoice {
   dueInDays: number;
 }
 
+/** A billing document of another kind (or a draft), keyed like invoices by its first line. */
+export interface DemoDocument extends DemoInvoice {
+  kind: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+  /** Issued (numbered) or left a draft. */
+  issue: boolean;
+  /** A credit note: the first line's description of the invoice it credits. */
+  creditOf: string;
+}
+
 export interface DemoClient {
   name: string;
   industry: string;
@@ -33,6 +42,8 @@ export interface DemoClient {
   /** The first is the primary contact, invited when the portal is enabled. */
   contacts: DemoContact[];
   invoices: DemoInvoice[];
+  /** documents slice: quotes, proformas, delivery notes and credit notes besides the invoices. */
+  documents?: DemoDocument[];
   /** Portal enabled, with this conversation (the staff owner and the client user, in turn). */
   portal?: { messages: { from: 'agency' | 'client'; body: string }[] };
   // --- client record (clients slice): website, address, the statuses the client went through ---
@@ -160,6 +171,33 @@ export const DEMO_CLIENTS: DemoClient[] = [
       invoice('Discovery workshop', 3, 95_000, 14),
       invoice('E-commerce relaunch, phase 1', 12, 85_000, 30),
       invoice('Hosting and support, quarter 1', 1, 240_000, 45),
+    ],
+    documents: [
+      {
+        ...invoice('E-commerce relaunch, phase 2', 15, 85_000, 30),
+        kind: 'quote',
+        issue: true,
+        creditOf: '',
+      },
+      { ...invoice('Mobile app prototype', 6, 90_000, 30), kind: 'quote', issue: false, creditOf: '' },
+      {
+        ...invoice('Hosting and support, quarter 2', 1, 240_000, 15),
+        kind: 'proforma',
+        issue: true,
+        creditOf: '',
+      },
+      {
+        ...invoice('Workshop material delivered', 1, 0, 0),
+        kind: 'delivery_note',
+        issue: true,
+        creditOf: '',
+      },
+      {
+        ...invoice('Discovery workshop, one day not held', 1, 95_000, 0),
+        kind: 'credit_note',
+        issue: true,
+        creditOf: 'Discovery workshop',
+      },
     ],
     portal: {
       messages: [

@@ -41,7 +41,7 @@ const identity = createServiceClient('identity', address('identity', 50051), opt
 const crm = createServiceClient('crm', address('crm', 50052), options);
 const projects = createServiceClient('projects', address('crm', 50052), options);
 const portal = createServiceClient('portal', address('portal', 50053), options);
-const billing = createServiceClient('billing', address('billing', 50054), options);
+const documents = createServiceClient('documents', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
@@ -191,31 +191,46 @@ async function seedClient(
     done.push(`contact ${contact.role}`);
   }
 
-  const { invoices } = await billing.listInvoices({ clientId, page: { pageSize: 100 } }, as(staff));
-  const issued = new Set(invoices.map((invoice) => invoice.lines[0]?.description));
-  for (const invoice of client.invoices.filter((candidate) => !issued.has(candidate.description))) {
-    // The billing service learns of a new client from crm's events: retry until it has.
-    await eventually(`invoice ${invoice.description}`, () =>
-      billing.issueInvoice(
-        {
-          clientId,
-          clientName: client.name,
-          tenantName,
-          currency: invoice.currency,
-          dueDate: day(invoice.dueInDays),
-          lines: [
+  // --- documents slice: invoices and the other kinds are billing documents, keyed by first line ---
+  const existing = await documents.listDocuments({ clientId, page: { pageSize: 100 } }, as(staff));
+  const byDescription = new Map(
+    existing.documents.map((document) => [document.lines[0]?.description, document]),
+  );
+  const demoDocuments = [
+    ...client.invoices.map((invoice) => ({ ...invoice, kind: 'invoice', issue: true, creditOf: '' })),
+    ...(client.documents ?? []),
+  ];
+  for (const wanted of demoDocuments.filter((candidate) => !byDescription.has(candidate.description))) {
+    const line = {
+      description: wanted.description,
+      quantityMilli: wanted.quantityMilli,
+      unitPriceMinor: wanted.unitPriceMinor,
+      taxRateBasisPoints: wanted.taxRateBasisPoints,
+    };
+    const credited = wanted.creditOf ? byDescription.get(wanted.creditOf) : undefined;
+    const draft = await eventually(`${wanted.kind} ${wanted.description}`, () =>
+      credited
+        ? documents.createCreditNote({ invoiceId: credited.id, lines: [line] }, as(staff))
+        : documents.createDraft(
             {
-              description: invoice.description,
-              quantityMilli: invoice.quantityMilli,
-              unitPriceMinor: invoice.unitPriceMinor,
-              taxRateBasisPoints: invoice.taxRateBasisPoints,
+              clientId,
+              clientName: client.name,
+              kind: wanted.kind,
+              currency: wanted.currency,
+              dueDate: wanted.kind === 'delivery_note' ? '' : day(wanted.dueInDays),
+              lines: [line],
             },
-          ],
-        },
-        as(staff),
-      ),
+            as(staff),
+          ),
     );
-    done.push('invoice');
+    const document = wanted.issue
+      ? await documents.issueDocument(
+          { documentId: draft.id, expectedVersion: draft.version, tenantName },
+          as(staff),
+        )
+      : draft;
+    byDescription.set(wanted.description, document);
+    done.push(wanted.kind);
   }
 
   if (!client.portal) return done;
@@ -354,5 +369,5 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, billing, messaging, activity]) client.close();
+  for (const client of [identity, crm, projects, portal, documents, messaging, activity]) client.close();
 }

@@ -1,12 +1,13 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
-import { InvoiceService } from './application/invoice.service.js';
+import { DocumentService } from './application/document.service.js';
+import { NamesOnlyParties } from './application/parties.js';
 import type { BillingConfig } from './config.js';
 import { billingSubscriptions } from './events/subscriptions.js';
-import { billingHandlers } from './grpc/billing.handler.js';
-import { INVOICES_COLLECTION, InvoiceRepository } from './store/invoice.repository.js';
+import { documentHandlers } from './grpc/document.handler.js';
 import { DOCUMENTS_COLLECTION, DocumentRepository } from './store/document.repository.js';
+import { migrateLegacyInvoices } from './store/invoice-migration.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadBillingConfig } from './config.js';
@@ -16,16 +17,19 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const runtime = await ServiceRuntime.start({
     service: 'billing',
     config,
-    outboxCollections: [INVOICES_COLLECTION, DOCUMENTS_COLLECTION],
+    outboxCollections: [DOCUMENTS_COLLECTION],
     produces: producerSchemas('billing'),
   });
-  const invoices = new InvoiceRepository(runtime.connection);
   const documents = new DocumentRepository(runtime.connection);
-  await runtime.ensureIndexes([invoices, documents]);
-  const service = new InvoiceService(invoices, runtime.outbox, runtime.relay);
+  await runtime.ensureIndexes([documents]);
+  // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
+  // reader finds them and new numbers continue after theirs).
+  await migrateLegacyInvoices(runtime.connection, documents);
+  const parties = new NamesOnlyParties();
+  const documentService = new DocumentService(documents, parties, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
-    [contractOf('billing').packageDefinition],
-    [{ definition: serviceDefinition('billing'), handlers: billingHandlers(service) }],
+    [contractOf('documents').packageDefinition],
+    [{ definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) }],
   );
   // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer
   // joins its group with nothing assigned), and keeps the shape ready for billing's first consumer.

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Invoice } from '../domain/invoice.js';
+import type { DocumentLine } from '../domain/document.js';
 import { formatMoney } from '../domain/money.js';
 
 const LOCALE = 'en-GB';
@@ -26,6 +26,26 @@ const formatDay = (day: string): string => dateFormat.format(new Date(`${day}T00
  * Renders an invoice as a PDF. Streams are left uncompressed: invoices are a page or two of text,
  * and plain content streams let support (and the tests) search a file for its number.
  */
+/** What the invoice layout prints (document-pdf.ts maps a document onto it until the PDF slice's layout). */
+export interface Invoice {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+  clientId: string;
+  clientName: string;
+  number: string;
+  year: number;
+  sequence: number;
+  currency: string;
+  lines: Omit<DocumentLine, 'productId' | 'unit'>[];
+  subtotalMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  status: 'issued' | 'paid' | 'void';
+  issuedAt: Date;
+  dueDate: string;
+}
+
 export async function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
   const document = new PDFDocument({
     size: 'A4',

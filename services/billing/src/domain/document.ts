@@ -127,6 +127,11 @@ export interface BillingDocument {
   totalMinor: number;
   /** Invoices: what payments (less refunds) have covered so far. */
   paidMinor: number;
+  /**
+   * Invoices: the total of their issued credit notes (0 otherwise). Recomputed from those credit notes
+   * whenever one is issued or voided, never incremented.
+   */
+  creditedMinor: number;
   /** YYYY-MM-DD; the day it was (or will be) issued. */
   issueDate: string;
   /** Invoices and proformas: payment due; quotes: valid until; else empty. */
@@ -159,7 +164,7 @@ export function displayStatus(document: BillingDocument, today: string): Display
   if (status === 'draft' || status === 'void' || status === 'paid') return status;
   if (status === 'accepted' || status === 'rejected') return status;
   const payable = document.kind === 'invoice' || document.kind === 'proforma';
-  if (payable && document.dueDate && document.dueDate < today && document.paidMinor < document.totalMinor)
+  if (payable && document.dueDate && document.dueDate < today && amountDueMinor(document) > 0)
     return 'overdue';
   if (payable && document.paidMinor > 0) return 'partially_paid';
   if (document.viewedAt) return 'viewed';
@@ -167,10 +172,10 @@ export function displayStatus(document: BillingDocument, today: string): Display
   return 'issued';
 }
 
-/** What is still to pay on a document (never below zero). */
+/** What is still to pay on a document: its total less payments and issued credit notes (never below zero). */
 export function amountDueMinor(
-  document: Pick<BillingDocument, 'totalMinor' | 'paidMinor' | 'status'>,
+  document: Pick<BillingDocument, 'totalMinor' | 'paidMinor' | 'status'> & { creditedMinor?: number },
 ): number {
   if (document.status === 'void' || document.status === 'draft') return 0;
-  return Math.max(0, document.totalMinor - document.paidMinor);
+  return Math.max(0, document.totalMinor - document.paidMinor - (document.creditedMinor ?? 0));
 }

@@ -12,7 +12,7 @@ import {
   type Page,
   type Stored,
 } from '@client-portal/kit';
-import type { BillingDocument, DocumentKind } from '../domain/document.js';
+import type { BillingDocument, DisplayStatus, DocumentKind } from '../domain/document.js';
 
 type DocumentRecord = Stored<BillingDocument>;
 
@@ -69,6 +69,7 @@ const documentSchema = new Schema<DocumentRecord>(
     taxMinor: { type: Number, required: true },
     totalMinor: { type: Number, required: true },
     paidMinor: { type: Number, default: 0 },
+    creditedMinor: { type: Number, default: 0 },
     issueDate: { type: String, default: '' },
     dueDate: { type: String, default: '' },
     notes: { type: String, default: '' },
@@ -264,4 +265,117 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
     const { documents, nextPageToken } = await this.findPage(query, documentsNewestFirst, page);
     return { documents: documents.map((record) => fromStored<BillingDocument>(record)), nextPageToken };
   }
+
+  // -------------------------------------------------------------------------------------------------
+  // Documents slice: lists by display status and period, documents made from another, migration.
+  // -------------------------------------------------------------------------------------------------
+
+  /**
+   * Newest first, with the staff screens' and the portal's filters: a display status (translated to
+   * stored fields, see `displayStatusQuery`), a period of issue dates, and `issuedOnly` for client users
+   * (who never see drafts).
+   */
+  async search(
+    tenantId: string,
+    filter: DocumentSearch,
+    page: Page,
+  ): Promise<{ documents: BillingDocument[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId };
+    if (filter.clientId) query.clientId = filter.clientId;
+    if (filter.kind) query.kind = filter.kind;
+    if (filter.issuedOnly) query.status = { $ne: 'draft' };
+    if (filter.displayStatus) Object.assign(query, displayStatusQuery(filter.displayStatus, filter.today));
+    if (filter.issuedFrom || filter.issuedBefore) {
+      const range: Record<string, string> = {};
+      if (filter.issuedFrom) range.$gte = filter.issuedFrom;
+      if (filter.issuedBefore) range.$lt = filter.issuedBefore;
+      query.issueDate = range;
+      if (!query.status) query.status = { $ne: 'draft' };
+    }
+    const { documents, nextPageToken } = await this.findPage(query, documentsNewestFirst, page);
+    return { documents: documents.map((record) => fromStored<BillingDocument>(record)), nextPageToken };
+  }
+
+  /** The documents made from one (the invoices of a quote, the credit notes of an invoice). */
+  async madeFrom(tenantId: string, sourceId: string): Promise<BillingDocument[]> {
+    const records = await this.model.find({ tenantId, 'source.id': sourceId }).lean<DocumentRecord[]>();
+    return records.map((record) => fromStored<BillingDocument>(record));
+  }
+
+  /**
+   * Copies a document written elsewhere (the retired `invoices` collection) with its number claim, both
+   * by their own ids: running it again finds both already there and changes nothing.
+   */
+  async adopt(document: BillingDocument): Promise<boolean> {
+    try {
+      await this.claims.create({
+        _id: claimId(document.tenantId, document.kind, document.year, document.sequence),
+        tenantId: document.tenantId,
+        kind: document.kind,
+        year: document.year,
+        sequence: document.sequence,
+        documentId: document.id,
+        claimedAt: document.issuedAt ?? document.createdAt,
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    try {
+      return await this.insert(document);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
 }
+
+/** The documents slice's list filters. */
+export interface DocumentSearch {
+  clientId?: string;
+  kind?: DocumentKind;
+  displayStatus?: DisplayStatus;
+  /** YYYY-MM-DD (UTC): what "overdue" is measured against. */
+  today: string;
+  /** Issue dates in [issuedFrom, issuedBefore), YYYY-MM-DD. */
+  issuedFrom?: string;
+  issuedBefore?: string;
+  /** Client users: never a draft. */
+  issuedOnly?: boolean;
+}
+
+/**
+ * A display status as stored fields (the same reading as `displayStatus`, most telling first):
+ * overdue and partially paid apply to invoices and proformas; sent/viewed/issued exclude what a more
+ * telling status already takes.
+ */
+export function displayStatusQuery(status: DisplayStatus, today: string): Record<string, unknown> {
+  const payable = { $in: ['invoice', 'proforma'] };
+  const notOverdue = {
+    $or: [{ kind: { $nin: ['invoice', 'proforma'] } }, { dueDate: '' }, { dueDate: { $gte: today } }],
+  };
+  switch (status) {
+    case 'draft':
+    case 'accepted':
+    case 'rejected':
+    case 'paid':
+    case 'void':
+      return { status };
+    case 'overdue':
+      return { status: 'issued', kind: payable, dueDate: { $lt: today, $ne: '' } };
+    case 'partially_paid':
+      return { status: 'issued', kind: payable, paidMinor: { $gt: 0 }, ...notOverdue };
+    case 'viewed':
+      return { status: 'issued', viewedAt: { $ne: null }, ...notOverdue, $and: [notPartlyPaid] };
+    case 'sent':
+      return {
+        status: 'issued',
+        sentAt: { $ne: null },
+        viewedAt: null,
+        ...notOverdue,
+        $and: [notPartlyPaid],
+      };
+    case 'issued':
+      return { status: 'issued', sentAt: null, viewedAt: null, ...notOverdue, $and: [notPartlyPaid] };
+  }
+}
+const notPartlyPaid = { $or: [{ kind: { $nin: ['invoice', 'proforma'] } }, { paidMinor: 0 }] };

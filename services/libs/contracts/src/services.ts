@@ -7,7 +7,6 @@ import {
   type GrpcClientOptions,
   type UnaryHandler,
 } from '@client-portal/kit';
-import type { BillingServiceDefinition } from './generated/client_portal/billing/v1/BillingService.js';
 import type { DocumentServiceDefinition } from './generated/client_portal/billing/v1/DocumentService.js';
 import type { BillingProfileServiceDefinition } from './generated/client_portal/billing/v1/BillingProfileService.js';
 import type { AcceptanceServiceDefinition } from './generated/client_portal/billing/v1/AcceptanceService.js';
@@ -48,11 +47,6 @@ export const SERVICES = {
     host: 'crm',
   },
   portal: { proto: 'portal/v1/portal.proto', name: 'client_portal.portal.v1.PortalService', host: 'portal' },
-  billing: {
-    proto: 'billing/v1/billing.proto',
-    name: 'client_portal.billing.v1.BillingService',
-    host: 'billing',
-  },
   documents: {
     proto: 'billing/v1/documents.proto',
     name: 'client_portal.billing.v1.DocumentService',
@@ -115,7 +109,6 @@ interface Definitions {
   projects: ProjectServiceDefinition;
   activity: ActivityServiceDefinition;
   portal: PortalServiceDefinition;
-  billing: BillingServiceDefinition;
   documents: DocumentServiceDefinition;
   billingProfile: BillingProfileServiceDefinition;
   acceptance: AcceptanceServiceDefinition;

@@ -404,14 +404,14 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * A client's invoices
+     * A client's issued invoices (billing documents of kind invoice)
      * @description Access: Any logged-in user: staff or client.
      */
     get: operations['getClientsByClientIdInvoices'];
     put?: never;
     /**
-     * Issue an invoice
-     * @description Access: Staff allowed invoices.issue (the manager role or higher).
+     * Issue an invoice at once (a draft of kind invoice, issued)
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
      */
     post: operations['postClientsByClientIdInvoices'];
     delete?: never;
@@ -1030,6 +1030,218 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's billing documents, newest first (client users: their own client's, issued only)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDocuments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's billing documents, newest first
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdDocuments'];
+    put?: never;
+    /**
+     * A new draft (quote, proforma, invoice, credit note or delivery note) for a client
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdDocuments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A billing document (a client user's first read marks it viewed)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDocumentsByDocumentId'];
+    /**
+     * Replaces a draft's content (an issued document is refused)
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    put: operations['putDocumentsByDocumentId'];
+    post?: never;
+    /**
+     * Deletes a draft that never held a number
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    delete: operations['deleteDocumentsByDocumentId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issues a draft: numbered gap-free per kind and year, parties frozen
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/duplicate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new draft with the same content, of the same kind or another
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdDuplicate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/convert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An accepted quote as an invoice draft: in full, a deposit percentage, or the balance
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdConvert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/credit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A credit note draft against an issued invoice (all its lines when none are given)
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdCreditNotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * E-mails an issued document with a portal link (to the client's billing recipients by default)
+     * @description Access: Staff allowed documents.edit (the manager role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Voids an issued document nobody paid (it keeps its number); a reason is required
+     * @description Access: Staff allowed documents.void (the admin role or higher).
+     */
+    post: operations['postDocumentsByDocumentIdVoid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{documentId}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A billing document as PDF
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDocumentsByDocumentIdPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1064,6 +1276,92 @@ export type components = {
       displayName: string;
       /** @description staff or client */
       kind: string;
+    };
+    BillingDocument: {
+      id: string;
+      tenantId: string;
+      /** @enum {string} */
+      kind: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+      /** @enum {string} */
+      status: 'draft' | 'issued' | 'accepted' | 'rejected' | 'paid' | 'void';
+      /** @enum {string} */
+      displayStatus:
+        | 'draft'
+        | 'issued'
+        | 'sent'
+        | 'viewed'
+        | 'accepted'
+        | 'rejected'
+        | 'partially_paid'
+        | 'paid'
+        | 'overdue'
+        | 'void';
+      /** @description QUO-2026-0001…; empty while a draft */
+      number: string;
+      /** @description Send it back as expectedVersion when changing it */
+      version: number;
+      revision: number;
+      clientId: string;
+      clientName: string;
+      seller: components['schemas']['DocumentParty'];
+      buyer: components['schemas']['DocumentParty'];
+      language: string;
+      currency: string;
+      lines: components['schemas']['DocumentLine'][];
+      subtotalMinor: string;
+      taxMinor: string;
+      totalMinor: string;
+      paidMinor: string;
+      /** @description Invoices: their issued credit notes' total */
+      creditedMinor: string;
+      /** @description total − paid − credited (0 for drafts and void) */
+      amountDueMinor: string;
+      issueDate: string;
+      /** @description Invoices/proformas: payment due; quotes: valid until */
+      dueDate: string;
+      notes: string;
+      terms: string;
+      source: {
+        kind: string;
+        id: string;
+      };
+      depositBasisPoints: number;
+      createdAt: string;
+      updatedAt: string;
+      issuedAt: string;
+      sentAt: string;
+      viewedAt: string;
+      voidedAt: string;
+      paidAt: string;
+      voidReason: string;
+      /** @description Internal: empty for client users */
+      createdBy: string;
+    };
+    BillingDocumentChanges: {
+      expectedVersion: number;
+      /** @default  */
+      currency?: string;
+      /** @default  */
+      language?: string;
+      lines?: components['schemas']['DocumentLineInput'][];
+      /**
+       * @description YYYY-MM-DD; the day it is issued when empty
+       * @default
+       */
+      issueDate?: string;
+      /**
+       * @description YYYY-MM-DD; 30 days after issue when empty
+       * @default
+       */
+      dueDate?: string;
+      /** @default  */
+      notes?: string;
+      /** @default  */
+      terms?: string;
+    };
+    BillingDocumentList: {
+      documents: components['schemas']['BillingDocument'][];
+      page: components['schemas']['PageInfo'];
     };
     CalendarItem: {
       date: string;
@@ -1244,6 +1542,15 @@ export type components = {
       /** @enum {string} */
       role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
     };
+    ConvertQuote: {
+      /** @enum {string} */
+      mode: 'full' | 'deposit' | 'balance';
+      /**
+       * @description deposit: 3000 = 30 %
+       * @default 0
+       */
+      depositBasisPoints?: number;
+    };
     Dashboard: {
       /** @description Money figures are included (metrics.view) */
       moneyVisible: boolean;
@@ -1283,11 +1590,60 @@ export type components = {
       dueDate: string;
       progress: number;
     };
+    DeletedBillingDocument: {
+      documentId: string;
+    };
     DeletedClient: {
       clientId: string;
     };
     DeletedProject: {
       projectId: string;
+    };
+    DocumentLine: {
+      description: string;
+      productId: string;
+      unit: string;
+      /** @description Thousandths of a unit: 1500 = 1.5 */
+      quantityMilli: string;
+      unitPriceMinor: string;
+      /** @description 2000 = 20 % */
+      taxRateBasisPoints: number;
+      /** @description Before tax */
+      totalMinor: string;
+      taxMinor: string;
+    };
+    DocumentLineInput: {
+      /** @default  */
+      description?: string;
+      /** @default  */
+      productId?: string;
+      /** @default  */
+      unit?: string;
+      /** @description Thousandths of a unit: 1500 = 1.5 */
+      quantityMilli: number | string;
+      unitPriceMinor: number | string;
+      /**
+       * @description 2000 = 20 %
+       * @default 0
+       */
+      taxRateBasisPoints?: number;
+    };
+    DocumentParty: {
+      name: string;
+      legalName: string;
+      address: {
+        street: string;
+        postalCode: string;
+        city: string;
+        country: string;
+      };
+      taxId: string;
+      email: string;
+      phone: string;
+    };
+    DuplicateBillingDocument: {
+      /** @enum {string} */
+      kind?: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
     };
     FieldViolation: {
       field: string;
@@ -1364,6 +1720,9 @@ export type components = {
       invoices: components['schemas']['Invoice'][];
       page: components['schemas']['PageInfo'];
     };
+    IssueBillingDocument: {
+      expectedVersion: number;
+    };
     Me: {
       principal: components['schemas']['Principal'];
       displayName: string;
@@ -1383,6 +1742,13 @@ export type components = {
         | 'metrics.view'
         | 'team.manage'
         | 'invoices.issue'
+        | 'billing.view'
+        | 'documents.edit'
+        | 'documents.void'
+        | 'payments.record'
+        | 'payments.refund'
+        | 'catalog.edit'
+        | 'billing.configure'
       )[];
     };
     Message: {
@@ -1407,6 +1773,29 @@ export type components = {
     Money: {
       amountMinor: string;
       currency: string;
+    };
+    NewBillingDocument: {
+      /** @enum {string} */
+      kind: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+      /** @default  */
+      currency?: string;
+      /** @default  */
+      language?: string;
+      lines?: components['schemas']['DocumentLineInput'][];
+      /**
+       * @description YYYY-MM-DD; the day it is issued when empty
+       * @default
+       */
+      issueDate?: string;
+      /**
+       * @description YYYY-MM-DD; 30 days after issue when empty
+       * @default
+       */
+      dueDate?: string;
+      /** @default  */
+      notes?: string;
+      /** @default  */
+      terms?: string;
     };
     NewClient: {
       name: string;
@@ -1442,6 +1831,9 @@ export type components = {
       primary?: boolean;
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
       expectedVersion: number;
+    };
+    NewCreditNote: {
+      lines?: components['schemas']['DocumentLineInput'][];
     };
     NewInvoice: {
       /** @default EUR */
@@ -1697,6 +2089,18 @@ export type components = {
       label: string;
       totalMinor: string;
     };
+    SendBillingDocument: {
+      /** @default [] */
+      recipients?: {
+        email: string;
+        /** @default  */
+        name?: string;
+        /** @default  */
+        language?: string;
+      }[];
+      /** @default  */
+      message?: string;
+    };
     SharedDocument: {
       id: string;
       /** @description invoice (quotes and others later) */
@@ -1797,6 +2201,10 @@ export type components = {
     VersionedWrite: {
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
       expectedVersion: number;
+    };
+    VoidBillingDocument: {
+      /** @default  */
+      reason?: string;
     };
     WebConfig: {
       keycloakUrl: string;
@@ -6409,6 +6817,1071 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocuments: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        kind?: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+        /** @description A display status */
+        status?:
+          | 'draft'
+          | 'issued'
+          | 'sent'
+          | 'viewed'
+          | 'accepted'
+          | 'rejected'
+          | 'partially_paid'
+          | 'paid'
+          | 'overdue'
+          | 'void';
+        /** @description Issue date in this year */
+        year?: number;
+        /** @description With year: 1-4 */
+        quarter?: number;
+        clientId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocumentList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdDocuments: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        kind?: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+        /** @description A display status */
+        status?:
+          | 'draft'
+          | 'issued'
+          | 'sent'
+          | 'viewed'
+          | 'accepted'
+          | 'rejected'
+          | 'partially_paid'
+          | 'paid'
+          | 'overdue'
+          | 'void';
+        /** @description Issue date in this year */
+        year?: number;
+        /** @description With year: 1-4 */
+        quarter?: number;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocumentList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewBillingDocument'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocumentsByDocumentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putDocumentsByDocumentId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BillingDocumentChanges'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteDocumentsByDocumentId: {
+    parameters: {
+      query: {
+        expectedVersion: number;
+      };
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedBillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdIssue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueBillingDocument'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdDuplicate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DuplicateBillingDocument'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdConvert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConvertQuote'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdCreditNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCreditNote'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdSend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendBillingDocument'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDocumentsByDocumentIdVoid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidBillingDocument'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingDocument'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocumentsByDocumentIdPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       /** @description Invalid request (field violations) */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { BillingDocumentView__Output as DocumentMessage } from '@client-portal/contracts';
+import { DomainError } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
@@ -59,37 +61,76 @@ export const newInvoiceSchema = named(
   }),
 );
 
-/** Invoices: issuing, reading, PDFs. */
+/**
+ * An invoice document in the shape of the retired invoice API, which the portal's Billing tab and the
+ * older flows still read until the portal's billing screens move to /api/documents.
+ */
+function toInvoice(document: DocumentMessage) {
+  return {
+    id: document.id,
+    tenantId: document.tenantId,
+    clientId: document.clientId,
+    clientName: document.clientName,
+    number: document.number,
+    currency: document.currency,
+    lines: document.lines.map((line) => ({
+      description: line.description,
+      quantityMilli: line.quantityMilli,
+      unitPriceMinor: line.unitPriceMinor,
+      taxRateBasisPoints: line.taxRateBasisPoints,
+      totalMinor: line.totalMinor,
+    })),
+    subtotalMinor: document.subtotalMinor,
+    taxMinor: document.taxMinor,
+    totalMinor: document.totalMinor,
+    status: document.status === 'paid' || document.status === 'void' ? document.status : 'issued',
+    issuedAt: document.issuedAt,
+    dueDate: document.dueDate,
+    tenantName: document.seller?.name ?? '',
+  };
+}
+
+/** Invoices (kind invoice of the billing documents): the retired invoice API's routes, kept for their callers. */
 export const billingRoutes = [
   defineRoute({
     method: 'get',
     path: '/clients/:clientId/invoices',
     access: 'staff-or-client',
-    summary: "A client's invoices",
+    summary: "A client's issued invoices (billing documents of kind invoice)",
     tags: ['billing'],
     params: idParams('clientId'),
     query: pageQuerySchema,
     response: named('InvoiceList', z.object({ invoices: z.array(invoiceSchema), page: pageInfoSchema })),
-    handler: ({ params, query, onBehalf }, { backends }) =>
-      backends.billing.listInvoices({ clientId: params.clientId, page: pageOf(query) }, onBehalf),
+    handler: async ({ params, query, onBehalf }, { backends }) => {
+      const { documents, page } = await backends.documents.listDocuments(
+        { clientId: params.clientId, kind: 'invoice', page: pageOf(query) },
+        onBehalf,
+      );
+      // Drafts never were invoices here: a page may hold fewer than asked, the token still pages on.
+      return { invoices: documents.filter((document) => document.status !== 'draft').map(toInvoice), page };
+    },
   }),
   defineRoute({
     method: 'post',
     path: '/clients/:clientId/invoices',
-    access: { permission: 'invoices.issue' },
-    summary: 'Issue an invoice',
+    access: { permission: 'documents.edit' },
+    summary: 'Issue an invoice at once (a draft of kind invoice, issued)',
     tags: ['billing'],
     status: 201,
     params: idParams('clientId'),
     body: newInvoiceSchema,
     response: invoiceSchema,
     handler: async ({ params, body, caller, onBehalf }, { backends }) => {
-      // The invoice carries the client's and the agency's names as they are at issue time.
       const client = await backends.crm.getClient({ clientId: params.clientId }, onBehalf);
-      return backends.billing.issueInvoice(
-        { ...body, clientId: client.id, clientName: client.name, tenantName: caller.tenantName },
+      const draft = await backends.documents.createDraft(
+        { ...body, kind: 'invoice', clientId: client.id, clientName: client.name },
         onBehalf,
       );
+      const issued = await backends.documents.issueDocument(
+        { documentId: draft.id, expectedVersion: draft.version, tenantName: caller.tenantName },
+        onBehalf,
+      );
+      return toInvoice(issued);
     },
   }),
   defineRoute({
@@ -100,7 +141,12 @@ export const billingRoutes = [
     tags: ['billing'],
     params: idParams('invoiceId'),
     response: invoiceSchema,
-    handler: ({ params, onBehalf }, { backends }) => backends.billing.getInvoice(params, onBehalf),
+    handler: async ({ params, onBehalf }, { backends }) => {
+      const document = await backends.documents.getDocument({ documentId: params.invoiceId }, onBehalf);
+      if (document.kind !== 'invoice' || document.status === 'draft')
+        throw new DomainError('NOT_FOUND', `Invoice ${params.invoiceId} was not found`);
+      return toInvoice(document);
+    },
   }),
   defineRoute({
     method: 'get',
@@ -111,7 +157,7 @@ export const billingRoutes = [
     params: idParams('invoiceId'),
     response: binary('application/pdf', 'The PDF, as an attachment'),
     handler: async ({ params, onBehalf }, { backends }) => {
-      const rendered = await backends.billing.renderInvoicePdf(params, onBehalf);
+      const rendered = await backends.documents.renderDocumentPdf({ documentId: params.invoiceId }, onBehalf);
       return { bytes: rendered.pdf, filename: rendered.filename };
     },
   }),

@@ -1,11 +1,13 @@
-// Original file: proto/billing/v1/billing.proto
+// Original file: proto/billing/v1/documents.proto
 
 import type { Long } from '@grpc/proto-loader';
 
-export interface InvoiceLine {
+export interface DocumentLineView {
   'description'?: (string);
+  'productId'?: (string);
+  'unit'?: (string);
   /**
-   * Thousandths of a unit (1500 = 1.5), so quantities stay integers.
+   * Thousandths of a unit (1500 = 1.5).
    */
   'quantityMilli'?: (number | string | Long);
   'unitPriceMinor'?: (number | string | Long);
@@ -13,13 +15,19 @@ export interface InvoiceLine {
    * Basis points: 2000 = 20 %.
    */
   'taxRateBasisPoints'?: (number);
+  /**
+   * Before tax.
+   */
   'totalMinor'?: (number | string | Long);
+  'taxMinor'?: (number | string | Long);
 }
 
-export interface InvoiceLine__Output {
+export interface DocumentLineView__Output {
   'description': (string);
+  'productId': (string);
+  'unit': (string);
   /**
-   * Thousandths of a unit (1500 = 1.5), so quantities stay integers.
+   * Thousandths of a unit (1500 = 1.5).
    */
   'quantityMilli': (string);
   'unitPriceMinor': (string);
@@ -27,5 +35,9 @@ export interface InvoiceLine__Output {
    * Basis points: 2000 = 20 %.
    */
   'taxRateBasisPoints': (number);
+  /**
+   * Before tax.
+   */
   'totalMinor': (string);
+  'taxMinor': (string);
 }

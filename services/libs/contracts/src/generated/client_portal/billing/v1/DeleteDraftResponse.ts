@@ -1,0 +1,8 @@
+// Original file: proto/billing/v1/documents.proto
+
+
+export interface DeleteDraftResponse {
+}
+
+export interface DeleteDraftResponse__Output {
+}
