@@ -591,7 +591,26 @@ export function convertQuote(
       `The deposits already cover all of ${quote.number}`,
       'quote.fully_deposited',
     );
-  return newDraft({ ...base, lines }, quote.tenantId, createdBy, ANY_TAX_RATE, now, source);
+  const balance = newDraft({ ...base, lines }, quote.tenantId, createdBy, ANY_TAX_RATE, now, source);
+  // Tax is rounded per line, so deposits + balance could miss the quote's tax by a cent per deposit:
+  // the balance takes exactly the quote's tax at each rate less what the deposits charged.
+  const quoteTax = taxByRate(quote.lines);
+  const depositTax = taxByRate(deposits.flatMap((deposit) => deposit.lines));
+  const exactLines = balance.lines.map((line) => ({
+    ...line,
+    taxMinor: Math.max(
+      0,
+      (quoteTax.get(line.taxRateBasisPoints) ?? 0) - (depositTax.get(line.taxRateBasisPoints) ?? 0),
+    ),
+  }));
+  return { ...balance, lines: exactLines, ...documentTotals(exactLines) };
+}
+
+function taxByRate(lines: readonly DocumentLine[]): Map<number, number> {
+  const byRate = new Map<number, number>();
+  for (const line of lines)
+    byRate.set(line.taxRateBasisPoints, (byRate.get(line.taxRateBasisPoints) ?? 0) + line.taxMinor);
+  return byRate;
 }
 
 // ---------------------------------------------------------------------------------------------------
