@@ -1,4 +1,4 @@
-import { passwordToken } from '@client-portal/testing';
+import { passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
 import { Api, type ApiResponse } from './support/http.js';
 import { addClientUser, addStaff, createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
@@ -272,11 +272,18 @@ describe('billing documents over REST', () => {
     refused(await as.manager.post(`/documents/${invoice.id}/send`, {}), 400, {
       violations: [expect.objectContaining({ field: 'recipients' })],
     });
+    const recipient = `${uniqueName('grace')}@globex.test`;
     const sent = await as.manager.post<Doc>(`/documents/${invoice.id}/send`, {
-      recipients: [{ email: 'grace@globex.test', name: 'Grace Hopper', language: 'fr' }],
+      recipients: [{ email: recipient, name: 'Grace Hopper', language: 'fr' }],
       message: 'Voici la facture',
     });
     expect(sent.body.displayStatus).toBe('sent');
+    // notification e-mails it in the recipient's language, with the amount and the portal link.
+    const mail = await waitForMail(recipient, { timeoutMs: 30_000 });
+    expect(mail.Subject).toBe(`Documents Agency : la facture ${invoice.number}`);
+    expect(mail.Text).toContain('Voici la facture');
+    expect(mail.Text).toMatch(/1\s200,00\s€/);
+    expect(mail.Text).toContain(`/portal/documents/${invoice.id}`);
     expect((await as.owner.get<Doc>(`/documents/${invoice.id}`)).body.viewedAt).toBe('');
     const seen = await as.client.get<Doc>(`/documents/${invoice.id}`);
     expect(seen.body).toMatchObject({ displayStatus: 'viewed', createdBy: '' });

@@ -16,6 +16,7 @@ import {
   type TemplateName,
 } from '../domain/notification.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
+import { documentSentEmail } from '../domain/documents.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -68,6 +69,20 @@ export class NotificationService {
       acceptUrl: data.acceptUrl,
     });
     await this.deliverAll(event, 'team-invitation', [{ to: data.email, ...rendered }]);
+  }
+
+  /** Staff sent a billing document: each recipient gets it in their language, with the portal link. */
+  async sendDocument(event: EventOfType<'billing.document.sent'>): Promise<void> {
+    const { data } = event;
+    const portalUrl = `${this.webUrl.replace(/\/$/, '')}/portal/documents/${encodeURIComponent(data.documentId)}`;
+    await this.deliverAll(
+      event,
+      'document-sent',
+      data.recipients.map((recipient) => ({
+        to: recipient.email,
+        ...documentSentEmail(recipient.language, { ...data, recipientName: recipient.name, portalUrl }),
+      })),
+    );
   }
 
   /** A client wrote: the tenant's owners hear of it. Messages from staff notify nobody. */
