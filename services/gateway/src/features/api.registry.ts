@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
+import { acceptanceRoutes } from './acceptance/acceptance.routes.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
@@ -26,6 +27,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...teamRoutes,
   ...projectsRoutes,
   ...activityRoutes,
+  ...acceptanceRoutes,
 ];
 
 export { problemSchema };

@@ -14,12 +14,15 @@ export function notificationSubscriptions(
   workspaces: WorkspaceRepository,
 ): EventSubscriptions<CatalogueEvent> {
   return {
-    topics: ['identity.events', 'messaging.events', 'portal.events'],
+    topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
     schemas: eventSchemas,
     handlers: {
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
       'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
+      'billing.quote.accepted': (event) => notifications.notifyQuoteAnswered(event),
+      'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),
+      'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,
