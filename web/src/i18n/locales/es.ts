@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const es: MessageSchema = {
@@ -748,6 +749,7 @@ const es: MessageSchema = {
       importing: 'Importando…',
     },
   },
+  quoteAnswers: quoteAnswersMessages.es,
 };
 
 export default es;

@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const fr: MessageSchema = {
@@ -752,6 +753,7 @@ const fr: MessageSchema = {
       importing: 'Import en cours…',
     },
   },
+  quoteAnswers: quoteAnswersMessages.fr,
 };
 
 export default fr;

@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const pt: MessageSchema = {
@@ -742,6 +743,7 @@ const pt: MessageSchema = {
       importing: 'A importar…',
     },
   },
+  quoteAnswers: quoteAnswersMessages.pt,
 };
 
 export default pt;
