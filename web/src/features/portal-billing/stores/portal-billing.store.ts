@@ -15,18 +15,27 @@ const PAGE_SIZE = 25;
  * has), year and quarter, and the documents opened. The live stream's billing.changed reloads both.
  */
 export const usePortalBillingStore = defineStore('portalBilling', () => {
-  const filter = reactive<{ kind: ClientDocumentKind | ''; year: number; quarter: number }>({
-    kind: '',
-    year: 0,
-    quarter: 0,
-  });
+  const filter = reactive<{ clientId: string; kind: ClientDocumentKind | ''; year: number; quarter: number }>(
+    {
+      // Empty for a client user (their own client); staff previewing a workspace name its client.
+      clientId: '',
+      kind: '',
+      year: 0,
+      quarter: 0,
+    },
+  );
   const kinds = ref<ClientDocumentKind[]>([]);
   const years = ref<number[]>([]);
 
   const list = useAsyncList<ClientDocument>(
     async ({ pageToken }) => {
       const answer = await listClientDocuments(
-        { kind: filter.kind || undefined, year: filter.year, quarter: filter.year ? filter.quarter : 0 },
+        {
+          clientId: filter.clientId || undefined,
+          kind: filter.kind || undefined,
+          year: filter.year,
+          quarter: filter.year ? filter.quarter : 0,
+        },
         { pageSize: PAGE_SIZE, pageToken },
       );
       kinds.value = answer.kinds;
