@@ -7646,7 +7646,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/pdf': string;
+      };
+    };
     responses: {
       /** @description OK */
       200: {

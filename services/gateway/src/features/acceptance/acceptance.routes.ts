@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DomainError } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
@@ -341,18 +340,16 @@ export const acceptanceRoutes = [
     description: 'Send the PDF as the request body with Content-Type: application/pdf (at most 10 MB).',
     tags: ['acceptance'],
     params: acceptanceParams,
+    body: z.custom<Buffer>((value) => Buffer.isBuffer(value) && value.length > 0, {
+      message: 'Send the PDF as the body, with Content-Type: application/pdf',
+    }),
+    bodyContentType: 'application/pdf',
     response: named(
       'AcceptanceVerification',
       z.object({ matches: z.boolean(), pdfSha256: z.string(), acceptance: publicAcceptanceSchema }),
     ),
-    handler: ({ params, request }, { backends }) => {
-      const body: unknown = request.body;
-      if (!Buffer.isBuffer(body) || !request.is('application/pdf'))
-        throw DomainError.invalid('Send the PDF as the body, with Content-Type: application/pdf', [
-          { field: 'pdf', message: 'Choose a PDF file', code: 'required' },
-        ]);
-      return backends.acceptance.verifyAcceptancePdf({ acceptanceId: params.acceptanceId, pdf: body });
-    },
+    handler: ({ params, body }, { backends }) =>
+      backends.acceptance.verifyAcceptancePdf({ acceptanceId: params.acceptanceId, pdf: body }),
   }),
   defineRoute({
     method: 'get',
