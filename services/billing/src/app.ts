@@ -1,11 +1,17 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { AcceptanceService } from './application/acceptance.service.js';
+import { CommentService } from './application/comment.service.js';
 import { DocumentService } from './application/document.service.js';
 import { NamesOnlyParties } from './application/parties.js';
 import type { BillingConfig } from './config.js';
 import { billingSubscriptions } from './events/subscriptions.js';
+import { acceptanceHandlers } from './grpc/acceptance.handler.js';
+import { commentHandlers } from './grpc/comment.handler.js';
 import { documentHandlers } from './grpc/document.handler.js';
+import { AcceptanceRepository } from './store/acceptance.repository.js';
+import { COMMENTS_COLLECTION, CommentRepository } from './store/comment.repository.js';
 import { DOCUMENTS_COLLECTION, DocumentRepository } from './store/document.repository.js';
 import { migrateLegacyInvoices } from './store/invoice-migration.js';
 
@@ -17,19 +23,31 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const runtime = await ServiceRuntime.start({
     service: 'billing',
     config,
-    outboxCollections: [DOCUMENTS_COLLECTION],
+    outboxCollections: [DOCUMENTS_COLLECTION, COMMENTS_COLLECTION],
     produces: producerSchemas('billing'),
   });
   const documents = new DocumentRepository(runtime.connection);
-  await runtime.ensureIndexes([documents]);
+  const acceptances = new AcceptanceRepository(runtime.connection);
+  const comments = new CommentRepository(runtime.connection);
+  await runtime.ensureIndexes([documents, acceptances, comments]);
   // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
   // reader finds them and new numbers continue after theirs).
   await migrateLegacyInvoices(runtime.connection, documents);
   const parties = new NamesOnlyParties();
   const documentService = new DocumentService(documents, parties, runtime.outbox, runtime.relay);
+  const acceptanceService = new AcceptanceService(documents, acceptances, runtime.outbox, runtime.relay);
+  const commentService = new CommentService(documents, comments, parties, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
-    [contractOf('documents').packageDefinition],
-    [{ definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) }],
+    [
+      contractOf('documents').packageDefinition,
+      contractOf('acceptance').packageDefinition,
+      contractOf('comments').packageDefinition,
+    ],
+    [
+      { definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) },
+      { definition: serviceDefinition('acceptance'), handlers: acceptanceHandlers(acceptanceService) },
+      { definition: serviceDefinition('comments'), handlers: commentHandlers(commentService) },
+    ],
   );
   // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer
   // joins its group with nothing assigned), and keeps the shape ready for billing's first consumer.

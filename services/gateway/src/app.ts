@@ -24,6 +24,7 @@ import { createBackends, type Backends } from './http/backends.js';
 import { buildOpenApiDocument, DOCS_PAGE, mountRoutes } from './http/registrar.js';
 import { LiveHub } from './live/live.hub.js';
 import { apiRoutes, problemSchema } from './features/api.registry.js';
+import { publicRateLimit } from './features/acceptance/public-rate-limit.js';
 
 export interface RunningGateway {
   port: number;
@@ -108,6 +109,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       next();
     });
   });
+  // The public acceptance routes: rate-limited per address; a PDF to verify arrives as raw bytes.
+  app.use('/api/public', publicRateLimit(config.PUBLIC_RATE_LIMIT_PER_MINUTE));
+  app.use('/api/public', express.raw({ type: 'application/pdf', limit: '10mb' }));
   app.use('/api', express.json({ limit: '1mb' }));
 
   app.get('/api/health', (_request, response) => {

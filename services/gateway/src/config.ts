@@ -27,6 +27,8 @@ export const gatewayConfigSchema = z.object({
   WEB_DIST: z.string().default(''),
   /** How long a resolved principal is reused before asking identity again. */
   PRINCIPAL_CACHE_MS: env.positiveInt(10_000),
+  /** Requests per minute and client address on the public acceptance verification routes. */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: env.positiveInt(60),
   /** The Ed25519 key the gateway signs principals with (issuer `gateway`); services hold its public key. */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
 });

@@ -312,6 +312,45 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     expect(await mailCount(ownerEmail)).toBe(1);
   });
 
+  it("e-mails a staff comment on a document to the client's recipients, each in their language, once", async () => {
+    const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
+    const recipient = `${uniqueName('dana')}@globex.test`;
+    const documentId = '7a6b5c4d-3e2f-4a1b-8c0d-9e8f7a6b5c4d';
+    const eventId = await publish(
+      prefix,
+      'billing',
+      {
+        type: 'billing.document.commented',
+        tenantId,
+        subject: documentId,
+        data: {
+          documentId,
+          kind: 'invoice',
+          clientId: 'c0ffee00-1111-4222-8333-444455556666',
+          clientName: 'Globex',
+          tenantName: 'Acme Agency',
+          number: 'INV-2026-0042',
+          commentId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+          author: { kind: 'staff', name: 'Ada Lovelace' },
+          body: 'O pagamento chegou, obrigado.',
+          clientRecipients: [{ email: recipient, name: 'Dana', language: 'pt' }],
+          postedAt: new Date().toISOString(),
+        },
+      },
+      { times: 2 },
+    );
+    const mail = await waitForMail(recipient, { subject: 'Novo comentário em INV-2026-0042' });
+    expect(mail.Subject).toBe('Novo comentário em INV-2026-0042 de Ada Lovelace');
+    expect(mail.Text).toContain('O pagamento chegou, obrigado.');
+    expect(mail.Text).toContain(`https://portal.example.test/portal/billing/${documentId}`);
+    await pause(1_500);
+    expect(await mailCount(recipient)).toBe(1);
+    const log = await notification.listNotifications({ recipient }, as(staff(tenantId)));
+    expect(log.notifications.map((entry) => [entry.sourceEventId, entry.template])).toEqual([
+      [eventId, 'document-comment'],
+    ]);
+  });
+
   it('shows the log to staff only, newest first, paged, per tenant', async () => {
     const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
     const emails = [`${uniqueName('a')}@log.test`, `${uniqueName('b')}@log.test`];

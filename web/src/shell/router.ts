@@ -11,6 +11,7 @@ import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
+import { portalBillingRoutes } from '../features/portal-billing/routes/portal-billing.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
@@ -35,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
   ...teamRoutes,
   ...projectsRoutes,
   ...documentsRoutes,
+  ...portalBillingRoutes,
   ...errorsRoutes,
 ];
 

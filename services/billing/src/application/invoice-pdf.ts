@@ -51,7 +51,13 @@ export async function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
     size: 'A4',
     margin: MARGIN,
     compress: false,
-    info: { Title: `Invoice ${invoice.number}`, Author: invoice.tenantName || 'Client portal' },
+    // A fixed creation date (the issue's) instead of pdfkit's clock: the file id is derived from it, so
+    // the same invoice renders the same bytes and an accepted quote's SHA-256 can be checked later.
+    info: {
+      Title: `Invoice ${invoice.number}`,
+      Author: invoice.tenantName || 'Client portal',
+      CreationDate: invoice.issuedAt,
+    },
   });
   const chunks: Buffer[] = [];
   document.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -296,6 +296,23 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
     return { documents: documents.map((record) => fromStored<BillingDocument>(record)), nextPageToken };
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // The client's view (acceptance slice; to fold into the documents API): issued documents only.
+
+  /** A client's documents that are not drafts, newest first, optionally of one kind and issue-date range. */
+  async listIssuedForClient(
+    tenantId: string,
+    clientId: string,
+    filter: { kind?: DocumentKind; from?: string; to?: string },
+    page: Page,
+  ): Promise<{ documents: BillingDocument[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId, clientId, status: { $ne: 'draft' } };
+    if (filter.kind) query.kind = filter.kind;
+    if (filter.from && filter.to) query.issueDate = { $gte: filter.from, $lte: filter.to };
+    const { documents, nextPageToken } = await this.findPage(query, documentsNewestFirst, page);
+    return { documents: documents.map((record) => fromStored<BillingDocument>(record)), nextPageToken };
+  }
+
   /** The documents made from one (the invoices of a quote, the credit notes of an invoice). */
   async madeFrom(tenantId: string, sourceId: string): Promise<BillingDocument[]> {
     const records = await this.model.find({ tenantId, 'source.id': sourceId }).lean<DocumentRecord[]>();
@@ -326,6 +343,24 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
+  }
+
+  /** The kinds and issue years a client has issued documents of (the portal's tabs and year filter). */
+  async issuedKindsAndYears(
+    tenantId: string,
+    clientId: string,
+  ): Promise<{ kinds: string[]; years: number[] }> {
+    const records = await this.model
+      .find({ tenantId, clientId, status: { $ne: 'draft' } }, { kind: 1, issueDate: 1 })
+      .lean<Pick<DocumentRecord, 'kind' | 'issueDate'>[]>();
+    const kinds = new Set<string>();
+    const years = new Set<number>();
+    for (const record of records) {
+      kinds.add(record.kind);
+      const year = Number(record.issueDate.slice(0, 4));
+      if (year) years.add(year);
+    }
+    return { kinds: [...kinds], years: [...years].sort((a, b) => b - a) };
   }
 }
 

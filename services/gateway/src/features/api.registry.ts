@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
+import { acceptanceRoutes } from './acceptance/acceptance.routes.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
@@ -28,6 +29,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...projectsRoutes,
   ...activityRoutes,
   ...documentsRoutes,
+  ...acceptanceRoutes,
 ];
 
 export { problemSchema };

@@ -323,7 +323,13 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], options: OpenA
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: requests.slots.get(`${id}.body`) } },
+              content: route.bodyContentType
+                ? {
+                    [route.bodyContentType]: {
+                      schema: { type: 'string', contentMediaType: route.bodyContentType },
+                    },
+                  }
+                : { 'application/json': { schema: requests.slots.get(`${id}.body`) } },
             },
           }
         : {}),

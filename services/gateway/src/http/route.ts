@@ -92,6 +92,11 @@ export interface RouteDeclaration<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The body's media type when it is not JSON (a PDF to verify): the gateway parses it raw and the
+   * schema checks the bytes arrived; documented as that media type.
+   */
+  bodyContentType?: string;
   response: R;
   /**
    * Absent when another module serves the route itself and the registry only documents it
@@ -115,6 +120,7 @@ export interface AnyRoute {
   params?: Schema;
   query?: Schema;
   body?: Schema;
+  bodyContentType?: string;
   response: Schema | BinaryResponse;
   handler?: (input: HandlerInput<unknown, unknown, unknown, Access>, context: RouteContext) => unknown;
 }

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { defineEvent, fields } from './define.js';
 
 export const channelSchema = z.enum(['email']);
-export const templateSchema = z.enum(['invitation', 'new-message', 'team-invitation', 'document-sent']);
+export const templateSchema = z.enum([
+  'invitation',
+  'new-message',
+  'team-invitation',
+  'document-sent',
+  'quote-answered',
+  'document-comment',
+]);
 
 const delivery = {
   notificationId: fields.id(),

@@ -15,6 +15,7 @@ import {
   type Notification,
   type TemplateName,
 } from '../domain/notification.js';
+import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answers.template.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { documentSentEmail } from '../domain/documents.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
@@ -106,6 +107,73 @@ export class NotificationService {
       'new-message',
       owners.map((owner) => ({ to: owner.email, ...rendered })),
     );
+  }
+
+  /** A client answered a quote: the tenant's owners and admins hear of it, with the evidence's link. */
+  async notifyQuoteAnswered(
+    event: EventOfType<'billing.quote.accepted'> | EventOfType<'billing.quote.rejected'>,
+  ): Promise<void> {
+    const { data } = event;
+    const staff = await this.billingStaff(event.tenantId);
+    if (staff.length === 0) return;
+    const base = this.webUrl.replace(/\/$/, '');
+    const rendered = quoteAnsweredEmail('en', {
+      decision: event.type === 'billing.quote.accepted' ? 'accepted' : 'rejected',
+      clientName: data.clientName,
+      number: data.number,
+      signerName: data.signerName,
+      comment: data.comment,
+      verifyUrl: `${base}/verify/${encodeURIComponent(data.acceptanceId)}`,
+      link: `${base}/app/clients/${encodeURIComponent(data.clientId)}`,
+    });
+    await this.deliverAll(
+      event,
+      'quote-answered',
+      staff.map((member) => ({ to: member.email, ...rendered })),
+    );
+  }
+
+  /**
+   * A comment on a document reaches the other side: a client's goes to the tenant's owners and admins,
+   * staff's to the client's billing recipients (carried by the event, each in their language).
+   */
+  async notifyDocumentComment(event: EventOfType<'billing.document.commented'>): Promise<void> {
+    const { data } = event;
+    const base = this.webUrl.replace(/\/$/, '');
+    const values = { authorName: data.author.name, body: data.body, number: data.number };
+    if (data.author.kind === 'client') {
+      const staff = await this.billingStaff(event.tenantId);
+      const rendered = documentCommentEmail('en', {
+        ...values,
+        otherPartyName: data.clientName,
+        link: `${base}/app/clients/${encodeURIComponent(data.clientId)}`,
+      });
+      await this.deliverAll(
+        event,
+        'document-comment',
+        staff.map((member) => ({ to: member.email, ...rendered })),
+      );
+      return;
+    }
+    const link = `${base}/portal/billing/${encodeURIComponent(data.documentId)}`;
+    await this.deliverAll(
+      event,
+      'document-comment',
+      data.clientRecipients.map((recipient) => ({
+        to: recipient.email,
+        ...documentCommentEmail(recipient.language, { ...values, otherPartyName: data.tenantName, link }),
+      })),
+    );
+  }
+
+  /** Who is told of billing news from a client: the owners and admins (they sign off documents). */
+  private async billingStaff(tenantId: string) {
+    const staff = (await this.directory.staffOf(tenantId)).filter(
+      (member) => member.role === 'owner' || member.role === 'admin',
+    );
+    if (staff.length === 0)
+      this.logger.warn({ tenantId }, 'billing news but the tenant has no owner or admin');
+    return staff;
   }
 
   async list(

@@ -1,6 +1,13 @@
 export const CHANNELS = ['email'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const TEMPLATES = ['invitation', 'new-message', 'team-invitation', 'document-sent'] as const;
+export const TEMPLATES = [
+  'invitation',
+  'new-message',
+  'team-invitation',
+  'document-sent',
+  'quote-answered',
+  'document-comment',
+] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -21,6 +21,9 @@ export function notificationSubscriptions(
       'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
       'billing.document.sent': (event) => notifications.sendDocument(event),
+      'billing.quote.accepted': (event) => notifications.notifyQuoteAnswered(event),
+      'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),
+      'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,

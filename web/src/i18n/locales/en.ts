@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 // The reference catalogue: every other locale is typed against it, so a missing key fails the build.
 // vue-i18n syntax: {name} interpolates; a pipe separates plural forms ("{count} client | {count} clients",
 // chosen by the locale's CLDR plural rules, see i18n/index.ts), so never use a literal pipe or at-sign.
@@ -906,6 +907,7 @@ const en = {
       deposit: 'Deposit of {percent} %',
     },
   },
+  quoteAnswers: quoteAnswersMessages.en,
 };
 
 export type MessageSchema = typeof en;

@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const es: MessageSchema = {
@@ -917,6 +918,7 @@ const es: MessageSchema = {
       deposit: 'Anticipo del {percent} %',
     },
   },
+  quoteAnswers: quoteAnswersMessages.es,
 };
 
 export default es;

@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const fr: MessageSchema = {
@@ -919,6 +920,7 @@ const fr: MessageSchema = {
       deposit: 'Acompte de {percent} %',
     },
   },
+  quoteAnswers: quoteAnswersMessages.fr,
 };
 
 export default fr;

@@ -1,3 +1,4 @@
+import { quoteAnswersMessages } from '../../features/portal-billing/lib/quote-answers.i18n';
 import type { MessageSchema } from './en';
 
 const pt: MessageSchema = {
@@ -910,6 +911,7 @@ const pt: MessageSchema = {
       deposit: 'Adiantamento de {percent} %',
     },
   },
+  quoteAnswers: quoteAnswersMessages.pt,
 };
 
 export default pt;

@@ -1,0 +1,10 @@
+// Original file: proto/billing/v1/acceptance.proto
+
+
+export interface GetPublicAcceptanceRequest {
+  'acceptanceId'?: (string);
+}
+
+export interface GetPublicAcceptanceRequest__Output {
+  'acceptanceId': (string);
+}

@@ -1,0 +1,34 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const portalBillingRoutes: RouteRecordRaw[] = [
+  {
+    // Client users: their company's documents, a tab per kind. Staff see them on the client page.
+    path: '/portal/billing',
+    name: 'portal-billing',
+    component: () => import('../views/PortalBillingView.vue'),
+    meta: { area: 'portal', titleKey: 'quoteAnswers.title' },
+  },
+  {
+    path: '/portal/billing/:documentId',
+    name: 'portal-billing-document',
+    component: () => import('../views/PortalDocumentView.vue'),
+    props: true,
+    meta: { area: 'portal', titleKey: 'quoteAnswers.title' },
+  },
+  {
+    // Public: anyone holding the acceptance id checks a PDF against the evidence.
+    path: '/verify/:acceptanceId',
+    name: 'verify-acceptance',
+    component: () => import('../views/VerifyAcceptanceView.vue'),
+    props: true,
+    meta: { area: 'public', titleKey: 'quoteAnswers.verify.title' },
+  },
+  {
+    // Staff: a quote's answers, evidence and comments (until the documents page mounts the panels).
+    path: '/app/billing/quotes/:documentId/answer',
+    name: 'staff-quote-answer',
+    component: () => import('../views/StaffQuoteAnswerView.vue'),
+    props: true,
+    meta: { area: 'staff', permission: 'billing.view', titleKey: 'quoteAnswers.staffTitle' },
+  },
+];
