@@ -403,6 +403,20 @@ describe('billing documents over REST', () => {
       ),
     ).toBe(true);
     expect((await as.client.get<{ documents: Doc[] }>('/documents?status=draft')).body.documents).toEqual([]);
+    // Year and quarter of the issue date.
+    const quarter = Math.floor(new Date().getUTCMonth() / 3) + 1;
+    const thisQuarter = (
+      await as.owner.get<{ documents: Doc[] }>(
+        `/documents?year=${year}&quarter=${quarter}&kind=quote&pageSize=100`,
+      )
+    ).body.documents;
+    expect(thisQuarter.map((document) => document.id)).toContain(quote.id);
+    expect(thisQuarter.every((document) => document.kind === 'quote' && document.status !== 'draft')).toBe(
+      true,
+    );
+    expect((await as.owner.get<{ documents: Doc[] }>(`/documents?year=${year - 1}`)).body.documents).toEqual(
+      [],
+    );
     const theirs = (await as.otherClient.get<{ documents: Doc[] }>(`/clients/${clientId}/documents`)).body
       .documents;
     expect(theirs.filter((document) => document.clientId === clientId)).toEqual([]);

@@ -29,6 +29,7 @@ import { ClientRepository } from '../../services/crm/src/store/client.repository
 import type { Client } from '../../services/crm/src/domain/client.js';
 import { WorkspaceRepository } from '../../services/portal/src/store/workspace.repository.js';
 import { bundle } from '../k8s/bundle.mjs';
+import { invoiceListScenario } from './invoice-list.bench.js';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
@@ -441,6 +442,11 @@ async function main(): Promise<void> {
       say(
         `${entry.name.padEnd(14)} ${entry.megabytes.toFixed(1).padStart(7)} MB (${ratio(entry.megabytes, bareRss)} bare Express)`,
       );
+    say('');
+    // (d) documents slice (issue 9): the invoice list at 50k invoices vs 1k, billing in-process.
+    await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
+      say(`== invoice list: failed (${String(error)})`),
+    );
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
 
