@@ -2,6 +2,7 @@ import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
+import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -26,6 +27,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...teamRoutes,
   ...projectsRoutes,
   ...activityRoutes,
+  ...billingProfileRoutes,
 ];
 
 export { problemSchema };
