@@ -151,10 +151,26 @@ export class BillingProfileService {
   /** A sample document with the tenant's profile: the look of its PDFs before anything is issued. */
   async previewPdf(
     principal: Principal,
-    request: { language: string; kind: string; tenantName: string },
+    request: {
+      language: string;
+      kind: string;
+      tenantName: string;
+      clientId?: string;
+      clientName?: string;
+      clientAddress?: PostalAddress | null;
+    },
   ): Promise<{ pdf: Buffer; filename: string }> {
     assertPermission(principal, 'billing.view');
-    const language = (request.language || 'en') as DocumentLanguage;
+    // Addressed to a client: its billing details as an issued document would freeze them.
+    const buyer = request.clientId
+      ? await new ProfilePartyDirectory(this).buyer(
+          principal.tenantId,
+          request.clientId,
+          request.clientName || request.clientId,
+          request.clientAddress ?? undefined,
+        )
+      : undefined;
+    const language = (request.language || buyer?.language || 'en') as DocumentLanguage;
     if (!(DOCUMENT_LANGUAGES as readonly string[]).includes(language))
       throw DomainError.invalid('Unknown language', [
         { field: 'language', code: 'invalid_value', message: `One of ${DOCUMENT_LANGUAGES.join(', ')}` },
@@ -170,6 +186,7 @@ export class BillingProfileService {
       kind,
       language,
       seller: sellerParty(profile, request.tenantName),
+      ...(buyer ? { buyer: buyer.party } : {}),
       taxRates: profile.taxRates.map((rate) => rate.basisPoints).filter((rate) => rate > 0),
       notes: profile.defaultNotes,
       terms: profile.defaultTerms,

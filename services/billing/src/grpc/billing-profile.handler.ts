@@ -127,7 +127,11 @@ export function billingProfileHandlers(profiles: BillingProfileService): Handler
     GetBillingLogo: async (_request, call) => profiles.getLogo(requirePrincipal(call.metadata)),
     RemoveBillingLogo: async (_request, call) =>
       toBillingProfileView(await profiles.removeLogo(requirePrincipal(call.metadata))),
-    PreviewBillingPdf: async (request, call) => profiles.previewPdf(requirePrincipal(call.metadata), request),
+    PreviewBillingPdf: async (request, call) =>
+      profiles.previewPdf(requirePrincipal(call.metadata), {
+        ...request,
+        clientAddress: request.clientAddress ? addressInput(request.clientAddress) : null,
+      }),
     GetClientBillingDetails: async (request, call) =>
       toClientBillingDetailsView(
         await profiles.getDetails(requirePrincipal(call.metadata), request.clientId),

@@ -1044,7 +1044,7 @@ export type paths = {
     get: operations['getBillingProfile'];
     /**
      * Save the agency's billing profile
-     * @description expectedVersion: the version read (0 for the first save); a save in between answers 412.
+     * @description expectedVersion: the version read (0 for the first save); a save in between answers 409.
      *
      *     Access: Staff allowed billing.configure (the admin role or higher).
      */
@@ -1095,7 +1095,9 @@ export type paths = {
     };
     /**
      * A sample document rendered with the billing profile
-     * @description Access: Staff allowed billing.view (the member role or higher).
+     * @description With clientId, the sample is addressed to that client (its billing details, else the crm record) and speaks the client's language unless language is given.
+     *
+     *     Access: Staff allowed billing.view (the member role or higher).
      */
     get: operations['getBillingProfilePreviewPdf'];
     put?: never;
@@ -7139,6 +7141,7 @@ export interface operations {
     parameters: {
       query?: {
         language?: 'en' | 'fr' | 'es' | 'pt';
+        clientId?: string;
         kind?: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
       };
       header?: never;

@@ -190,14 +190,27 @@ export const billingProfileRoutes = [
     access: { permission: 'billing.view' },
     summary: 'A sample document rendered with the billing profile',
     tags: ['billing'],
+    description:
+      "With clientId, the sample is addressed to that client (its billing details, else the crm record) and speaks the client's language unless language is given.",
     query: z.object({
-      language: z.enum(['en', 'fr', 'es', 'pt']).default('en'),
+      language: z.enum(['en', 'fr', 'es', 'pt']).optional(),
+      clientId: z.string().optional(),
       kind: z.enum(['quote', 'proforma', 'invoice', 'credit_note', 'delivery_note']).default('invoice'),
     }),
     response: binary('application/pdf', 'The sample PDF'),
     handler: async ({ query, caller, onBehalf }, { backends }) => {
+      const client = query.clientId
+        ? await backends.crm.getClient({ clientId: query.clientId }, onBehalf)
+        : undefined;
       const rendered = await backends.billingProfile.previewBillingPdf(
-        { ...query, tenantName: caller.tenantName },
+        {
+          language: query.language ?? '',
+          kind: query.kind,
+          tenantName: caller.tenantName,
+          ...(client
+            ? { clientId: client.id, clientName: client.name, clientAddress: crmAddress(client.address) }
+            : {}),
+        },
         onBehalf,
       );
       return { bytes: rendered.pdf, filename: rendered.filename };

@@ -1,5 +1,6 @@
 // Original file: proto/billing/v1/profile.proto
 
+import type { BillingAddress as _client_portal_billing_v1_BillingAddress, BillingAddress__Output as _client_portal_billing_v1_BillingAddress__Output } from '../../../client_portal/billing/v1/BillingAddress.js';
 
 export interface PreviewBillingPdfRequest {
   /**
@@ -14,6 +15,13 @@ export interface PreviewBillingPdfRequest {
    * The agency's name, used where the profile has no trading name.
    */
   'tenantName'?: (string);
+  /**
+   * Optional: address the sample to this client (its billing details, falling back to the crm name
+   * and address below) and, when language is empty, speak the client's language.
+   */
+  'clientId'?: (string);
+  'clientName'?: (string);
+  'clientAddress'?: (_client_portal_billing_v1_BillingAddress | null);
 }
 
 export interface PreviewBillingPdfRequest__Output {
@@ -29,4 +37,11 @@ export interface PreviewBillingPdfRequest__Output {
    * The agency's name, used where the profile has no trading name.
    */
   'tenantName': (string);
+  /**
+   * Optional: address the sample to this client (its billing details, falling back to the crm name
+   * and address below) and, when language is empty, speak the client's language.
+   */
+  'clientId': (string);
+  'clientName': (string);
+  'clientAddress': (_client_portal_billing_v1_BillingAddress__Output | null);
 }
