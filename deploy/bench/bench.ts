@@ -3,7 +3,8 @@
 //       bare Express JSON endpoint serving the same bytes: throughput and p99, 10 concurrent connections;
 //   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k; also the staff list
 //       with a search, a status filter and a non-default sort (the client list screen's heaviest query);
-//   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs).
+//   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs);
+//   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
 // as processes, on free ports, with scratch databases and topic prefixes) and stops all of it.
 // Environment: BENCH_SECONDS (per throughput run, default 10), BENCH_SIZES (default 1000,10000,50000),
@@ -30,6 +31,7 @@ import type { Client } from '../../services/crm/src/domain/client.js';
 import { WorkspaceRepository } from '../../services/portal/src/store/workspace.repository.js';
 import { bundle } from '../k8s/bundle.mjs';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
+import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -441,6 +443,10 @@ async function main(): Promise<void> {
       say(
         `${entry.name.padEnd(14)} ${entry.megabytes.toFixed(1).padStart(7)} MB (${ratio(entry.megabytes, bareRss)} bare Express)`,
       );
+    say('');
+    // (d) issue 9: the PDF a client receives, rendered in this process (no service involved).
+    say('== (d) document PDF render (embedded fonts, logo, 200 lines over several pages)');
+    say(describePdfRender(await benchPdfRender()));
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { create as parseFont, type FontkitFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { resolvePackageFile } from '@client-portal/kit';
 import type { BillingDocument, DocumentLine, PartySnapshot } from '../domain/document.js';
 import { formatIban, type PaymentInstructions } from '../domain/billing-profile.js';
-import { formatMoney } from '../domain/money.js';
 import { fill, PDF_LABELS, PDF_LOCALES, type PdfLabels } from './pdf-labels.js';
 
 /** What the PDF of a document needs besides the document itself: the tenant's profile extras. */
@@ -18,11 +18,15 @@ export interface PdfOptions {
 }
 
 // DejaVu Sans (Bitstream Vera licence + public domain changes, from the `dejavu-fonts-ttf` package):
-// Latin Extended, Greek and Cyrillic in one family, regular and bold. Read once; pdfkit embeds only
-// the glyphs a document uses (a subset), so a PDF stays small.
-const fontFile = (name: string): Buffer => readFileSync(resolvePackageFile(`dejavu-fonts-ttf/ttf/${name}`));
+// Latin Extended, Greek and Cyrillic in one family, regular and bold. Parsed once per process (parsing
+// was a third of a 200-line render) and handed to pdfkit as fontkit fonts; each document still makes
+// its own subset, so it embeds only the glyphs it uses and stays small.
+const fontFile = (name: string): FontkitFont =>
+  parseFont(readFileSync(resolvePackageFile(`dejavu-fonts-ttf/ttf/${name}`)));
 const REGULAR_FONT = fontFile('DejaVuSans.ttf');
 const BOLD_FONT = fontFile('DejaVuSans-Bold.ttf');
+/** pdfkit's types list only file sources; at run time it takes a parsed font too. */
+const asFontSource = (font: FontkitFont): Buffer => font as unknown as Buffer;
 const FONT = 'Body';
 const BOLD = 'Body-Bold';
 
@@ -69,9 +73,18 @@ function formatsFor(document: BillingDocument): Formats {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const quantityFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   const rateFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // One formatter per document: building an Intl.NumberFormat costs more than the rest of a row.
+  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: document.currency });
+  const digits = moneyFormat.resolvedOptions().maximumFractionDigits ?? 2;
+  // As domain/money.ts does: the amount reaches Intl as a decimal string, never a float.
+  const money = (amountMinor: number): string => {
+    const magnitude = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+    const decimal = digits === 0 ? magnitude : `${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
+    return moneyFormat.format(`${amountMinor < 0 ? '-' : ''}${decimal}` as `${number}`);
+  };
   return {
     labels: (PDF_LABELS as Partial<Record<string, PdfLabels>>)[document.language] ?? PDF_LABELS.en,
-    money: (amountMinor) => formatMoney(amountMinor, document.currency, locale),
+    money,
     day: (day) => (day ? dateFormat.format(new Date(`${day}T00:00:00.000Z`)) : ''),
     quantity: (milli) => quantityFormat.format(milli / 1000),
     rate: (basisPoints) => `${rateFormat.format(basisPoints / 100)} %`,
@@ -160,8 +173,14 @@ export async function renderDocumentPdf(
     });
     pdf.on('error', reject);
   });
-  pdf.registerFont(FONT, REGULAR_FONT);
-  pdf.registerFont(BOLD, BOLD_FONT);
+  // A glyph fontkit cached while a previous document's subset was written carries no code points,
+  // and pdfkit maps text back (ToUnicode: copy, search, extraction) from the code points of the glyphs
+  // it meets: each document starts with an empty glyph cache (the parsed tables stay). Rendering is
+  // synchronous from here to end(), so two documents never share the cache.
+  REGULAR_FONT._glyphs = {};
+  BOLD_FONT._glyphs = {};
+  pdf.registerFont(FONT, asFontSource(REGULAR_FONT));
+  pdf.registerFont(BOLD, asFontSource(BOLD_FONT));
   pdf.fillColor(INK).strokeColor(RULE).lineWidth(0.7);
 
   // --- Header: logo (or the seller's name) left; title, number and dates right.
