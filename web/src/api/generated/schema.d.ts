@@ -1645,6 +1645,8 @@ export type components = {
       invoices: components['schemas']['Invoice'][];
       page: components['schemas']['PageInfo'];
     };
+    /** @description Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream) */
+    LogoUpload: Record<string, never>;
     Me: {
       principal: components['schemas']['Principal'];
       displayName: string;
@@ -6996,7 +6998,11 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogoUpload'];
+      };
+    };
     responses: {
       /** @description OK */
       200: {

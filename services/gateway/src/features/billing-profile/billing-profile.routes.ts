@@ -156,6 +156,14 @@ export const billingProfileRoutes = [
     description:
       'The request body is the image itself (PNG or JPEG, at most 1 MB), sent as image/png, image/jpeg or application/octet-stream; the type is recognised from the bytes, never the name.',
     tags: ['billing'],
+    // Nothing JSON to parse: the image is the raw body (express.json leaves other types unread).
+    body: named(
+      'LogoUpload',
+      z.object({}).meta({
+        description:
+          'Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream)',
+      }),
+    ),
     response: profileSchema,
     handler: async ({ request, onBehalf }, { backends }) => {
       const content = await readUpload(request);
