@@ -3,7 +3,8 @@
 //       bare Express JSON endpoint serving the same bytes: throughput and p99, 10 concurrent connections;
 //   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k; also the staff list
 //       with a search, a status filter and a non-default sort (the client list screen's heaviest query);
-//   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs).
+//   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs);
+//   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
 // as processes, on free ports, with scratch databases and topic prefixes) and stops all of it.
 // Environment: BENCH_SECONDS (per throughput run, default 10), BENCH_SIZES (default 1000,10000,50000),
@@ -31,6 +32,7 @@ import { WorkspaceRepository } from '../../services/portal/src/store/workspace.r
 import { bundle } from '../k8s/bundle.mjs';
 import { invoiceListScenario } from './invoice-list.bench.js';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
+import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -447,6 +449,9 @@ async function main(): Promise<void> {
     await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
       say(`== invoice list: failed (${String(error)})`),
     );
+    // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
+    say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
+    say(describePdfRender(await benchPdfRender()));
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
 

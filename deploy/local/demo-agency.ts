@@ -508,3 +508,60 @@ export const DEMO_INTERNAL_NOTES: { client: string; notes: string[] }[] = [
     notes: ['Do not start new work before the two overdue invoices are paid.'],
   },
 ];
+
+// --- Billing profile (issue 9, profile slice): the agency's legal details and two clients' ------
+// billing details; the logo is drawn in code (demo-logo.ts).
+
+export const DEMO_BILLING_PROFILE = {
+  tradingName: 'Acme Agency',
+  legalName: 'Acme Agency SAS',
+  address: { street: '12 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'France' },
+  taxId: 'FR40303265045',
+  email: 'billing@acme.test',
+  phone: '+33 1 23 45 67 89',
+  website: 'https://acme.test',
+  payment: {
+    bankName: 'BNP Paribas',
+    iban: 'FR7630006000011234567890189',
+    bic: 'BNPAFRPP',
+    text: 'Pay by card from your portal, or by bank transfer quoting the document number.',
+  },
+  paymentTermDays: 30,
+  defaultNotes: 'Thank you for your trust.',
+  defaultTerms: 'Payment within 30 days. Late payments bear interest at three times the legal rate.',
+  footer: 'Acme Agency SAS — share capital €10,000 — RCS Paris 123 456 789',
+  taxRates: [
+    { basisPoints: 0, label: '0 %' },
+    { basisPoints: 550, label: '5.5 %' },
+    { basisPoints: 1000, label: '10 %' },
+    { basisPoints: 2000, label: '20 %' },
+  ],
+};
+
+export const DEMO_BILLING_DETAILS: {
+  client: string;
+  legalName: string;
+  address: { street: string; postalCode: string; city: string; country: string };
+  taxId: string;
+  recipients: { email: string; name: string }[];
+  language: 'en' | 'fr' | 'es' | 'pt';
+}[] = [
+  {
+    client: 'Northwind Traders',
+    legalName: 'Northwind Traders Łódź Sp. z o.o.',
+    address: { street: 'ul. Piotrkowska 104', postalCode: '90-926', city: 'Łódź', country: 'Polska' },
+    taxId: 'PL7251234567',
+    recipients: [{ email: 'faktury@northwind.test', name: 'Księgowość Northwind' }],
+    language: 'en',
+  },
+  {
+    client: 'Globex Retail',
+    legalName: 'Globex Retail SAS',
+    address: { street: '8 avenue des Ternes', postalCode: '75017', city: 'Paris', country: 'France' },
+    taxId: 'FR83404833048',
+    recipients: [{ email: 'compta@globex.test', name: 'Comptabilité Globex' }],
+    language: 'fr',
+  },
+];
+
+// --- end of the billing profile block ------------------------------------------------------------

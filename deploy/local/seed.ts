@@ -17,6 +17,7 @@ import {
 } from '@client-portal/kit';
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
+import { seedBillingProfile } from './seed-billing-profile.js';
 
 interface Layout {
   demo: {
@@ -42,6 +43,7 @@ const crm = createServiceClient('crm', address('crm', 50052), options);
 const projects = createServiceClient('projects', address('crm', 50052), options);
 const portal = createServiceClient('portal', address('portal', 50053), options);
 const documents = createServiceClient('documents', address('billing', 50054), options);
+const billingProfile = createServiceClient('billingProfile', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
@@ -360,6 +362,7 @@ try {
       );
     }
     added.push(...(await seedNotes(staff)));
+    added.push(...(await seedBillingProfile({ crm, billingProfile }, staff)));
     const counts = new Map<string, number>();
     for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     say(
@@ -369,5 +372,6 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, documents, messaging, activity]) client.close();
+  for (const client of [identity, crm, projects, portal, documents, billingProfile, messaging, activity])
+    client.close();
 }

@@ -66,6 +66,29 @@ export class Api {
   post<Body = Record<string, unknown>>(path: string, body: unknown = {}): Promise<ApiResponse<Body>> {
     return this.request<Body>('POST', path, body);
   }
+
+  put<Body = Record<string, unknown>>(path: string, body: unknown = {}): Promise<ApiResponse<Body>> {
+    return this.request<Body>('PUT', path, body);
+  }
+
+  delete<Body = Record<string, unknown>>(path: string): Promise<ApiResponse<Body>> {
+    return this.request<Body>('DELETE', path);
+  }
+
+  /** Sends raw bytes (a logo upload) with the content type given, as a browser's file upload would. */
+  async upload<Body = Record<string, unknown>>(
+    method: string,
+    path: string,
+    bytes: Uint8Array,
+    contentType: string,
+  ): Promise<ApiResponse<Body>> {
+    const headers: Record<string, string> = { 'content-type': contentType };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const response = await fetch(`${this.baseUrl}/api${path}`, { method, headers, body: Buffer.from(bytes) });
+    const body = (await response.json()) as Body;
+    assertDeclaredShape(method, path, response.status, body);
+    return { status: response.status, body, headers: response.headers };
+  }
 }
 
 /** Reads a server-sent event stream with a bearer token (as the web app does), collecting events. */

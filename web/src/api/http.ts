@@ -65,6 +65,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Bytes sent as they are (a logo upload) instead of a JSON body; the server reads their type. */
+  raw?: Blob;
   /** Public endpoints (config, invitations) are called without a token. */
   authenticated?: boolean;
   signal?: AbortSignal;
@@ -152,8 +154,11 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     const token = await accessToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
   }
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Blob | undefined;
+  if (options.raw) {
+    headers.set('Content-Type', options.raw.type || 'application/octet-stream');
+    body = options.raw;
+  } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
     body = JSON.stringify(options.body);
   }
@@ -196,6 +201,12 @@ export function postJson<T>(
   options: Omit<RequestOptions, 'method'> = {},
 ): Promise<T> {
   return request<T>(path, { ...options, method: 'POST', body });
+}
+
+/** A file that needs the bearer token, as a Blob (an image to show through an object URL). */
+export async function fetchBlob(path: string, accept: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await send(path, signal ? { signal } : {}, accept);
+  return response.blob();
 }
 
 function filenameFrom(disposition: string | null): string | undefined {

@@ -15,6 +15,7 @@ import { portalBillingRoutes } from '../features/portal-billing/routes/portal-bi
 import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
+import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -37,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   ...projectsRoutes,
   ...documentsRoutes,
   ...portalBillingRoutes,
+  ...billingProfileRoutes,
   ...errorsRoutes,
 ];
 

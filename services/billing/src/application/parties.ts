@@ -1,4 +1,4 @@
-import type { DocumentLanguage, PartySnapshot } from '../domain/document.js';
+import type { DocumentLanguage, PartySnapshot, PostalAddress } from '../domain/document.js';
 
 /** Someone a document is sent to (invoice recipients, receipts, reminders), in their language. */
 export interface Recipient {
@@ -21,7 +21,13 @@ export interface BuyerDetails {
  */
 export interface PartyDirectory {
   seller(tenantId: string, tenantName: string): Promise<PartySnapshot>;
-  buyer(tenantId: string, clientId: string, clientName: string): Promise<BuyerDetails>;
+  /** `clientAddress`: crm's address of the client, printed when the billing details have none. */
+  buyer(
+    tenantId: string,
+    clientId: string,
+    clientName: string,
+    clientAddress?: PostalAddress,
+  ): Promise<BuyerDetails>;
 }
 
 export const EMPTY_PARTY: PartySnapshot = {
@@ -34,8 +40,9 @@ export const EMPTY_PARTY: PartySnapshot = {
 };
 
 /**
- * The parties by name only: what a tenant without a billing profile prints. The billing profile slice
- * replaces it with the profile- and details-backed directory.
+ * The parties by name only. billing's app wires the profile- and details-backed directory
+ * (`ProfilePartyDirectory` in billing-profile.service.ts); this one stays for unit tests that need
+ * parties without a database.
  */
 export class NamesOnlyParties implements PartyDirectory {
   seller(_tenantId: string, tenantName: string): Promise<PartySnapshot> {

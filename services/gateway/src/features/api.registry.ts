@@ -4,6 +4,7 @@ import { acceptanceRoutes } from './acceptance/acceptance.routes.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -30,6 +31,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...activityRoutes,
   ...documentsRoutes,
   ...acceptanceRoutes,
+  ...billingProfileRoutes,
 ];
 
 export { problemSchema };

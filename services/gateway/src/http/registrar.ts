@@ -50,7 +50,7 @@ export function assertAccess(access: Access, principal: Principal): void {
 }
 
 function sendBinary(response: Response, contentType: string, body: BinaryBody): void {
-  response.setHeader('content-type', contentType);
+  response.setHeader('content-type', body.contentType ?? contentType);
   response.setHeader(
     'content-disposition',
     `attachment; filename="${body.filename.replace(/[^\w.-]/g, '_')}"`,

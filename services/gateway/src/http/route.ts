@@ -29,6 +29,8 @@ export interface BinaryBody {
   bytes: Uint8Array;
   /** Sent as the attachment's name; characters outside [A-Za-z0-9_.-] are replaced. */
   filename: string;
+  /** Overrides the declared content type when one route serves several (a PNG or JPEG logo). */
+  contentType?: string;
 }
 
 /** What every handler may use: the gRPC clients and the settings the web app needs. */

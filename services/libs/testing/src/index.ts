@@ -4,3 +4,4 @@ export * from './kafka.js';
 export * from './keycloak.js';
 export * from './services.js';
 export * from './wait.js';
+export * from './pdf-text.js';

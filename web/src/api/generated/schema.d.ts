@@ -1474,6 +1474,112 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/billing/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The agency's billing profile
+     * @description Access: Staff allowed billing.view (the member role or higher).
+     */
+    get: operations['getBillingProfile'];
+    /**
+     * Save the agency's billing profile
+     * @description expectedVersion: the version read (0 for the first save); a save in between answers 409.
+     *
+     *     Access: Staff allowed billing.configure (the admin role or higher).
+     */
+    put: operations['putBillingProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing/profile/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The logo image
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getBillingProfileLogo'];
+    /**
+     * Upload the logo
+     * @description The request body is the image itself (PNG or JPEG, at most 1 MB), sent as image/png, image/jpeg or application/octet-stream; the type is recognised from the bytes, never the name.
+     *
+     *     Access: Staff allowed billing.configure (the admin role or higher).
+     */
+    put: operations['putBillingProfileLogo'];
+    post?: never;
+    /**
+     * Remove the logo
+     * @description Access: Staff allowed billing.configure (the admin role or higher).
+     */
+    delete: operations['deleteBillingProfileLogo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/billing/profile/preview.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A sample document rendered with the billing profile
+     * @description With clientId, the sample is addressed to that client (its billing details, else the crm record) and speaks the client's language unless language is given.
+     *
+     *     Access: Staff allowed billing.view (the member role or higher).
+     */
+    get: operations['getBillingProfilePreviewPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/billing-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's billing details
+     * @description Staff with billing.view, or the client's own users; another client's answers 404.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdBillingDetails'];
+    /**
+     * Save a client's billing details
+     * @description Staff with documents.edit; a client user may change their own company's address, tax id and recipients (the legal name and language are kept).
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    put: operations['putClientsByClientIdBillingDetails'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1533,6 +1639,22 @@ export type components = {
       displayName: string;
       /** @description staff or client */
       kind: string;
+    };
+    BillingAddress: {
+      street: string;
+      postalCode: string;
+      city: string;
+      country: string;
+    };
+    BillingAddressInput: {
+      /** @default  */
+      street?: string;
+      /** @default  */
+      postalCode?: string;
+      /** @default  */
+      city?: string;
+      /** @default  */
+      country?: string;
     };
     BillingDocument: {
       id: string;
@@ -1620,6 +1742,124 @@ export type components = {
       documents: components['schemas']['BillingDocument'][];
       page: components['schemas']['PageInfo'];
     };
+    BillingLogoInfo: {
+      /** @enum {string} */
+      contentType: 'image/png' | 'image/jpeg';
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+    };
+    BillingPaymentInstructions: {
+      bankName: string;
+      /** @description Spaces allowed; stored without them */
+      iban: string;
+      bic: string;
+      text: string;
+    };
+    BillingPaymentInstructionsInput: {
+      /** @default  */
+      bankName?: string;
+      /**
+       * @description Spaces allowed; stored without them
+       * @default
+       */
+      iban?: string;
+      /** @default  */
+      bic?: string;
+      /** @default  */
+      text?: string;
+    };
+    BillingProfile: {
+      profile: components['schemas']['BillingProfileFields'];
+      logo: components['schemas']['BillingLogoInfo'] | null;
+      /** @description 0 until the profile is first saved */
+      version: number;
+      updatedAt: string;
+    };
+    BillingProfileFields: {
+      tradingName: string;
+      legalName: string;
+      address: components['schemas']['BillingAddress'];
+      taxId: string;
+      email: string;
+      phone: string;
+      website: string;
+      payment: components['schemas']['BillingPaymentInstructions'];
+      /** @description Due date = issue date + this many days */
+      paymentTermDays: number;
+      defaultNotes: string;
+      defaultTerms: string;
+      /** @description Printed at the bottom of every PDF page */
+      footer: string;
+      taxRates: components['schemas']['BillingTaxRate'][];
+    };
+    BillingProfileFieldsInput: {
+      /** @default  */
+      tradingName?: string;
+      /** @default  */
+      legalName?: string;
+      /**
+       * @default {
+       *       "street": "",
+       *       "postalCode": "",
+       *       "city": "",
+       *       "country": ""
+       *     }
+       */
+      address?: components['schemas']['BillingAddressInput'];
+      /** @default  */
+      taxId?: string;
+      /** @default  */
+      email?: string;
+      /** @default  */
+      phone?: string;
+      /** @default  */
+      website?: string;
+      /**
+       * @default {
+       *       "bankName": "",
+       *       "iban": "",
+       *       "bic": "",
+       *       "text": ""
+       *     }
+       */
+      payment?: components['schemas']['BillingPaymentInstructionsInput'];
+      /**
+       * @description Due date = issue date + this many days
+       * @default 30
+       */
+      paymentTermDays?: number;
+      /** @default  */
+      defaultNotes?: string;
+      /** @default  */
+      defaultTerms?: string;
+      /**
+       * @description Printed at the bottom of every PDF page
+       * @default
+       */
+      footer?: string;
+      /** @default [] */
+      taxRates?: components['schemas']['BillingTaxRateInput'][];
+    };
+    BillingRecipient: {
+      email: string;
+      name: string;
+    };
+    BillingRecipientInput: {
+      email: string;
+      /** @default  */
+      name?: string;
+    };
+    BillingTaxRate: {
+      /** @description 2000 = 20 % */
+      basisPoints: number;
+      label: string;
+    };
+    BillingTaxRateInput: {
+      /** @description 2000 = 20 % */
+      basisPoints: number;
+      label: string;
+    };
     CalendarItem: {
       date: string;
       /** @enum {string} */
@@ -1662,6 +1902,47 @@ export type components = {
       archivedAt: string;
       /** @description Oldest first. Internal: empty for client users */
       statusHistory: components['schemas']['StatusChange'][];
+    };
+    ClientBillingDetails: {
+      clientId: string;
+      details: components['schemas']['ClientBillingDetailsFields'];
+      version: number;
+      updatedAt: string;
+      /** @description What documents print where the details are empty: the crm client's name and address */
+      fallback: {
+        name: string;
+        address: components['schemas']['BillingAddress'];
+      };
+    };
+    ClientBillingDetailsFields: {
+      legalName: string;
+      address: components['schemas']['BillingAddress'];
+      taxId: string;
+      recipients: components['schemas']['BillingRecipient'][];
+      /** @description en, fr, es or pt */
+      language: string;
+    };
+    ClientBillingDetailsFieldsInput: {
+      /** @default  */
+      legalName?: string;
+      /**
+       * @default {
+       *       "street": "",
+       *       "postalCode": "",
+       *       "city": "",
+       *       "country": ""
+       *     }
+       */
+      address?: components['schemas']['BillingAddressInput'];
+      /** @default  */
+      taxId?: string;
+      /** @default [] */
+      recipients?: components['schemas']['BillingRecipientInput'][];
+      /**
+       * @description en, fr, es or pt
+       * @default en
+       */
+      language?: string;
     };
     ClientChanges: {
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
@@ -2063,6 +2344,8 @@ export type components = {
     IssueBillingDocument: {
       expectedVersion: number;
     };
+    /** @description Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream) */
+    LogoUpload: Record<string, never>;
     Me: {
       principal: components['schemas']['Principal'];
       displayName: string;
@@ -2590,6 +2873,14 @@ export type components = {
       editedAt: string;
       /** @description A note the caller wrote (and so may edit or delete) */
       own: boolean;
+    };
+    UpdateBillingProfile: {
+      profile: components['schemas']['BillingProfileFieldsInput'];
+      expectedVersion: number;
+    };
+    UpdateClientBillingDetails: {
+      details: components['schemas']['ClientBillingDetailsFieldsInput'];
+      expectedVersion: number;
     };
     VersionedWrite: {
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
@@ -9187,6 +9478,618 @@ export interface operations {
       };
       /** @description Invalid request (field violations) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBillingProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingProfile'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putBillingProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBillingProfile'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingProfile'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBillingProfileLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The logo: image/png or image/jpeg */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putBillingProfileLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogoUpload'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingProfile'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteBillingProfileLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingProfile'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBillingProfilePreviewPdf: {
+    parameters: {
+      query?: {
+        language?: 'en' | 'fr' | 'es' | 'pt';
+        clientId?: string;
+        kind?: 'quote' | 'proforma' | 'invoice' | 'credit_note' | 'delivery_note';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sample PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdBillingDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientBillingDetails'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putClientsByClientIdBillingDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateClientBillingDetails'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientBillingDetails'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,10 @@
+// Original file: proto/billing/v1/profile.proto
+
+
+export interface GetClientBillingDetailsRequest {
+  'clientId'?: (string);
+}
+
+export interface GetClientBillingDetailsRequest__Output {
+  'clientId': (string);
+}
