@@ -108,6 +108,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       next();
     });
   });
+  // Stripe signs the exact bytes it sends: its webhook keeps the raw body (the JSON parser then skips it).
+  app.use('/api/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }));
   app.use('/api', express.json({ limit: '1mb' }));
 
   app.get('/api/health', (_request, response) => {

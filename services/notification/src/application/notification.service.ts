@@ -16,6 +16,7 @@ import {
   type TemplateName,
 } from '../domain/notification.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
+import { receiptEmail } from '../domain/payments.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -68,6 +69,28 @@ export class NotificationService {
       acceptUrl: data.acceptUrl,
     });
     await this.deliverAll(event, 'team-invitation', [{ to: data.email, ...rendered }]);
+  }
+
+  /** Money was received: the receipt goes to the paying user, or to the client's billing recipients. */
+  async sendPaymentReceipt(event: EventOfType<'billing.payment.recorded'>): Promise<void> {
+    const { data } = event;
+    await this.deliverAll(
+      event,
+      'payment-receipt',
+      data.receiptRecipients.map((recipient) => ({
+        to: recipient.email,
+        ...receiptEmail(recipient.language, {
+          recipientName: recipient.name || recipient.email,
+          tenantName: data.tenantName,
+          clientName: data.clientName,
+          currency: data.currency,
+          amountMinor: data.amountMinor,
+          method: data.method,
+          paidAt: data.paidAt,
+          allocations: data.allocations,
+        }),
+      })),
+    );
   }
 
   /** A client wrote: the tenant's owners hear of it. Messages from staff notify nobody. */
