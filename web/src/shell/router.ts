@@ -10,6 +10,7 @@ import { activityRoutes } from '../features/activity/routes/activity.routes';
 import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
+import { paymentsRoutes } from '../features/payments/routes/payments.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
@@ -33,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
   ...invitationsRoutes,
   ...teamRoutes,
   ...projectsRoutes,
+  ...paymentsRoutes,
   ...errorsRoutes,
 ];
 

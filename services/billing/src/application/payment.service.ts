@@ -32,7 +32,7 @@ import {
   type PaymentMethod,
   type Refund,
 } from '../domain/payment.js';
-import type { DocumentRepository } from '../store/document.repository.js';
+import { DocumentRepository } from '../store/document.repository.js';
 import { PaymentRepository, type CardCheckout } from '../store/payment.repository.js';
 import type { PartyDirectory, Recipient } from './parties.js';
 import type { IntentMetadata, StripePayments } from './stripe-payments.js';
@@ -391,6 +391,30 @@ export class PaymentService {
         payment,
         refunds: refunds.filter((refund) => refund.paymentId === payment.id),
       })),
+      page: pageInfo(nextPageToken),
+    };
+  }
+
+  /** A client's issued invoices (drafts and void ones left out), newest first, with their balances. */
+  async invoiceBalances(
+    principal: Principal,
+    request: { clientId: string; page: { pageSize?: number; pageToken?: string } | null },
+  ): Promise<{ invoices: BillingDocument[]; page: { nextPageToken: string; totalSize: number } }> {
+    let clientId = request.clientId.trim();
+    if (principal.kind === 'client') {
+      clientId ||= principal.clientId ?? '';
+      if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
+    } else assertPermission(principal, 'billing.view');
+    if (!clientId)
+      throw DomainError.invalid('Choose a client', [{ field: 'clientId', message: 'Choose a client', code: 'required' }]);
+    const page = DocumentRepository.listOrder.read(request.page);
+    const { documents, nextPageToken } = await this.documents.list(
+      principal.tenantId,
+      { clientId, kind: 'invoice' },
+      page,
+    );
+    return {
+      invoices: documents.filter((document) => document.status !== 'draft' && document.status !== 'void'),
       page: pageInfo(nextPageToken),
     };
   }

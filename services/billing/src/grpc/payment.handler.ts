@@ -6,6 +6,7 @@ import type {
   PaymentView,
 } from '@client-portal/contracts';
 import type { PaymentService, PaymentWithRefunds } from '../application/payment.service.js';
+import { amountDueMinor, displayStatus } from '../domain/document.js';
 import { refundedMinor, type Allocation, type AllocationRequest } from '../domain/payment.js';
 import type { CardCheckout } from '../store/payment.repository.js';
 
@@ -107,6 +108,26 @@ export function paymentHandlers(payments: PaymentService): HandlersOf<'payments'
           reason: request.reason,
         }),
       );
+    },
+    ListInvoiceBalances: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      const result = await payments.invoiceBalances(principal, request);
+      const today = new Date().toISOString().slice(0, 10);
+      return {
+        invoices: result.invoices.map((document) => ({
+          id: document.id,
+          number: document.number,
+          currency: document.currency,
+          totalMinor: String(document.totalMinor),
+          paidMinor: String(document.paidMinor),
+          dueMinor: String(amountDueMinor(document)),
+          issueDate: document.issueDate,
+          dueDate: document.dueDate,
+          status: displayStatus(document, today),
+          depositBasisPoints: document.depositBasisPoints,
+        })),
+        page: result.page,
+      };
     },
     ListPayments: async (request, call) => {
       const principal = requirePrincipal(call.metadata);

@@ -1120,6 +1120,28 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/clients/{clientId}/invoice-balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's issued invoices with what is paid and due on each
+     * @description What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdInvoiceBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/payments/{paymentId}/refunds': {
     parameters: {
       query?: never;
@@ -1462,6 +1484,23 @@ export type components = {
       issuedAt: string;
       dueDate: string;
       tenantName: string;
+    };
+    InvoiceBalance: {
+      id: string;
+      number: string;
+      currency: string;
+      totalMinor: string;
+      paidMinor: string;
+      dueMinor: string;
+      issueDate: string;
+      dueDate: string;
+      /** @description issued, sent, viewed, partially_paid, paid, overdue… */
+      status: string;
+      depositBasisPoints: number;
+    };
+    InvoiceBalanceList: {
+      invoices: components['schemas']['InvoiceBalance'][];
+      page: components['schemas']['PageInfo'];
     };
     InvoiceLine: {
       description: string;
@@ -6983,6 +7022,87 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Payment'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdInvoiceBalances: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceBalanceList'];
         };
       };
       /** @description Invalid request (field violations) */

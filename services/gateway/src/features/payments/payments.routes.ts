@@ -171,6 +171,41 @@ export const paymentsRoutes = [
       ),
   }),
   defineRoute({
+    method: 'get',
+    path: '/clients/:clientId/invoice-balances',
+    access: 'staff-or-client',
+    summary: "A client's issued invoices with what is paid and due on each",
+    description: 'What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.',
+    tags: ['payments'],
+    params: idParams('clientId'),
+    query: pageQuerySchema,
+    response: named(
+      'InvoiceBalanceList',
+      z.object({
+        invoices: z.array(
+          named(
+            'InvoiceBalance',
+            z.object({
+              id: z.string(),
+              number: z.string(),
+              currency: z.string(),
+              totalMinor: minorUnits,
+              paidMinor: minorUnits,
+              dueMinor: minorUnits,
+              issueDate: z.string(),
+              dueDate: z.string(),
+              status: z.string().meta({ description: 'issued, sent, viewed, partially_paid, paid, overdue…' }),
+              depositBasisPoints: z.number().int(),
+            }),
+          ),
+        ),
+        page: pageInfoSchema,
+      }),
+    ),
+    handler: ({ params, query, onBehalf }, { backends }) =>
+      backends.payments.listInvoiceBalances({ clientId: params.clientId, page: pageOf(query) }, onBehalf),
+  }),
+  defineRoute({
     method: 'post',
     path: '/clients/:clientId/payments',
     access: { permission: 'payments.record' },

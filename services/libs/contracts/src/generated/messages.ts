@@ -2,9 +2,12 @@
 export type { GetCardPaymentRequest, GetCardPaymentRequest__Output } from './client_portal/billing/v1/GetCardPaymentRequest.js';
 export type { GetInvoiceRequest, GetInvoiceRequest__Output } from './client_portal/billing/v1/GetInvoiceRequest.js';
 export type { Invoice, Invoice__Output } from './client_portal/billing/v1/Invoice.js';
+export type { InvoiceBalance, InvoiceBalance__Output } from './client_portal/billing/v1/InvoiceBalance.js';
 export type { InvoiceLine, InvoiceLine__Output } from './client_portal/billing/v1/InvoiceLine.js';
 export type { InvoiceLineInput, InvoiceLineInput__Output } from './client_portal/billing/v1/InvoiceLineInput.js';
 export type { IssueInvoiceRequest, IssueInvoiceRequest__Output } from './client_portal/billing/v1/IssueInvoiceRequest.js';
+export type { ListInvoiceBalancesRequest, ListInvoiceBalancesRequest__Output } from './client_portal/billing/v1/ListInvoiceBalancesRequest.js';
+export type { ListInvoiceBalancesResponse, ListInvoiceBalancesResponse__Output } from './client_portal/billing/v1/ListInvoiceBalancesResponse.js';
 export type { ListInvoicesRequest, ListInvoicesRequest__Output } from './client_portal/billing/v1/ListInvoicesRequest.js';
 export type { ListInvoicesResponse, ListInvoicesResponse__Output } from './client_portal/billing/v1/ListInvoicesResponse.js';
 export type { ListPaymentsRequest, ListPaymentsRequest__Output } from './client_portal/billing/v1/ListPaymentsRequest.js';

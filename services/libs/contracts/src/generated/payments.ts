@@ -2,6 +2,9 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { GetCardPaymentRequest as _client_portal_billing_v1_GetCardPaymentRequest, GetCardPaymentRequest__Output as _client_portal_billing_v1_GetCardPaymentRequest__Output } from './client_portal/billing/v1/GetCardPaymentRequest.js';
+import type { InvoiceBalance as _client_portal_billing_v1_InvoiceBalance, InvoiceBalance__Output as _client_portal_billing_v1_InvoiceBalance__Output } from './client_portal/billing/v1/InvoiceBalance.js';
+import type { ListInvoiceBalancesRequest as _client_portal_billing_v1_ListInvoiceBalancesRequest, ListInvoiceBalancesRequest__Output as _client_portal_billing_v1_ListInvoiceBalancesRequest__Output } from './client_portal/billing/v1/ListInvoiceBalancesRequest.js';
+import type { ListInvoiceBalancesResponse as _client_portal_billing_v1_ListInvoiceBalancesResponse, ListInvoiceBalancesResponse__Output as _client_portal_billing_v1_ListInvoiceBalancesResponse__Output } from './client_portal/billing/v1/ListInvoiceBalancesResponse.js';
 import type { ListPaymentsRequest as _client_portal_billing_v1_ListPaymentsRequest, ListPaymentsRequest__Output as _client_portal_billing_v1_ListPaymentsRequest__Output } from './client_portal/billing/v1/ListPaymentsRequest.js';
 import type { ListPaymentsResponse as _client_portal_billing_v1_ListPaymentsResponse, ListPaymentsResponse__Output as _client_portal_billing_v1_ListPaymentsResponse__Output } from './client_portal/billing/v1/ListPaymentsResponse.js';
 import type { PaymentAllocationInput as _client_portal_billing_v1_PaymentAllocationInput, PaymentAllocationInput__Output as _client_portal_billing_v1_PaymentAllocationInput__Output } from './client_portal/billing/v1/PaymentAllocationInput.js';
@@ -29,6 +32,9 @@ export interface ProtoGrpcType {
     billing: {
       v1: {
         GetCardPaymentRequest: MessageTypeDefinition<_client_portal_billing_v1_GetCardPaymentRequest, _client_portal_billing_v1_GetCardPaymentRequest__Output>
+        InvoiceBalance: MessageTypeDefinition<_client_portal_billing_v1_InvoiceBalance, _client_portal_billing_v1_InvoiceBalance__Output>
+        ListInvoiceBalancesRequest: MessageTypeDefinition<_client_portal_billing_v1_ListInvoiceBalancesRequest, _client_portal_billing_v1_ListInvoiceBalancesRequest__Output>
+        ListInvoiceBalancesResponse: MessageTypeDefinition<_client_portal_billing_v1_ListInvoiceBalancesResponse, _client_portal_billing_v1_ListInvoiceBalancesResponse__Output>
         ListPaymentsRequest: MessageTypeDefinition<_client_portal_billing_v1_ListPaymentsRequest, _client_portal_billing_v1_ListPaymentsRequest__Output>
         ListPaymentsResponse: MessageTypeDefinition<_client_portal_billing_v1_ListPaymentsResponse, _client_portal_billing_v1_ListPaymentsResponse__Output>
         PaymentAllocationInput: MessageTypeDefinition<_client_portal_billing_v1_PaymentAllocationInput, _client_portal_billing_v1_PaymentAllocationInput__Output>

@@ -3,6 +3,8 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { GetCardPaymentRequest as _client_portal_billing_v1_GetCardPaymentRequest, GetCardPaymentRequest__Output as _client_portal_billing_v1_GetCardPaymentRequest__Output } from '../../../client_portal/billing/v1/GetCardPaymentRequest.js';
+import type { ListInvoiceBalancesRequest as _client_portal_billing_v1_ListInvoiceBalancesRequest, ListInvoiceBalancesRequest__Output as _client_portal_billing_v1_ListInvoiceBalancesRequest__Output } from '../../../client_portal/billing/v1/ListInvoiceBalancesRequest.js';
+import type { ListInvoiceBalancesResponse as _client_portal_billing_v1_ListInvoiceBalancesResponse, ListInvoiceBalancesResponse__Output as _client_portal_billing_v1_ListInvoiceBalancesResponse__Output } from '../../../client_portal/billing/v1/ListInvoiceBalancesResponse.js';
 import type { ListPaymentsRequest as _client_portal_billing_v1_ListPaymentsRequest, ListPaymentsRequest__Output as _client_portal_billing_v1_ListPaymentsRequest__Output } from '../../../client_portal/billing/v1/ListPaymentsRequest.js';
 import type { ListPaymentsResponse as _client_portal_billing_v1_ListPaymentsResponse, ListPaymentsResponse__Output as _client_portal_billing_v1_ListPaymentsResponse__Output } from '../../../client_portal/billing/v1/ListPaymentsResponse.js';
 import type { PaymentCheckoutView as _client_portal_billing_v1_PaymentCheckoutView, PaymentCheckoutView__Output as _client_portal_billing_v1_PaymentCheckoutView__Output } from '../../../client_portal/billing/v1/PaymentCheckoutView.js';
@@ -28,6 +30,23 @@ export interface PaymentServiceClient extends grpc.Client {
   getCardPayment(argument: _client_portal_billing_v1_GetCardPaymentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_PaymentCheckoutView__Output>): grpc.ClientUnaryCall;
   getCardPayment(argument: _client_portal_billing_v1_GetCardPaymentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_PaymentCheckoutView__Output>): grpc.ClientUnaryCall;
   getCardPayment(argument: _client_portal_billing_v1_GetCardPaymentRequest, callback: grpc.requestCallback<_client_portal_billing_v1_PaymentCheckoutView__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * A client's issued invoices with what is paid and due on each (staff billing.view; a client user
+   * their own): what the pay dialogs and the manual payment form choose from. Newest first.
+   */
+  ListInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  ListInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  ListInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  ListInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * A client's issued invoices with what is paid and due on each (staff billing.view; a client user
+   * their own): what the pay dialogs and the manual payment form choose from. Newest first.
+   */
+  listInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  listInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  listInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
+  listInvoiceBalances(argument: _client_portal_billing_v1_ListInvoiceBalancesRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListInvoiceBalancesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * One client's payments (staff billing.view; a client user their own), newest first; optionally of
@@ -117,6 +136,12 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   GetCardPayment: grpc.handleUnaryCall<_client_portal_billing_v1_GetCardPaymentRequest__Output, _client_portal_billing_v1_PaymentCheckoutView>;
   
   /**
+   * A client's issued invoices with what is paid and due on each (staff billing.view; a client user
+   * their own): what the pay dialogs and the manual payment form choose from. Newest first.
+   */
+  ListInvoiceBalances: grpc.handleUnaryCall<_client_portal_billing_v1_ListInvoiceBalancesRequest__Output, _client_portal_billing_v1_ListInvoiceBalancesResponse>;
+  
+  /**
    * One client's payments (staff billing.view; a client user their own), newest first; optionally of
    * one invoice.
    */
@@ -147,6 +172,7 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
 
 export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   GetCardPayment: MethodDefinition<_client_portal_billing_v1_GetCardPaymentRequest, _client_portal_billing_v1_PaymentCheckoutView, _client_portal_billing_v1_GetCardPaymentRequest__Output, _client_portal_billing_v1_PaymentCheckoutView__Output>
+  ListInvoiceBalances: MethodDefinition<_client_portal_billing_v1_ListInvoiceBalancesRequest, _client_portal_billing_v1_ListInvoiceBalancesResponse, _client_portal_billing_v1_ListInvoiceBalancesRequest__Output, _client_portal_billing_v1_ListInvoiceBalancesResponse__Output>
   ListPayments: MethodDefinition<_client_portal_billing_v1_ListPaymentsRequest, _client_portal_billing_v1_ListPaymentsResponse, _client_portal_billing_v1_ListPaymentsRequest__Output, _client_portal_billing_v1_ListPaymentsResponse__Output>
   ReceiveStripeWebhook: MethodDefinition<_client_portal_billing_v1_ReceiveStripeWebhookRequest, _client_portal_billing_v1_ReceiveStripeWebhookResponse, _client_portal_billing_v1_ReceiveStripeWebhookRequest__Output, _client_portal_billing_v1_ReceiveStripeWebhookResponse__Output>
   RecordManualPayment: MethodDefinition<_client_portal_billing_v1_RecordManualPaymentRequest, _client_portal_billing_v1_PaymentView, _client_portal_billing_v1_RecordManualPaymentRequest__Output, _client_portal_billing_v1_PaymentView__Output>
