@@ -146,6 +146,12 @@ describe('payments: card checkouts, signed webhooks recorded once, manual paymen
     expect(part.body.stripePaymentIntentId).toMatch(/^pi_/);
     let stored = await fixtures.read(tenantId, target.id);
     expect(stored).toEqual(expect.objectContaining({ status: 'issued', paidMinor: 4_500, paidAt: null }));
+    const balances = await as.client.get<{ invoices: { id: string; status: string; dueMinor: string }[] }>(
+      `/clients/${globex.id}/invoice-balances`,
+    );
+    expect(balances.body.invoices.find((i) => i.id === target.id)).toEqual(
+      expect.objectContaining({ status: 'partially_paid', dueMinor: '7500' }),
+    );
 
     // More than what is left is refused; the rest is accepted.
     const over = await as.client.post<Problem>('/payments/card', {
@@ -230,6 +236,17 @@ describe('payments: card checkouts, signed webhooks recorded once, manual paymen
     });
     expect(replay.status).toBe(200);
     expect(await replay.json()).toEqual({ received: true, outcome: 'duplicate' });
+    // The same delivery reaching several gateway/billing replicas at once: still one payment.
+    const concurrent = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(`${platform.url}/api/webhooks/stripe`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': delivery.signature },
+          body: delivery.payload,
+        }),
+      ),
+    );
+    expect(concurrent.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     const ofIntent = (await payments()).filter(
       (p) => p.stripePaymentIntentId === paid.body.stripePaymentIntentId,
     );
@@ -398,6 +415,14 @@ describe('payments: card checkouts, signed webhooks recorded once, manual paymen
         ),
       );
 
+    expect(await statuses((role) => as[role].get(`/clients/${globex.id}/invoice-balances`))).toEqual({
+      owner: 200,
+      admin: 200,
+      manager: 200,
+      member: 200,
+      client: 200,
+      otherClient: 404,
+    });
     expect(await statuses((role) => as[role].get(`/clients/${globex.id}/payments`))).toEqual({
       owner: 200,
       admin: 200,
