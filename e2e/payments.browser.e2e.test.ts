@@ -29,6 +29,7 @@ describe('payments in a real browser', () => {
   let tenantId: string;
   let manager: Person;
   let payer: Person;
+  let admin: Person;
   const client = { id: '', name: 'Umbrella Corp' };
   const base = `http://127.0.0.1:${PORT}`;
 
@@ -39,6 +40,7 @@ describe('payments in a real browser', () => {
     const owner = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
     client.id = (await owner.post<{ id: string }>('/clients', { name: client.name })).body.id;
     manager = await addStaff(platform, tenantId, 'manager', 'Mia Manager');
+    admin = await addStaff(platform, tenantId, 'admin', 'Adam Admin');
     payer = await addClientUser(platform, tenantId, client.id, 'Paula Payer');
     browser = await startBrowser();
   }, 240_000);
@@ -141,5 +143,44 @@ describe('payments in a real browser', () => {
     await byTestId(staffPage, 'client-payments').scrollIntoViewIfNeeded();
     await shoot(staffPage, 'staff-desktop', DESKTOP, []);
     await shoot(staffPage, 'staff-phone', PHONE, []);
+  });
+
+  it('an admin records a bank transfer for part of an invoice, then refunds some of it after confirming', async () => {
+    const fixtures = new InvoiceFixtures(platform);
+    const open = await fixtures.issue(tenantId, client, { totalMinor: 50_000, tenantName: 'Pay Agency' });
+    const page = await (await browser.newContext()).newPage();
+    await openAppAs(page, admin, `/app/clients/${client.id}`);
+    await byTestId(page, 'record-payment').click();
+    await byTestId(page, 'manual-payment-form').waitFor();
+    // Nothing chosen: refused next to the list, nothing sent.
+    await byTestId(page, 'manual-submit').click();
+    await byTestId(page, 'manual-allocations-error').waitFor();
+    await byTestId(page, `manual-invoice-${open.number}`).check();
+    await byTestId(page, `manual-amount-${open.number}`).fill('200.00');
+    await byTestId(page, 'manual-method').selectOption('bank_transfer');
+    await byTestId(page, 'manual-reference').fill('SEPA Umbrella 2026-11');
+    await shoot(page, 'manual-form-phone', PHONE, [byTestId(page, 'manual-submit')]);
+    await page.setViewportSize(DESKTOP);
+    await byTestId(page, 'manual-submit').click();
+    await byTestId(page, 'payments-done').waitFor();
+    await page
+      .locator(`[data-testid="invoice-balance"][data-number="${open.number}"][data-status="partially_paid"]`)
+      .waitFor();
+    const transfer = page.locator('[data-testid="payment-row"][data-method="bank_transfer"]');
+    await transfer.waitFor();
+    expect(await fixtures.read(tenantId, open.id)).toEqual(expect.objectContaining({ paidMinor: 20_000 }));
+
+    // Refund 50.00: reviewed, confirmed, then the invoice is due again by that much.
+    await transfer.locator('[data-testid="payment-refund"]').click();
+    await byTestId(page, 'refund-amount').fill('50');
+    await byTestId(page, 'refund-reason').fill('Duplicate fee');
+    await byTestId(page, 'refund-submit').click();
+    await byTestId(page, 'refund-confirm-text').waitFor();
+    await shoot(page, 'refund-confirm-phone', PHONE, [byTestId(page, 'refund-submit')]);
+    await page.setViewportSize(DESKTOP);
+    await byTestId(page, 'refund-submit').click();
+    await transfer.locator('[data-testid="payment-refunded"]').waitFor();
+    expect(await fixtures.read(tenantId, open.id)).toEqual(expect.objectContaining({ paidMinor: 15_000 }));
+    await shoot(page, 'staff-refunded-desktop', DESKTOP, []);
   });
 });
