@@ -406,7 +406,9 @@ export class PaymentService {
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
     } else assertPermission(principal, 'billing.view');
     if (!clientId)
-      throw DomainError.invalid('Choose a client', [{ field: 'clientId', message: 'Choose a client', code: 'required' }]);
+      throw DomainError.invalid('Choose a client', [
+        { field: 'clientId', message: 'Choose a client', code: 'required' },
+      ]);
     const page = DocumentRepository.listOrder.read(request.page);
     const { documents, nextPageToken } = await this.documents.list(
       principal.tenantId,

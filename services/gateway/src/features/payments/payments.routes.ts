@@ -175,7 +175,8 @@ export const paymentsRoutes = [
     path: '/clients/:clientId/invoice-balances',
     access: 'staff-or-client',
     summary: "A client's issued invoices with what is paid and due on each",
-    description: 'What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.',
+    description:
+      'What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.',
     tags: ['payments'],
     params: idParams('clientId'),
     query: pageQuerySchema,
@@ -194,7 +195,9 @@ export const paymentsRoutes = [
               dueMinor: minorUnits,
               issueDate: z.string(),
               dueDate: z.string(),
-              status: z.string().meta({ description: 'issued, sent, viewed, partially_paid, paid, overdue…' }),
+              status: z
+                .string()
+                .meta({ description: 'issued, sent, viewed, partially_paid, paid, overdue…' }),
               depositBasisPoints: z.number().int(),
             }),
           ),
