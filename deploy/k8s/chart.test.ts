@@ -60,6 +60,10 @@ const CONFIGS: Record<string, { variables: string[]; load: (environment: NodeJS.
  */
 const INTENTIONALLY_DEFAULTED: Record<string, Record<string, string>> = {
   gateway: { WEB_DIST: 'the web image serves the app; in the cluster the gateway answers /api only' },
+  billing: {
+    STRIPE_LOCAL_WEBHOOK_URL: 'local/dev only: in a cluster Stripe itself delivers the webhooks (off)',
+    STRIPE_WEBHOOK_TOLERANCE_SECONDS: "Stripe's default tolerance (300 s) is the right one",
+  },
 };
 
 /** Variables the chart adds for its own use (Kubernetes expands $(POD_NAME) in the ones after it). */

@@ -46,6 +46,8 @@ function serviceEnvironment() {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     WEB_URL,
     GRPC_HOST: '127.0.0.1',
+    // Payments (local only): billing plays Stripe's part and POSTs the signed webhook to the gateway.
+    STRIPE_LOCAL_WEBHOOK_URL: `${WEB_URL}/api/webhooks/stripe`,
   };
   for (const service of LAYOUT.services)
     variables[`${service.name.toUpperCase()}_GRPC_ADDRESS`] = `127.0.0.1:${service.grpcPort}`;

@@ -1,5 +1,5 @@
 import type { ServiceRuntime } from '@client-portal/kit';
-import { freePort, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
+import { freePort, infrastructure, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
 import { loadBillingConfig, startBilling } from '@client-portal/billing';
 import { loadCrmConfig, startCrm } from '@client-portal/crm';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
@@ -23,17 +23,19 @@ export class Platform {
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
+    /** Known before billing starts: billing's local Stripe webhook sender posts to the gateway. */
+    private readonly httpPort: number,
   ) {}
 
   static async start(options: { httpPort?: number; webDist?: string } = {}): Promise<Platform> {
     const ports = Object.fromEntries(
       await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const)),
     ) as Record<PlatformService, number>;
-    const platform = new Platform(uniqueName('e2e'), ports);
+    const platform = new Platform(uniqueName('e2e'), ports, options.httpPort ?? (await freePort()));
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
-      HTTP_PORT: String(options.httpPort ?? 0),
+      HTTP_PORT: String(platform.httpPort),
       WEB_DIST: options.webDist ?? '',
       ...Object.fromEntries(
         SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
@@ -49,6 +51,9 @@ export class Platform {
       GRPC_PORT: String(this.ports[name]),
       IDENTITY_GRPC_ADDRESS: `127.0.0.1:${this.ports.identity}`,
       WEB_URL: 'http://127.0.0.1:8080',
+      // Payments: Stripe is stripe-mock; billing plays Stripe's webhook delivery to this gateway.
+      STRIPE_API_URL: infrastructure().stripeApiUrl,
+      STRIPE_LOCAL_WEBHOOK_URL: `http://127.0.0.1:${this.httpPort}/api/webhooks/stripe`,
     };
   }
 

@@ -16,6 +16,10 @@ import { BillingProfileRepository } from './store/billing-profile.repository.js'
 import { COMMENTS_COLLECTION, CommentRepository } from './store/comment.repository.js';
 import { DOCUMENTS_COLLECTION, DocumentRepository } from './store/document.repository.js';
 import { migrateLegacyInvoices } from './store/invoice-migration.js';
+import { PaymentService } from './application/payment.service.js';
+import { StripePayments } from './application/stripe-payments.js';
+import { paymentHandlers } from './grpc/payment.handler.js';
+import { PAYMENTS_COLLECTION, PaymentRepository, REFUNDS_COLLECTION } from './store/payment.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadBillingConfig } from './config.js';
@@ -25,14 +29,15 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const runtime = await ServiceRuntime.start({
     service: 'billing',
     config,
-    outboxCollections: [DOCUMENTS_COLLECTION, COMMENTS_COLLECTION],
+    outboxCollections: [DOCUMENTS_COLLECTION, COMMENTS_COLLECTION, PAYMENTS_COLLECTION, REFUNDS_COLLECTION],
     produces: producerSchemas('billing'),
   });
   const documents = new DocumentRepository(runtime.connection);
   const acceptances = new AcceptanceRepository(runtime.connection);
   const comments = new CommentRepository(runtime.connection);
   const billingProfiles = new BillingProfileRepository(runtime.connection);
-  await runtime.ensureIndexes([documents, acceptances, comments, billingProfiles]);
+  const payments = new PaymentRepository(runtime.connection);
+  await runtime.ensureIndexes([documents, acceptances, comments, billingProfiles, payments]);
   // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
   // reader finds them and new numbers continue after theirs).
   await migrateLegacyInvoices(runtime.connection, documents);
@@ -48,18 +53,29 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const documentService = new DocumentService(documents, parties, runtime.outbox, runtime.relay, policies);
   const acceptanceService = new AcceptanceService(documents, acceptances, runtime.outbox, runtime.relay);
   const commentService = new CommentService(documents, comments, parties, runtime.outbox, runtime.relay);
+  const paymentService = new PaymentService(
+    payments,
+    documents,
+    parties,
+    new StripePayments(config, runtime.logger),
+    runtime.outbox,
+    runtime.relay,
+    runtime.logger,
+  );
   await runtime.serveGrpc(
     [
       contractOf('documents').packageDefinition,
       contractOf('acceptance').packageDefinition,
       contractOf('comments').packageDefinition,
       contractOf('billingProfile').packageDefinition,
+      contractOf('payments').packageDefinition,
     ],
     [
       { definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) },
       { definition: serviceDefinition('acceptance'), handlers: acceptanceHandlers(acceptanceService) },
       { definition: serviceDefinition('comments'), handlers: commentHandlers(commentService) },
       { definition: serviceDefinition('billingProfile'), handlers: billingProfileHandlers(profiles) },
+      { definition: serviceDefinition('payments'), handlers: paymentHandlers(paymentService) },
     ],
   );
   // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer

@@ -112,6 +112,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // The public acceptance routes: rate-limited per address; a PDF to verify arrives as raw bytes.
   app.use('/api/public', publicRateLimit(config.PUBLIC_RATE_LIMIT_PER_MINUTE));
   app.use('/api/public', express.raw({ type: 'application/pdf', limit: '10mb' }));
+  // Stripe signs the exact bytes it sends: its webhook keeps the raw body (the JSON parser then skips it).
+  app.use('/api/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }));
   app.use('/api', express.json({ limit: '1mb' }));
 
   app.get('/api/health', (_request, response) => {

@@ -10,6 +10,7 @@ import { activityRoutes } from '../features/activity/routes/activity.routes';
 import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
+import { paymentsRoutes } from '../features/payments/routes/payments.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { portalBillingRoutes } from '../features/portal-billing/routes/portal-billing.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   ...documentsRoutes,
   ...portalBillingRoutes,
   ...billingProfileRoutes,
+  ...paymentsRoutes,
   ...errorsRoutes,
 ];
 

@@ -10,6 +10,7 @@ import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { paymentsRoutes } from './payments/payments.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { projectsRoutes } from './projects/projects.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
@@ -32,6 +33,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...documentsRoutes,
   ...acceptanceRoutes,
   ...billingProfileRoutes,
+  ...paymentsRoutes,
 ];
 
 export { problemSchema };

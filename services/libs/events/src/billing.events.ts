@@ -281,7 +281,13 @@ export const paymentRecordedV1 = defineEvent({
     amountMinor: fields.amountMinor(),
     method: paymentMethodSchema,
     allocations: z.array(
-      z.object({ documentId: fields.id(), number: z.string(), amountMinor: fields.amountMinor() }),
+      z.object({
+        documentId: fields.id(),
+        number: z.string(),
+        amountMinor: fields.amountMinor(),
+        /** What is still due on that invoice after this payment (printed on the receipt). */
+        remainingMinor: fields.amountMinor().default(0),
+      }),
     ),
     paidAt: fields.instant(),
     /** Who receives the receipt (the paying user, or the client's billing recipients). */
@@ -295,7 +301,9 @@ export const paymentRecordedV1 = defineEvent({
     currency: 'EUR',
     amountMinor: 100000,
     method: 'card',
-    allocations: [{ documentId: DOCUMENT_ID, number: 'INV-2026-0042', amountMinor: 100000 }],
+    allocations: [
+      { documentId: DOCUMENT_ID, number: 'INV-2026-0042', amountMinor: 100000, remainingMinor: 224000 },
+    ],
     paidAt: '2026-11-29T15:00:00.000Z',
     receiptRecipients: [{ email: 'dana@globex.test', name: 'Dana Scully', language: 'en' }],
   },

@@ -9,6 +9,7 @@ export const templateSchema = z.enum([
   'document-sent',
   'quote-answered',
   'document-comment',
+  'payment-receipt',
 ]);
 
 const delivery = {

@@ -18,6 +18,7 @@ import {
 import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answers.template.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { documentSentEmail } from '../domain/documents.template.js';
+import { receiptEmail } from '../domain/payments.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -75,13 +76,35 @@ export class NotificationService {
   /** Staff sent a billing document: each recipient gets it in their language, with the portal link. */
   async sendDocument(event: EventOfType<'billing.document.sent'>): Promise<void> {
     const { data } = event;
-    const portalUrl = `${this.webUrl.replace(/\/$/, '')}/portal/documents/${encodeURIComponent(data.documentId)}`;
+    const portalUrl = `${this.webUrl.replace(/\/$/, '')}/portal/billing/${encodeURIComponent(data.documentId)}`;
     await this.deliverAll(
       event,
       'document-sent',
       data.recipients.map((recipient) => ({
         to: recipient.email,
         ...documentSentEmail(recipient.language, { ...data, recipientName: recipient.name, portalUrl }),
+      })),
+    );
+  }
+
+  /** Money was received: the receipt goes to the paying user, or to the client's billing recipients. */
+  async sendPaymentReceipt(event: EventOfType<'billing.payment.recorded'>): Promise<void> {
+    const { data } = event;
+    await this.deliverAll(
+      event,
+      'payment-receipt',
+      data.receiptRecipients.map((recipient) => ({
+        to: recipient.email,
+        ...receiptEmail(recipient.language, {
+          recipientName: recipient.name || recipient.email,
+          tenantName: data.tenantName,
+          clientName: data.clientName,
+          currency: data.currency,
+          amountMinor: data.amountMinor,
+          method: data.method,
+          paidAt: data.paidAt,
+          allocations: data.allocations,
+        }),
       })),
     );
   }

@@ -7,6 +7,7 @@ export const TEMPLATES = [
   'document-sent',
   'quote-answered',
   'document-comment',
+  'payment-receipt',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

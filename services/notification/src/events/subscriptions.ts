@@ -24,6 +24,7 @@ export function notificationSubscriptions(
       'billing.quote.accepted': (event) => notifications.notifyQuoteAnswered(event),
       'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),
       'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
+      'billing.payment.recorded': (event) => notifications.sendPaymentReceipt(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,

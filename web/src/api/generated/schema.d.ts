@@ -1580,6 +1580,140 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/payments/card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay one or more of your invoices by card
+     * @description Creates and confirms a Stripe PaymentIntent for the invoices (one currency; an amount per invoice, at most what is due). The payment is recorded only when Stripe's signed payment_intent.succeeded webhook arrives.
+     *
+     *     Access: Client users.
+     */
+    post: operations['postPaymentsCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments/card/{checkoutId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A card payment: pending until Stripe confirms it
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getPaymentsCardByCheckoutId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/stripe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stripe's webhook endpoint
+     * @description Public: Stripe POSTs events here. The raw body and its Stripe-Signature header go to billing, which verifies the signature with the endpoint secret (400 when missing or wrong: nothing is recorded) and records payment_intent.succeeded exactly once.
+     *
+     *     Access: Anyone, without a token.
+     */
+    post: operations['postWebhooksStripe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's payments, newest first
+     * @description Staff need billing.view; a client user sees their own client only (another client: 404).
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdPayments'];
+    put?: never;
+    /**
+     * Record a manual payment (bank transfer, cash, other)
+     * @description Access: Staff allowed payments.record (the manager role or higher).
+     */
+    post: operations['postClientsByClientIdPayments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/invoice-balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's issued invoices with what is paid and due on each
+     * @description What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdInvoiceBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payments/{paymentId}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund all or part of a payment
+     * @description A card payment is refunded through Stripe; a manual one is recorded. Never more than was paid.
+     *
+     *     Access: Staff allowed payments.refund (the admin role or higher).
+     */
+    post: operations['postPaymentsByPaymentIdRefunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1870,6 +2004,18 @@ export type components = {
       clientId: string;
       clientName: string;
       done: boolean;
+    };
+    CardPayment: {
+      id: string;
+      /** @enum {string} */
+      status: 'pending' | 'succeeded' | 'failed';
+      currency: string;
+      amountMinor: string;
+      allocations: components['schemas']['PaymentAllocation'][];
+      stripePaymentIntentId: string;
+      /** @description The recorded payment, once the signed webhook arrived */
+      paymentId: string;
+      failure: string;
     };
     ChangeStaffRole: {
       role: string;
@@ -2316,6 +2462,23 @@ export type components = {
       dueDate: string;
       tenantName: string;
     };
+    InvoiceBalance: {
+      id: string;
+      number: string;
+      currency: string;
+      totalMinor: string;
+      paidMinor: string;
+      dueMinor: string;
+      issueDate: string;
+      dueDate: string;
+      /** @description issued, sent, viewed, partially_paid, paid, overdue… */
+      status: string;
+      depositBasisPoints: number;
+    };
+    InvoiceBalanceList: {
+      invoices: components['schemas']['InvoiceBalance'][];
+      page: components['schemas']['PageInfo'];
+    };
     InvoiceLine: {
       description: string;
       /** @description Thousandths of a unit: 1500 = 1.5 */
@@ -2420,6 +2583,11 @@ export type components = {
       /** @default  */
       terms?: string;
     };
+    NewCardPayment: {
+      allocations: components['schemas']['PaymentAllocationInput'][];
+      /** @description A Stripe PaymentMethod id (pm_…) from Stripe Elements; locally a test one (pm_card_visa) */
+      paymentMethod: string;
+    };
     NewClient: {
       name: string;
       /** @default  */
@@ -2472,6 +2640,17 @@ export type components = {
       dueDate?: string;
       lines: components['schemas']['InvoiceLineInput'][];
     };
+    NewManualPayment: {
+      /** @description bank_transfer, cash or other */
+      method: string;
+      /** @description YYYY-MM-DD, not in the future */
+      paidOn: string;
+      /** @default  */
+      currency?: string;
+      /** @default  */
+      reference?: string;
+      allocations: components['schemas']['PaymentAllocationInput'][];
+    };
     NewMessage: {
       body: string;
     };
@@ -2503,6 +2682,12 @@ export type components = {
         /** @default false */
         done?: boolean;
       }[];
+    };
+    NewRefund: {
+      /** @description Absent = everything not yet refunded */
+      amountMinor?: number | string;
+      /** @default  */
+      reason?: string;
     };
     NewTimeEntry: {
       date: string;
@@ -2550,6 +2735,45 @@ export type components = {
       nextPageToken: string;
       /** @description Total matching items, when the server can count them cheaply (else 0) */
       totalSize: number;
+    };
+    Payment: {
+      id: string;
+      clientId: string;
+      clientName: string;
+      /** @enum {string} */
+      method: 'card' | 'bank_transfer' | 'cash' | 'other';
+      currency: string;
+      amountMinor: string;
+      refundedMinor: string;
+      allocations: components['schemas']['PaymentAllocation'][];
+      paidAt: string;
+      reference: string;
+      stripePaymentIntentId: string;
+      refunds: components['schemas']['PaymentRefund'][];
+      recordedAt: string;
+    };
+    PaymentAllocation: {
+      documentId: string;
+      number: string;
+      amountMinor: string;
+      refundedMinor: string;
+    };
+    PaymentAllocationInput: {
+      /** @description The invoice (billing document) id */
+      documentId: string;
+      /** @description Minor units, more than zero; absent = everything due on that invoice */
+      amountMinor?: number | string;
+    };
+    PaymentList: {
+      payments: components['schemas']['Payment'][];
+      page: components['schemas']['PageInfo'];
+    };
+    PaymentRefund: {
+      id: string;
+      amountMinor: string;
+      reason: string;
+      refundedAt: string;
+      stripeRefundId: string;
     };
     PendingRequest: {
       workspaceId: string;
@@ -2818,6 +3042,11 @@ export type components = {
       changedBy: string;
       changedByName: string;
       changedAt: string;
+    };
+    StripeWebhookReceipt: {
+      received: boolean;
+      /** @description recorded, duplicate, failed or ignored */
+      outcome: string;
     };
     Team: {
       /** @description Active and deactivated members */
@@ -10068,6 +10297,544 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ClientBillingDetails'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPaymentsCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCardPayment'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardPayment'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPaymentsCardByCheckoutId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        checkoutId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CardPayment'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postWebhooksStripe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': unknown;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StripeWebhookReceipt'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdPayments: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        /** @description Only the payments of this invoice */
+        documentId?: string;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdPayments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewManualPayment'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdInvoiceBalances: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceBalanceList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPaymentsByPaymentIdRefunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewRefund'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
         };
       };
       /** @description Invalid request (field violations) */

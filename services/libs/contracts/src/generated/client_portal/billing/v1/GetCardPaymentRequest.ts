@@ -1,0 +1,10 @@
+// Original file: proto/billing/v1/payments.proto
+
+
+export interface GetCardPaymentRequest {
+  'checkoutId'?: (string);
+}
+
+export interface GetCardPaymentRequest__Output {
+  'checkoutId': (string);
+}
