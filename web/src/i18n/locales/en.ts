@@ -830,6 +830,7 @@ const en = {
       priceInvalid: 'Price must be zero or more, with at most {digits} decimals',
       taxInvalid: 'Tax rate must be between 0 and 100',
       dueBeforeIssue: 'The due date cannot be before the issue date',
+      unknownTaxRate: 'This tax rate is not one of the rates in the billing profile',
       noLines: 'Add at least one line',
     },
     reasons: {

@@ -839,6 +839,7 @@ const es: MessageSchema = {
       priceInvalid: 'El precio debe ser cero o más, con {digits} decimales como máximo',
       taxInvalid: 'El tipo de IVA debe estar entre 0 y 100',
       dueBeforeIssue: 'El vencimiento no puede ser anterior a la fecha de emisión',
+      unknownTaxRate: 'Este tipo de IVA no está entre los tipos del perfil de facturación',
       noLines: 'Añade al menos una línea',
     },
     reasons: {

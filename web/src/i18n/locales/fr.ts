@@ -843,6 +843,7 @@ const fr: MessageSchema = {
       priceInvalid: 'Le prix doit être positif ou nul, avec au plus {digits} décimales',
       taxInvalid: 'Le taux de TVA doit être compris entre 0 et 100',
       dueBeforeIssue: "L'échéance ne peut pas précéder la date d'émission",
+      unknownTaxRate: 'Ce taux de TVA ne fait pas partie des taux du profil de facturation',
       noLines: 'Ajoutez au moins une ligne',
     },
     reasons: {

@@ -833,6 +833,7 @@ const pt: MessageSchema = {
       priceInvalid: 'O preço deve ser zero ou mais, com no máximo {digits} casas decimais',
       taxInvalid: 'A taxa de IVA deve estar entre 0 e 100',
       dueBeforeIssue: 'O vencimento não pode ser anterior à data de emissão',
+      unknownTaxRate: 'Esta taxa de IVA não consta das taxas do perfil de faturação',
       noLines: 'Adicione pelo menos uma linha',
     },
     reasons: {
