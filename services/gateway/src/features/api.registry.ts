@@ -9,6 +9,7 @@ import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { projectsRoutes } from './projects/projects.routes.js';
+import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
@@ -26,6 +27,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...teamRoutes,
   ...projectsRoutes,
   ...activityRoutes,
+  ...recurringRoutes,
 ];
 
 export { problemSchema };
