@@ -13,6 +13,7 @@ import { invitationsRoutes } from '../features/invitations/routes/invitations.ro
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
+import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -33,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
   ...invitationsRoutes,
   ...teamRoutes,
   ...projectsRoutes,
+  ...recurringRoutes,
   ...errorsRoutes,
 ];
 
