@@ -1,4 +1,13 @@
-import { eventually, infrastructure, passwordToken, uniqueName } from '@client-portal/testing';
+import {
+  eventually,
+  infrastructure,
+  passwordToken,
+  staff,
+  testPrincipalSigner,
+  uniqueName,
+} from '@client-portal/testing';
+import { createServiceClient } from '@client-portal/contracts';
+import { seedSubscriptions } from '../deploy/local/seed-subscriptions.js';
 import type { ServiceRuntime } from '@client-portal/kit';
 import type { BillingOptions } from '@client-portal/billing';
 import { DocumentRepository } from '../services/billing/src/store/document.repository.js';
@@ -338,4 +347,33 @@ describe('recurring billing over REST with two billing replicas', () => {
     // Still one invoice per subscription: the first period only (the next one is a month later).
     for (const id of [a.id, b.id, c.id]) expect(await runsOf(id)).toHaveLength(1);
   }, 180_000);
+
+  it('the demo seed: one subscription for Northwind Traders, started two months ago: three invoices issued by billing; a second run adds nothing', async () => {
+    await as.owner.post('/clients', { name: 'Northwind Traders' });
+    const port = (name: 'crm' | 'billing') => (platform.runtimes.get(name) as ServiceRuntime).grpcPort;
+    const options = { signer: testPrincipalSigner };
+    const crm = createServiceClient('crm', `127.0.0.1:${port('crm')}`, options);
+    const recurring = createServiceClient('recurring', `127.0.0.1:${port('billing')}`, options);
+    try {
+      const owner = staff(tenantId, 'owner');
+      offsetDays = 0;
+      const seed = () =>
+        seedSubscriptions({ crm, recurring }, 'Northwind Traders', owner, 'Recurring Agency');
+      expect(await seed()).toEqual(['subscription']);
+      expect(await seed()).toEqual([]);
+      const listed = (
+        await as.owner.get<{ subscriptions: (Subscription & { clientName: string })[] }>('/subscriptions')
+      ).body.subscriptions;
+      const demo = listed.find((subscription) => subscription.clientName === 'Northwind Traders');
+      if (!demo) throw new Error('the demo subscription was not created');
+      const runs = await eventually(
+        () => runsOf(demo.id),
+        (all) => all.length === 3 && all.every((run) => run.status === 'issued'),
+      );
+      expect(new Set(runs.map((run) => run.documentNumber)).size).toBe(3);
+    } finally {
+      crm.close();
+      recurring.close();
+    }
+  });
 });

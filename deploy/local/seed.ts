@@ -17,6 +17,7 @@ import {
 } from '@client-portal/kit';
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
+import { seedSubscriptions } from './seed-subscriptions.js';
 
 interface Layout {
   demo: {
@@ -42,6 +43,7 @@ const crm = createServiceClient('crm', address('crm', 50052), options);
 const projects = createServiceClient('projects', address('crm', 50052), options);
 const portal = createServiceClient('portal', address('portal', 50053), options);
 const billing = createServiceClient('billing', address('billing', 50054), options);
+const recurring = createServiceClient('recurring', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
@@ -343,6 +345,8 @@ try {
           clientUser && { email: clientUser.email, name: clientUser.name },
         )),
       );
+      // Recurring slice: the client's subscriptions.
+      added.push(...(await seedSubscriptions({ crm, recurring }, client.name, staff, tenant.name)));
     }
     added.push(...(await seedNotes(staff)));
     const counts = new Map<string, number>();
@@ -354,5 +358,6 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, billing, messaging, activity]) client.close();
+  for (const client of [identity, crm, projects, portal, billing, recurring, messaging, activity])
+    client.close();
 }
