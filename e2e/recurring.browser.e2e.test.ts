@@ -11,7 +11,7 @@ import {
   startBrowser,
 } from './support/browser.js';
 import { Api } from './support/http.js';
-import { addStaff, createTenant, type Person } from './support/people.js';
+import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
 import { Platform } from './support/platform.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18095). */
@@ -28,6 +28,7 @@ describe('subscriptions and reminders in a real browser', () => {
   let manager: Person;
   let admin: Person;
   let clientId: string;
+  let clientUser: Person;
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
@@ -41,6 +42,7 @@ describe('subscriptions and reminders in a real browser', () => {
     admin = await addStaff(platform, agency.tenantId, 'admin', 'Adam Admin');
     const api = new Api(platform.url).as(await passwordToken(manager.email, manager.password));
     clientId = (await api.post<{ id: string }>('/clients', { name: 'Umbrella Corp' })).body.id;
+    clientUser = await addClientUser(platform, agency.tenantId, clientId, 'Ursula Umbrella');
     browser = await startBrowser();
   }, 240_000);
 
@@ -148,4 +150,16 @@ describe('subscriptions and reminders in a real browser', () => {
     await checkLayout(page, 'recurring-desktop-subscriptions', DESKTOP, []);
     await checkLayout(page, 'recurring-phone-subscriptions', PHONE, []);
   }, 120_000);
+
+  it("the client's user sees the running subscription on the portal home, nothing internal", async () => {
+    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await page.goto(`${base}/`);
+    await logIn(page, clientUser.email, clientUser.password);
+    await page.waitForURL(/\/portal/, { timeout: 30_000 });
+    const item = byTestId(page, 'portal-subscription');
+    await item.filter({ hasText: 'Website maintenance' }).waitFor();
+    expect(await item.textContent()).toMatch(/540/);
+    await checkLayout(page, 'recurring-phone-portal', PHONE, []);
+    await checkLayout(page, 'recurring-desktop-portal', DESKTOP, []);
+  }, 60_000);
 });
