@@ -565,3 +565,35 @@ export const DEMO_BILLING_DETAILS: {
 ];
 
 // --- end of the billing profile block ------------------------------------------------------------
+// --- Recurring slice: the demo subscriptions (seeded by deploy/local/seed-subscriptions.ts) ----------
+
+export interface DemoSubscription {
+  client: string;
+  description: string;
+  unit: string;
+  quantityMilli: number;
+  unitPriceMinor: number;
+  taxRateBasisPoints: number;
+  currency: string;
+  frequency: 'monthly' | 'quarterly' | 'yearly';
+  /** The first period: this many whole months before the current month's first day (0: this month). */
+  startMonthsAgo: number;
+  paymentTermDays: number;
+  notes: string;
+}
+
+export const DEMO_SUBSCRIPTIONS: DemoSubscription[] = [
+  {
+    client: 'Northwind Traders',
+    description: 'Hosting, monitoring and maintenance',
+    unit: 'month',
+    quantityMilli: 1000,
+    unitPriceMinor: 49_000,
+    taxRateBasisPoints: 2000,
+    currency: 'EUR',
+    frequency: 'monthly',
+    startMonthsAgo: 2,
+    paymentTermDays: 15,
+    notes: 'Includes up to four hours of changes a month.',
+  },
+];

@@ -18,6 +18,7 @@ import {
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
 import { seedBillingProfile } from './seed-billing-profile.js';
+import { seedSubscriptions } from './seed-subscriptions.js';
 
 interface Layout {
   demo: {
@@ -44,6 +45,7 @@ const projects = createServiceClient('projects', address('crm', 50052), options)
 const portal = createServiceClient('portal', address('portal', 50053), options);
 const documents = createServiceClient('documents', address('billing', 50054), options);
 const billingProfile = createServiceClient('billingProfile', address('billing', 50054), options);
+const recurring = createServiceClient('recurring', address('billing', 50054), options);
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
@@ -360,6 +362,8 @@ try {
           clientUser && { email: clientUser.email, name: clientUser.name },
         )),
       );
+      // Recurring slice: the client's subscriptions.
+      added.push(...(await seedSubscriptions({ crm, recurring }, client.name, staff, tenant.name)));
     }
     added.push(...(await seedNotes(staff)));
     added.push(...(await seedBillingProfile({ crm, billingProfile }, staff)));
@@ -372,6 +376,16 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, documents, billingProfile, messaging, activity])
+  for (const client of [
+    identity,
+    crm,
+    projects,
+    portal,
+    documents,
+    billingProfile,
+    recurring,
+    messaging,
+    activity,
+  ])
     client.close();
 }

@@ -1,6 +1,6 @@
 import type { ServiceRuntime } from '@client-portal/kit';
 import { freePort, infrastructure, serviceTestEnvironment, uniqueName } from '@client-portal/testing';
-import { loadBillingConfig, startBilling } from '@client-portal/billing';
+import { loadBillingConfig, startBilling, type BillingOptions } from '@client-portal/billing';
 import { loadCrmConfig, startCrm } from '@client-portal/crm';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
 import { loadIdentityConfig, startIdentity } from '@client-portal/identity';
@@ -20,6 +20,12 @@ export class Platform {
   readonly runtimes = new Map<PlatformService, ServiceRuntime>();
   gateway!: RunningGateway;
 
+  /** Recurring slice: billing's extra settings (scheduler interval, clock, party directory). */
+  private billing: { environment: Record<string, string>; options: BillingOptions } = {
+    environment: {},
+    options: {},
+  };
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -27,11 +33,21 @@ export class Platform {
     private readonly httpPort: number,
   ) {}
 
-  static async start(options: { httpPort?: number; webDist?: string } = {}): Promise<Platform> {
+  static async start(
+    options: {
+      httpPort?: number;
+      webDist?: string;
+      billing?: { environment?: Record<string, string>; options?: BillingOptions };
+    } = {},
+  ): Promise<Platform> {
     const ports = Object.fromEntries(
       await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()] as const)),
     ) as Record<PlatformService, number>;
     const platform = new Platform(uniqueName('e2e'), ports, options.httpPort ?? (await freePort()));
+    platform.billing = {
+      environment: options.billing?.environment ?? {},
+      options: options.billing?.options ?? {},
+    };
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
@@ -63,7 +79,11 @@ export class Platform {
       identity: () => startIdentity(loadIdentityConfig(environment)),
       crm: () => startCrm(loadCrmConfig(environment)),
       portal: () => startPortal(loadPortalConfig(environment)),
-      billing: () => startBilling(loadBillingConfig(environment)),
+      billing: () =>
+        startBilling(
+          loadBillingConfig({ ...environment, ...this.billing.environment }),
+          this.billing.options,
+        ),
       messaging: () => startMessaging(loadMessagingConfig(environment)),
       notification: () => startNotification(loadNotificationConfig(environment)),
     };
@@ -73,6 +93,15 @@ export class Platform {
   async stopService(name: PlatformService): Promise<void> {
     await this.runtimes.get(name)?.stop();
     this.runtimes.delete(name);
+  }
+
+  /**
+   * A second billing replica on the same database, topic and consumer group, as a second pod would be
+   * (recurring slice: exactly-once with two replicas). The caller stops it.
+   */
+  async startBillingReplica(): Promise<ServiceRuntime> {
+    const environment = { ...this.environment('billing'), ...this.billing.environment, GRPC_PORT: '0' };
+    return startBilling(loadBillingConfig(environment), this.billing.options);
   }
 
   get url(): string {

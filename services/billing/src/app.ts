@@ -3,33 +3,54 @@ import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { AcceptanceService } from './application/acceptance.service.js';
 import { BillingProfileService, ProfilePartyDirectory } from './application/billing-profile.service.js';
+import { BillingScheduler } from './application/billing-scheduler.js';
 import { CommentService } from './application/comment.service.js';
 import { DocumentService, type DraftPolicies } from './application/document.service.js';
+import type { PartyDirectory } from './application/parties.js';
+import { PaymentService } from './application/payment.service.js';
+import { StripePayments } from './application/stripe-payments.js';
+import { SubscriptionService } from './application/subscription.service.js';
 import type { BillingConfig } from './config.js';
 import { billingSubscriptions } from './events/subscriptions.js';
 import { acceptanceHandlers } from './grpc/acceptance.handler.js';
 import { billingProfileHandlers } from './grpc/billing-profile.handler.js';
 import { commentHandlers } from './grpc/comment.handler.js';
 import { documentHandlers } from './grpc/document.handler.js';
+import { paymentHandlers } from './grpc/payment.handler.js';
+import { recurringHandlers } from './grpc/recurring.handler.js';
 import { AcceptanceRepository } from './store/acceptance.repository.js';
 import { BillingProfileRepository } from './store/billing-profile.repository.js';
 import { COMMENTS_COLLECTION, CommentRepository } from './store/comment.repository.js';
 import { DOCUMENTS_COLLECTION, DocumentRepository } from './store/document.repository.js';
 import { migrateLegacyInvoices } from './store/invoice-migration.js';
-import { PaymentService } from './application/payment.service.js';
-import { StripePayments } from './application/stripe-payments.js';
-import { paymentHandlers } from './grpc/payment.handler.js';
 import { PAYMENTS_COLLECTION, PaymentRepository, REFUNDS_COLLECTION } from './store/payment.repository.js';
+import { REMINDER_RUNS_COLLECTION, ReminderRepository } from './store/reminder.repository.js';
+import { SubscriptionRepository } from './store/subscription.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadBillingConfig } from './config.js';
 
-/** Wires billing: runtime → repositories → use cases → gRPC → consumers → SERVING. */
-export async function startBilling(config: BillingConfig): Promise<ServiceRuntime> {
+/** What an embedding test may replace: the clock (scheduled work) and the party directory. */
+export interface BillingOptions {
+  clock?: () => Date;
+  parties?: PartyDirectory;
+}
+
+/** Wires billing: runtime → repositories → use cases → gRPC → consumers → scheduler → SERVING. */
+export async function startBilling(
+  config: BillingConfig,
+  options: BillingOptions = {},
+): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'billing',
     config,
-    outboxCollections: [DOCUMENTS_COLLECTION, COMMENTS_COLLECTION, PAYMENTS_COLLECTION, REFUNDS_COLLECTION],
+    outboxCollections: [
+      DOCUMENTS_COLLECTION,
+      COMMENTS_COLLECTION,
+      PAYMENTS_COLLECTION,
+      REFUNDS_COLLECTION,
+      REMINDER_RUNS_COLLECTION,
+    ],
     produces: producerSchemas('billing'),
   });
   const documents = new DocumentRepository(runtime.connection);
@@ -37,14 +58,25 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
   const comments = new CommentRepository(runtime.connection);
   const billingProfiles = new BillingProfileRepository(runtime.connection);
   const payments = new PaymentRepository(runtime.connection);
-  await runtime.ensureIndexes([documents, acceptances, comments, billingProfiles, payments]);
+  const subscriptions = new SubscriptionRepository(runtime.connection);
+  const reminders = new ReminderRepository(runtime.connection);
+  await runtime.ensureIndexes([
+    documents,
+    acceptances,
+    comments,
+    billingProfiles,
+    payments,
+    subscriptions,
+    reminders,
+  ]);
   // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
   // reader finds them and new numbers continue after theirs).
   await migrateLegacyInvoices(runtime.connection, documents);
+  const clock = options.clock ?? (() => new Date());
   // The tenant's billing profile and its clients' details: what issuing freezes as seller and buyer,
-  // and the tax rates a document line may use.
+  // who receives documents, and the tax rates a document line may use.
   const profiles = new BillingProfileService(billingProfiles);
-  const parties = new ProfilePartyDirectory(profiles);
+  const parties = options.parties ?? new ProfilePartyDirectory(profiles);
   const policies: DraftPolicies = {
     forTenant: async (tenantId) => ({
       allowedTaxRates: (await profiles.taxRates(tenantId)).map((rate) => rate.basisPoints),
@@ -62,6 +94,7 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
     runtime.relay,
     runtime.logger,
   );
+  const subscriptionService = new SubscriptionService(subscriptions, reminders, clock);
   await runtime.serveGrpc(
     [
       contractOf('documents').packageDefinition,
@@ -69,6 +102,7 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
       contractOf('comments').packageDefinition,
       contractOf('billingProfile').packageDefinition,
       contractOf('payments').packageDefinition,
+      contractOf('recurring').packageDefinition,
     ],
     [
       { definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) },
@@ -76,11 +110,28 @@ export async function startBilling(config: BillingConfig): Promise<ServiceRuntim
       { definition: serviceDefinition('comments'), handlers: commentHandlers(commentService) },
       { definition: serviceDefinition('billingProfile'), handlers: billingProfileHandlers(profiles) },
       { definition: serviceDefinition('payments'), handlers: paymentHandlers(paymentService) },
+      { definition: serviceDefinition('recurring'), handlers: recurringHandlers(subscriptionService) },
     ],
   );
   // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer
   // joins its group with nothing assigned), and keeps the shape ready for billing's first consumer.
   await runtime.consume(billingSubscriptions());
+  // The scheduler runs on every replica; claims by insert make each period and reminder step happen
+  // once. Registered last, so shutdown stops it first and waits for the tick under way.
+  if (config.BILLING_SCHEDULER_ENABLED) {
+    const scheduler = new BillingScheduler(
+      subscriptions,
+      documents,
+      reminders,
+      parties,
+      runtime.outbox,
+      runtime.relay,
+      runtime.logger,
+      { intervalMs: config.BILLING_SCHEDULER_INTERVAL_MS, leaseMs: config.BILLING_SCHEDULER_LEASE_MS, clock },
+    );
+    runtime.lifecycle.onShutdown('billing scheduler', () => scheduler.stop());
+    scheduler.start();
+  }
   runtime.ready();
   return runtime;
 }

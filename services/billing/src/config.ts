@@ -18,6 +18,11 @@ export const billingConfigSchema = z.object({
    * since stripe-mock sends no webhooks.
    */
   STRIPE_LOCAL_WEBHOOK_URL: z.union([z.literal(''), env.url()]).default(''),
+  // Recurring slice: how often every replica looks for due subscription periods and reminders, and how
+  // long a claimed period may stay unfinished before another replica takes it over (its claimer died).
+  BILLING_SCHEDULER_INTERVAL_MS: env.positiveInt(60_000),
+  BILLING_SCHEDULER_LEASE_MS: env.positiveInt(120_000),
+  BILLING_SCHEDULER_ENABLED: env.boolean(true),
 });
 export type BillingConfig = z.infer<typeof billingConfigSchema>;
 

@@ -17,6 +17,7 @@ import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
 import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
+import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -41,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
   ...portalBillingRoutes,
   ...billingProfileRoutes,
   ...paymentsRoutes,
+  ...recurringRoutes,
   ...errorsRoutes,
 ];
 

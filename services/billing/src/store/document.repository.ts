@@ -96,6 +96,8 @@ documentSchema.index(documentsNewestFirst.index({ tenantId: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, clientId: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, kind: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, clientId: 1, kind: 1 }));
+// Recurring slice: the reminder scheduler's question, across tenants (issued invoices past due).
+documentSchema.index({ kind: 1, status: 1, dueDate: 1 });
 documentSchema.plugin(outboxPlugin);
 
 export const DOCUMENTS_COLLECTION = 'documents';
@@ -361,6 +363,34 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
       if (year) years.add(year);
     }
     return { kinds: [...kinds], years: [...years].sort((a, b) => b - a) };
+  }
+
+  // --- Recurring slice: overdue invoices for the reminder scheduler ---------------------------------
+
+  /**
+   * Every tenant's issued invoices whose due date is in [`dueFrom`, `dueBefore`), oldest due first.
+   * Paid and void ones have another status; the caller still checks the amount due (partly paid).
+   */
+  async issuedInvoicesDueBetween(
+    dueFrom: string,
+    dueBefore: string,
+    limit: number,
+    after?: { dueDate: string; id: string },
+  ): Promise<BillingDocument[]> {
+    const query: Record<string, unknown> = {
+      kind: 'invoice',
+      status: 'issued',
+      dueDate: { $gte: dueFrom, $lt: dueBefore },
+    };
+    // The next batch starts after the last one read (keyset on dueDate, _id).
+    if (after)
+      query.$or = [{ dueDate: { $gt: after.dueDate } }, { dueDate: after.dueDate, _id: { $gt: after.id } }];
+    const records = await this.model
+      .find(query)
+      .sort({ dueDate: 1, _id: 1 })
+      .limit(limit)
+      .lean<DocumentRecord[]>();
+    return records.map((record) => fromStored<BillingDocument>(record));
   }
 }
 

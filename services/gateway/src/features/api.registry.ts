@@ -13,6 +13,7 @@ import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 import { portalRoutes } from './portal/portal.routes.js';
 import { projectsRoutes } from './projects/projects.routes.js';
+import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
@@ -34,6 +35,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...acceptanceRoutes,
   ...billingProfileRoutes,
   ...paymentsRoutes,
+  ...recurringRoutes,
 ];
 
 export { problemSchema };

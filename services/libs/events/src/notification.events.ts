@@ -10,6 +10,7 @@ export const templateSchema = z.enum([
   'quote-answered',
   'document-comment',
   'payment-receipt',
+  'invoice-reminder',
 ]);
 
 const delivery = {

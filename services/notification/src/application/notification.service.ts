@@ -19,6 +19,7 @@ import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answer
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
+import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -185,6 +186,37 @@ export class NotificationService {
       data.clientRecipients.map((recipient) => ({
         to: recipient.email,
         ...documentCommentEmail(recipient.language, { ...values, otherPartyName: data.tenantName, link }),
+      })),
+    );
+  }
+
+  /** An overdue invoice reached a reminder step: each of the client's billing recipients, in their language. */
+  async sendInvoiceReminder(event: EventOfType<'billing.invoice.reminded'>): Promise<void> {
+    const { data } = event;
+    if (data.recipients.length === 0) {
+      this.logger.warn(
+        { eventId: event.id },
+        'an invoice reminder has no recipient: the client has no billing e-mail',
+      );
+      return;
+    }
+    // The portal's invoice page, where the client pays.
+    const payUrl = `${this.webUrl.replace(/\/$/, '')}/portal/billing/${encodeURIComponent(data.invoiceId)}`;
+    await this.deliverAll(
+      event,
+      'invoice-reminder',
+      data.recipients.map((recipient) => ({
+        to: recipient.email,
+        ...invoiceReminderEmail(recipient.language, {
+          recipientName: recipient.name,
+          tenantName: data.tenantName,
+          number: data.number,
+          currency: data.currency,
+          amountDueMinor: data.amountDueMinor,
+          dueDate: data.dueDate,
+          daysOverdue: data.daysOverdue,
+          payUrl,
+        }),
       })),
     );
   }

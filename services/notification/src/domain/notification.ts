@@ -8,6 +8,7 @@ export const TEMPLATES = [
   'quote-answered',
   'document-comment',
   'payment-receipt',
+  'invoice-reminder',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

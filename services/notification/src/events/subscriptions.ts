@@ -25,6 +25,7 @@ export function notificationSubscriptions(
       'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),
       'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
       'billing.payment.recorded': (event) => notifications.sendPaymentReceipt(event),
+      'billing.invoice.reminded': (event) => notifications.sendInvoiceReminder(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,

@@ -20,6 +20,7 @@ export type { ClientDocumentParty, ClientDocumentParty__Output } from './client_
 export type { ConvertQuoteRequest, ConvertQuoteRequest__Output } from './client_portal/billing/v1/ConvertQuoteRequest.js';
 export type { CreateCreditNoteRequest, CreateCreditNoteRequest__Output } from './client_portal/billing/v1/CreateCreditNoteRequest.js';
 export type { CreateDraftRequest, CreateDraftRequest__Output } from './client_portal/billing/v1/CreateDraftRequest.js';
+export type { CreateSubscriptionRequest, CreateSubscriptionRequest__Output } from './client_portal/billing/v1/CreateSubscriptionRequest.js';
 export type { DeleteDraftRequest, DeleteDraftRequest__Output } from './client_portal/billing/v1/DeleteDraftRequest.js';
 export type { DeleteDraftResponse, DeleteDraftResponse__Output } from './client_portal/billing/v1/DeleteDraftResponse.js';
 export type { DocumentComment, DocumentComment__Output } from './client_portal/billing/v1/DocumentComment.js';
@@ -38,6 +39,8 @@ export type { GetClientBillingDetailsRequest, GetClientBillingDetailsRequest__Ou
 export type { GetClientDocumentRequest, GetClientDocumentRequest__Output } from './client_portal/billing/v1/GetClientDocumentRequest.js';
 export type { GetDocumentRequest, GetDocumentRequest__Output } from './client_portal/billing/v1/GetDocumentRequest.js';
 export type { GetPublicAcceptanceRequest, GetPublicAcceptanceRequest__Output } from './client_portal/billing/v1/GetPublicAcceptanceRequest.js';
+export type { GetReminderScheduleRequest, GetReminderScheduleRequest__Output } from './client_portal/billing/v1/GetReminderScheduleRequest.js';
+export type { GetSubscriptionRequest, GetSubscriptionRequest__Output } from './client_portal/billing/v1/GetSubscriptionRequest.js';
 export type { InvoiceBalance, InvoiceBalance__Output } from './client_portal/billing/v1/InvoiceBalance.js';
 export type { IssueDocumentRequest, IssueDocumentRequest__Output } from './client_portal/billing/v1/IssueDocumentRequest.js';
 export type { ListClientDocumentsRequest, ListClientDocumentsRequest__Output } from './client_portal/billing/v1/ListClientDocumentsRequest.js';
@@ -52,6 +55,10 @@ export type { ListPaymentsRequest, ListPaymentsRequest__Output } from './client_
 export type { ListPaymentsResponse, ListPaymentsResponse__Output } from './client_portal/billing/v1/ListPaymentsResponse.js';
 export type { ListQuoteAcceptancesRequest, ListQuoteAcceptancesRequest__Output } from './client_portal/billing/v1/ListQuoteAcceptancesRequest.js';
 export type { ListQuoteAcceptancesResponse, ListQuoteAcceptancesResponse__Output } from './client_portal/billing/v1/ListQuoteAcceptancesResponse.js';
+export type { ListSubscriptionRunsRequest, ListSubscriptionRunsRequest__Output } from './client_portal/billing/v1/ListSubscriptionRunsRequest.js';
+export type { ListSubscriptionRunsResponse, ListSubscriptionRunsResponse__Output } from './client_portal/billing/v1/ListSubscriptionRunsResponse.js';
+export type { ListSubscriptionsRequest, ListSubscriptionsRequest__Output } from './client_portal/billing/v1/ListSubscriptionsRequest.js';
+export type { ListSubscriptionsResponse, ListSubscriptionsResponse__Output } from './client_portal/billing/v1/ListSubscriptionsResponse.js';
 export type { PaymentAllocationInput, PaymentAllocationInput__Output } from './client_portal/billing/v1/PaymentAllocationInput.js';
 export type { PaymentAllocationView, PaymentAllocationView__Output } from './client_portal/billing/v1/PaymentAllocationView.js';
 export type { PaymentCheckoutView, PaymentCheckoutView__Output } from './client_portal/billing/v1/PaymentCheckoutView.js';
@@ -66,6 +73,7 @@ export type { ReceiveStripeWebhookRequest, ReceiveStripeWebhookRequest__Output }
 export type { ReceiveStripeWebhookResponse, ReceiveStripeWebhookResponse__Output } from './client_portal/billing/v1/ReceiveStripeWebhookResponse.js';
 export type { RecordManualPaymentRequest, RecordManualPaymentRequest__Output } from './client_portal/billing/v1/RecordManualPaymentRequest.js';
 export type { RefundPaymentRequest, RefundPaymentRequest__Output } from './client_portal/billing/v1/RefundPaymentRequest.js';
+export type { ReminderScheduleView, ReminderScheduleView__Output } from './client_portal/billing/v1/ReminderScheduleView.js';
 export type { RemoveBillingLogoRequest, RemoveBillingLogoRequest__Output } from './client_portal/billing/v1/RemoveBillingLogoRequest.js';
 export type { RenderDocumentPdfRequest, RenderDocumentPdfRequest__Output } from './client_portal/billing/v1/RenderDocumentPdfRequest.js';
 export type { RenderDocumentPdfResponse, RenderDocumentPdfResponse__Output } from './client_portal/billing/v1/RenderDocumentPdfResponse.js';
@@ -73,9 +81,16 @@ export type { ReviseQuoteRequest, ReviseQuoteRequest__Output } from './client_po
 export type { SendDocumentRequest, SendDocumentRequest__Output } from './client_portal/billing/v1/SendDocumentRequest.js';
 export type { SetBillingLogoRequest, SetBillingLogoRequest__Output } from './client_portal/billing/v1/SetBillingLogoRequest.js';
 export type { StartCardPaymentRequest, StartCardPaymentRequest__Output } from './client_portal/billing/v1/StartCardPaymentRequest.js';
+export type { SubscriptionCommandRequest, SubscriptionCommandRequest__Output } from './client_portal/billing/v1/SubscriptionCommandRequest.js';
+export type { SubscriptionInput, SubscriptionInput__Output } from './client_portal/billing/v1/SubscriptionInput.js';
+export type { SubscriptionLine, SubscriptionLine__Output } from './client_portal/billing/v1/SubscriptionLine.js';
+export type { SubscriptionRunView, SubscriptionRunView__Output } from './client_portal/billing/v1/SubscriptionRunView.js';
+export type { SubscriptionView, SubscriptionView__Output } from './client_portal/billing/v1/SubscriptionView.js';
 export type { UpdateBillingProfileRequest, UpdateBillingProfileRequest__Output } from './client_portal/billing/v1/UpdateBillingProfileRequest.js';
 export type { UpdateClientBillingDetailsRequest, UpdateClientBillingDetailsRequest__Output } from './client_portal/billing/v1/UpdateClientBillingDetailsRequest.js';
 export type { UpdateDraftRequest, UpdateDraftRequest__Output } from './client_portal/billing/v1/UpdateDraftRequest.js';
+export type { UpdateReminderScheduleRequest, UpdateReminderScheduleRequest__Output } from './client_portal/billing/v1/UpdateReminderScheduleRequest.js';
+export type { UpdateSubscriptionRequest, UpdateSubscriptionRequest__Output } from './client_portal/billing/v1/UpdateSubscriptionRequest.js';
 export type { VerifyAcceptancePdfRequest, VerifyAcceptancePdfRequest__Output } from './client_portal/billing/v1/VerifyAcceptancePdfRequest.js';
 export type { VerifyAcceptancePdfResponse, VerifyAcceptancePdfResponse__Output } from './client_portal/billing/v1/VerifyAcceptancePdfResponse.js';
 export type { VoidDocumentRequest, VoidDocumentRequest__Output } from './client_portal/billing/v1/VoidDocumentRequest.js';
