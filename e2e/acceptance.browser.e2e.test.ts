@@ -175,7 +175,7 @@ describe('quote acceptance in a real browser', () => {
     await staff.setViewportSize(DESKTOP);
     await openAppAs(staff, manager);
     await staff.waitForURL(/\/app\//, { timeout: 30_000 });
-    await staff.goto(`${base}/app/billing/quotes/${quote.id}/answer`);
+    await staff.goto(`${base}/app/billing/documents/${quote.id}`);
     await expectText(byTestId(staff, 'quote-evidence-id'), acceptanceId, 30_000);
     await expectText(byTestId(staff, 'comment-body'), 'Can phase 2 start in January?');
     await checkLayout(staff, 'acceptance-desktop-staff', DESKTOP);

@@ -283,7 +283,7 @@ describe('billing documents over REST', () => {
     expect(mail.Subject).toBe(`Documents Agency : la facture ${invoice.number}`);
     expect(mail.Text).toContain('Voici la facture');
     expect(mail.Text).toMatch(/1\s200,00\s€/);
-    expect(mail.Text).toContain(`/portal/documents/${invoice.id}`);
+    expect(mail.Text).toContain(`/portal/billing/${invoice.id}`);
     expect((await as.owner.get<Doc>(`/documents/${invoice.id}`)).body.viewedAt).toBe('');
     const seen = await as.client.get<Doc>(`/documents/${invoice.id}`);
     expect(seen.body).toMatchObject({ displayStatus: 'viewed', createdBy: '' });

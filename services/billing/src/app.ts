@@ -6,6 +6,8 @@ import { BillingProfileService, ProfilePartyDirectory } from './application/bill
 import { BillingScheduler } from './application/billing-scheduler.js';
 import { CommentService } from './application/comment.service.js';
 import { DocumentService, type DraftPolicies } from './application/document.service.js';
+import { DocumentPdfs } from './application/document-pdfs.js';
+import { evidenceId } from './domain/acceptance.js';
 import type { PartyDirectory } from './application/parties.js';
 import { PaymentService } from './application/payment.service.js';
 import { StripePayments } from './application/stripe-payments.js';
@@ -82,8 +84,27 @@ export async function startBilling(
       allowedTaxRates: (await profiles.taxRates(tenantId)).map((rate) => rate.basisPoints),
     }),
   };
-  const documentService = new DocumentService(documents, parties, runtime.outbox, runtime.relay, policies);
-  const acceptanceService = new AcceptanceService(documents, acceptances, runtime.outbox, runtime.relay);
+  // Every PDF a person receives, rendered one way; an answered quote is served as the copy answered.
+  const pdfs = new DocumentPdfs(profiles);
+  pdfs.serveAnsweredCopiesFrom(async (document) => {
+    const evidence = await acceptances.find(document.tenantId, evidenceId(document.id, document.revision));
+    return evidence?.pdf;
+  });
+  const documentService = new DocumentService(
+    documents,
+    parties,
+    runtime.outbox,
+    runtime.relay,
+    pdfs,
+    policies,
+  );
+  const acceptanceService = new AcceptanceService(
+    documents,
+    acceptances,
+    runtime.outbox,
+    runtime.relay,
+    pdfs,
+  );
   const commentService = new CommentService(documents, comments, parties, runtime.outbox, runtime.relay);
   const paymentService = new PaymentService(
     payments,

@@ -26,7 +26,7 @@ import {
 import { DOCUMENT_KINDS, type BillingDocument, type DocumentKind } from '../domain/document.js';
 import type { AcceptanceRepository } from '../store/acceptance.repository.js';
 import { DocumentRepository } from '../store/document.repository.js';
-import { renderDocumentPdf } from './document-pdf.js';
+import type { DocumentPdfs } from './document-pdfs.js';
 
 export interface AnswerInput {
   documentId: string;
@@ -58,6 +58,7 @@ export class AcceptanceService {
     private readonly acceptances: AcceptanceRepository,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
     private readonly relay: OutboxRelay,
+    private readonly pdfs: DocumentPdfs,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -76,7 +77,7 @@ export class AcceptanceService {
     const { signerName, comment } = checkAnswerInput(input);
     const now = this.clock();
     assertAnswerable(document, utcDay(now));
-    const pdf = await renderDocumentPdf(document);
+    const pdf = await this.pdfs.render(document);
     const evidence: AcceptanceEvidence = {
       id: evidenceId(document.id, document.revision),
       acceptanceId: randomUUID(),
@@ -222,7 +223,7 @@ export class AcceptanceService {
     documentId: string,
   ): Promise<{ pdf: Buffer; filename: string }> {
     const document = await this.getClientDocument(principal, documentId);
-    return { pdf: await renderDocumentPdf(document), filename: `${document.number || 'draft'}.pdf` };
+    return { pdf: await this.pdfs.render(document), filename: `${document.number || 'draft'}.pdf` };
   }
 
   /** Today, for the views (whether a quote may still be answered). */

@@ -40,7 +40,7 @@ import {
   type LineInput,
 } from '../domain/document-rules.js';
 import { DocumentRepository, type DocumentSearch } from '../store/document.repository.js';
-import { renderDocumentPdf } from './document-pdf.js';
+import type { DocumentPdfs } from './document-pdfs.js';
 import type { PartyDirectory, Recipient } from './parties.js';
 
 /**
@@ -72,6 +72,7 @@ export class DocumentService {
     private readonly parties: PartyDirectory,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
     private readonly relay: OutboxRelay,
+    private readonly pdfs: DocumentPdfs,
     private readonly policies: DraftPolicies = ANY_RATE_POLICIES,
   ) {}
 
@@ -327,7 +328,7 @@ export class DocumentService {
   async renderPdf(principal: Principal, documentId: string): Promise<{ pdf: Buffer; filename: string }> {
     const document = await this.get(principal, documentId);
     const filename = document.number ? `${document.number}.pdf` : `DRAFT-${document.id}.pdf`;
-    return { pdf: await renderDocumentPdf(document), filename };
+    return { pdf: await this.pdfs.render(document), filename };
   }
 
   // -------------------------------------------------------------------------------------------------

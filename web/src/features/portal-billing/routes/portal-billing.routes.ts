@@ -23,12 +23,4 @@ export const portalBillingRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { area: 'public', titleKey: 'quoteAnswers.verify.title' },
   },
-  {
-    // Staff: a quote's answers, evidence and comments (until the documents page mounts the panels).
-    path: '/app/billing/quotes/:documentId/answer',
-    name: 'staff-quote-answer',
-    component: () => import('../views/StaffQuoteAnswerView.vue'),
-    props: true,
-    meta: { area: 'staff', permission: 'billing.view', titleKey: 'quoteAnswers.staffTitle' },
-  },
 ];
