@@ -2,6 +2,8 @@ import { buildOpenApiDocument, openApiPath } from '../http/registrar.js';
 import type { AnyRoute } from '../http/route.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
+import { catalogRoutes } from './catalog/catalog.routes.js';
+import { kpiRoutes } from './catalog/kpis.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -26,6 +28,8 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...teamRoutes,
   ...projectsRoutes,
   ...activityRoutes,
+  ...catalogRoutes,
+  ...kpiRoutes,
 ];
 
 export { problemSchema };

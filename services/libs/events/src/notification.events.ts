@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent, fields } from './define.js';
 
 export const channelSchema = z.enum(['email']);
-export const templateSchema = z.enum(['invitation', 'new-message', 'team-invitation']);
+export const templateSchema = z.enum(['invitation', 'new-message', 'team-invitation', 'order-placed']);
 
 const delivery = {
   notificationId: fields.id(),

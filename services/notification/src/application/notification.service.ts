@@ -16,6 +16,7 @@ import {
   type TemplateName,
 } from '../domain/notification.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
+import { formatOrderTotal, orderPlacedEmail } from '../domain/catalog.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -90,6 +91,37 @@ export class NotificationService {
       event,
       'new-message',
       owners.map((owner) => ({ to: owner.email, ...rendered })),
+    );
+  }
+
+  /** A client ordered from the catalog: the tenant's owners and admins hear of it, in the agency's language. */
+  async notifyOrderPlaced(event: EventOfType<'billing.order.placed'>): Promise<void> {
+    const { data } = event;
+    const staff = (await this.directory.staffOf(event.tenantId)).filter(
+      (member) => member.role === 'owner' || member.role === 'admin',
+    );
+    if (staff.length === 0) {
+      this.logger.warn(
+        { eventId: event.id },
+        'an order was placed but the tenant has no owner or admin to tell',
+      );
+      return;
+    }
+    const tenant = await this.directory.tenantOf(event.tenantId);
+    const rendered = orderPlacedEmail(tenant.language, {
+      tenantName: tenant.name,
+      clientName: data.clientName || 'A client',
+      placedByName: data.placedByName || data.clientName || 'A client',
+      number: data.number,
+      total: formatOrderTotal(data.totalMinor, data.currency, tenant.language),
+      lineCount: data.lineCount,
+      note: data.note,
+      link: `${this.webUrl.replace(/\/$/, '')}/app/billing/orders/${encodeURIComponent(data.orderId)}`,
+    });
+    await this.deliverAll(
+      event,
+      'order-placed',
+      staff.map((member) => ({ to: member.email, ...rendered })),
     );
   }
 

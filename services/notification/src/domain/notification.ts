@@ -1,6 +1,6 @@
 export const CHANNELS = ['email'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const TEMPLATES = ['invitation', 'new-message', 'team-invitation'] as const;
+export const TEMPLATES = ['invitation', 'new-message', 'team-invitation', 'order-placed'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -14,12 +14,13 @@ export function notificationSubscriptions(
   workspaces: WorkspaceRepository,
 ): EventSubscriptions<CatalogueEvent> {
   return {
-    topics: ['identity.events', 'messaging.events', 'portal.events'],
+    topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
     schemas: eventSchemas,
     handlers: {
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
       'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
+      'billing.order.placed': (event) => notifications.notifyOrderPlaced(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,
