@@ -17,6 +17,7 @@ import {
 } from '@client-portal/kit';
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
+import { seedCatalog } from './seed-catalog.js';
 
 interface Layout {
   demo: {
@@ -45,6 +46,8 @@ const billing = createServiceClient('billing', address('billing', 50054), option
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
+// billing also serves the catalog API (products, switch, orders).
+const catalog = createServiceClient('catalog', address('billing', 50054), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -345,6 +348,14 @@ try {
       );
     }
     added.push(...(await seedNotes(staff)));
+    // --- catalog slice: products, the portal switch, one order from the first demo client user.
+    added.push(
+      ...(await seedCatalog(
+        { crm, catalog },
+        staff,
+        layout.demo.clientUsers.find((user) => user.tenant === tenant.slug),
+      )),
+    );
     const counts = new Map<string, number>();
     for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     say(
@@ -354,5 +365,6 @@ try {
     );
   }
 } finally {
-  for (const client of [identity, crm, projects, portal, billing, messaging, activity]) client.close();
+  for (const client of [identity, crm, projects, portal, billing, messaging, activity, catalog])
+    client.close();
 }
