@@ -1569,8 +1569,11 @@ export type components = {
       satisfactionAverage: number;
       satisfactionCount: number;
       repeatProjects: number;
+      /** @description Issued invoices in the main currency only */
       invoicedMinor: string;
       invoiceCount: number;
+      /** @description Every currency with projects or invoices, the main one first; never added up */
+      byCurrency: components['schemas']['CurrencyAmounts'][];
     };
     Contact: {
       id: string;
@@ -1612,6 +1615,12 @@ export type components = {
       expectedVersion: number;
       /** @enum {string} */
       kind: 'quote' | 'invoice' | 'delivery_note';
+    };
+    CurrencyAmounts: {
+      currency: string;
+      totalValueMinor: string;
+      invoicedMinor: string;
+      invoiceCount: number;
     };
     CurrencyKpis: {
       currency: string;

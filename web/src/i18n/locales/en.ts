@@ -862,6 +862,10 @@ const en = {
       add: 'Add the line',
       none: 'No active product matches.',
     },
+    otherCurrencies: {
+      title: 'Other currencies (never added to the figures above)',
+      line: '{currency}: value {value}, invoiced {invoiced}',
+    },
     kpis: {
       title: 'Billing figures',
       empty: 'No billing figures yet: they appear once documents are issued.',

@@ -871,6 +871,10 @@ const es: MessageSchema = {
       add: 'Añadir la línea',
       none: 'Ningún producto activo coincide.',
     },
+    otherCurrencies: {
+      title: 'Otras monedas (nunca sumadas a las cifras de arriba)',
+      line: '{currency}: valor {value}, facturado {invoiced}',
+    },
     kpis: {
       title: 'Cifras de facturación',
       empty: 'Aún no hay cifras: aparecen en cuanto se emiten documentos.',

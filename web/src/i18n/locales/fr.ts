@@ -876,6 +876,10 @@ const fr: MessageSchema = {
       add: 'Ajouter la ligne',
       none: 'Aucun produit actif ne correspond.',
     },
+    otherCurrencies: {
+      title: 'Autres devises (jamais ajoutées aux chiffres ci-dessus)',
+      line: '{currency} : valeur {value}, facturé {invoiced}',
+    },
     kpis: {
       title: 'Indicateurs de facturation',
       empty: 'Aucun indicateur pour l’instant : ils apparaissent dès que des documents sont émis.',

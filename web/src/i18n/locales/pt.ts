@@ -865,6 +865,10 @@ const pt: MessageSchema = {
       add: 'Adicionar a linha',
       none: 'Nenhum produto ativo corresponde.',
     },
+    otherCurrencies: {
+      title: 'Outras moedas (nunca somadas aos números acima)',
+      line: '{currency}: valor {value}, faturado {invoiced}',
+    },
     kpis: {
       title: 'Números de faturação',
       empty: 'Ainda não há números: aparecem assim que forem emitidos documentos.',

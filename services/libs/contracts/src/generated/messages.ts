@@ -52,6 +52,7 @@ export type { Contact, Contact__Output } from './client_portal/crm/v1/Contact.js
 export type { ContactInput, ContactInput__Output } from './client_portal/crm/v1/ContactInput.js';
 export type { CreateClientRequest, CreateClientRequest__Output } from './client_portal/crm/v1/CreateClientRequest.js';
 export type { CreateProjectRequest, CreateProjectRequest__Output } from './client_portal/crm/v1/CreateProjectRequest.js';
+export type { CurrencyAmounts, CurrencyAmounts__Output } from './client_portal/crm/v1/CurrencyAmounts.js';
 export type { Dashboard, Dashboard__Output } from './client_portal/crm/v1/Dashboard.js';
 export type { DashboardMilestone, DashboardMilestone__Output } from './client_portal/crm/v1/DashboardMilestone.js';
 export type { DashboardProject, DashboardProject__Output } from './client_portal/crm/v1/DashboardProject.js';
