@@ -1551,11 +1551,16 @@ export type components = {
       mainContactName: string;
       mainContactEmail: string;
       projectCount: number;
-      /** @description Total contract value of the client's projects */
+      /** @description Sort key only (adds currencies together): show valueByCurrency */
       projectValueMinor: string;
+      /** @description All currencies together: show invoicedByCurrency */
       invoicedMinor: string;
       /** @description Latest of: created, project, invoice, message */
       lastActivityAt: string;
+      /** @description Contract value of the client's projects, one amount per currency */
+      valueByCurrency: components['schemas']['Money'][];
+      /** @description Issued invoices, one amount per currency */
+      invoicedByCurrency: components['schemas']['Money'][];
     };
     ClientMetrics: {
       clientId: string;
