@@ -597,3 +597,76 @@ export const DEMO_SUBSCRIPTIONS: DemoSubscription[] = [
     notes: 'Includes up to four hours of changes a month.',
   },
 ];
+// --- catalog slice: Acme's catalog (switched on for the portal) and one order from a demo client. ----
+// The reference is the seed's key: a product already in the catalog is kept as it is.
+export interface DemoProduct {
+  reference: string;
+  name: string;
+  description: string;
+  kind: 'product' | 'service';
+  unit: string;
+  unitPriceMinor: number;
+  currency: string;
+  taxRateBasisPoints: number;
+}
+export const DEMO_CATALOG: DemoProduct[] = [
+  {
+    reference: 'DES-DAY',
+    name: 'Design day',
+    description: 'A day of a senior designer, on site or remote.',
+    kind: 'service',
+    unit: 'day',
+    unitPriceMinor: 65_000,
+    currency: 'EUR',
+    taxRateBasisPoints: 2000,
+  },
+  {
+    reference: 'DEV-HOUR',
+    name: 'Development hour',
+    description: 'Front-end or back-end development, billed by the hour.',
+    kind: 'service',
+    unit: 'h',
+    unitPriceMinor: 9_500,
+    currency: 'EUR',
+    taxRateBasisPoints: 2000,
+  },
+  {
+    reference: 'SEO-AUDIT',
+    name: 'SEO audit',
+    description: 'A written audit of one website with a prioritised action list.',
+    kind: 'service',
+    unit: 'unit',
+    unitPriceMinor: 120_000,
+    currency: 'EUR',
+    taxRateBasisPoints: 2000,
+  },
+  {
+    reference: 'HOSTING-M',
+    name: 'Managed hosting',
+    description: 'Hosting, backups and updates of one website.',
+    kind: 'service',
+    unit: 'month',
+    unitPriceMinor: 4_900,
+    currency: 'EUR',
+    taxRateBasisPoints: 2000,
+  },
+  {
+    reference: 'FONT-LIC',
+    name: 'Font licence',
+    description: 'A desktop and web licence for one typeface family.',
+    kind: 'product',
+    unit: 'unit',
+    unitPriceMinor: 1_999,
+    currency: 'EUR',
+    taxRateBasisPoints: 550,
+  },
+];
+/** The demo order, placed by the first demo client user (once: kept when that client has any order). */
+export const DEMO_ORDER = {
+  lines: [
+    { reference: 'SEO-AUDIT', quantityMilli: 1000 },
+    { reference: 'DEV-HOUR', quantityMilli: 6000 },
+  ],
+  note: 'Could the audit be done before our spring campaign?',
+};
+// ---- end of catalog -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import {
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
 import { seedBillingProfile } from './seed-billing-profile.js';
+import { seedCatalog } from './seed-catalog.js';
 import { seedSubscriptions } from './seed-subscriptions.js';
 
 interface Layout {
@@ -49,6 +50,8 @@ const recurring = createServiceClient('recurring', address('billing', 50054), op
 const messaging = createServiceClient('messaging', address('messaging', 50055), options);
 // crm also serves the activity API (timeline, notes).
 const activity = createServiceClient('activity', address('crm', 50052), options);
+// billing also serves the catalog API (products, switch, orders).
+const catalog = createServiceClient('catalog', address('billing', 50054), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -367,6 +370,14 @@ try {
     }
     added.push(...(await seedNotes(staff)));
     added.push(...(await seedBillingProfile({ crm, billingProfile }, staff)));
+    // --- catalog slice: products, the portal switch, one order from the first demo client user.
+    added.push(
+      ...(await seedCatalog(
+        { crm, catalog },
+        staff,
+        layout.demo.clientUsers.find((user) => user.tenant === tenant.slug),
+      )),
+    );
     const counts = new Map<string, number>();
     for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     say(
@@ -384,6 +395,7 @@ try {
     documents,
     billingProfile,
     recurring,
+    catalog,
     messaging,
     activity,
   ])

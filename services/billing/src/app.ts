@@ -28,6 +28,13 @@ import { migrateLegacyInvoices } from './store/invoice-migration.js';
 import { PAYMENTS_COLLECTION, PaymentRepository, REFUNDS_COLLECTION } from './store/payment.repository.js';
 import { REMINDER_RUNS_COLLECTION, ReminderRepository } from './store/reminder.repository.js';
 import { SubscriptionRepository } from './store/subscription.repository.js';
+// Catalog, orders and client KPIs (issue 9, catalog slice).
+import { CatalogService } from './application/catalog.service.js';
+import { KpiService } from './application/kpi.service.js';
+import { catalogHandlers } from './grpc/catalog.handler.js';
+import { kpiHandlers } from './grpc/kpi.handler.js';
+import { CATALOG_ORDERS_COLLECTION, CatalogRepository } from './store/catalog.repository.js';
+import { KpiRepository } from './store/kpi.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadBillingConfig } from './config.js';
@@ -52,6 +59,7 @@ export async function startBilling(
       PAYMENTS_COLLECTION,
       REFUNDS_COLLECTION,
       REMINDER_RUNS_COLLECTION,
+      CATALOG_ORDERS_COLLECTION,
     ],
     produces: producerSchemas('billing'),
   });
@@ -62,6 +70,8 @@ export async function startBilling(
   const payments = new PaymentRepository(runtime.connection);
   const subscriptions = new SubscriptionRepository(runtime.connection);
   const reminders = new ReminderRepository(runtime.connection);
+  const catalog = new CatalogRepository(runtime.connection);
+  const kpiFacts = new KpiRepository(runtime.connection);
   await runtime.ensureIndexes([
     documents,
     acceptances,
@@ -70,6 +80,8 @@ export async function startBilling(
     payments,
     subscriptions,
     reminders,
+    catalog,
+    kpiFacts,
   ]);
   // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
   // reader finds them and new numbers continue after theirs).
@@ -116,6 +128,8 @@ export async function startBilling(
     runtime.logger,
   );
   const subscriptionService = new SubscriptionService(subscriptions, reminders, clock);
+  const catalogService = new CatalogService(catalog, documents, runtime.outbox, runtime.relay);
+  const kpiService = new KpiService(kpiFacts);
   await runtime.serveGrpc(
     [
       contractOf('documents').packageDefinition,
@@ -124,6 +138,8 @@ export async function startBilling(
       contractOf('billingProfile').packageDefinition,
       contractOf('payments').packageDefinition,
       contractOf('recurring').packageDefinition,
+      contractOf('catalog').packageDefinition,
+      contractOf('kpis').packageDefinition,
     ],
     [
       { definition: serviceDefinition('documents'), handlers: documentHandlers(documentService) },
@@ -132,11 +148,12 @@ export async function startBilling(
       { definition: serviceDefinition('billingProfile'), handlers: billingProfileHandlers(profiles) },
       { definition: serviceDefinition('payments'), handlers: paymentHandlers(paymentService) },
       { definition: serviceDefinition('recurring'), handlers: recurringHandlers(subscriptionService) },
+      { definition: serviceDefinition('catalog'), handlers: catalogHandlers(catalogService) },
+      { definition: serviceDefinition('kpis'), handlers: kpiHandlers(kpiService) },
     ],
   );
-  // Nothing is consumed yet; an empty subscription is valid (checked against the broker: the consumer
-  // joins its group with nothing assigned), and keeps the shape ready for billing's first consumer.
-  await runtime.consume(billingSubscriptions());
+  // Billing reads its own events into the client KPIs read model.
+  await runtime.consume(billingSubscriptions({ facts: kpiFacts, service: kpiService }));
   // The scheduler runs on every replica; claims by insert make each period and reminder step happen
   // once. Registered last, so shutdown stops it first and waits for the tick under way.
   if (config.BILLING_SCHEDULER_ENABLED) {

@@ -53,7 +53,7 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
     });
     await producer.disconnect();
   };
-  const projectEvent = (clientId: string, projectId: string, valueMinor: number) =>
+  const projectEvent = (clientId: string, projectId: string, valueMinor: number, currency = 'EUR') =>
     new EventOutbox('crm', `${environment.KAFKA_TOPIC_PREFIX}crm.events`, producerSchemas('crm')).entry({
       type: 'crm.project.changed',
       tenantId: tenant,
@@ -68,7 +68,7 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
         dueDate: '',
         completedAt: '',
         contractValueMinor: valueMinor,
-        currency: 'EUR',
+        currency,
         milestones: [],
         rating: null,
         created: true,
@@ -134,7 +134,7 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
       changedTwice,
       changedTwice, // redelivered: counted once
       projectEvent(bravo, first, 250_000),
-      projectEvent(bravo, second, 50_000),
+      projectEvent(bravo, second, 50_000, 'USD'),
       projectEvent(echo, gone, 999_000),
       projectEvent(echo, randomUUID(), 10_000),
     ]);
@@ -195,6 +195,11 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
       projectValueMinor: '300000',
       status: 'prospect',
       ownerUserId: manager.userId,
+      // Shown per currency: euros and dollars are never added (the sum above is the sort key only).
+      valueByCurrency: [
+        { currency: 'EUR', amountMinor: '250000' },
+        { currency: 'USD', amountMinor: '50000' },
+      ],
     });
     expect(byName.get('Echo')).toMatchObject({ projectCount: 1, projectValueMinor: '10000' });
     expect(byName.get('Charlie Co')).toMatchObject({ mainContactName: '', projectCount: 0 });

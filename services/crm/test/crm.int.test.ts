@@ -220,5 +220,10 @@ describe('crm gRPC API against the real infrastructure', () => {
       invoiceCount: 1,
       lastActivityAt: '2026-11-20T10:00:00.000Z',
     });
+    // The list row keeps the amount per currency (counted once too).
+    const { rows } = await crm.listClients({ search: client.name }, as(owner));
+    expect(rows.find((row) => row.clientId === client.id)?.invoicedByCurrency).toEqual([
+      { currency: 'EUR', amountMinor: '120000' },
+    ]);
   });
 });

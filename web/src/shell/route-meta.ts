@@ -5,7 +5,7 @@ import type { StaffLevel } from '../lib/staff-levels';
 export type RouteArea = 'staff' | 'portal' | 'public';
 
 /** Icons the navigation can draw (see NavIcon.vue). */
-export type NavIconName = 'clients' | 'portal' | 'team' | 'dashboard' | 'billing' | 'settings';
+export type NavIconName = 'clients' | 'portal' | 'team' | 'dashboard' | 'billing' | 'settings' | 'catalog';
 
 export interface NavMeta {
   /** i18n key of the link's label. */

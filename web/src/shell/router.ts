@@ -7,6 +7,7 @@ import {
   type RouteRecordRaw,
 } from 'vue-router';
 import { activityRoutes } from '../features/activity/routes/activity.routes';
+import { catalogRoutes } from '../features/catalog/routes/catalog.routes';
 import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
@@ -43,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
   ...billingProfileRoutes,
   ...paymentsRoutes,
   ...recurringRoutes,
+  ...catalogRoutes,
   ...errorsRoutes,
 ];
 

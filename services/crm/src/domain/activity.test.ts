@@ -89,6 +89,28 @@ describe('client figures', () => {
       currency: 'EUR',
     });
   });
+
+  it('never adds euros to dollars: the main currency first, the others listed', () => {
+    const figures = clientFigures(
+      [project({ contractValueMinor: 100 }), project({ contractValueMinor: 900, currency: 'USD' })],
+      [
+        { totalMinor: 30, currency: 'EUR' },
+        { totalMinor: 500, currency: 'USD' },
+        { totalMinor: 7, currency: 'GBP' },
+      ],
+    );
+    expect(figures).toMatchObject({
+      currency: 'EUR',
+      totalValueMinor: 100,
+      invoicedMinor: 30,
+      invoiceCount: 3,
+    });
+    expect(figures.byCurrency).toEqual([
+      { currency: 'EUR', totalValueMinor: 100, invoicedMinor: 30, invoiceCount: 1 },
+      { currency: 'USD', totalValueMinor: 900, invoicedMinor: 500, invoiceCount: 1 },
+      { currency: 'GBP', totalValueMinor: 0, invoicedMinor: 7, invoiceCount: 1 },
+    ]);
+  });
 });
 
 describe('dates', () => {

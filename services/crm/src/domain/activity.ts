@@ -156,10 +156,13 @@ export interface ClientFigures {
   repeatProjects: number;
   invoicedMinor: number;
   invoiceCount: number;
+  /** Every currency with projects or invoices, the main one first: never added across currencies. */
+  byCurrency: { currency: string; totalValueMinor: number; invoicedMinor: number; invoiceCount: number }[];
 }
 
 /**
- * A client's figures from its projects and invoices. Value excludes cancelled projects (a cancelled
+ * A client's figures from its projects and invoices. Amounts are per currency: the headline figures
+ * (`totalValueMinor`, `invoicedMinor`) are in the main currency only, and `byCurrency` lists them all. Value excludes cancelled projects (a cancelled
  * contract is not earned); duration runs from the start date to the completion instant, in days.
  */
 export function clientFigures(
@@ -175,9 +178,32 @@ export function clientFigures(
     .filter((days) => Number.isFinite(days) && days >= 0);
   const ratings = live.flatMap((project) => (project.rating ? [project.rating.score] : []));
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const currency = counted[0]?.currency ?? invoices[0]?.currency ?? 'EUR';
+  const currencies = [
+    ...new Set([
+      currency,
+      ...counted.map((project) => project.currency),
+      ...invoices.map((invoice) => invoice.currency),
+    ]),
+  ];
+  const byCurrency = currencies
+    .map((code) => {
+      const invoiced = invoices.filter((invoice) => invoice.currency === code);
+      return {
+        currency: code,
+        totalValueMinor: sum(
+          counted.filter((project) => project.currency === code).map((project) => project.contractValueMinor),
+        ),
+        invoicedMinor: sum(invoiced.map((invoice) => invoice.totalMinor)),
+        invoiceCount: invoiced.length,
+      };
+    })
+    // The main currency stays listed even when empty; others only when they hold something.
+    .filter((entry) => entry.currency === currency || entry.totalValueMinor > 0 || entry.invoiceCount > 0);
+  const main = byCurrency[0];
   return {
-    currency: counted[0]?.currency ?? invoices[0]?.currency ?? 'EUR',
-    totalValueMinor: sum(counted.map((project) => project.contractValueMinor)),
+    currency,
+    totalValueMinor: main?.totalValueMinor ?? 0,
     projectCount: live.length,
     completedProjects: completed.length,
     activeProjects: live.filter((project) => project.status === 'in-progress').length,
@@ -186,8 +212,9 @@ export function clientFigures(
     satisfactionAverage: ratings.length ? round1(sum(ratings) / ratings.length) : 0,
     satisfactionCount: ratings.length,
     repeatProjects: Math.max(0, live.length - 1),
-    invoicedMinor: sum(invoices.map((invoice) => invoice.totalMinor)),
+    invoicedMinor: main?.invoicedMinor ?? 0,
     invoiceCount: invoices.length,
+    byCurrency,
   };
 }
 

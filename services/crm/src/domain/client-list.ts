@@ -47,6 +47,9 @@ export interface ClientListRow {
   projectValueMinor: number;
   invoicedMinor: number;
   lastActivityAt: Date;
+  /** Per currency, by currency code: amounts of two currencies are never added. */
+  valueByCurrency: { currency: string; amountMinor: number }[];
+  invoicedByCurrency: { currency: string; amountMinor: number }[];
 }
 
 /** Reads the list's request fields, refusing an unknown status or sort with the field named. */

@@ -25,6 +25,7 @@ export function clientListHandlers(
         projectId: data.projectId,
         clientId: data.clientId,
         contractValueMinor: data.contractValueMinor,
+        currency: data.currency,
         occurredAt: at,
       });
       await recount(context, tenantId, data.clientId, at);

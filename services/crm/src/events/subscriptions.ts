@@ -33,6 +33,7 @@ export function crmSubscriptions(
           await clients.recordInvoiceIssued(context, tenantId, {
             clientId: data.clientId,
             totalMinor: data.totalMinor,
+            currency: data.currency,
             issuedAt: new Date(data.issuedAt),
           });
         },

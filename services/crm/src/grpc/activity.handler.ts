@@ -59,6 +59,11 @@ export function activityHandlers(activity: ActivityService): HandlersOf<'activit
         ...figures,
         totalValueMinor: String(figures.totalValueMinor),
         invoicedMinor: String(figures.invoicedMinor),
+        byCurrency: figures.byCurrency.map((entry) => ({
+          ...entry,
+          totalValueMinor: String(entry.totalValueMinor),
+          invoicedMinor: String(entry.invoicedMinor),
+        })),
       };
     },
     GetDashboard: async (request, call) => {

@@ -19,6 +19,14 @@ function toRowMessage(row: ClientListRow): ClientListRowMessage {
     projectValueMinor: String(row.projectValueMinor),
     invoicedMinor: String(row.invoicedMinor),
     lastActivityAt: row.lastActivityAt.toISOString(),
+    valueByCurrency: row.valueByCurrency.map(({ currency, amountMinor }) => ({
+      currency,
+      amountMinor: String(amountMinor),
+    })),
+    invoicedByCurrency: row.invoicedByCurrency.map(({ currency, amountMinor }) => ({
+      currency,
+      amountMinor: String(amountMinor),
+    })),
   };
 }
 

@@ -114,6 +114,9 @@ export function clientListPlugin(schema: Schema): void {
     metrics: {
       projectCount: { type: Number, default: 0 },
       projectValueMinor: { type: Number, default: 0 },
+      // Per currency (amounts of two currencies are never added): the values by currency code.
+      valueByCurrency: { type: [{ _id: false, currency: String, amountMinor: Number }], default: undefined },
+      invoicedByCurrency: { type: Object, default: undefined },
     },
   });
   // One index per sort column, declared next to its keyset; the descending order reads it backwards.

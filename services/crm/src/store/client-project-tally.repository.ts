@@ -11,6 +11,8 @@ interface ProjectTallyDocument {
   tenantId: string;
   clientId: string;
   contractValueMinor: number;
+  /** Records written before currencies were kept read as EUR. */
+  currency?: string;
   /** The event the record reflects: an older event arriving late never overwrites a newer one. */
   occurredAt: Date;
 }
@@ -21,6 +23,7 @@ const projectTallySchema = new Schema<ProjectTallyDocument>(
     tenantId: { type: String, required: true },
     clientId: { type: String, required: true },
     contractValueMinor: { type: Number, required: true },
+    currency: { type: String, default: 'EUR' },
     occurredAt: { type: Date, required: true },
   },
   { versionKey: false },
@@ -44,7 +47,13 @@ export class ClientProjectTallyRepository extends MongoStore<ProjectTallyDocumen
   /** Records the project's current client and value, unless a newer event already did. */
   async put(
     tenantId: string,
-    project: { projectId: string; clientId: string; contractValueMinor: number; occurredAt: Date },
+    project: {
+      projectId: string;
+      clientId: string;
+      contractValueMinor: number;
+      currency: string;
+      occurredAt: Date;
+    },
   ): Promise<void> {
     const existing = await this.model
       .findOne({ _id: project.projectId, tenantId })
@@ -56,6 +65,7 @@ export class ClientProjectTallyRepository extends MongoStore<ProjectTallyDocumen
         $set: {
           clientId: project.clientId,
           contractValueMinor: project.contractValueMinor,
+          currency: project.currency,
           occurredAt: project.occurredAt,
         },
       },
@@ -71,14 +81,27 @@ export class ClientProjectTallyRepository extends MongoStore<ProjectTallyDocumen
   async totals(
     tenantId: string,
     clientId: string,
-  ): Promise<{ projectCount: number; projectValueMinor: number }> {
+  ): Promise<{
+    projectCount: number;
+    projectValueMinor: number;
+    valueByCurrency: { currency: string; amountMinor: number }[];
+  }> {
     const documents = await this.model
       .find({ tenantId, clientId })
-      .select({ contractValueMinor: 1 })
-      .lean<Pick<ProjectTallyDocument, 'contractValueMinor'>[]>();
+      .select({ contractValueMinor: 1, currency: 1 })
+      .lean<Pick<ProjectTallyDocument, 'contractValueMinor' | 'currency'>[]>();
+    const byCurrency = new Map<string, number>();
+    for (const document of documents) {
+      const currency = document.currency || 'EUR';
+      byCurrency.set(currency, (byCurrency.get(currency) ?? 0) + document.contractValueMinor);
+    }
     return {
       projectCount: documents.length,
       projectValueMinor: documents.reduce((sum, document) => sum + document.contractValueMinor, 0),
+      valueByCurrency: [...byCurrency]
+        .filter(([, amountMinor]) => amountMinor !== 0)
+        .sort(([left], [right]) => left.localeCompare(right))
+        .map(([currency, amountMinor]) => ({ currency, amountMinor })),
     };
   }
 }

@@ -92,7 +92,12 @@ clientSchema.plugin(clientListPlugin);
 /** What the staff list reads beyond the Client: its denormalised keys and figures. */
 type ListedDocument = ClientDocument & {
   list?: Partial<ClientListKeys>;
-  metrics: { projectCount?: number; projectValueMinor?: number };
+  metrics: {
+    projectCount?: number;
+    projectValueMinor?: number;
+    valueByCurrency?: { currency: string; amountMinor: number }[];
+    invoicedByCurrency?: Record<string, number>;
+  };
 };
 
 function toListRow(document: ListedDocument): ClientListRow {
@@ -110,6 +115,13 @@ function toListRow(document: ListedDocument): ClientListRow {
     projectValueMinor: document.metrics.projectValueMinor ?? 0,
     invoicedMinor: document.metrics.invoicedMinor,
     lastActivityAt: keys.lastActivityAt ?? document.createdAt,
+    valueByCurrency: (document.metrics.valueByCurrency ?? []).map(({ currency, amountMinor }) => ({
+      currency,
+      amountMinor,
+    })),
+    invoicedByCurrency: Object.entries(document.metrics.invoicedByCurrency ?? {})
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([currency, amountMinor]) => ({ currency, amountMinor })),
   };
 }
 
@@ -256,13 +268,18 @@ export class ClientRepository extends MongoStore<ClientDocument> {
   async recordInvoiceIssued(
     context: HandlerContext,
     tenantId: string,
-    invoice: { clientId: string; totalMinor: number; issuedAt: Date },
+    invoice: { clientId: string; totalMinor: number; currency: string; issuedAt: Date },
   ): Promise<void> {
     await context.applyOnce(
       this.model,
       { _id: invoice.clientId, tenantId },
       {
-        $inc: { 'metrics.invoicedMinor': invoice.totalMinor, 'metrics.invoiceCount': 1 },
+        $inc: {
+          'metrics.invoicedMinor': invoice.totalMinor,
+          'metrics.invoiceCount': 1,
+          // The event's currency is a checked ISO code (three capitals): safe as a field name.
+          [`metrics.invoicedByCurrency.${invoice.currency}`]: invoice.totalMinor,
+        },
         $set: { 'metrics.lastActivityAt': invoice.issuedAt },
         // The list's last activity never moves backwards (events from several sources interleave).
         $max: { 'list.lastActivityAt': invoice.issuedAt },
@@ -371,7 +388,12 @@ export class ClientRepository extends MongoStore<ClientDocument> {
     context: HandlerContext,
     tenantId: string,
     clientId: string,
-    figures: { projectCount: number; projectValueMinor: number; at: Date },
+    figures: {
+      projectCount: number;
+      projectValueMinor: number;
+      valueByCurrency: { currency: string; amountMinor: number }[];
+      at: Date;
+    },
   ): Promise<void> {
     await context.applyOnce(
       this.model,
@@ -380,6 +402,7 @@ export class ClientRepository extends MongoStore<ClientDocument> {
         $set: {
           'metrics.projectCount': figures.projectCount,
           'metrics.projectValueMinor': figures.projectValueMinor,
+          'metrics.valueByCurrency': figures.valueByCurrency,
         },
         $max: { 'list.lastActivityAt': figures.at },
       },

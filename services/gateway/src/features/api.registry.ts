@@ -5,6 +5,8 @@ import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
+import { catalogRoutes } from './catalog/catalog.routes.js';
+import { kpiRoutes } from './catalog/kpis.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
@@ -36,6 +38,8 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...billingProfileRoutes,
   ...paymentsRoutes,
   ...recurringRoutes,
+  ...catalogRoutes,
+  ...kpiRoutes,
 ];
 
 export { problemSchema };

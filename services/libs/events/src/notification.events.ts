@@ -11,6 +11,7 @@ export const templateSchema = z.enum([
   'document-comment',
   'payment-receipt',
   'invoice-reminder',
+  'order-placed',
 ]);
 
 const delivery = {

@@ -27,6 +27,15 @@ export class StaffDirectory {
     }));
   }
 
+  /** The tenant's name and language (catalog orders: the staff e-mail speaks the agency's language). */
+  async tenantOf(tenantId: string): Promise<{ name: string; language: string }> {
+    const tenant = await this.identity.getTenant(
+      { tenantId },
+      { principal: servicePrincipal('notification', tenantId) },
+    );
+    return { name: tenant.name, language: tenant.defaultLanguage };
+  }
+
   close(): void {
     this.identity.close();
   }

@@ -20,6 +20,7 @@ import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
 import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
+import { formatOrderTotal, orderPlacedEmail } from '../domain/catalog.template.js';
 import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
@@ -153,6 +154,37 @@ export class NotificationService {
     await this.deliverAll(
       event,
       'quote-answered',
+      staff.map((member) => ({ to: member.email, ...rendered })),
+    );
+  }
+
+  /** A client ordered from the catalog: the tenant's owners and admins hear of it, in the agency's language. */
+  async notifyOrderPlaced(event: EventOfType<'billing.order.placed'>): Promise<void> {
+    const { data } = event;
+    const staff = (await this.directory.staffOf(event.tenantId)).filter(
+      (member) => member.role === 'owner' || member.role === 'admin',
+    );
+    if (staff.length === 0) {
+      this.logger.warn(
+        { eventId: event.id },
+        'an order was placed but the tenant has no owner or admin to tell',
+      );
+      return;
+    }
+    const tenant = await this.directory.tenantOf(event.tenantId);
+    const rendered = orderPlacedEmail(tenant.language, {
+      tenantName: tenant.name,
+      clientName: data.clientName || 'A client',
+      placedByName: data.placedByName || data.clientName || 'A client',
+      number: data.number,
+      total: formatOrderTotal(data.totalMinor, data.currency, tenant.language),
+      lineCount: data.lineCount,
+      note: data.note,
+      link: `${this.webUrl.replace(/\/$/, '')}/app/billing/orders/${encodeURIComponent(data.orderId)}`,
+    });
+    await this.deliverAll(
+      event,
+      'order-placed',
       staff.map((member) => ({ to: member.email, ...rendered })),
     );
   }

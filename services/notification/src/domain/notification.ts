@@ -9,6 +9,7 @@ export const TEMPLATES = [
   'document-comment',
   'payment-receipt',
   'invoice-reminder',
+  'order-placed',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

@@ -26,6 +26,7 @@ export function notificationSubscriptions(
       'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
       'billing.payment.recorded': (event) => notifications.sendPaymentReceipt(event),
       'billing.invoice.reminded': (event) => notifications.sendInvoiceReminder(event),
+      'billing.order.placed': (event) => notifications.notifyOrderPlaced(event),
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,

@@ -71,8 +71,21 @@ export const clientMetricsSchema = named(
     satisfactionAverage: z.number(),
     satisfactionCount: z.number().int(),
     repeatProjects: z.number().int(),
-    invoicedMinor: minorUnits,
+    invoicedMinor: minorUnits.meta({ description: 'Issued invoices in the main currency only' }),
     invoiceCount: z.number().int(),
+    byCurrency: z
+      .array(
+        named(
+          'CurrencyAmounts',
+          z.object({
+            currency: z.string(),
+            totalValueMinor: minorUnits,
+            invoicedMinor: minorUnits,
+            invoiceCount: z.number().int(),
+          }),
+        ),
+      )
+      .meta({ description: 'Every currency with projects or invoices, the main one first; never added up' }),
   }),
 );
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { binary, defineRoute, named, type CallOptions } from '../../http/route.js';
 import type { Backends } from '../../http/backends.js';
-import { minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
+import {
+  minorUnits,
+  moneySchema,
+  pageInfoSchema,
+  pageOf,
+  pageQuerySchema,
+} from '../shared/shared.schemas.js';
 import { CLIENT_STATUSES, CONTACT_ROLES } from './clients.routes.js';
 
 export const CLIENT_LIST_SORTS = [
@@ -63,9 +69,17 @@ export const clientListRowSchema = named(
     mainContactName: z.string().meta({ description: 'The primary contact; empty when none' }),
     mainContactEmail: z.string(),
     projectCount: z.number().int(),
-    projectValueMinor: minorUnits.meta({ description: "Total contract value of the client's projects" }),
-    invoicedMinor: minorUnits,
+    projectValueMinor: minorUnits.meta({
+      description: 'Sort key only (adds currencies together): show valueByCurrency',
+    }),
+    invoicedMinor: minorUnits.meta({ description: 'All currencies together: show invoicedByCurrency' }),
     lastActivityAt: z.string().meta({ description: 'Latest of: created, project, invoice, message' }),
+    valueByCurrency: z
+      .array(moneySchema)
+      .meta({ description: "Contract value of the client's projects, one amount per currency" }),
+    invoicedByCurrency: z
+      .array(moneySchema)
+      .meta({ description: 'Issued invoices, one amount per currency' }),
   }),
 );
 

@@ -9,6 +9,7 @@ import type { ActivityServiceClient as _client_portal_crm_v1_ActivityServiceClie
 import type { AddNoteRequest as _client_portal_crm_v1_AddNoteRequest, AddNoteRequest__Output as _client_portal_crm_v1_AddNoteRequest__Output } from './client_portal/crm/v1/AddNoteRequest.js';
 import type { CalendarItem as _client_portal_crm_v1_CalendarItem, CalendarItem__Output as _client_portal_crm_v1_CalendarItem__Output } from './client_portal/crm/v1/CalendarItem.js';
 import type { ClientMetrics as _client_portal_crm_v1_ClientMetrics, ClientMetrics__Output as _client_portal_crm_v1_ClientMetrics__Output } from './client_portal/crm/v1/ClientMetrics.js';
+import type { CurrencyAmounts as _client_portal_crm_v1_CurrencyAmounts, CurrencyAmounts__Output as _client_portal_crm_v1_CurrencyAmounts__Output } from './client_portal/crm/v1/CurrencyAmounts.js';
 import type { Dashboard as _client_portal_crm_v1_Dashboard, Dashboard__Output as _client_portal_crm_v1_Dashboard__Output } from './client_portal/crm/v1/Dashboard.js';
 import type { DashboardMilestone as _client_portal_crm_v1_DashboardMilestone, DashboardMilestone__Output as _client_portal_crm_v1_DashboardMilestone__Output } from './client_portal/crm/v1/DashboardMilestone.js';
 import type { DashboardProject as _client_portal_crm_v1_DashboardProject, DashboardProject__Output as _client_portal_crm_v1_DashboardProject__Output } from './client_portal/crm/v1/DashboardProject.js';
@@ -45,6 +46,7 @@ export interface ProtoGrpcType {
         AddNoteRequest: MessageTypeDefinition<_client_portal_crm_v1_AddNoteRequest, _client_portal_crm_v1_AddNoteRequest__Output>
         CalendarItem: MessageTypeDefinition<_client_portal_crm_v1_CalendarItem, _client_portal_crm_v1_CalendarItem__Output>
         ClientMetrics: MessageTypeDefinition<_client_portal_crm_v1_ClientMetrics, _client_portal_crm_v1_ClientMetrics__Output>
+        CurrencyAmounts: MessageTypeDefinition<_client_portal_crm_v1_CurrencyAmounts, _client_portal_crm_v1_CurrencyAmounts__Output>
         Dashboard: MessageTypeDefinition<_client_portal_crm_v1_Dashboard, _client_portal_crm_v1_Dashboard__Output>
         DashboardMilestone: MessageTypeDefinition<_client_portal_crm_v1_DashboardMilestone, _client_portal_crm_v1_DashboardMilestone__Output>
         DashboardProject: MessageTypeDefinition<_client_portal_crm_v1_DashboardProject, _client_portal_crm_v1_DashboardProject__Output>

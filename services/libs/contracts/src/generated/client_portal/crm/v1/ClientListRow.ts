@@ -1,5 +1,6 @@
 // Original file: proto/crm/v1/crm.proto
 
+import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from '../../../client_portal/common/v1/Money.js';
 import type { Long } from '@grpc/proto-loader';
 
 /**
@@ -19,14 +20,26 @@ export interface ClientListRow {
   'mainContactEmail'?: (string);
   'projectCount'?: (number);
   /**
-   * Total contract value of the client's projects, in minor units.
+   * Total contract value of the client's projects, in minor units, whatever their currency: the
+   * list's sort key only. Show value_by_currency instead (amounts of two currencies are never added).
    */
   'projectValueMinor'?: (number | string | Long);
+  /**
+   * Issued invoices, whatever their currency (kept for the sort and the export); see invoiced_by_currency.
+   */
   'invoicedMinor'?: (number | string | Long);
   /**
    * The latest of: created, project changed, invoice issued, message posted.
    */
   'lastActivityAt'?: (string);
+  /**
+   * Contract values of the projects that are not cancelled, one amount per currency.
+   */
+  'valueByCurrency'?: (_client_portal_common_v1_Money)[];
+  /**
+   * Issued invoices, one amount per currency.
+   */
+  'invoicedByCurrency'?: (_client_portal_common_v1_Money)[];
 }
 
 /**
@@ -46,12 +59,24 @@ export interface ClientListRow__Output {
   'mainContactEmail': (string);
   'projectCount': (number);
   /**
-   * Total contract value of the client's projects, in minor units.
+   * Total contract value of the client's projects, in minor units, whatever their currency: the
+   * list's sort key only. Show value_by_currency instead (amounts of two currencies are never added).
    */
   'projectValueMinor': (string);
+  /**
+   * Issued invoices, whatever their currency (kept for the sort and the export); see invoiced_by_currency.
+   */
   'invoicedMinor': (string);
   /**
    * The latest of: created, project changed, invoice issued, message posted.
    */
   'lastActivityAt': (string);
+  /**
+   * Contract values of the projects that are not cancelled, one amount per currency.
+   */
+  'valueByCurrency': (_client_portal_common_v1_Money__Output)[];
+  /**
+   * Issued invoices, one amount per currency.
+   */
+  'invoicedByCurrency': (_client_portal_common_v1_Money__Output)[];
 }

@@ -1,0 +1,10 @@
+// Original file: proto/billing/v1/catalog.proto
+
+
+export interface GetCatalogProductRequest {
+  'productId'?: (string);
+}
+
+export interface GetCatalogProductRequest__Output {
+  'productId': (string);
+}

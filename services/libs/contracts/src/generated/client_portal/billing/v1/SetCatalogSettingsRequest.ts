@@ -1,0 +1,10 @@
+// Original file: proto/billing/v1/catalog.proto
+
+
+export interface SetCatalogSettingsRequest {
+  'portalEnabled'?: (boolean);
+}
+
+export interface SetCatalogSettingsRequest__Output {
+  'portalEnabled': (boolean);
+}
