@@ -40,6 +40,7 @@ import {
   type LineInput,
 } from '../domain/document-rules.js';
 import { DocumentRepository, type DocumentSearch } from '../store/document.repository.js';
+import { issuedEvents } from './document-events.js';
 import type { DocumentPdfs } from './document-pdfs.js';
 import type { PartyDirectory, Recipient } from './parties.js';
 
@@ -147,7 +148,7 @@ export class DocumentService {
     ]);
     const claim = await this.documents.claimNumber(document, numberingYear(document, today));
     const issued = issue(document, { seller, buyer: buyer.party }, claim, now);
-    await this.write(issued, document.version, ...this.issuedEvents(issued));
+    await this.write(issued, document.version, ...issuedEvents(this.outbox, issued));
     if (invoice) await this.recomputeCredited(principal.tenantId, invoice.id);
     return issued;
   }
@@ -358,51 +359,6 @@ export class DocumentService {
   ): Promise<void> {
     if (!(await this.documents.replace(document, expectedVersion, ...events))) throw this.changedMeanwhile();
     if (events.length > 0) this.relay.nudge();
-  }
-
-  private issuedEvents(document: BillingDocument): OutboxEntry[] {
-    const issuedAt = (document.issuedAt ?? new Date()).toISOString();
-    const events = [
-      this.outbox.entry({
-        type: 'billing.document.issued',
-        tenantId: document.tenantId,
-        subject: document.id,
-        data: {
-          documentId: document.id,
-          kind: document.kind,
-          clientId: document.clientId,
-          clientName: document.clientName,
-          number: document.number,
-          currency: document.currency,
-          totalMinor: document.totalMinor,
-          lineCount: document.lines.length,
-          issuedAt,
-          dueDate: document.dueDate,
-          sourceDocumentId: document.source.id,
-        },
-      }),
-    ];
-    // crm (client value, timeline) and portal (shared documents) consume the invoice event.
-    if (document.kind === 'invoice')
-      events.push(
-        this.outbox.entry({
-          type: 'billing.invoice.issued',
-          tenantId: document.tenantId,
-          subject: document.id,
-          data: {
-            invoiceId: document.id,
-            clientId: document.clientId,
-            clientName: document.clientName,
-            number: document.number,
-            currency: document.currency,
-            totalMinor: document.totalMinor,
-            status: 'issued',
-            issuedAt,
-            dueDate: document.dueDate,
-          },
-        }),
-      );
-    return events;
   }
 
   /** `creditedMinor` is the sum of the invoice's issued credit notes, read again and set (never $inc). */

@@ -1,11 +1,11 @@
 /**
- * Issues the invoice of one subscription period as a billing document. Kept in one small function so
- * the documents slice can fold it into its issuing code: it does what DocumentService.issue does for
- * a draft (number claimed for the document id, parties frozen, events through the document's outbox),
- * for a document that never was a draft.
+ * Issues the invoice of one subscription period as a billing document: what DocumentService.issue
+ * does for a draft (number claimed for the document id, parties frozen, the same issued events
+ * through the document's outbox), for a document that never was a draft.
  */
-import type { EventOutbox, OutboxEntry } from '@client-portal/kit';
+import type { EventOutbox } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
+import { issuedEvents } from './document-events.js';
 import { documentNumber, type BillingDocument } from '../domain/document.js';
 import { lineAmounts } from '../domain/document-rules.js';
 import { addDays, dayOf, type Subscription } from '../domain/subscription.js';
@@ -110,45 +110,4 @@ export async function issueSubscriptionInvoice(
   const winner = await documents.find(subscription.tenantId, documentId);
   if (!winner) throw new Error(`Document ${documentId} was neither inserted nor found`);
   return winner;
-}
-
-/** billing.document.issued for every kind, plus billing.invoice.issued, which crm and portal consume. */
-function issuedEvents(outbox: EventOutbox<ProducedBy<'billing'>>, document: BillingDocument): OutboxEntry[] {
-  const issuedAt = (document.issuedAt ?? document.createdAt).toISOString();
-  return [
-    outbox.entry({
-      type: 'billing.document.issued',
-      tenantId: document.tenantId,
-      subject: document.id,
-      data: {
-        documentId: document.id,
-        kind: document.kind,
-        clientId: document.clientId,
-        clientName: document.clientName,
-        number: document.number,
-        currency: document.currency,
-        totalMinor: document.totalMinor,
-        lineCount: document.lines.length,
-        issuedAt,
-        dueDate: document.dueDate,
-        sourceDocumentId: '',
-      },
-    }),
-    outbox.entry({
-      type: 'billing.invoice.issued',
-      tenantId: document.tenantId,
-      subject: document.id,
-      data: {
-        invoiceId: document.id,
-        clientId: document.clientId,
-        clientName: document.clientName,
-        number: document.number,
-        currency: document.currency,
-        totalMinor: document.totalMinor,
-        status: 'issued',
-        issuedAt,
-        dueDate: document.dueDate,
-      },
-    }),
-  ];
 }
