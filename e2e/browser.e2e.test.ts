@@ -86,39 +86,48 @@ describe('the flow in a real browser', () => {
     const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(invitation.Text)?.[0] ?? '';
     expect(link).not.toBe('');
 
-    // Issue an invoice with two lines.
-    const lines = byTestId(ownerPage, 'invoice-line');
-    await lines.nth(0).locator('[data-testid="invoice-line-description"]').fill('Brand workshop');
-    await lines.nth(0).locator('[data-testid="invoice-line-quantity"]').fill('2');
-    await lines.nth(0).locator('[data-testid="invoice-line-unit-price"]').fill('750');
-    await byTestId(ownerPage, 'invoice-add-line').click();
-    await lines.nth(1).locator('[data-testid="invoice-line-description"]').fill('Logo design');
-    await lines.nth(1).locator('[data-testid="invoice-line-quantity"]').fill('1');
-    await lines.nth(1).locator('[data-testid="invoice-line-unit-price"]').fill('1200');
-    await byTestId(ownerPage, 'invoice-submit').click();
-    await byTestId(ownerPage, 'invoice-issued').waitFor();
-    await byTestId(ownerPage, 'invoice-row').first().waitFor();
-    const invoiceNumber =
-      (await byTestId(ownerPage, 'invoice-row').first().getAttribute('data-invoice-number')) ?? '';
+    // Issue an invoice with two lines, in the document editor opened from the client page's Documents.
+    await byTestId(ownerPage, 'client-no-documents').waitFor();
+    await byTestId(ownerPage, 'client-new-document-kind').selectOption('invoice');
+    await byTestId(ownerPage, 'client-new-document').click();
+    await byTestId(ownerPage, 'document-form').waitFor();
+    const lines = byTestId(ownerPage, 'document-line');
+    await lines.nth(0).locator('[data-testid="document-line-description"]').fill('Brand workshop');
+    await lines.nth(0).locator('[data-testid="document-line-quantity"]').fill('2');
+    await lines.nth(0).locator('[data-testid="document-line-price"]').fill('750');
+    await byTestId(ownerPage, 'document-add-line').click();
+    await lines.nth(1).locator('[data-testid="document-line-description"]').fill('Logo design');
+    await lines.nth(1).locator('[data-testid="document-line-quantity"]').fill('1');
+    await lines.nth(1).locator('[data-testid="document-line-price"]').fill('1200');
+    // The editor on a phone: no sideways scrolling, its fields and actions on screen and clickable.
+    await checkLayout(ownerPage, 'phone-invoice-form', PHONE, [
+      byTestId(ownerPage, 'document-line-description').first(),
+      byTestId(ownerPage, 'document-line-price').first(),
+      byTestId(ownerPage, 'document-currency'),
+      byTestId(ownerPage, 'document-add-line'),
+      byTestId(ownerPage, 'document-save'),
+    ]);
+    await ownerPage.setViewportSize(DESKTOP);
+    await byTestId(ownerPage, 'document-save').click();
+    await byTestId(ownerPage, 'document-issue').click();
+    await expectText(byTestId(ownerPage, 'document-heading-number'), 'INV-');
+    const invoiceNumber = ((await byTestId(ownerPage, 'document-heading-number').textContent()) ?? '').trim();
     expect(invoiceNumber).toMatch(/^INV-\d{4}-0001$/);
+
+    // Back on the client page, the Documents section lists it.
+    await byTestId(ownerPage, 'nav-clients').click();
+    await byTestId(ownerPage, 'client-row-link').first().click();
+    await expectText(byTestId(ownerPage, 'document-number').first(), invoiceNumber);
     await byTestId(ownerPage, 'messages-panel').first().waitFor();
 
     // The staff screens on a phone: no sideways scrolling, the main actions on screen and clickable.
     await checkLayout(ownerPage, 'desktop-client-page', DESKTOP);
     await checkLayout(ownerPage, 'phone-client-page', PHONE, [
       byTestId(ownerPage, 'client-name'),
-      byTestId(ownerPage, 'invoice-download').first(),
+      byTestId(ownerPage, 'document-number').first(),
       // Send stays disabled until something is written: the composer is the action here.
       byTestId(ownerPage, 'message-composer').first(),
       byTestId(ownerPage, 'logout-button'),
-    ]);
-    await byTestId(ownerPage, 'invoice-form').scrollIntoViewIfNeeded();
-    await checkLayout(ownerPage, 'phone-invoice-form', PHONE, [
-      byTestId(ownerPage, 'invoice-line-description').first(),
-      byTestId(ownerPage, 'invoice-line-unit-price').first(),
-      byTestId(ownerPage, 'invoice-form-due-date'),
-      byTestId(ownerPage, 'invoice-add-line'),
-      byTestId(ownerPage, 'invoice-submit'),
     ]);
     await byTestId(ownerPage, 'nav-clients').click();
     await byTestId(ownerPage, 'client-row').first().waitFor();
@@ -144,7 +153,9 @@ describe('the flow in a real browser', () => {
     await checkLayout(ownerPage, 'desktop-client-list', DESKTOP);
     await byTestId(ownerPage, 'client-row-link').first().click();
     await byTestId(ownerPage, 'messages-panel').first().waitFor();
-    await checkLayout(ownerPage, 'narrowest-client-page', NARROWEST, [byTestId(ownerPage, 'invoice-submit')]);
+    await checkLayout(ownerPage, 'narrowest-client-page', NARROWEST, [
+      byTestId(ownerPage, 'client-new-document'),
+    ]);
     await ownerPage.setViewportSize(DESKTOP);
 
     // The contact follows the link in a browser of their own, sets a password and logs in.
@@ -170,7 +181,8 @@ describe('the flow in a real browser', () => {
     ]);
     await byTestId(contactPage, 'workspace-tab-billing').click();
     await checkLayout(contactPage, 'phone-portal-billing', PHONE, [
-      byTestId(contactPage, 'invoice-download').first(),
+      byTestId(contactPage, 'billing-tab-invoice'),
+      byTestId(contactPage, 'billing-document-link').first(),
     ]);
     await byTestId(contactPage, 'workspace-tab-messages').click();
     await checkLayout(contactPage, 'phone-portal-messages', PHONE, [
@@ -178,14 +190,24 @@ describe('the flow in a real browser', () => {
     ]);
     await contactPage.setViewportSize(DESKTOP);
 
-    // The invoice is in the billing tab (fed by billing.invoice.issued) and downloads as a PDF.
+    // The invoice is in the Billing tab's Invoices (the client's issued documents); it opens and
+    // downloads as a PDF named by its number.
     await byTestId(contactPage, 'workspace-tab-billing').click();
-    await expectText(byTestId(contactPage, 'invoice-number').first(), invoiceNumber);
+    await byTestId(contactPage, 'billing-tab-invoice').click();
+    await expectText(byTestId(contactPage, 'billing-document-row').first(), invoiceNumber);
+    await byTestId(contactPage, 'billing-document-link').first().click();
+    await expectText(byTestId(contactPage, 'billing-document-number'), invoiceNumber);
+    await checkLayout(contactPage, 'phone-portal-invoice', PHONE, [
+      byTestId(contactPage, 'billing-document-download'),
+    ]);
+    await contactPage.setViewportSize(DESKTOP);
     const [download] = await Promise.all([
       contactPage.waitForEvent('download'),
-      byTestId(contactPage, 'invoice-download').first().click(),
+      byTestId(contactPage, 'billing-document-download').click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${invoiceNumber}.pdf`);
+    await contactPage.goBack();
+    await byTestId(contactPage, 'workspace-title').waitFor();
 
     // The contact writes; the owner's open page shows it without a reload.
     await byTestId(contactPage, 'workspace-tab-messages').click();

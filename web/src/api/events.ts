@@ -193,7 +193,6 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
 
 /** The live updates' payloads, typed by the event catalogue (the same types the gateway sends). */
 export type PostedMessage = LiveData<'message.posted'>;
-export type IssuedInvoice = LiveData<'invoice.issued'>;
 export type CreatedWorkspace = LiveData<'workspace.created'>;
 export type BillingChange = LiveData<'billing.changed'>;
 export type { LiveEvent };

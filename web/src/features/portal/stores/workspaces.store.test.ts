@@ -1,4 +1,3 @@
-import type { IssuedInvoice } from '../../../api/events';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { json, serveGateway } from '../../../test-support/gateway';
@@ -40,40 +39,6 @@ describe('useWorkspacesStore', () => {
     const result = await store.enablePortal('c1');
     expect(result.invitation.email).toBe('g@globex.test');
     expect(store.list.items.map((entry) => entry.id)).toEqual(['w3', 'w1']);
-  });
-
-  it('puts a newly issued invoice into the open workspace of that client', async () => {
-    serveGateway({
-      'GET /api/workspaces/w1': () => json({ workspace: workspace('w1', 'Globex'), documents: [] }),
-    });
-    const store = useWorkspacesStore();
-    const view = store.view('w1');
-    await view.load();
-    const event: IssuedInvoice = {
-      invoiceId: 'i1',
-      clientId: 'c1',
-      clientName: 'Globex',
-      number: 'INV-2026-0001',
-      currency: 'EUR',
-      totalMinor: 150000,
-      status: 'issued',
-      issuedAt: '2026-11-29T10:00:00Z',
-      dueDate: '2026-12-29',
-    };
-    store.onInvoiceIssued(event);
-    store.onInvoiceIssued(event);
-    store.onInvoiceIssued({ ...event, invoiceId: 'i2', clientId: 'other' });
-    expect(view.data?.documents).toEqual([
-      {
-        id: 'i1',
-        kind: 'invoice',
-        number: 'INV-2026-0001',
-        total: { amountMinor: '150000', currency: 'EUR' },
-        status: 'issued',
-        issuedAt: '2026-11-29T10:00:00Z',
-        dueDate: '2026-12-29',
-      },
-    ]);
   });
 
   it('reloads the list when a workspace it does not show is created', async () => {

@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia';
 import { shallowReactive } from 'vue';
-import type { CreatedWorkspace, IssuedInvoice } from '../../../api/events';
+import type { CreatedWorkspace } from '../../../api/events';
 import {
   enablePortal as requestEnablePortal,
   getWorkspace,
   listWorkspaces,
   type EnablePortalResult,
-  type SharedDocument,
   type Workspace,
   type WorkspaceView,
 } from '../../../api/portal';
@@ -40,31 +39,11 @@ export const useWorkspacesStore = defineStore('workspaces', () => {
     return result;
   }
 
-  /** New invoices appear in the open workspace's billing tab without a reload. */
-  function onInvoiceIssued(issued: IssuedInvoice): void {
-    const document: SharedDocument = {
-      id: issued.invoiceId,
-      kind: 'invoice',
-      number: issued.number,
-      // The REST API writes money as a string of minor units; the event carries an integer.
-      total: { amountMinor: String(issued.totalMinor), currency: issued.currency },
-      status: issued.status,
-      issuedAt: issued.issuedAt,
-      dueDate: issued.dueDate,
-    };
-    for (const resource of Object.values(views)) {
-      const shown = resource.data;
-      if (!shown || shown.workspace.clientId !== issued.clientId) continue;
-      if (shown.documents.some((existing) => existing.id === document.id)) continue;
-      resource.set({ ...shown, documents: [document, ...shown.documents] });
-    }
-  }
-
   function onWorkspaceCreated(created: CreatedWorkspace): void {
     if (!list.loaded || list.items.some((workspace) => workspace.id === created.workspaceId)) return;
     // Reloading (rather than inserting the event's data) keeps the server's view of who may see it.
     void list.load();
   }
 
-  return { list, views, forClient, view, enablePortal, onInvoiceIssued, onWorkspaceCreated };
+  return { list, views, forClient, view, enablePortal, onWorkspaceCreated };
 });

@@ -9,7 +9,6 @@ import {
 } from '../../../api/events';
 import { useActivityStore } from '../../activity/stores/activity.store';
 import { useBillingLiveStore } from '../../billing/stores/billing-live.store';
-import { useInvoicesStore } from '../../billing/stores/invoices.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
 
@@ -26,8 +25,7 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
         useMessagesStore().receive(messageOf(event.data));
         break;
       case 'invoice.issued':
-        useInvoicesStore().onInvoiceIssued(event.data);
-        useWorkspacesStore().onInvoiceIssued(event.data);
+        // Only the activity screens above still follow it: billing screens reload on billing.changed.
         break;
       case 'workspace.created':
         useWorkspacesStore().onWorkspaceCreated(event.data);
