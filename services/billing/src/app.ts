@@ -91,10 +91,15 @@ export async function startBilling(
   // who receives documents, and the tax rates a document line may use.
   const profiles = new BillingProfileService(billingProfiles);
   const parties = options.parties ?? new ProfilePartyDirectory(profiles);
+  // A tenant that never saved its profile has not said which tax rates it uses: any rate from 0 to
+  // 100 % is accepted until it does; then its list is the rule.
   const policies: DraftPolicies = {
-    forTenant: async (tenantId) => ({
-      allowedTaxRates: (await profiles.taxRates(tenantId)).map((rate) => rate.basisPoints),
-    }),
+    forTenant: async (tenantId) => {
+      const profile = await profiles.profileOf(tenantId);
+      return {
+        allowedTaxRates: profile.version === 0 ? [] : profile.taxRates.map((rate) => rate.basisPoints),
+      };
+    },
   };
   // Every PDF a person receives, rendered one way; an answered quote is served as the copy answered.
   const pdfs = new DocumentPdfs(profiles);
