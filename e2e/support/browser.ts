@@ -133,3 +133,22 @@ export async function checkLayout(
   await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, `layout-${name}`);
 }
+
+/** Opens a URL of the app and logs in through Keycloak's form on the way (the app redirects there). */
+export async function openAs(
+  page: Page,
+  url: string,
+  person: { email: string; password: string },
+): Promise<void> {
+  await page.goto(url);
+  await logIn(page, person.email, person.password);
+}
+
+/**
+ * checkLayout at PHONE (with the screen's main actions) then at DESKTOP, keeping both screenshots as
+ * layout-<name>-phone / -desktop; the page is left at DESKTOP for the next steps.
+ */
+export async function checkBothLayouts(page: Page, name: string, actions: Locator[] = []): Promise<void> {
+  await checkLayout(page, `${name}-phone`, PHONE, actions);
+  await checkLayout(page, `${name}-desktop`, DESKTOP, actions);
+}
