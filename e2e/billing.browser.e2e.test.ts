@@ -191,8 +191,15 @@ describe('billing walk in a real browser: quote → acceptance → deposit invoi
       1,
     );
 
-    // KPIs: once the catalog/KPI slice is merged, assert here that the client's KPIs moved by this
-    // payment (portal home and staff client page: 972.00 EUR paid, nothing left due on the invoice).
+    // The client's KPIs moved (a read model fed by billing's events): 972.00 EUR received this year,
+    // nothing pending, no quote awaiting an answer — on the staff client page and in the portal.
+    const euroKpis = (page: Page) =>
+      page.locator('[data-testid="client-kpis-currency"][data-currency="EUR"]');
+    await expectText(euroKpis(staff).locator('[data-testid="kpi-sales-received"]'), '972.00', 30_000);
+    await expectText(euroKpis(staff).locator('[data-testid="kpi-pending"]'), '0.00');
+    await expectText(euroKpis(staff).locator('[data-testid="kpi-quotes"]'), '0');
+    await byTestId(portal, 'portal-billing-link').click();
+    await expectText(euroKpis(portal).locator('[data-testid="kpi-sales-received"]'), '972.00', 30_000);
 
     // The receipt reaches the client's user, naming the invoice and the card.
     const receipt = await waitForMail(contact.email, { subject: '972.00', timeoutMs: 30_000 });
