@@ -133,7 +133,19 @@ describe('billing documents in a real browser', () => {
     await waitForCount(byTestId(page, 'document-row'), 1);
     await expectText(byTestId(page, 'document-number'), `QUO-${year}-0001`);
     await checkLayout(page, 'documents-billing-desktop', DESKTOP, [byTestId(page, 'document-filter-status')]);
-    await checkLayout(page, 'documents-billing-phone', PHONE, [byTestId(page, 'document-filter-client')]);
+    await checkLayout(page, 'documents-billing-phone', PHONE, [
+      byTestId(page, 'document-filter-client'),
+      byTestId(page, 'billing-new-document'),
+    ]);
+    await page.setViewportSize(DESKTOP);
+
+    // A new document can also start from the Billing page: a kind and a client, then the editor.
+    await byTestId(page, 'billing-new-kind').selectOption('delivery_note');
+    await byTestId(page, 'billing-new-client').selectOption(clientId);
+    await byTestId(page, 'billing-new-document').click();
+    await byTestId(page, 'document-form').waitFor();
+    expect(page.url()).toMatch(new RegExp(`/app/billing/new/${clientId}/delivery_note$`));
+    await page.goBack();
 
     // An admin voids the invoice after confirming, with a reason; it keeps its number.
     const adminPage = await (await browser.newContext()).newPage();

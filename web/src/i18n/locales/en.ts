@@ -745,6 +745,7 @@ const en = {
     emptyFiltered: 'No document matches these filters.',
     loadMore: 'Load more',
     newDocument: 'New document',
+    newFor: 'Choose the client',
     newOf: 'New {kind}',
     draft: 'Draft',
     editor: {

@@ -754,6 +754,7 @@ const es: MessageSchema = {
     emptyFiltered: 'Ningún documento coincide con estos filtros.',
     loadMore: 'Cargar más',
     newDocument: 'Nuevo documento',
+    newFor: 'Elegir el cliente',
     newOf: 'Nuevo: {kind}',
     draft: 'Borrador',
     editor: {

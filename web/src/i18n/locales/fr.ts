@@ -758,6 +758,7 @@ const fr: MessageSchema = {
     emptyFiltered: 'Aucun document ne correspond à ces filtres.',
     loadMore: 'Afficher plus',
     newDocument: 'Nouveau document',
+    newFor: 'Choisir le client',
     newOf: 'Nouveau : {kind}',
     draft: 'Brouillon',
     editor: {

@@ -748,6 +748,7 @@ const pt: MessageSchema = {
     emptyFiltered: 'Nenhum documento corresponde a estes filtros.',
     loadMore: 'Carregar mais',
     newDocument: 'Novo documento',
+    newFor: 'Escolher o cliente',
     newOf: 'Novo: {kind}',
     draft: 'Rascunho',
     editor: {
