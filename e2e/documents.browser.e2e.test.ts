@@ -135,7 +135,7 @@ describe('billing documents in a real browser', () => {
     await checkLayout(page, 'documents-billing-desktop', DESKTOP, [byTestId(page, 'document-filter-status')]);
     await checkLayout(page, 'documents-billing-phone', PHONE, [
       byTestId(page, 'document-filter-client'),
-      byTestId(page, 'billing-new-document'),
+      byTestId(page, 'billing-new-client'),
     ]);
     await page.setViewportSize(DESKTOP);
 
