@@ -377,7 +377,12 @@ export class PaymentService {
       // One invoice's payments are few: all of them, newest first, on one page.
       payments = (await this.payments.ofClient(principal.tenantId, clientId)).payments
         .filter((payment) => payment.allocations.some((a) => a.documentId === document.id))
-        .sort((a, b) => b.paidAt.getTime() - a.paidAt.getTime() || (a.id < b.id ? 1 : -1));
+        .sort(
+          (a, b) =>
+            b.paidAt.getTime() - a.paidAt.getTime() ||
+            b.recordedAt.getTime() - a.recordedAt.getTime() ||
+            (a.id < b.id ? 1 : -1),
+        );
     } else {
       const page = PaymentRepository.listOrder.read(request.page);
       ({ payments, nextPageToken } = await this.payments.list(principal.tenantId, clientId, page));

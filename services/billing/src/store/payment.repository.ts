@@ -44,7 +44,9 @@ const paymentSchema = new Schema<PaymentRecord>(
   },
   { versionKey: false },
 );
-const paymentsNewestFirst = new Keyset('payments.newestFirst', { paidAt: -1, _id: -1 });
+// Card payments carry Stripe's event time, whole seconds: two in one second are told apart by when
+// billing recorded them.
+const paymentsNewestFirst = new Keyset('payments.newestFirst', { paidAt: -1, recordedAt: -1, _id: -1 });
 paymentSchema.index(paymentsNewestFirst.index({ tenantId: 1, clientId: 1 }));
 paymentSchema.plugin(outboxPlugin);
 
