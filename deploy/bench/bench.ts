@@ -29,6 +29,7 @@ import {
 import { ClientRepository } from '../../services/crm/src/store/client.repository.js';
 import type { Client } from '../../services/crm/src/domain/client.js';
 import { WorkspaceRepository } from '../../services/portal/src/store/workspace.repository.js';
+import { WORKSPACE_MODULES } from '../../services/portal/src/domain/workspace.js';
 import { bundle } from '../k8s/bundle.mjs';
 import { invoiceListScenario } from './invoice-list.bench.js';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
@@ -300,6 +301,9 @@ async function main(): Promise<void> {
         clientId: randomUUID(),
         clientName: `Workspace client ${index}`,
         name: `Workspace ${index}`,
+        projectId: null,
+        modules: [...WORKSPACE_MODULES],
+        archivedAt: null,
         createdAt: new Date(),
       });
 

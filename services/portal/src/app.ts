@@ -1,10 +1,11 @@
 import { producerSchemas } from '@client-portal/events';
-import { ServiceRuntime } from '@client-portal/kit';
+import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { WorkspaceService } from './application/workspace.service.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
 import { portalHandlers } from './grpc/portal.handler.js';
+import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
 
@@ -21,7 +22,15 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
-  await runtime.ensureIndexes([workspaces, documents]);
+  const settings = new PortalSettingsRepository(runtime.connection);
+  await runtime.ensureIndexes([workspaces, documents, settings]);
+  // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
+  const objects = new ObjectStore(config);
+  await objects.ensureBucket();
+  runtime.lifecycle.onShutdown('object store', () => {
+    objects.close();
+    return Promise.resolve();
+  });
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
     [contractOf('portal').packageDefinition],

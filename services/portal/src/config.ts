@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { loadConfig, serviceConfigShape } from '@client-portal/kit';
+import { loadConfig, objectStoreEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const portalConfigSchema = z.object({
   ...serviceConfigShape('portal', 50053),
+  // Files and deliverable versions (issue 10).
+  ...objectStoreEnvironment,
 });
 export type PortalConfig = z.infer<typeof portalConfigSchema>;
 

@@ -79,6 +79,10 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       staffRole: proto.staffRole || undefined,
       clientId: proto.clientId || undefined,
       workspaceIds: proto.workspaceIds,
+      workspaceAccess: proto.workspaceAccess.map((access) => ({
+        workspaceId: access.workspaceId,
+        rights: access.rights,
+      })),
       displayName: resolved.displayName,
     });
     const caller: Caller = {

@@ -40,6 +40,7 @@ export function visibleTo(principal: Principal, tenantId: string, event: LiveEve
   if (tenantId !== principal.tenantId) return false;
   if (principal.kind !== 'client') return true;
   if (event.data.clientId !== principal.clientId) return false;
+  if ('clientVisible' in event.data && !event.data.clientVisible) return false;
   const workspaceId = 'workspaceId' in event.data ? event.data.workspaceId : undefined;
   return workspaceId === undefined || principal.workspaceIds.includes(workspaceId);
 }

@@ -1,4 +1,4 @@
-import { DomainError, type Principal } from '@client-portal/kit';
+import { DEFAULT_PORTAL_RIGHTS, DomainError, type Principal } from '@client-portal/kit';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -69,6 +69,11 @@ export class PrincipalService {
         kind: 'client',
         clientId: user.clientId,
         workspaceIds: user.workspaceIds,
+        // Until per-workspace rights are stored (issue 10, access slice): the contact's role decides.
+        workspaceAccess: user.workspaceIds.map((workspaceId) => ({
+          workspaceId,
+          rights: [...(DEFAULT_PORTAL_RIGHTS[user.role] ?? [])],
+        })),
         displayName: user.displayName,
       },
       displayName: user.displayName,

@@ -25,6 +25,7 @@ export function toPrincipalMessage(principal: Principal): PrincipalMessage {
     staffRole: principal.staffRole ?? '',
     clientId: principal.clientId ?? '',
     workspaceIds: principal.workspaceIds,
+    workspaceAccess: principal.workspaceAccess ?? [],
   };
 }
 

@@ -22,6 +22,13 @@ import type { IdentityServiceDefinition } from './generated/client_portal/identi
 import type { MessagingServiceDefinition } from './generated/client_portal/messaging/v1/MessagingService.js';
 import type { NotificationServiceDefinition } from './generated/client_portal/notification/v1/NotificationService.js';
 import type { PortalServiceDefinition } from './generated/client_portal/portal/v1/PortalService.js';
+import type { TaskServiceDefinition } from './generated/client_portal/portal/v1/TaskService.js';
+import type { DeliverableServiceDefinition } from './generated/client_portal/portal/v1/DeliverableService.js';
+import type { FileServiceDefinition } from './generated/client_portal/portal/v1/FileService.js';
+import type { ContentServiceDefinition } from './generated/client_portal/portal/v1/ContentService.js';
+import type { PortalSettingsServiceDefinition } from './generated/client_portal/portal/v1/PortalSettingsService.js';
+import type { WorkspaceAccessServiceDefinition } from './generated/client_portal/identity/v1/WorkspaceAccessService.js';
+import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -97,6 +104,41 @@ export const SERVICES = {
     name: 'client_portal.notification.v1.NotificationService',
     host: 'notification',
   },
+  tasks: {
+    proto: 'portal/v1/tasks.proto',
+    name: 'client_portal.portal.v1.TaskService',
+    host: 'portal',
+  },
+  deliverables: {
+    proto: 'portal/v1/deliverables.proto',
+    name: 'client_portal.portal.v1.DeliverableService',
+    host: 'portal',
+  },
+  files: {
+    proto: 'portal/v1/files.proto',
+    name: 'client_portal.portal.v1.FileService',
+    host: 'portal',
+  },
+  content: {
+    proto: 'portal/v1/content.proto',
+    name: 'client_portal.portal.v1.ContentService',
+    host: 'portal',
+  },
+  portalSettings: {
+    proto: 'portal/v1/settings.proto',
+    name: 'client_portal.portal.v1.PortalSettingsService',
+    host: 'portal',
+  },
+  workspaceAccess: {
+    proto: 'identity/v1/access.proto',
+    name: 'client_portal.identity.v1.WorkspaceAccessService',
+    host: 'identity',
+  },
+  branding: {
+    proto: 'identity/v1/branding.proto',
+    name: 'client_portal.identity.v1.BrandingService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -119,6 +161,13 @@ interface Definitions {
   kpis: KpiServiceDefinition;
   messaging: MessagingServiceDefinition;
   notification: NotificationServiceDefinition;
+  tasks: TaskServiceDefinition;
+  deliverables: DeliverableServiceDefinition;
+  files: FileServiceDefinition;
+  content: ContentServiceDefinition;
+  portalSettings: PortalSettingsServiceDefinition;
+  workspaceAccess: WorkspaceAccessServiceDefinition;
+  branding: BrandingServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

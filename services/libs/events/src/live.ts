@@ -38,6 +38,16 @@ export const liveEventSchemas = {
     subject: z.string().describe('the document, payment or order id'),
     change: z.string().describe('the catalogue event type, e.g. billing.quote.accepted'),
   }),
+  // Any change inside a workspace (a task, file, deliverable or decision, link, embed, note, member):
+  // open screens of that workspace reload what they show. Only ids travel. A change to something
+  // internal (an internal task, a file not shared with the client) reaches staff only.
+  'workspace.changed': z.object({
+    clientId: z.string(),
+    workspaceId: z.string(),
+    subject: z.string().describe('the task, file, deliverable, link, embed or note id'),
+    change: z.string().describe('the catalogue event type, e.g. portal.deliverable.decided'),
+    clientVisible: z.boolean().describe('false: staff only'),
+  }),
 };
 
 export type LiveEventName = keyof typeof liveEventSchemas;
@@ -67,7 +77,33 @@ export const liveEventSources = {
   'invoice.issued': [invoiceIssuedV1],
   'workspace.created': [workspaceCreatedV1],
   'billing.changed': billingChangeSources,
+  // Issue 10: every portal event about a workspace's content is listed here (its data carries
+  // workspaceId, clientId and clientVisible) and mapped with workspaceChange() in toLiveEvent.
+  'workspace.changed': [],
 } as const;
+
+/**
+ * The live update of a workspace content event: its data names the workspace, the client and whether a
+ * client user may know about it.
+ */
+export function workspaceChange(event: {
+  id: string;
+  type: string;
+  subject: string;
+  data: { workspaceId: string; clientId: string; clientVisible: boolean };
+}): LiveEvent {
+  return {
+    name: 'workspace.changed',
+    id: event.id,
+    data: {
+      clientId: event.data.clientId,
+      workspaceId: event.data.workspaceId,
+      subject: event.subject,
+      change: event.type,
+      clientVisible: event.data.clientVisible,
+    },
+  };
+}
 
 /**
  * The live update a catalogue event becomes, if the browser hears about that type at all. Every type is
@@ -157,6 +193,12 @@ export function parseLiveEvent(
         : failed(result.error);
     }
     case 'billing.changed': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'workspace.changed': {
       const result = liveEventSchemas[name].safeParse(data);
       return result.success
         ? { success: true, event: { name, id, data: result.data } }

@@ -11,3 +11,4 @@ export * from './auth/index.js';
 export * from './runtime.js';
 export * from './startup.js';
 export * from './pagination.js';
+export * from './storage/object-store.js';

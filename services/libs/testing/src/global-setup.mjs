@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { dockerSocketPresent, startWithTestcontainers } from './containers.mjs';
 
-const VARIABLES = ['MONGO_URL', 'KAFKA_BROKERS', 'KEYCLOAK_URL', 'SMTP_URL', 'MAILPIT_URL', 'STRIPE_API_URL'];
+const VARIABLES = [
+  'MONGO_URL',
+  'KAFKA_BROKERS',
+  'KEYCLOAK_URL',
+  'SMTP_URL',
+  'MAILPIT_URL',
+  'STRIPE_API_URL',
+  'S3_URL',
+];
 
 /**
  * Makes sure the real components are reachable before any test runs, and exports their addresses to

@@ -10,6 +10,8 @@ export interface Infrastructure {
   smtpUrl: string;
   mailpitUrl: string;
   stripeApiUrl: string;
+  /** The S3-compatible object store (S3Proxy locally). */
+  s3Url: string;
 }
 
 export const INFRASTRUCTURE_VARIABLES = [
@@ -19,6 +21,7 @@ export const INFRASTRUCTURE_VARIABLES = [
   'SMTP_URL',
   'MAILPIT_URL',
   'STRIPE_API_URL',
+  'S3_URL',
 ] as const;
 
 /** The local scripts' ports, moved like theirs by CLIENT_PORTAL_PORT_OFFSET (a second instance). */
@@ -44,6 +47,7 @@ export function infrastructure(): Infrastructure {
     smtpUrl: variable('SMTP_URL', `smtp://127.0.0.1:${ports.smtp}`),
     mailpitUrl: variable('MAILPIT_URL', `http://127.0.0.1:${ports.mailpitHttp}`),
     stripeApiUrl: variable('STRIPE_API_URL', `http://127.0.0.1:${ports.stripe}`),
+    s3Url: variable('S3_URL', `http://127.0.0.1:${ports.s3}`),
   };
 }
 

@@ -1,6 +1,8 @@
 import {
   createPrincipalSigner,
   generatePrincipalKeyPair,
+  PORTAL_RIGHTS,
+  type PortalRight,
   type Principal,
   type PrincipalSigner,
 } from '@client-portal/kit';
@@ -37,6 +39,12 @@ export function serviceTestEnvironment(service: string, namespace = uniqueName('
     KAFKA_CONSUMER_GROUP: `${namespace}.${service}`,
     KEYCLOAK_URL: infra.keycloakUrl,
     SMTP_URL: infra.smtpUrl,
+    // Files (portal): one bucket per namespace, so runs never see each other's objects.
+    S3_URL: infra.s3Url,
+    S3_BUCKET: namespace
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '-')
+      .slice(0, 60),
     PRINCIPAL_SIGNING_KEY: TEST_PRINCIPAL_KEYS.privateKey,
     PRINCIPAL_PUBLIC_KEYS: TRUSTED_ISSUERS.map((issuer) => `${issuer}:${TEST_PRINCIPAL_KEYS.publicKey}`).join(
       ',',
@@ -62,6 +70,15 @@ export function clientUser(
   clientId: string,
   workspaceIds: string[] = [],
   userId = uniqueName('client'),
+  /** The rights held in each of those workspaces (default: all, a decision-maker's). */
+  rights: readonly PortalRight[] = PORTAL_RIGHTS,
 ): Principal {
-  return { userId, tenantId, kind: 'client', clientId, workspaceIds };
+  return {
+    userId,
+    tenantId,
+    kind: 'client',
+    clientId,
+    workspaceIds,
+    workspaceAccess: workspaceIds.map((workspaceId) => ({ workspaceId, rights: [...rights] })),
+  };
 }

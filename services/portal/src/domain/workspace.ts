@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type FieldViolation } from '@client-portal/kit';
 
+/** What a workspace can share; staff switch each on or off per workspace (all on by default). */
+export const WORKSPACE_MODULES = [
+  'tasks',
+  'approvals',
+  'files',
+  'messages',
+  'links',
+  'embeds',
+  'notes',
+  'timeline',
+  'billing',
+] as const;
+export type WorkspaceModule = (typeof WORKSPACE_MODULES)[number];
+
 /** A client's space in the portal: what its invited people see and share with the agency. */
 export interface Workspace {
   id: string;
@@ -8,7 +22,18 @@ export interface Workspace {
   clientId: string;
   clientName: string;
   name: string;
+  /** The crm project it was opened from (its milestones, progress and billing show in it), if any. */
+  projectId: string | null;
+  /** The modules switched on (workspace configuration: staff only, never sent to a client user). */
+  modules: WorkspaceModule[];
+  /** Archived workspaces are read-only and leave the client's navigation. */
+  archivedAt: Date | null;
   createdAt: Date;
+}
+
+/** Whether a module is switched on in the workspace. */
+export function moduleOn(workspace: Pick<Workspace, 'modules'>, module: WorkspaceModule): boolean {
+  return workspace.modules.includes(module);
 }
 
 export interface NewWorkspaceInput {
@@ -35,5 +60,15 @@ export function newWorkspace(input: NewWorkspaceInput, tenantId: string, now = n
     });
   if (violations.length > 0)
     throw DomainError.invalid('The portal could not be enabled: check the highlighted fields', violations);
-  return { id: randomUUID(), tenantId, clientId, clientName, name, createdAt: now };
+  return {
+    id: randomUUID(),
+    tenantId,
+    clientId,
+    clientName,
+    name,
+    projectId: null,
+    modules: [...WORKSPACE_MODULES],
+    archivedAt: null,
+    createdAt: now,
+  };
 }

@@ -7,7 +7,7 @@ import {
   insertWithEvents,
   fromStored,
 } from '@client-portal/kit';
-import type { Workspace } from '../domain/workspace.js';
+import { WORKSPACE_MODULES, type Workspace } from '../domain/workspace.js';
 
 type WorkspaceDocument = Omit<Workspace, 'id'> & { _id: string } & WithOutbox;
 
@@ -18,6 +18,9 @@ const workspaceSchema = new Schema<WorkspaceDocument>(
     clientId: { type: String, required: true },
     clientName: { type: String, required: true },
     name: { type: String, required: true },
+    projectId: { type: String, default: null },
+    modules: { type: [String], default: () => [...WORKSPACE_MODULES] },
+    archivedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
@@ -31,7 +34,15 @@ workspaceSchema.plugin(outboxPlugin);
 export const WORKSPACES_COLLECTION = 'workspaces';
 
 function toWorkspace(document: WorkspaceDocument): Workspace {
-  return fromStored<Workspace>(document);
+  // Workspaces stored before issue 10 have none of the fields it added.
+  const workspace: Omit<Workspace, 'projectId' | 'modules' | 'archivedAt'> & Partial<Workspace> =
+    fromStored<Workspace>(document);
+  return {
+    ...workspace,
+    projectId: workspace.projectId ?? null,
+    modules: [...(workspace.modules ?? WORKSPACE_MODULES)],
+    archivedAt: workspace.archivedAt ?? null,
+  };
 }
 
 /** The only code that touches portal's workspaces. Every query is scoped by tenant. */

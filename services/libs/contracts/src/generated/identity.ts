@@ -5,6 +5,7 @@ import type { Money as _client_portal_common_v1_Money, Money__Output as _client_
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { AcceptInvitationRequest as _client_portal_identity_v1_AcceptInvitationRequest, AcceptInvitationRequest__Output as _client_portal_identity_v1_AcceptInvitationRequest__Output } from './client_portal/identity/v1/AcceptInvitationRequest.js';
 import type { AcceptInvitationResponse as _client_portal_identity_v1_AcceptInvitationResponse, AcceptInvitationResponse__Output as _client_portal_identity_v1_AcceptInvitationResponse__Output } from './client_portal/identity/v1/AcceptInvitationResponse.js';
 import type { ChangeStaffRoleRequest as _client_portal_identity_v1_ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output as _client_portal_identity_v1_ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
@@ -42,6 +43,7 @@ export interface ProtoGrpcType {
         PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
       }
     }
     identity: {

@@ -121,6 +121,7 @@ export type { Money, Money__Output } from './client_portal/common/v1/Money.js';
 export type { PageInfo, PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
 export type { PageRequest, PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 export type { Principal, Principal__Output } from './client_portal/common/v1/Principal.js';
+export type { WorkspaceAccess, WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 export type { AddContactRequest, AddContactRequest__Output } from './client_portal/crm/v1/AddContactRequest.js';
 export type { AddMilestoneRequest, AddMilestoneRequest__Output } from './client_portal/crm/v1/AddMilestoneRequest.js';
 export type { AddNoteRequest, AddNoteRequest__Output } from './client_portal/crm/v1/AddNoteRequest.js';

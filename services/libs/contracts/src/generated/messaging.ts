@@ -5,6 +5,7 @@ import type { Money as _client_portal_common_v1_Money, Money__Output as _client_
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { Author as _client_portal_messaging_v1_Author, Author__Output as _client_portal_messaging_v1_Author__Output } from './client_portal/messaging/v1/Author.js';
 import type { ListMessagesRequest as _client_portal_messaging_v1_ListMessagesRequest, ListMessagesRequest__Output as _client_portal_messaging_v1_ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
 import type { ListMessagesResponse as _client_portal_messaging_v1_ListMessagesResponse, ListMessagesResponse__Output as _client_portal_messaging_v1_ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
@@ -24,6 +25,7 @@ export interface ProtoGrpcType {
         PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
       }
     }
     messaging: {

@@ -5,6 +5,7 @@ import type { Money as _client_portal_common_v1_Money, Money__Output as _client_
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { EnablePortalRequest as _client_portal_portal_v1_EnablePortalRequest, EnablePortalRequest__Output as _client_portal_portal_v1_EnablePortalRequest__Output } from './client_portal/portal/v1/EnablePortalRequest.js';
 import type { GetWorkspaceRequest as _client_portal_portal_v1_GetWorkspaceRequest, GetWorkspaceRequest__Output as _client_portal_portal_v1_GetWorkspaceRequest__Output } from './client_portal/portal/v1/GetWorkspaceRequest.js';
 import type { ListWorkspacesRequest as _client_portal_portal_v1_ListWorkspacesRequest, ListWorkspacesRequest__Output as _client_portal_portal_v1_ListWorkspacesRequest__Output } from './client_portal/portal/v1/ListWorkspacesRequest.js';
@@ -26,6 +27,7 @@ export interface ProtoGrpcType {
         PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
       }
     }
     portal: {

@@ -5,6 +5,7 @@ import type { Money as _client_portal_common_v1_Money, Money__Output as _client_
 import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { AddMilestoneRequest as _client_portal_crm_v1_AddMilestoneRequest, AddMilestoneRequest__Output as _client_portal_crm_v1_AddMilestoneRequest__Output } from './client_portal/crm/v1/AddMilestoneRequest.js';
 import type { CreateProjectRequest as _client_portal_crm_v1_CreateProjectRequest, CreateProjectRequest__Output as _client_portal_crm_v1_CreateProjectRequest__Output } from './client_portal/crm/v1/CreateProjectRequest.js';
 import type { DeleteProjectRequest as _client_portal_crm_v1_DeleteProjectRequest, DeleteProjectRequest__Output as _client_portal_crm_v1_DeleteProjectRequest__Output } from './client_portal/crm/v1/DeleteProjectRequest.js';
@@ -39,6 +40,7 @@ export interface ProtoGrpcType {
         PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
       }
     }
     crm: {

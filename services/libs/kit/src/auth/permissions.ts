@@ -30,6 +30,14 @@ export const STAFF_PERMISSIONS = {
   'payments.refund': 'admin',
   'catalog.edit': 'manager',
   'billing.configure': 'admin',
+  // Workspaces (issue 10). Seeing every workspace and sharing in it (tasks, files, deliverables, links,
+  // notes) is every member's work; opening, renaming, archiving a workspace and choosing who of the
+  // client is in it with which rights is a manager's; the tenant's branding and portal settings an admin's
+  // (portal.configure). "View as client" is a manager's.
+  'workspaces.view': 'member',
+  'workspaces.share': 'member',
+  'workspaces.manage': 'manager',
+  'portal.view_as_client': 'manager',
 } as const satisfies Record<string, StaffRole>;
 export type StaffPermission = keyof typeof STAFF_PERMISSIONS;
 
@@ -54,6 +62,10 @@ const DESCRIPTIONS: Record<StaffPermission, string> = {
   'payments.refund': 'Refunding payments',
   'catalog.edit': 'Editing the catalog',
   'billing.configure': 'Configuring billing',
+  'workspaces.view': 'Viewing workspaces',
+  'workspaces.share': 'Sharing tasks, files, deliverables, links and notes in workspaces',
+  'workspaces.manage': 'Opening, renaming and archiving workspaces and choosing their members',
+  'portal.view_as_client': 'Viewing the portal as a client',
 };
 
 const RANK: Record<StaffRole, number> = { owner: 4, admin: 3, manager: 2, member: 1 };

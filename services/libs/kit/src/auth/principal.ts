@@ -10,6 +10,28 @@ import type { PrincipalSigner } from './principal-token.js';
 export const STAFF_ROLES = ['owner', 'admin', 'manager', 'member'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/**
+ * What a client user may do in one workspace (issue 10). Staff and services hold every right in every
+ * workspace of their tenant; a client user holds, per workspace they were added to, the rights staff
+ * gave them (defaulted from the contact's role, DEFAULT_PORTAL_RIGHTS).
+ */
+export const PORTAL_RIGHTS = ['view', 'comment', 'approve', 'upload', 'pay', 'chat'] as const;
+export type PortalRight = (typeof PORTAL_RIGHTS)[number];
+
+/** A contact's role in the CRM decides their rights in a workspace until staff adjust them. */
+export const DEFAULT_PORTAL_RIGHTS: Record<string, readonly PortalRight[]> = {
+  'decision-maker': PORTAL_RIGHTS,
+  technical: ['view', 'comment'],
+  billing: ['pay'],
+  observer: ['view'],
+};
+
+export const workspaceAccessSchema = z.object({
+  workspaceId: z.string(),
+  rights: z.array(z.enum(PORTAL_RIGHTS)),
+});
+export type WorkspaceAccess = z.infer<typeof workspaceAccessSchema>;
+
 export const principalSchema = z.object({
   userId: z.string(),
   tenantId: z.string().min(1),
@@ -17,6 +39,10 @@ export const principalSchema = z.object({
   staffRole: z.enum(STAFF_ROLES).optional(),
   clientId: z.string().optional(),
   workspaceIds: z.array(z.string()).default([]),
+  /** A client user's rights per workspace (every id in workspaceIds has an entry; none means no right). */
+  workspaceAccess: z.array(workspaceAccessSchema).optional(),
+  /** Set (to the staff user's id) when staff look at the portal "as" this client user: the gateway refuses every change. */
+  viewedBy: z.string().optional(),
   displayName: z.string().optional(),
 });
 export type Principal = z.infer<typeof principalSchema>;
@@ -86,5 +112,46 @@ export function canSeeWorkspace(principal: Principal, workspace: { clientId: str
   return (
     principal.kind !== 'client' ||
     (principal.clientId === workspace.clientId && principal.workspaceIds.includes(workspace.id))
+  );
+}
+
+/**
+ * The rights a principal holds in a workspace: every right for staff and services of the tenant, the
+ * granted ones for a client user added to it, undefined when the workspace is hidden from them (answer
+ * NOT_FOUND then, like a missing one).
+ */
+export function workspaceRights(
+  principal: Principal,
+  workspace: { clientId: string; id: string },
+): readonly PortalRight[] | undefined {
+  if (principal.kind !== 'client') return PORTAL_RIGHTS;
+  if (!canSeeWorkspace(principal, workspace)) return undefined;
+  return (
+    (principal.workspaceAccess ?? []).find((access) => access.workspaceId === workspace.id)?.rights ?? []
+  );
+}
+
+/**
+ * Refuses a client user who lacks `right` in the workspace: NOT_FOUND (`thing`) when they cannot see the
+ * workspace at all, PERMISSION_DENIED naming the right otherwise. A changing call from staff viewing the
+ * portal as a client ("view as client") is refused too: that view is read-only.
+ */
+export function assertWorkspaceRight(
+  principal: Principal,
+  workspace: { clientId: string; id: string },
+  right: PortalRight,
+  thing = 'Workspace',
+): void {
+  const rights = workspaceRights(principal, workspace);
+  if (!rights) throw DomainError.notFound(thing, workspace.id);
+  if (!rights.includes(right))
+    throw DomainError.forbidden(`You do not have the "${right}" right in this workspace`);
+}
+
+/** Whether a client user holds `right` in at least one of their workspaces (staff and services: always). */
+export function holdsRightAnywhere(principal: Principal, right: PortalRight): boolean {
+  if (principal.kind !== 'client') return true;
+  return (principal.workspaceAccess ?? []).some(
+    (access) => principal.workspaceIds.includes(access.workspaceId) && access.rights.includes(right),
   );
 }

@@ -1,5 +1,6 @@
 // Original file: proto/common/v1/common.proto
 
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from '../../../client_portal/common/v1/WorkspaceAccess.js';
 
 // Original file: proto/common/v1/common.proto
 
@@ -39,6 +40,10 @@ export interface Principal {
    */
   'clientId'?: (string);
   'workspaceIds'?: (string)[];
+  /**
+   * For client users: their rights in each of those workspaces (view, comment, approve, upload, pay, chat).
+   */
+  'workspaceAccess'?: (_client_portal_common_v1_WorkspaceAccess)[];
 }
 
 /**
@@ -58,4 +63,8 @@ export interface Principal__Output {
    */
   'clientId': (string);
   'workspaceIds': (string)[];
+  /**
+   * For client users: their rights in each of those workspaces (view, comment, approve, upload, pay, chat).
+   */
+  'workspaceAccess': (_client_portal_common_v1_WorkspaceAccess__Output)[];
 }
