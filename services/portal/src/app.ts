@@ -2,6 +2,7 @@ import { producerSchemas } from '@client-portal/events';
 import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { WorkspaceService } from './application/workspace.service.js';
+import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
 import { portalHandlers } from './grpc/portal.handler.js';
@@ -31,7 +32,19 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     objects.close();
     return Promise.resolve();
   });
-  const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay);
+  // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
+  const tabSources: TabSource[] = [
+    {
+      module: 'billing',
+      // The billing contact holds only "pay": invoices are what they are there for.
+      rights: ['view', 'pay'],
+      hasSomethingFor: async (_principal, workspace) =>
+        (await documents.listForClient(workspace.tenantId, workspace.clientId, 1)).length > 0,
+    },
+    // Messages: a client user with the chat right may always start a conversation.
+    { module: 'messages', rights: ['chat'], hasSomethingFor: () => Promise.resolve(true) },
+  ];
+  const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
     [contractOf('portal').packageDefinition],
     [{ definition: serviceDefinition('portal'), handlers: portalHandlers(service) }],

@@ -11,6 +11,7 @@ import type { ProducedBy } from '@client-portal/events';
 import type { SharedDocument } from '../domain/shared-document.js';
 import { newWorkspace, type NewWorkspaceInput, type Workspace } from '../domain/workspace.js';
 import type { SharedDocumentRepository } from '../store/shared-document.repository.js';
+import { tabsFor, type TabSource } from './workspace-tabs.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 
 /** The workspace page shows the latest documents; the billing tab pages through the rest. */
@@ -23,6 +24,7 @@ export class WorkspaceService {
     private readonly documents: SharedDocumentRepository,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
     private readonly relay: OutboxRelay,
+    private readonly tabSources: readonly TabSource[] = [],
   ) {}
 
   /** Creates the client's workspace, or returns the one it already has (and publishes nothing). */
@@ -72,7 +74,7 @@ export class WorkspaceService {
   async get(
     principal: Principal,
     workspaceId: string,
-  ): Promise<{ workspace: Workspace; documents: SharedDocument[] }> {
+  ): Promise<{ workspace: Workspace; documents: SharedDocument[]; tabs: string[] }> {
     const workspace = await this.workspaces.find(principal.tenantId, workspaceId);
     // A workspace the user was not invited to gets the same answer as one that does not exist.
     if (!workspace || !canSeeWorkspace(principal, workspace))
@@ -82,6 +84,6 @@ export class WorkspaceService {
       workspace.clientId,
       DOCUMENTS_SHOWN,
     );
-    return { workspace, documents };
+    return { workspace, documents, tabs: await tabsFor(principal, workspace, this.tabSources) };
   }
 }

@@ -24,6 +24,21 @@ export function portalSubscriptions(documents: SharedDocumentRepository): EventS
           dueDate: invoice.dueDate,
         });
       },
+      // Every kind (quotes, proformas, credit and delivery notes too): whether the client has any
+      // decides the workspace's Billing tab. An invoice arrives twice (both events): the same record.
+      'billing.document.issued': async ({ tenantId, data: document }, context) => {
+        await documents.recordShared(context, tenantId, {
+          id: document.documentId,
+          clientId: document.clientId,
+          kind: document.kind,
+          number: document.number,
+          totalMinor: document.totalMinor,
+          currency: document.currency,
+          status: 'issued',
+          issuedAt: new Date(document.issuedAt),
+          dueDate: document.dueDate,
+        });
+      },
     },
   };
 }

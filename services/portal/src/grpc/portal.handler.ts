@@ -48,6 +48,7 @@ export function portalHandlers(workspaces: WorkspaceService): HandlersOf<'portal
       return {
         workspace: toWorkspaceMessage(view.workspace),
         documents: view.documents.map(toSharedDocumentMessage),
+        tabs: view.tabs,
       };
     },
   };

@@ -3147,6 +3147,10 @@ export type components = {
         | 'payments.refund'
         | 'catalog.edit'
         | 'billing.configure'
+        | 'workspaces.view'
+        | 'workspaces.share'
+        | 'workspaces.manage'
+        | 'portal.view_as_client'
       )[];
     };
     Message: {
@@ -3958,6 +3962,8 @@ export type components = {
     WorkspaceView: {
       workspace: components['schemas']['Workspace'];
       documents: components['schemas']['SharedDocument'][];
+      /** @description The tabs this caller gets, in order (tasks, approvals, files, messages, links, embeds, notes, timeline, billing): a module switched on that has something for them; staff get every module switched on */
+      tabs: string[];
     };
   };
   responses: never;

@@ -31,7 +31,14 @@ export const sharedDocumentSchema = named(
 
 export const workspaceViewSchema = named(
   'WorkspaceView',
-  z.object({ workspace: workspaceSchema, documents: z.array(sharedDocumentSchema) }),
+  z.object({
+    workspace: workspaceSchema,
+    documents: z.array(sharedDocumentSchema),
+    tabs: z.array(z.string()).meta({
+      description:
+        'The tabs this caller gets, in order (tasks, approvals, files, messages, links, embeds, notes, timeline, billing): a module switched on that has something for them; staff get every module switched on',
+    }),
+  }),
 );
 
 export const invitationSchema = named(

@@ -25,14 +25,8 @@ describe('the portal workspace', () => {
   it('shows the Billing tab as soon as a document of its client is issued, without a reload', async () => {
     let issued = false;
     const sent = serveGateway({
-      'GET /api/workspaces/w1': () => json({ workspace, documents: [] }),
-      'GET /api/portal/documents': () =>
-        json({
-          documents: [],
-          page: { nextPageToken: '' },
-          kinds: issued ? ['invoice'] : [],
-          years: issued ? [2026] : [],
-        }),
+      'GET /api/workspaces/w1': () =>
+        json({ workspace, documents: [], tabs: issued ? ['messages', 'billing'] : ['messages'] }),
     });
     const router = createRouter({
       history: createMemoryHistory(),
@@ -48,19 +42,32 @@ describe('the portal workspace', () => {
       },
     });
     await flushPromises();
+    expect(view.find('[data-testid="workspace-tab-messages"]').exists()).toBe(true);
     expect(view.find('[data-testid="workspace-tab-billing"]').exists()).toBe(false);
-    const listings = () => sent.filter((request) => request.url.pathname === '/api/portal/documents').length;
-    expect(listings()).toBe(1);
+    const reads = () => sent.filter((request) => request.url.pathname === '/api/workspaces/w1').length;
+    expect(reads()).toBe(1);
 
     // Another client's change: nothing to read again.
     useBillingLiveStore().receive({ clientId: 'c2', subject: 'd9', change: 'billing.document.issued' });
     await flushPromises();
-    expect(listings()).toBe(1);
+    expect(reads()).toBe(1);
 
     issued = true;
     useBillingLiveStore().receive({ clientId: 'c1', subject: 'd1', change: 'billing.document.issued' });
     await flushPromises();
-    expect(listings()).toBe(2);
+    expect(reads()).toBe(2);
     expect(view.find('[data-testid="workspace-tab-billing"]').exists()).toBe(true);
+  });
+
+  it('says so when nothing is shared with the user yet', async () => {
+    serveGateway({ 'GET /api/workspaces/w1': () => json({ workspace, documents: [], tabs: [] }) });
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/portal/workspaces/:workspaceId', name: 'workspace', component: WorkspaceView }],
+    });
+    await router.push('/portal/workspaces/w1');
+    const view = mount(WorkspaceView, { props: { workspaceId: 'w1' }, global: { plugins: [i18n, router] } });
+    await flushPromises();
+    expect(view.find('[data-testid="workspace-empty"]').text()).toContain('Nothing has been shared');
   });
 });

@@ -6,9 +6,21 @@ import type { SharedDocument as _client_portal_portal_v1_SharedDocument, SharedD
 export interface WorkspaceView {
   'workspace'?: (_client_portal_portal_v1_Workspace | null);
   'documents'?: (_client_portal_portal_v1_SharedDocument)[];
+  /**
+   * The tabs this caller gets, in display order: a module switched on that has something for them
+   * (staff: every module switched on). Module names: tasks, approvals, files, messages, links, embeds,
+   * notes, timeline, billing.
+   */
+  'tabs'?: (string)[];
 }
 
 export interface WorkspaceView__Output {
   'workspace': (_client_portal_portal_v1_Workspace__Output | null);
   'documents': (_client_portal_portal_v1_SharedDocument__Output)[];
+  /**
+   * The tabs this caller gets, in display order: a module switched on that has something for them
+   * (staff: every module switched on). Module names: tasks, approvals, files, messages, links, embeds,
+   * notes, timeline, billing.
+   */
+  'tabs': (string)[];
 }

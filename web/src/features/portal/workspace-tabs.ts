@@ -1,0 +1,41 @@
+import { defineAsyncComponent, type Component } from 'vue';
+import type { WorkspaceView } from '../../api/portal';
+
+/** A workspace's modules, in the order their tabs show (the server sends the ones this user gets). */
+export const WORKSPACE_MODULES = [
+  'tasks',
+  'approvals',
+  'files',
+  'messages',
+  'links',
+  'embeds',
+  'notes',
+  'timeline',
+  'billing',
+] as const;
+export type WorkspaceModule = (typeof WORKSPACE_MODULES)[number];
+
+/** What renders one tab: its panel component and the props it takes from the workspace view. */
+export interface WorkspaceTab {
+  component: Component;
+  props: (view: WorkspaceView) => Record<string, unknown>;
+}
+
+/**
+ * Every module's panel. Each feature adds its own line (labels: `portal.tabs.<module>`); a module the
+ * server lists without a panel here is not shown.
+ */
+export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
+  billing: {
+    component: defineAsyncComponent(() => import('../portal-billing/views/PortalBillingView.vue')),
+    props: (view) => ({ embedded: true, clientId: view.workspace.clientId }),
+  },
+  messages: {
+    component: defineAsyncComponent(() => import('../messaging/components/MessagesPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
+};
+
+export function isWorkspaceModule(value: unknown): value is WorkspaceModule {
+  return typeof value === 'string' && (WORKSPACE_MODULES as readonly string[]).includes(value);
+}
