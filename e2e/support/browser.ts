@@ -7,7 +7,7 @@ import { repoRoot } from '@client-portal/kit';
  * What every browser test shares: Debian's Chromium driven by Playwright (headless), the built web
  * app, Keycloak's own login form, data-testid selectors, the screen sizes checked and the screenshots
  * kept under test-results/ for a person (or CI's artifacts) to look at. Each test file keeps its own
- * gateway port: the realm registers 18081-18095 as redirect URIs of client-portal-web.
+ * gateway port: the realm registers 18081-18105 as redirect URIs of client-portal-web.
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
