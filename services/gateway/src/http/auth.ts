@@ -78,6 +78,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       kind: proto.kind === 'KIND_STAFF' ? 'staff' : 'client',
       staffRole: proto.staffRole || undefined,
       clientId: proto.clientId || undefined,
+      contactId: proto.contactId || undefined,
       workspaceIds: proto.workspaceIds,
       workspaceAccess: proto.workspaceAccess.map((access) => ({
         workspaceId: access.workspaceId,

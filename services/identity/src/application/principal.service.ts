@@ -68,6 +68,7 @@ export class PrincipalService {
         tenantId: user.tenantId,
         kind: 'client',
         clientId: user.clientId,
+        contactId: user.contactId,
         workspaceIds: user.workspaceIds,
         // Until per-workspace rights are stored (issue 10, access slice): the contact's role decides.
         workspaceAccess: user.workspaceIds.map((workspaceId) => ({

@@ -24,6 +24,7 @@ export function toPrincipalMessage(principal: Principal): PrincipalMessage {
     kind: KINDS[principal.kind],
     staffRole: principal.staffRole ?? '',
     clientId: principal.clientId ?? '',
+    contactId: principal.contactId ?? '',
     workspaceIds: principal.workspaceIds,
     workspaceAccess: principal.workspaceAccess ?? [],
   };

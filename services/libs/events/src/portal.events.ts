@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { defineEvent, fields } from './define.js';
 
+/**
+ * What every portal event about a workspace's content carries (issue 10), first in its schema: the
+ * gateway's live stream (workspaceChange in live.ts) and the workspace timeline read these. A thing a
+ * client user may not see (an internal task, a file not shared) has clientVisible false: its events
+ * reach staff screens only and stay out of the client's timeline.
+ */
+export const workspaceEventFields = {
+  workspaceId: fields.id(),
+  clientId: fields.id(),
+  clientVisible: z.boolean().describe('false: staff only (live stream, timeline)'),
+  actorName: z.string().describe("who did it, as people see them ('' when the platform did)"),
+  title: z.string().describe('what it is about: the task title, file name, deliverable title, …'),
+};
+
 export const workspaceCreatedV1 = defineEvent({
   type: 'portal.workspace.created',
   version: 1,

@@ -1,12 +1,10 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
-import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from './client_portal/common/v1/Money.js';
-import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
-import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
-import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
-import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { DeliverableServiceClient as _client_portal_portal_v1_DeliverableServiceClient, DeliverableServiceDefinition as _client_portal_portal_v1_DeliverableServiceDefinition } from './client_portal/portal/v1/DeliverableService.js';
+import type { DeliverableSummary as _client_portal_portal_v1_DeliverableSummary, DeliverableSummary__Output as _client_portal_portal_v1_DeliverableSummary__Output } from './client_portal/portal/v1/DeliverableSummary.js';
+import type { DeliverableSummaryList as _client_portal_portal_v1_DeliverableSummaryList, DeliverableSummaryList__Output as _client_portal_portal_v1_DeliverableSummaryList__Output } from './client_portal/portal/v1/DeliverableSummaryList.js';
+import type { ListAwaitingMyDecisionRequest as _client_portal_portal_v1_ListAwaitingMyDecisionRequest, ListAwaitingMyDecisionRequest__Output as _client_portal_portal_v1_ListAwaitingMyDecisionRequest__Output } from './client_portal/portal/v1/ListAwaitingMyDecisionRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -14,18 +12,12 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 
 export interface ProtoGrpcType {
   client_portal: {
-    common: {
-      v1: {
-        Money: MessageTypeDefinition<_client_portal_common_v1_Money, _client_portal_common_v1_Money__Output>
-        PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
-        PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
-        Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
-        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
-      }
-    }
     portal: {
       v1: {
         DeliverableService: SubtypeConstructor<typeof grpc.Client, _client_portal_portal_v1_DeliverableServiceClient> & { service: _client_portal_portal_v1_DeliverableServiceDefinition }
+        DeliverableSummary: MessageTypeDefinition<_client_portal_portal_v1_DeliverableSummary, _client_portal_portal_v1_DeliverableSummary__Output>
+        DeliverableSummaryList: MessageTypeDefinition<_client_portal_portal_v1_DeliverableSummaryList, _client_portal_portal_v1_DeliverableSummaryList__Output>
+        ListAwaitingMyDecisionRequest: MessageTypeDefinition<_client_portal_portal_v1_ListAwaitingMyDecisionRequest, _client_portal_portal_v1_ListAwaitingMyDecisionRequest__Output>
       }
     }
   }

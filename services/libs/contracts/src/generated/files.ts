@@ -1,12 +1,10 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
-import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from './client_portal/common/v1/Money.js';
-import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
-import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
-import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
-import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
 import type { FileServiceClient as _client_portal_portal_v1_FileServiceClient, FileServiceDefinition as _client_portal_portal_v1_FileServiceDefinition } from './client_portal/portal/v1/FileService.js';
+import type { FileSummary as _client_portal_portal_v1_FileSummary, FileSummary__Output as _client_portal_portal_v1_FileSummary__Output } from './client_portal/portal/v1/FileSummary.js';
+import type { FileSummaryList as _client_portal_portal_v1_FileSummaryList, FileSummaryList__Output as _client_portal_portal_v1_FileSummaryList__Output } from './client_portal/portal/v1/FileSummaryList.js';
+import type { ListRecentlySharedRequest as _client_portal_portal_v1_ListRecentlySharedRequest, ListRecentlySharedRequest__Output as _client_portal_portal_v1_ListRecentlySharedRequest__Output } from './client_portal/portal/v1/ListRecentlySharedRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -14,18 +12,12 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 
 export interface ProtoGrpcType {
   client_portal: {
-    common: {
-      v1: {
-        Money: MessageTypeDefinition<_client_portal_common_v1_Money, _client_portal_common_v1_Money__Output>
-        PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
-        PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
-        Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
-        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
-      }
-    }
     portal: {
       v1: {
         FileService: SubtypeConstructor<typeof grpc.Client, _client_portal_portal_v1_FileServiceClient> & { service: _client_portal_portal_v1_FileServiceDefinition }
+        FileSummary: MessageTypeDefinition<_client_portal_portal_v1_FileSummary, _client_portal_portal_v1_FileSummary__Output>
+        FileSummaryList: MessageTypeDefinition<_client_portal_portal_v1_FileSummaryList, _client_portal_portal_v1_FileSummaryList__Output>
+        ListRecentlySharedRequest: MessageTypeDefinition<_client_portal_portal_v1_ListRecentlySharedRequest, _client_portal_portal_v1_ListRecentlySharedRequest__Output>
       }
     }
   }

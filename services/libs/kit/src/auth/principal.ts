@@ -38,6 +38,8 @@ export const principalSchema = z.object({
   kind: z.enum(['staff', 'client', 'service']),
   staffRole: z.enum(STAFF_ROLES).optional(),
   clientId: z.string().optional(),
+  /** A client user's CRM contact (tasks are assigned to contacts, approvers are contacts). */
+  contactId: z.string().optional(),
   workspaceIds: z.array(z.string()).default([]),
   /** A client user's rights per workspace (every id in workspaceIds has an entry; none means no right). */
   workspaceAccess: z.array(workspaceAccessSchema).optional(),

@@ -44,6 +44,10 @@ export interface Principal {
    * For client users: their rights in each of those workspaces (view, comment, approve, upload, pay, chat).
    */
   'workspaceAccess'?: (_client_portal_common_v1_WorkspaceAccess)[];
+  /**
+   * For client users: their contact in the CRM.
+   */
+  'contactId'?: (string);
 }
 
 /**
@@ -67,4 +71,8 @@ export interface Principal__Output {
    * For client users: their rights in each of those workspaces (view, comment, approve, upload, pay, chat).
    */
   'workspaceAccess': (_client_portal_common_v1_WorkspaceAccess__Output)[];
+  /**
+   * For client users: their contact in the CRM.
+   */
+  'contactId': (string);
 }

@@ -1,0 +1,32 @@
+// Original file: proto/portal/v1/tasks.proto
+
+
+export interface TaskSummary {
+  'id'?: (string);
+  'workspaceId'?: (string);
+  'workspaceName'?: (string);
+  'title'?: (string);
+  /**
+   * todo, in_progress, done (…as the tasks slice defines).
+   */
+  'status'?: (string);
+  /**
+   * YYYY-MM-DD or empty.
+   */
+  'dueDate'?: (string);
+}
+
+export interface TaskSummary__Output {
+  'id': (string);
+  'workspaceId': (string);
+  'workspaceName': (string);
+  'title': (string);
+  /**
+   * todo, in_progress, done (…as the tasks slice defines).
+   */
+  'status': (string);
+  /**
+   * YYYY-MM-DD or empty.
+   */
+  'dueDate': (string);
+}
