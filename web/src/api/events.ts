@@ -195,6 +195,7 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
 export type PostedMessage = LiveData<'message.posted'>;
 export type CreatedWorkspace = LiveData<'workspace.created'>;
 export type BillingChange = LiveData<'billing.changed'>;
+export type WorkspaceChange = LiveData<'workspace.changed'>;
 export type { LiveEvent };
 
 /**

@@ -10,6 +10,7 @@ import {
 import { useActivityStore } from '../../activity/stores/activity.store';
 import { useBillingLiveStore } from '../../billing/stores/billing-live.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
+import { useWorkspaceLiveStore } from '../../portal/stores/workspace-live.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
 
 /** Owns the one live connection of the page and routes each event to the store it concerns. */
@@ -32,6 +33,9 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
         break;
       case 'billing.changed':
         useBillingLiveStore().receive(event.data);
+        break;
+      case 'workspace.changed':
+        useWorkspaceLiveStore().receive(event.data);
         break;
     }
   }
