@@ -57,6 +57,9 @@ export class ObjectStore {
   readonly bucket: string;
 
   constructor(config: ObjectStoreConfig) {
+    // The SDK warns once per process that its releases after January 2027 need Node 22; the lockfile pins
+    // a release that supports Node 20 (the platform's runtime), so the warning only clutters logs.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const base = {
       region: config.S3_REGION,
       credentials: { accessKeyId: config.S3_ACCESS_KEY, secretAccessKey: config.S3_SECRET_KEY },
