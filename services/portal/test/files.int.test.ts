@@ -1,5 +1,5 @@
 import { as, clientUser, readTopic, serviceTestEnvironment, staff, uniqueName } from '@client-portal/testing';
-import type { EventOutbox} from '@client-portal/kit';
+import type { EventOutbox } from '@client-portal/kit';
 import { ObjectStore, type Principal, type ServiceRuntime } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
