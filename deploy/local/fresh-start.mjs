@@ -35,6 +35,8 @@ for (const variable of [
   'SMTP_URL',
   'MAILPIT_URL',
   'STRIPE_API_URL',
+  'S3_URL',
+  'S3_PUBLIC_URL',
 ])
   delete env[variable]; // this instance runs its own components
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // The local infrastructure without Docker: fetches, builds, starts, probes and stops Kafka, Keycloak,
-// PostgreSQL and FerretDB on it (the MongoDB-wire server), Mailpit (SMTP) and stripe-mock on 127.0.0.1.
+// PostgreSQL and FerretDB on it (the MongoDB-wire server), Mailpit (SMTP), stripe-mock and S3Proxy (the
+// S3-compatible object store) on 127.0.0.1.
 // Plain Node with no dependencies, so it runs on a fresh clone before `npm install`.
 //
 //   node deploy/local/infra.mjs up [component...]     idempotent; restarts only what is down
@@ -10,8 +11,8 @@
 //   node deploy/local/infra.mjs logs [component] [-f] [-n lines]
 //   node deploy/local/infra.mjs env                     prints the connection variables
 //
-// Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or STRIPE_API_URL) are set, that component is
-// external: nothing is started and the address is only probed.
+// Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or STRIPE_API_URL, S3_URL) are set, that
+// component is external: nothing is started and the address is only probed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -74,6 +75,7 @@ const VERSIONS = {
   ferretdb: '1.24.2',
   mailpit: '1.30.1',
   stripeMock: '0.197.0',
+  s3proxy: '4.1.0',
 };
 const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
 
@@ -492,6 +494,55 @@ async function kafkaLibraries() {
     },
   );
   return path.join(entry, 'libs');
+}
+
+/**
+ * Downloads a file from Maven Central and checks it against the SHA-1 Maven Central publishes next to
+ * it (`<file>.sha1`), so a truncated or tampered download never lands in the cache.
+ * @param {string} url @param {string} target
+ */
+async function fetchVerified(url, target) {
+  const expected = await fetch(`${url}.sha1`, { signal: AbortSignal.timeout(30_000) }).then(
+    async (answer) => {
+      if (!answer.ok) throw new StepError(`${url}.sha1 answered ${answer.status}`);
+      // The file holds the hex digest, sometimes followed by the file name.
+      return (await answer.text()).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    },
+  );
+  const answer = await fetch(url, { signal: AbortSignal.timeout(600_000) });
+  if (!answer.ok || !answer.body) throw new StepError(`${url} answered ${answer.status}`);
+  const hash = createHash('sha1');
+  const fd = openSync(target, 'w');
+  try {
+    for await (const chunk of /** @type {AsyncIterable<Uint8Array>} */ (answer.body)) {
+      hash.update(chunk);
+      writeFileSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const actual = hash.digest('hex');
+  if (actual !== expected)
+    throw new StepError(`${path.basename(url)}: SHA-1 ${actual} does not match the published ${expected}`);
+}
+
+const S3PROXY_JAR = `s3proxy-${VERSIONS.s3proxy}-jar-with-dependencies.jar`;
+
+/** S3Proxy's self-contained jar (org.gaul:s3proxy, classifier jar-with-dependencies). */
+async function s3proxyJar() {
+  const entry = path.join(DIST, `s3proxy-${VERSIONS.s3proxy}`);
+  await cached(
+    entry,
+    `fetching S3Proxy ${VERSIONS.s3proxy} from Maven Central (first time only)`,
+    async (into) => {
+      await needJava();
+      await fetchVerified(
+        `https://repo.maven.apache.org/maven2/org/gaul/s3proxy/${VERSIONS.s3proxy}/${S3PROXY_JAR}`,
+        path.join(into, S3PROXY_JAR),
+      );
+    },
+  );
+  return path.join(entry, S3PROXY_JAR);
 }
 
 async function keycloakArchive() {
@@ -1004,6 +1055,49 @@ export const COMPONENTS = [
       ]);
     },
     environment: { STRIPE_API_URL: () => process.env.STRIPE_API_URL ?? `http://127.0.0.1:${ports.stripe}` },
+  },
+  {
+    name: 's3',
+    title: 'S3Proxy (S3 API, filesystem storage)',
+    version: VERSIONS.s3proxy,
+    externalVariable: 'S3_URL',
+    address: () => process.env.S3_URL ?? `http://127.0.0.1:${ports.s3}`,
+    // Any S3 answer will do: an anonymous request is refused (403 AccessDenied), which proves the
+    // server is up and speaking S3 without needing to sign a request here.
+    probe: async () => {
+      const base = process.env.S3_URL ?? `http://127.0.0.1:${ports.s3}`;
+      const answer = await fetch(base, { signal: AbortSignal.timeout(3000) });
+      await answer.body?.cancel();
+      if (answer.status >= 500) throw new Error(`${base} answered ${answer.status}`);
+    },
+    timeoutSeconds: 60,
+    install: async () => {
+      await s3proxyJar();
+    },
+    start: async () => {
+      const jar = await s3proxyJar();
+      const folder = path.join(RUN, 's3');
+      const data = path.join(folder, 'data');
+      mkdirSync(data, { recursive: true });
+      const properties = path.join(folder, 's3proxy.properties');
+      writeFileSync(
+        properties,
+        [
+          `s3proxy.endpoint=http://127.0.0.1:${ports.s3}`,
+          // Both signature versions: the AWS SDK v3 signs with v4, older tools with v2.
+          's3proxy.authorization=aws-v2-or-v4',
+          's3proxy.identity=local-identity',
+          's3proxy.credential=local-credential',
+          // Browsers PUT and GET presigned URLs from the web app's origin.
+          's3proxy.cors-allow-all=true',
+          'jclouds.provider=filesystem',
+          `jclouds.filesystem.basedir=${data}`,
+          '',
+        ].join('\n'),
+      );
+      return launch('s3', 'java', ['-Xms64m', '-Xmx256m', '-jar', jar, '--properties', properties]);
+    },
+    environment: { S3_URL: () => process.env.S3_URL ?? `http://127.0.0.1:${ports.s3}` },
   },
 ];
 

@@ -49,6 +49,8 @@ function serviceEnvironment() {
     // Payments (local only): billing plays Stripe's part and POSTs the signed webhook to the gateway.
     STRIPE_LOCAL_WEBHOOK_URL: `${WEB_URL}/api/webhooks/stripe`,
   };
+  // Files (portal): browsers PUT and GET presigned URLs on the same local S3Proxy the services use.
+  if (variables.S3_URL) variables.S3_PUBLIC_URL = process.env.S3_PUBLIC_URL ?? variables.S3_URL;
   for (const service of LAYOUT.services)
     variables[`${service.name.toUpperCase()}_GRPC_ADDRESS`] = `127.0.0.1:${service.grpcPort}`;
   return variables;

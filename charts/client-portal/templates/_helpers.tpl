@@ -5,7 +5,7 @@ loops over this catalogue, so a component is added in one place.
   kind      grpc (a service), http (the gateway) or web (nginx serving the web app)
   callers   components allowed to connect to it (NetworkPolicy ingress)
   calls     services it calls over gRPC (<NAME>_GRPC_ADDRESS variables and NetworkPolicy egress)
-  uses      external dependencies: mongo, kafka, keycloak, smtp
+  uses      external dependencies: mongo, kafka, keycloak, smtp, s3
 */}}
 {{- define "client-portal.catalogue" -}}
 identity:
@@ -25,7 +25,7 @@ portal:
   port: 50053
   callers: [gateway]
   calls: []
-  uses: [mongo, kafka]
+  uses: [mongo, kafka, s3]
 billing:
   kind: grpc
   port: 50054
@@ -253,6 +253,15 @@ $(POD_NAME) expands in the variables after it.
 {{- end }}
 {{- $_ := set $plain "MAIL_FROM" $values.smtp.from }}
 {{- $_ := set $plain "WEB_URL" (include "client-portal.webUrl" $root) }}
+{{- end }}
+{{- if has "s3" $entry.uses }}
+{{- $storage := $values.objectStorage }}
+{{- $_ := set $plain "S3_URL" $storage.endpoint }}
+{{- $_ := set $plain "S3_PUBLIC_URL" ($storage.publicEndpoint | default $storage.endpoint) }}
+{{- $_ := set $plain "S3_REGION" $storage.region }}
+{{- $_ := set $plain "S3_BUCKET" $storage.bucket }}
+{{- $_ := set $secret "S3_ACCESS_KEY" $storage.accessKey.secretKeyRef }}
+{{- $_ := set $secret "S3_SECRET_KEY" $storage.secretKey.secretKeyRef }}
 {{- end }}
 {{- range $callee := $entry.calls }}
 {{- $port := (get (include "client-portal.catalogue" $root | fromYaml) $callee).port }}

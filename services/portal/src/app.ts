@@ -2,6 +2,14 @@ import { producerSchemas } from '@client-portal/events';
 import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { WorkspaceService } from './application/workspace.service.js';
+import { FileService } from './application/file.service.js';
+import { fileHandlers } from './grpc/file.handler.js';
+import {
+  FolderRepository,
+  WORKSPACE_FILES_COLLECTION,
+  WORKSPACE_FOLDERS_COLLECTION,
+  WorkspaceFileRepository,
+} from './store/workspace-file.repository.js';
 import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
@@ -9,6 +17,9 @@ import { portalHandlers } from './grpc/portal.handler.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
+
+/** How often abandoned uploads (pending for over a day) are swept. */
+const FILE_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadPortalConfig } from './config.js';
@@ -18,18 +29,43 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const runtime = await ServiceRuntime.start({
     service: 'portal',
     config,
-    outboxCollections: [WORKSPACES_COLLECTION],
+    outboxCollections: [WORKSPACES_COLLECTION, WORKSPACE_FILES_COLLECTION, WORKSPACE_FOLDERS_COLLECTION],
     produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
   const settings = new PortalSettingsRepository(runtime.connection);
-  await runtime.ensureIndexes([workspaces, documents, settings]);
+  const workspaceFiles = new WorkspaceFileRepository(runtime.connection);
+  const folders = new FolderRepository(runtime.connection);
+  await runtime.ensureIndexes([workspaces, documents, settings, workspaceFiles, folders]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
   runtime.lifecycle.onShutdown('object store', () => {
     objects.close();
+    return Promise.resolve();
+  });
+  const files = new FileService(
+    workspaceFiles,
+    folders,
+    workspaces,
+    settings,
+    objects,
+    runtime.outbox,
+    runtime.relay,
+    runtime.logger,
+  );
+  // Uploads requested and never completed are swept hourly (and once at start): docs/workspaces-files.md.
+  const sweep = () => {
+    files.sweepAbandonedUploads().catch((error: unknown) => {
+      runtime.logger.warn({ err: error }, 'sweeping abandoned uploads failed');
+    });
+  };
+  sweep();
+  const sweeper = setInterval(sweep, FILE_SWEEP_INTERVAL_MS);
+  sweeper.unref();
+  runtime.lifecycle.onShutdown('abandoned upload sweeper', () => {
+    clearInterval(sweeper);
     return Promise.resolve();
   });
   // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
@@ -43,11 +79,20 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     },
     // Messages: a client user with the chat right may always start a conversation.
     { module: 'messages', rights: ['chat'], hasSomethingFor: () => Promise.resolve(true) },
+    // Files: a shared file to see, or the right to upload one.
+    {
+      module: 'files',
+      rights: ['view', 'upload'],
+      hasSomethingFor: (principal, workspace) => files.hasSomethingFor(principal, workspace),
+    },
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
-    [contractOf('portal').packageDefinition],
-    [{ definition: serviceDefinition('portal'), handlers: portalHandlers(service) }],
+    [contractOf('portal').packageDefinition, contractOf('files').packageDefinition],
+    [
+      { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
+      { definition: serviceDefinition('files'), handlers: fileHandlers(files) },
+    ],
   );
   await runtime.consume(portalSubscriptions(documents));
   runtime.ready();

@@ -4,6 +4,7 @@ import { acceptanceRoutes } from './acceptance/acceptance.routes.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { filesRoutes } from './files/files.routes.js';
 import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
 import { catalogRoutes } from './catalog/catalog.routes.js';
 import { kpiRoutes } from './catalog/kpis.routes.js';
@@ -40,6 +41,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...recurringRoutes,
   ...catalogRoutes,
   ...kpiRoutes,
+  ...filesRoutes,
 ];
 
 export { problemSchema };

@@ -42,5 +42,122 @@ export const workspaceCreatedV1 = defineEvent({
   },
 });
 
+// ---------------------------------------------------------------------------------- files (issue 10)
+
+const fileEventFields = {
+  ...workspaceEventFields,
+  fileId: fields.id(),
+  folderId: z.string().describe("the folder holding it ('' at the top of the workspace)"),
+  contentType: z.string().describe('sniffed from the bytes'),
+  sizeBytes: z.number().int().nonnegative(),
+};
+const fileExample = {
+  workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+  clientId: 'c0ffee00-1111-4222-8333-444455556666',
+  clientVisible: true,
+  actorName: 'Ada Lovelace',
+  title: 'Brief.pdf',
+  fileId: 'f1e2d3c4-b5a6-4978-8877-665544332211',
+  folderId: '',
+  contentType: 'application/pdf',
+  sizeBytes: 48213,
+};
+
+export const fileSharedV1 = defineEvent({
+  type: 'portal.file.shared',
+  version: 1,
+  producer: 'portal',
+  subject: 'file id',
+  description:
+    'A file was uploaded to a workspace and passed the checks (size, sniffed type): it is now listed (clientVisible: shared with the client).',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object(fileEventFields),
+  example: fileExample,
+});
+
+export const fileUpdatedV1 = defineEvent({
+  type: 'portal.file.updated',
+  version: 1,
+  producer: 'portal',
+  subject: 'file id',
+  description:
+    'A file was renamed, moved or shared with / hidden from the client. clientVisible is true when the client saw it before or sees it now.',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object({
+    ...fileEventFields,
+    change: z.enum(['renamed', 'moved', 'shared', 'hidden']),
+  }),
+  example: { ...fileExample, change: 'renamed' },
+});
+
+export const fileDeletedV1 = defineEvent({
+  type: 'portal.file.deleted',
+  version: 1,
+  producer: 'portal',
+  subject: 'file id',
+  description: 'A file was deleted from a workspace (its stored object with it).',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object(fileEventFields),
+  example: fileExample,
+});
+
+const folderEventFields = {
+  ...workspaceEventFields,
+  folderId: fields.id(),
+  parentId: z.string().describe("the parent folder ('' at the top of the workspace)"),
+};
+const folderExample = {
+  workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+  clientId: 'c0ffee00-1111-4222-8333-444455556666',
+  clientVisible: true,
+  actorName: 'Ada Lovelace',
+  title: 'Designs',
+  folderId: 'd0d0d0d0-1111-4222-8333-444455556666',
+  parentId: '',
+};
+
+export const folderCreatedV1 = defineEvent({
+  type: 'portal.folder.created',
+  version: 1,
+  producer: 'portal',
+  subject: 'folder id',
+  description: 'A folder was created in a workspace.',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object(folderEventFields),
+  example: folderExample,
+});
+
+export const folderRenamedV1 = defineEvent({
+  type: 'portal.folder.renamed',
+  version: 1,
+  producer: 'portal',
+  subject: 'folder id',
+  description: 'A folder of a workspace was renamed (title: its new name).',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object(folderEventFields),
+  example: folderExample,
+});
+
+export const folderDeletedV1 = defineEvent({
+  type: 'portal.folder.deleted',
+  version: 1,
+  producer: 'portal',
+  subject: 'folder id',
+  description: 'An empty folder was deleted from a workspace.',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object(folderEventFields),
+  example: folderExample,
+});
+
+/** The files slice's events, on portal.events. */
+export const fileEvents = [
+  fileSharedV1,
+  fileUpdatedV1,
+  fileDeletedV1,
+  folderCreatedV1,
+  folderRenamedV1,
+  folderDeletedV1,
+] as const;
+
 /** What portal publishes today, on portal.events. */
-export const portalEvents = [workspaceCreatedV1] as const;
+export const portalEvents = [workspaceCreatedV1, ...fileEvents] as const;

@@ -83,6 +83,20 @@ export async function startWithTestcontainers(repo) {
       .withExposedPorts(fixed(12111, ports.stripe ?? 12111))
       .withWaitStrategy(Wait.forListeningPorts())
       .start(),
+    // The same S3Proxy as the local scripts (filesystem storage, same identity, CORS for presigned URLs).
+    new GenericContainer('andrewgaul/s3proxy:s3proxy-4.1.0')
+      .withEnvironment({
+        S3PROXY_ENDPOINT: 'http://0.0.0.0:80',
+        S3PROXY_AUTHORIZATION: 'aws-v2-or-v4',
+        S3PROXY_IDENTITY: 'local-identity',
+        S3PROXY_CREDENTIAL: 'local-credential',
+        S3PROXY_CORS_ALLOW_ALL: 'true',
+        JCLOUDS_PROVIDER: 'filesystem',
+        JCLOUDS_FILESYSTEM_BASEDIR: '/data',
+      })
+      .withExposedPorts(fixed(80, ports.s3 ?? 18333))
+      .withWaitStrategy(Wait.forListeningPorts())
+      .start(),
   ];
   const containers = await Promise.all(starting);
   // The tests' password-grant client is development-only: added after the import, as the local scripts do.
@@ -96,6 +110,7 @@ export async function startWithTestcontainers(repo) {
       SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
       MAILPIT_URL: `http://127.0.0.1:${ports.mailpitHttp}`,
       STRIPE_API_URL: `http://127.0.0.1:${ports.stripe}`,
+      S3_URL: `http://127.0.0.1:${ports.s3}`,
     },
     stop: async () => {
       await Promise.all(containers.map((container) => container.stop()));

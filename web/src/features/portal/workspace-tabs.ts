@@ -30,6 +30,10 @@ export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
     component: defineAsyncComponent(() => import('../portal-billing/views/PortalBillingView.vue')),
     props: (view) => ({ embedded: true, clientId: view.workspace.clientId }),
   },
+  files: {
+    component: defineAsyncComponent(() => import('../files/components/FilesPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
   messages: {
     component: defineAsyncComponent(() => import('../messaging/components/MessagesPanel.vue')),
     props: (view) => ({ workspaceId: view.workspace.id }),
