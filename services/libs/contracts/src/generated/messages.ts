@@ -197,6 +197,7 @@ export type { UpdateProjectRequest, UpdateProjectRequest__Output } from './clien
 export type { EventEnvelope, EventEnvelope__Output } from './client_portal/events/v1/EventEnvelope.js';
 export type { AcceptInvitationRequest, AcceptInvitationRequest__Output } from './client_portal/identity/v1/AcceptInvitationRequest.js';
 export type { AcceptInvitationResponse, AcceptInvitationResponse__Output } from './client_portal/identity/v1/AcceptInvitationResponse.js';
+export type { AddWorkspaceMemberRequest, AddWorkspaceMemberRequest__Output } from './client_portal/identity/v1/AddWorkspaceMemberRequest.js';
 export type { ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
 export type { EnsureTenantRequest, EnsureTenantRequest__Output } from './client_portal/identity/v1/EnsureTenantRequest.js';
 export type { EnsureTenantResponse, EnsureTenantResponse__Output } from './client_portal/identity/v1/EnsureTenantResponse.js';
@@ -212,12 +213,18 @@ export type { ListInvitationsRequest, ListInvitationsRequest__Output } from './c
 export type { ListInvitationsResponse, ListInvitationsResponse__Output } from './client_portal/identity/v1/ListInvitationsResponse.js';
 export type { ListStaffRequest, ListStaffRequest__Output } from './client_portal/identity/v1/ListStaffRequest.js';
 export type { ListStaffResponse, ListStaffResponse__Output } from './client_portal/identity/v1/ListStaffResponse.js';
+export type { ListWorkspaceMembersRequest, ListWorkspaceMembersRequest__Output } from './client_portal/identity/v1/ListWorkspaceMembersRequest.js';
+export type { ListWorkspaceMembersResponse, ListWorkspaceMembersResponse__Output } from './client_portal/identity/v1/ListWorkspaceMembersResponse.js';
+export type { RemoveWorkspaceMemberRequest, RemoveWorkspaceMemberRequest__Output } from './client_portal/identity/v1/RemoveWorkspaceMemberRequest.js';
+export type { RemoveWorkspaceMemberResponse, RemoveWorkspaceMemberResponse__Output } from './client_portal/identity/v1/RemoveWorkspaceMemberResponse.js';
 export type { ResolvePrincipalRequest, ResolvePrincipalRequest__Output } from './client_portal/identity/v1/ResolvePrincipalRequest.js';
 export type { ResolvePrincipalResponse, ResolvePrincipalResponse__Output } from './client_portal/identity/v1/ResolvePrincipalResponse.js';
+export type { SetWorkspaceMemberRightsRequest, SetWorkspaceMemberRightsRequest__Output } from './client_portal/identity/v1/SetWorkspaceMemberRightsRequest.js';
 export type { StaffInvitationPreview, StaffInvitationPreview__Output } from './client_portal/identity/v1/StaffInvitationPreview.js';
 export type { StaffMember, StaffMember__Output } from './client_portal/identity/v1/StaffMember.js';
 export type { StaffMemberRequest, StaffMemberRequest__Output } from './client_portal/identity/v1/StaffMemberRequest.js';
 export type { Tenant, Tenant__Output } from './client_portal/identity/v1/Tenant.js';
+export type { WorkspaceMember, WorkspaceMember__Output } from './client_portal/identity/v1/WorkspaceMember.js';
 export type { Author, Author__Output } from './client_portal/messaging/v1/Author.js';
 export type { ListMessagesRequest, ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
 export type { ListMessagesResponse, ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
@@ -226,6 +233,8 @@ export type { PostMessageRequest, PostMessageRequest__Output } from './client_po
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';
 export type { ListNotificationsResponse, ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
+export type { ArchiveWorkspaceRequest, ArchiveWorkspaceRequest__Output } from './client_portal/portal/v1/ArchiveWorkspaceRequest.js';
+export type { CreateWorkspaceRequest, CreateWorkspaceRequest__Output } from './client_portal/portal/v1/CreateWorkspaceRequest.js';
 export type { DeliverableSummary, DeliverableSummary__Output } from './client_portal/portal/v1/DeliverableSummary.js';
 export type { DeliverableSummaryList, DeliverableSummaryList__Output } from './client_portal/portal/v1/DeliverableSummaryList.js';
 export type { EnablePortalRequest, EnablePortalRequest__Output } from './client_portal/portal/v1/EnablePortalRequest.js';
@@ -240,6 +249,9 @@ export type { ListWorkspacesRequest, ListWorkspacesRequest__Output } from './cli
 export type { ListWorkspacesResponse, ListWorkspacesResponse__Output } from './client_portal/portal/v1/ListWorkspacesResponse.js';
 export type { MilestoneSummary, MilestoneSummary__Output } from './client_portal/portal/v1/MilestoneSummary.js';
 export type { MilestoneSummaryList, MilestoneSummaryList__Output } from './client_portal/portal/v1/MilestoneSummaryList.js';
+export type { RenameWorkspaceRequest, RenameWorkspaceRequest__Output } from './client_portal/portal/v1/RenameWorkspaceRequest.js';
+export type { RestoreWorkspaceRequest, RestoreWorkspaceRequest__Output } from './client_portal/portal/v1/RestoreWorkspaceRequest.js';
+export type { SetWorkspaceModulesRequest, SetWorkspaceModulesRequest__Output } from './client_portal/portal/v1/SetWorkspaceModulesRequest.js';
 export type { SharedDocument, SharedDocument__Output } from './client_portal/portal/v1/SharedDocument.js';
 export type { TaskSummary, TaskSummary__Output } from './client_portal/portal/v1/TaskSummary.js';
 export type { TaskSummaryList, TaskSummaryList__Output } from './client_portal/portal/v1/TaskSummaryList.js';
