@@ -91,7 +91,8 @@ export function newWorkspace(
     });
   if (!clientName)
     violations.push({ field: 'clientName', message: 'Client name is required', code: 'required' });
-  checkWorkspaceName(name, 'workspaceName', violations);
+  // An empty name falls back to the client's: a missing client name is the one thing to say then.
+  if (name || clientName) checkWorkspaceName(name, 'workspaceName', violations);
   if (violations.length > 0)
     throw DomainError.invalid('The workspace could not be created: check the highlighted fields', violations);
   return {
