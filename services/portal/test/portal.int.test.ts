@@ -232,7 +232,9 @@ describe('portal gRPC API against the real infrastructure', () => {
 
   describe('several workspaces per client (access slice)', () => {
     it('drops the one-workspace-per-client unique index left by earlier releases', async () => {
-      const collection = runtime.connection.collection('workspaces');
+      const database = runtime.connection.db;
+      if (!database) throw new Error('not connected');
+      const collection = database.collection('workspaces');
       await collection.createIndex(
         { tenantId: 1, clientId: 1 },
         { unique: true, name: 'tenantId_1_clientId_1' },

@@ -3689,6 +3689,11 @@ export type components = {
       staffRole?: 'owner' | 'admin' | 'manager' | 'member';
       clientId?: string;
       workspaceIds: string[];
+      /** @description A client user's rights per workspace (view, comment, approve, upload, pay, chat) */
+      workspaceAccess?: {
+        workspaceId: string;
+        rights: string[];
+      }[];
       displayName?: string;
     };
     Problem: {
