@@ -3,7 +3,7 @@ import type { RouteRecordRaw } from 'vue-router';
 /** Staff's workspace settings (name, modules, members and rights, archive): workspaces.manage. */
 export const workspacesRoutes: RouteRecordRaw[] = [
   {
-    path: '/workspaces/:workspaceId/settings',
+    path: '/app/workspaces/:workspaceId/settings',
     name: 'workspace-settings',
     component: () => import('../views/WorkspaceSettingsView.vue'),
     props: true,
