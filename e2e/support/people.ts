@@ -120,12 +120,17 @@ export async function addStaff(
   return person;
 }
 
-/** A client's portal user, active, as an accepted client invitation leaves them. */
+/**
+ * A client's portal user, active, as an accepted client invitation leaves them: in the client's portal
+ * workspace (opened here through portal if the client has none) with the rights of `options.role`
+ * (decision-maker by default: every right), unless `options.workspaceIds` names others.
+ */
 export async function addClientUser(
   platform: Platform,
   tenantId: string,
   clientId: string,
   displayName = 'Dana Client',
+  options: { role?: 'decision-maker' | 'technical' | 'billing' | 'observer'; workspaceIds?: string[] } = {},
 ): Promise<Person> {
   const person = {
     userId: randomUUID(),
@@ -133,6 +138,7 @@ export async function addClientUser(
     password: PASSWORD,
     displayName,
   };
+  const workspaceIds = options.workspaceIds ?? [await portalWorkspaceOf(platform, tenantId, clientId)];
   const keycloakId = await createRealmUser({ email: person.email, password: person.password, tenantId });
   const now = new Date();
   await new ExternalUserRepository(identityRuntime(platform).connection).insert({
@@ -143,12 +149,34 @@ export async function addClientUser(
     displayName,
     clientId,
     contactId: '',
-    role: 'decision-maker',
-    workspaceIds: [],
+    role: options.role ?? 'decision-maker',
+    workspaceIds,
+    // No stored rights: the role's default applies, as for people invited before issue 10.
+    workspaceAccess: [],
     status: 'active',
     activatedAt: now,
     createdAt: now,
     updatedAt: now,
   });
   return person;
+}
+
+/** The client's first workspace, opened as "Enable portal" does (idempotent) when it has none. */
+async function portalWorkspaceOf(platform: Platform, tenantId: string, clientId: string): Promise<string> {
+  const portal = createServiceClient(
+    'portal',
+    `127.0.0.1:${platform.runtimes.get('portal')?.grpcPort ?? 0}`,
+    {
+      deadlineMs: 30_000,
+    },
+  );
+  try {
+    const workspace = await portal.enablePortal(
+      { clientId, clientName: 'Client', workspaceName: '' },
+      as(servicePrincipal('seed', tenantId)),
+    );
+    return workspace.id;
+  } finally {
+    portal.close();
+  }
 }

@@ -5,6 +5,8 @@ import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
 import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
+import { WorkspaceAccessService } from './application/workspace-access.service.js';
+import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
 import type { IdentityConfig } from './config.js';
 import { identityHandlers } from './grpc/identity.handler.js';
 import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
@@ -65,12 +67,23 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.relay,
     config.WEB_URL,
   );
+  const workspaceAccessService = new WorkspaceAccessService(
+    externalUsers,
+    invitations,
+    invitationService,
+    runtime.outbox,
+    runtime.relay,
+  );
   await runtime.serveGrpc(
-    [contractOf('identity').packageDefinition],
+    [contractOf('identity').packageDefinition, contractOf('workspaceAccess').packageDefinition],
     [
       {
         definition: serviceDefinition('identity'),
         handlers: identityHandlers(tenantService, principalService, invitationService, teamService),
+      },
+      {
+        definition: serviceDefinition('workspaceAccess'),
+        handlers: workspaceAccessHandlers(workspaceAccessService),
       },
     ],
   );

@@ -37,6 +37,9 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const settings = new PortalSettingsRepository(runtime.connection);
   const workspaceFiles = new WorkspaceFileRepository(runtime.connection);
   const folders = new FolderRepository(runtime.connection);
+  // Issue 10: the old one-workspace-per-client unique index must go before the new indexes are made.
+  const dropped = await workspaces.dropLegacyIndexes();
+  if (dropped.length > 0) runtime.logger.info({ dropped }, 'legacy workspace indexes dropped');
   await runtime.ensureIndexes([workspaces, documents, settings, workspaceFiles, folders]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);

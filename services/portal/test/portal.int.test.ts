@@ -12,6 +12,8 @@ import { DomainError, EventOutbox, type ServiceRuntime } from '@client-portal/ki
 import { createServiceClient as contractClient, type ServiceClient } from '@client-portal/contracts';
 import type { KafkaMessage } from 'kafkajs';
 import { loadPortalConfig } from '../src/config.js';
+import { WORKSPACE_MODULES } from '../src/domain/workspace.js';
+import { WorkspaceRepository } from '../src/store/workspace.repository.js';
 import { startPortal } from '../src/app.js';
 
 interface Envelope {
@@ -146,7 +148,8 @@ describe('portal gRPC API against the real infrastructure', () => {
     ]);
 
     const invited = clientUser(agency.tenantId, 'client-acme', [acme.id, hooli.id]);
-    expect((await portal.listWorkspaces({}, as(invited))).workspaces).toEqual([acme]);
+    // Module switches are configuration: a client user's answer carries none.
+    expect((await portal.listWorkspaces({}, as(invited))).workspaces).toEqual([{ ...acme, modules: [] }]);
     expect((await portal.listWorkspaces({ clientId: 'client-hooli' }, as(invited))).workspaces).toEqual([]);
     const notInvited = clientUser(agency.tenantId, 'client-acme', []);
     expect((await portal.listWorkspaces({}, as(notInvited))).workspaces).toEqual([]);
@@ -160,7 +163,7 @@ describe('portal gRPC API against the real infrastructure', () => {
       { workspaceId: workspace.id },
       as(clientUser(tenant, clientId, [workspace.id])),
     );
-    expect(view.workspace).toEqual(workspace);
+    expect(view.workspace).toEqual({ ...workspace, modules: [] });
     expect(view.documents).toEqual([]);
     expect((await portal.getWorkspace({ workspaceId: workspace.id }, as(owner))).workspace?.id).toBe(
       workspace.id,
@@ -225,5 +228,132 @@ describe('portal gRPC API against the real infrastructure', () => {
         total: { amountMinor: '12000', currency: 'EUR' },
       }),
     ]);
+  });
+
+  describe('several workspaces per client (access slice)', () => {
+    it('drops the one-workspace-per-client unique index left by earlier releases', async () => {
+      const database = runtime.connection.db;
+      if (!database) throw new Error('not connected');
+      const collection = database.collection('workspaces');
+      await collection.createIndex(
+        { tenantId: 1, clientId: 1 },
+        { unique: true, name: 'tenantId_1_clientId_1' },
+      );
+      const repository = new WorkspaceRepository(runtime.connection);
+      expect(await repository.dropLegacyIndexes()).toEqual(['tenantId_1_clientId_1']);
+      expect((await collection.indexes()).map((index) => index.name)).not.toContain('tenantId_1_clientId_1');
+      expect(await repository.dropLegacyIndexes()).toEqual([]);
+      // With it gone, a client gets a second workspace.
+      const clientId = uniqueName('client');
+      await portal.enablePortal({ clientId, clientName: 'Wayne' }, as(owner));
+      await portal.createWorkspace({ clientId, clientName: 'Wayne', name: 'Second' }, as(owner));
+      expect((await portal.listWorkspaces({ clientId }, as(owner))).workspaces).toHaveLength(2);
+    });
+
+    it('opens workspaces linked to a project, renames, switches modules, archives and restores', async () => {
+      const manager = staff(tenant, 'manager');
+      const clientId = uniqueName('client');
+      const first = await portal.enablePortal({ clientId, clientName: 'Tyrell' }, as(owner));
+      const linked = await portal.createWorkspace(
+        { clientId, clientName: 'Tyrell', projectId: 'project-1', projectName: 'Nexus website' },
+        as(manager),
+      );
+      expect(linked).toMatchObject({ name: 'Nexus website', projectId: 'project-1', archivedAt: '' });
+      expect(linked.modules).toEqual([...WORKSPACE_MODULES]);
+      // "Enable portal" still returns the client's first workspace.
+      expect((await portal.enablePortal({ clientId, clientName: 'Tyrell' }, as(owner))).id).toBe(first.id);
+
+      const renamed = await portal.renameWorkspace(
+        { workspaceId: linked.id, name: '  Nexus 2  ' },
+        as(manager),
+      );
+      expect(renamed.name).toBe('Nexus 2');
+      const switched = await portal.setWorkspaceModules(
+        { workspaceId: linked.id, modules: ['files', 'tasks'] },
+        as(manager),
+      );
+      expect(switched.modules).toEqual(['tasks', 'files']);
+
+      // Bad input names the field and changes nothing.
+      const tooLong = await portal
+        .renameWorkspace({ workspaceId: linked.id, name: 'x'.repeat(201) }, as(manager))
+        .catch((caught: unknown) => caught);
+      expect((tooLong as DomainError).violations).toEqual([
+        expect.objectContaining({ field: 'name', code: 'too_long' }),
+      ]);
+      const unknown = await portal
+        .setWorkspaceModules({ workspaceId: linked.id, modules: ['tasks', 'crm'] }, as(manager))
+        .catch((caught: unknown) => caught);
+      expect((unknown as DomainError).violations).toEqual([
+        expect.objectContaining({ field: 'modules', code: 'invalid_value' }),
+      ]);
+      expect((await portal.getWorkspace({ workspaceId: linked.id }, as(owner))).workspace).toMatchObject({
+        name: 'Nexus 2',
+        modules: ['tasks', 'files'],
+      });
+
+      // The permission matrix: members and client users may not; a client user is told nothing exists.
+      await expect(
+        portal.renameWorkspace({ workspaceId: linked.id, name: 'X' }, as(staff(tenant, 'member'))),
+      ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+      const insider = clientUser(tenant, clientId, [linked.id]);
+      for (const call of [
+        () => portal.renameWorkspace({ workspaceId: linked.id, name: 'X' }, as(insider)),
+        () => portal.setWorkspaceModules({ workspaceId: linked.id, modules: [] }, as(insider)),
+        () => portal.archiveWorkspace({ workspaceId: linked.id }, as(insider)),
+        () =>
+          portal.renameWorkspace(
+            { workspaceId: linked.id, name: 'X' },
+            as(staff(uniqueName('tenant'), 'owner')),
+          ),
+      ])
+        await expect(call()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(
+        portal.createWorkspace({ clientId, clientName: 'Tyrell' }, as(staff(tenant, 'member'))),
+      ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+
+      // Archived: out of the client's list, still in staff's; read-only; restorable.
+      const archived = await portal.archiveWorkspace({ workspaceId: linked.id }, as(manager));
+      expect(archived.archivedAt).not.toBe('');
+      expect((await portal.listWorkspaces({}, as(insider))).workspaces).toEqual([]);
+      expect((await portal.listWorkspaces({ clientId }, as(owner))).workspaces.map((w) => w.id)).toContain(
+        linked.id,
+      );
+      await expect(
+        portal.renameWorkspace({ workspaceId: linked.id, name: 'Y' }, as(manager)),
+      ).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+      const restored = await portal.restoreWorkspace({ workspaceId: linked.id }, as(manager));
+      expect(restored.archivedAt).toBe('');
+      expect((await portal.listWorkspaces({}, as(insider))).workspaces.map((w) => w.id)).toEqual([linked.id]);
+
+      const events = envelopes(
+        await readTopic(
+          topic,
+          (messages) =>
+            envelopes(messages).some(
+              (event) => event.type === 'portal.workspace.restored' && event.subject === linked.id,
+            ),
+          15_000,
+        ),
+      ).filter((event) => event.subject === linked.id);
+      expect(events.map((event) => event.type)).toEqual([
+        'portal.workspace.created',
+        'portal.workspace.updated',
+        'portal.workspace.updated',
+        'portal.workspace.archived',
+        'portal.workspace.restored',
+      ]);
+      expect(events[2]?.data).toMatchObject({
+        change: 'modules',
+        clientVisible: false,
+        modules: ['tasks', 'files'],
+      });
+      expect(events[1]?.data).toMatchObject({
+        change: 'renamed',
+        clientVisible: true,
+        title: 'Nexus 2',
+        clientId,
+      });
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { assertClientRight } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertPermission,
@@ -73,6 +74,7 @@ export class AcceptanceService {
   ): Promise<{ document: BillingDocument; evidence: AcceptanceEvidence }> {
     if (principal.kind !== 'client')
       throw DomainError.forbidden('Only the client can answer its quote', 'quote.client_only');
+    assertClientRight(principal, 'approve');
     const document = await this.visibleDocument(principal, input.documentId);
     const { signerName, comment } = checkAnswerInput(input);
     const now = this.clock();

@@ -1,3 +1,4 @@
+import { assertClientRight } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertPermission,
@@ -31,6 +32,7 @@ export class CommentService {
     input: { documentId: string; body: string; authorName: string; tenantName: string },
   ): Promise<DocumentComment> {
     const document = await this.visibleDocument(principal, input.documentId);
+    assertClientRight(principal, 'comment');
     const body = checkCommentBody(input.body);
     const kind = principal.kind === 'client' ? 'client' : 'staff';
     const now = this.clock();

@@ -1,3 +1,4 @@
+import { assertClientRight } from './client-rights.js';
 import {
   assertPermission,
   canSeeClient,
@@ -269,6 +270,7 @@ export class DocumentService {
       return document;
     }
     if (document.status === 'draft') throw DomainError.notFound('Document', documentId);
+    assertClientRight(principal, 'view', 'pay');
     const viewed = markViewed(document);
     if (!viewed) return document;
     const event = this.outbox.entry({
@@ -297,6 +299,7 @@ export class DocumentService {
     const search: DocumentSearch = { today };
     if (principal.kind === 'client') {
       if (!principal.clientId) throw DomainError.forbidden('This account belongs to no client');
+      assertClientRight(principal, 'view', 'pay');
       search.clientId = principal.clientId;
       search.issuedOnly = true;
     } else {

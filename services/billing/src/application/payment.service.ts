@@ -1,3 +1,4 @@
+import { assertClientRight } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertPermission,
@@ -74,6 +75,7 @@ export class PaymentService {
   ): Promise<CardCheckout> {
     if (principal.kind !== 'client' || !principal.clientId)
       throw DomainError.forbidden('Only client users pay invoices by card', 'payments.client_only');
+    assertClientRight(principal, 'pay');
     const clientId = principal.clientId;
     const paymentMethod = input.paymentMethod.trim();
     if (!PAYMENT_METHOD_ID.test(paymentMethod))

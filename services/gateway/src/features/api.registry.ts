@@ -20,6 +20,7 @@ import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
+import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -42,6 +43,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...catalogRoutes,
   ...kpiRoutes,
   ...filesRoutes,
+  ...workspacesRoutes,
 ];
 
 export { problemSchema };

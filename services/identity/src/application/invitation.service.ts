@@ -57,6 +57,18 @@ export class InvitationService {
     input: InviteInput,
   ): Promise<{ invitation: Invitation; user: ExternalUser }> {
     assertPermission(principal, 'portal.configure');
+    return this.sendInvitation(principal, input);
+  }
+
+  /**
+   * The invitation flow itself, for a caller whose permission was checked (invite above; adding a
+   * workspace member, WorkspaceAccessService): the Keycloak login, the external user in the workspace,
+   * the invitation and its e-mail event.
+   */
+  async sendInvitation(
+    principal: Principal,
+    input: InviteInput,
+  ): Promise<{ invitation: Invitation; user: ExternalUser }> {
     const request = inviteRequest(input);
     const tenant = await this.tenants.find(principal.tenantId);
     if (!tenant)

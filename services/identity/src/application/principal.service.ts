@@ -1,4 +1,5 @@
-import { DEFAULT_PORTAL_RIGHTS, DomainError, type Principal } from '@client-portal/kit';
+import { DomainError, type Principal } from '@client-portal/kit';
+import { accessOf } from '../domain/external-user.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -70,11 +71,8 @@ export class PrincipalService {
         clientId: user.clientId,
         contactId: user.contactId,
         workspaceIds: user.workspaceIds,
-        // Until per-workspace rights are stored (issue 10, access slice): the contact's role decides.
-        workspaceAccess: user.workspaceIds.map((workspaceId) => ({
-          workspaceId,
-          rights: [...(DEFAULT_PORTAL_RIGHTS[user.role] ?? [])],
-        })),
+        // The rights staff stored per workspace; the role's default where none were stored.
+        workspaceAccess: accessOf(user),
         displayName: user.displayName,
       },
       displayName: user.displayName,

@@ -1,4 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import {
+  DEFAULT_PORTAL_RIGHTS,
+  DomainError,
+  PORTAL_RIGHTS,
+  type PortalRight,
+  type WorkspaceAccess,
+} from '@client-portal/kit';
 
 export const EXTERNAL_ROLES = ['decision-maker', 'technical', 'billing', 'observer'] as const;
 export type ExternalRole = (typeof EXTERNAL_ROLES)[number];
@@ -17,6 +24,11 @@ export interface ExternalUser {
   role: ExternalRole;
   /** Every workspace this person was invited to; they see exactly these. */
   workspaceIds: string[];
+  /**
+   * Their rights per workspace, as staff set them (issue 10). A workspace of workspaceIds without an
+   * entry (people invited before issue 10) gets the role's default rights: rightsIn().
+   */
+  workspaceAccess: WorkspaceAccess[];
   /** Invited until they accept an invitation by choosing a password; only active users may sign in. */
   status: ExternalUserStatus;
   createdAt: Date;
@@ -47,9 +59,57 @@ export function newExternalUser(
     contactId: invite.contactId,
     role: invite.role,
     workspaceIds: [invite.workspaceId],
+    workspaceAccess: [],
     status: 'invited',
     createdAt: now,
     updatedAt: now,
     activatedAt: null,
   };
+}
+
+/** The rights a role starts with in a workspace (decision-maker: all; observer: view only …). */
+export function defaultRights(role: string): PortalRight[] {
+  return [...(DEFAULT_PORTAL_RIGHTS[role] ?? [])];
+}
+
+/** The user's rights in one of their workspaces: the stored ones, else their role's default. */
+export function rightsIn(
+  user: Pick<ExternalUser, 'role' | 'workspaceAccess'>,
+  workspaceId: string,
+): PortalRight[] {
+  const stored = user.workspaceAccess.find((access) => access.workspaceId === workspaceId);
+  return stored ? [...stored.rights] : defaultRights(user.role);
+}
+
+/** Every workspace the user is in, with their rights there (what the principal carries). */
+export function accessOf(
+  user: Pick<ExternalUser, 'role' | 'workspaceIds' | 'workspaceAccess'>,
+): WorkspaceAccess[] {
+  return user.workspaceIds.map((workspaceId) => ({ workspaceId, rights: rightsIn(user, workspaceId) }));
+}
+
+/** Checks a set of rights from staff, in catalogue order; names the unknown ones. */
+export function checkRights(rights: readonly string[], field = 'rights'): PortalRight[] {
+  const unknown = rights.filter((right) => !(PORTAL_RIGHTS as readonly string[]).includes(right));
+  if (unknown.length > 0)
+    throw DomainError.invalid('Unknown right', [
+      {
+        field,
+        message: `Unknown right(s): ${unknown.join(', ')}; rights are ${PORTAL_RIGHTS.join(', ')}`,
+        code: 'invalid_value',
+      },
+    ]);
+  return PORTAL_RIGHTS.filter((right) => rights.includes(right));
+}
+
+/** The user's access with the rights in one workspace replaced (or added). */
+export function withRights(
+  access: readonly WorkspaceAccess[],
+  workspaceId: string,
+  rights: readonly PortalRight[],
+): WorkspaceAccess[] {
+  return [
+    ...access.filter((entry) => entry.workspaceId !== workspaceId),
+    { workspaceId, rights: [...rights] },
+  ];
 }

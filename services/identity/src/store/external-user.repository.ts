@@ -9,7 +9,11 @@ import {
 } from '@client-portal/kit';
 import type { ExternalRole, ExternalUser } from '../domain/external-user.js';
 
-type ExternalUserDocument = Omit<ExternalUser, 'id'> & { _id: string } & WithOutbox;
+// Users stored before issue 10 have no workspaceAccess field.
+type ExternalUserDocument = Omit<ExternalUser, 'id' | 'workspaceAccess'> & {
+  _id: string;
+  workspaceAccess?: ExternalUser['workspaceAccess'];
+} & WithOutbox;
 
 const externalUserSchema = new Schema<ExternalUserDocument>(
   {
@@ -22,6 +26,10 @@ const externalUserSchema = new Schema<ExternalUserDocument>(
     contactId: String,
     role: { type: String, required: true },
     workspaceIds: { type: [String], default: [] },
+    workspaceAccess: {
+      type: [{ _id: false, workspaceId: String, rights: [String] }],
+      default: [],
+    },
     status: { type: String, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -31,13 +39,25 @@ const externalUserSchema = new Schema<ExternalUserDocument>(
 );
 externalUserSchema.index({ tenantId: 1, email: 1 }, { unique: true });
 externalUserSchema.index({ keycloakId: 1 }, { unique: true });
+// A workspace's members (ListMembers); and a contact's portal user (AddMember).
+externalUserSchema.index({ tenantId: 1, workspaceIds: 1 });
+externalUserSchema.index({ tenantId: 1, contactId: 1 });
 externalUserSchema.plugin(outboxPlugin);
 
 export const EXTERNAL_USERS_COLLECTION = 'external_users';
 
 function toExternalUser(document: ExternalUserDocument): ExternalUser {
   const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest, workspaceIds: [...rest.workspaceIds] };
+  return {
+    id: _id,
+    ...rest,
+    workspaceIds: [...rest.workspaceIds],
+    // Users stored before issue 10 have no stored rights: their role's default applies (rightsIn).
+    workspaceAccess: (rest.workspaceAccess ?? []).map((access) => ({
+      workspaceId: access.workspaceId,
+      rights: [...access.rights],
+    })),
+  };
 }
 
 /** The only code that touches identity's external users. Every query is scoped by tenant, except the lookup by login. */
@@ -89,6 +109,43 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
     await this.model.updateOne(
       { _id: id, tenantId, workspaceIds: { $ne: workspaceId } },
       { $push: { workspaceIds: workspaceId } },
+    );
+  }
+
+  /** The client's portal user for a CRM contact, if they have one. */
+  async findByContact(
+    tenantId: string,
+    clientId: string,
+    contactId: string,
+  ): Promise<ExternalUser | undefined> {
+    const document = await this.model.findOne({ tenantId, clientId, contactId }).lean<ExternalUserDocument>();
+    return document ? toExternalUser(document) : undefined;
+  }
+
+  /** The users in a workspace (a handful per workspace: not paged). */
+  async listInWorkspace(tenantId: string, workspaceId: string): Promise<ExternalUser[]> {
+    const documents = await this.model
+      .find({ tenantId, workspaceIds: workspaceId })
+      .sort({ displayName: 1, _id: 1 })
+      .lean<ExternalUserDocument[]>();
+    return documents.map(toExternalUser);
+  }
+
+  /**
+   * Stores the user's workspaces and rights with an event (one document write). Written whole, read
+   * just before: identity's writes to one user are queued in-process (kit document locks).
+   */
+  async saveAccess(
+    user: Pick<ExternalUser, 'tenantId' | 'id' | 'workspaceIds' | 'workspaceAccess'>,
+    now: Date,
+    ...events: OutboxEntry[]
+  ): Promise<void> {
+    await this.model.updateOne(
+      { _id: user.id, tenantId: user.tenantId },
+      withOutbox(
+        { $set: { workspaceIds: user.workspaceIds, workspaceAccess: user.workspaceAccess, updatedAt: now } },
+        ...events,
+      ),
     );
   }
 

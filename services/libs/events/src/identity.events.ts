@@ -147,6 +147,65 @@ export const staffInvitedV1 = defineEvent({
   },
 });
 
+// ---- Access slice (issue 10): who of a client is in which workspace, with which rights. ----
+
+const workspaceMemberFields = {
+  workspaceId: fields.id(),
+  clientId: fields.id(),
+  // Member configuration is for staff: these never reach a client user's screen or timeline.
+  clientVisible: z.literal(false).describe('always false: member configuration is staff-only'),
+  actorName: z.string().describe('the staff member who did it'),
+  title: z.string().describe("the contact's display name"),
+  externalUserId: fields.id(),
+  contactId: z.string(),
+  rights: z.array(z.enum(['view', 'comment', 'approve', 'upload', 'pay', 'chat'])),
+};
+
+const workspaceMemberExample = {
+  workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+  clientId: 'c0ffee00-1111-4222-8333-444455556666',
+  clientVisible: false as const,
+  actorName: 'Ada Lovelace',
+  title: 'Dana Scully',
+  externalUserId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  contactId: 'd1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a',
+  rights: ['view' as const],
+};
+
+export const workspaceMemberAddedV1 = defineEvent({
+  type: 'identity.workspace_member.added',
+  version: 1,
+  producer: 'identity',
+  subject: 'external user id',
+  description:
+    "A client's contact was added to a workspace with rights (invited to the portal first if they were not a portal user yet).",
+  consumers: ['gateway (live updates: staff screens)'],
+  schema: z.object({ ...workspaceMemberFields }),
+  example: workspaceMemberExample,
+});
+
+export const workspaceMemberRightsChangedV1 = defineEvent({
+  type: 'identity.workspace_member.rights_changed',
+  version: 1,
+  producer: 'identity',
+  subject: 'external user id',
+  description: "Staff changed a contact's rights in a workspace.",
+  consumers: ['gateway (live updates: staff screens)'],
+  schema: z.object({ ...workspaceMemberFields }),
+  example: workspaceMemberExample,
+});
+
+export const workspaceMemberRemovedV1 = defineEvent({
+  type: 'identity.workspace_member.removed',
+  version: 1,
+  producer: 'identity',
+  subject: 'external user id',
+  description: 'A contact was removed from a workspace (they keep their portal login and other workspaces).',
+  consumers: ['gateway (live updates: staff screens)'],
+  schema: z.object({ ...workspaceMemberFields }),
+  example: { ...workspaceMemberExample, rights: [] },
+});
+
 /** What identity publishes today, on identity.events. */
 export const identityEvents = [
   tenantCreatedV1,
@@ -154,4 +213,7 @@ export const identityEvents = [
   userActivatedV1,
   staffChangedV1,
   staffInvitedV1,
+  workspaceMemberAddedV1,
+  workspaceMemberRightsChangedV1,
+  workspaceMemberRemovedV1,
 ] as const;

@@ -15,8 +15,19 @@ import {
 } from './billing.events.js';
 import type { CatalogueEvent } from './catalogue.js';
 import { summarizeIssues } from './define.js';
+import {
+  workspaceMemberAddedV1,
+  workspaceMemberRemovedV1,
+  workspaceMemberRightsChangedV1,
+} from './identity.events.js';
 import { messagePostedV1 } from './messaging.events.js';
-import { fileEvents, workspaceCreatedV1 } from './portal.events.js';
+import {
+  fileEvents,
+  workspaceArchivedV1,
+  workspaceCreatedV1,
+  workspaceRestoredV1,
+  workspaceUpdatedV1,
+} from './portal.events.js';
 
 /**
  * The live stream's contract (GET /api/events, server-sent events), shared by the gateway that writes
@@ -79,7 +90,16 @@ export const liveEventSources = {
   'billing.changed': billingChangeSources,
   // Issue 10: every portal event about a workspace's content is listed here (its data carries
   // workspaceId, clientId and clientVisible) and mapped with workspaceChange() in toLiveEvent.
-  'workspace.changed': [...fileEvents],
+  'workspace.changed': [
+    ...fileEvents,
+    // access slice
+    workspaceUpdatedV1,
+    workspaceArchivedV1,
+    workspaceRestoredV1,
+    workspaceMemberAddedV1,
+    workspaceMemberRightsChangedV1,
+    workspaceMemberRemovedV1,
+  ],
 } as const;
 
 /**
@@ -117,6 +137,13 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
       return { name: 'invoice.issued', id: event.id, data: event.data };
     case 'portal.workspace.created':
       return { name: 'workspace.created', id: event.id, data: event.data };
+    case 'portal.workspace.updated':
+    case 'portal.workspace.archived':
+    case 'portal.workspace.restored':
+    case 'identity.workspace_member.added':
+    case 'identity.workspace_member.rights_changed':
+    case 'identity.workspace_member.removed':
+      return workspaceChange(event);
     case 'billing.document.issued':
     case 'billing.document.sent':
     case 'billing.document.viewed':

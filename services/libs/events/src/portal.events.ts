@@ -159,5 +159,65 @@ export const fileEvents = [
   folderDeletedV1,
 ] as const;
 
+// ---- Access slice (issue 10): a workspace renamed, its modules switched, archived or restored. ----
+
+const workspaceChangeExample = {
+  workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+  clientId: 'c0ffee00-1111-4222-8333-444455556666',
+  clientVisible: true,
+  actorName: 'Ada Lovelace',
+  title: 'Globex website',
+};
+
+export const workspaceUpdatedV1 = defineEvent({
+  type: 'portal.workspace.updated',
+  version: 1,
+  producer: 'portal',
+  subject: 'workspace id',
+  description:
+    'Staff renamed a workspace or switched its modules. A module change is configuration: clientVisible is false (staff screens and timeline only).',
+  consumers: ['gateway (live updates)', 'portal (timeline)', 'messaging, notification (workspace names)'],
+  schema: z.object({
+    ...workspaceEventFields,
+    change: z.enum(['renamed', 'modules']),
+    name: z.string().describe('the workspace name after the change'),
+    modules: z.array(z.string()).describe('the modules switched on after the change'),
+  }),
+  example: {
+    ...workspaceChangeExample,
+    change: 'renamed',
+    name: 'Globex website',
+    modules: ['tasks', 'files'],
+  },
+});
+
+export const workspaceArchivedV1 = defineEvent({
+  type: 'portal.workspace.archived',
+  version: 1,
+  producer: 'portal',
+  subject: 'workspace id',
+  description: "A workspace was archived: read-only for everybody, gone from the client's navigation.",
+  consumers: ['gateway (live updates)', 'portal (timeline)'],
+  schema: z.object({ ...workspaceEventFields }),
+  example: workspaceChangeExample,
+});
+
+export const workspaceRestoredV1 = defineEvent({
+  type: 'portal.workspace.restored',
+  version: 1,
+  producer: 'portal',
+  subject: 'workspace id',
+  description: 'An archived workspace was restored: usable again and back in the navigation.',
+  consumers: ['gateway (live updates)', 'portal (timeline)'],
+  schema: z.object({ ...workspaceEventFields }),
+  example: workspaceChangeExample,
+});
+
 /** What portal publishes today, on portal.events. */
-export const portalEvents = [workspaceCreatedV1, ...fileEvents] as const;
+export const portalEvents = [
+  workspaceCreatedV1,
+  workspaceUpdatedV1,
+  workspaceArchivedV1,
+  workspaceRestoredV1,
+  ...fileEvents,
+] as const;

@@ -1,5 +1,6 @@
 import {
   assertStaff,
+  assertWorkspaceRight,
   canSeeWorkspace,
   DomainError,
   pageInfo,
@@ -41,6 +42,8 @@ export class MessageService {
     if (principal.kind === 'service')
       throw DomainError.forbidden('Messages are written by people: the agency team or invited client users');
     const workspace = await this.conversationOf(principal, request.workspaceId);
+    // Posting needs the "chat" right in this workspace (issue 10); reading the conversation does not.
+    if (principal.kind === 'client') assertWorkspaceRight(principal, workspace, 'chat');
     const message = newMessage(
       workspace,
       {

@@ -6,6 +6,7 @@ import {
   type WithOutbox,
   insertWithEvents,
   fromStored,
+  withOutbox,
 } from '@client-portal/kit';
 import { WORKSPACE_MODULES, type Workspace } from '../domain/workspace.js';
 
@@ -25,9 +26,10 @@ const workspaceSchema = new Schema<WorkspaceDocument>(
   },
   { versionKey: false },
 );
-// One workspace per client for now: the index, not a read-then-write, is what keeps it one when two
-// staff enable the portal at the same moment.
-workspaceSchema.index({ tenantId: 1, clientId: 1 }, { unique: true });
+// A client has several workspaces (issue 10). Not unique any more: "Enable portal" keeps its workspace
+// one through a derived `_id` (domain portalWorkspaceId). Named apart from the old unique index, which
+// FerretDB and MongoDB keep until it is dropped (dropLegacyIndexes).
+workspaceSchema.index({ tenantId: 1, clientId: 1, createdAt: 1 }, { name: 'workspaces_by_client' });
 workspaceSchema.index({ tenantId: 1, name: 1 });
 workspaceSchema.plugin(outboxPlugin);
 
@@ -51,7 +53,35 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
     super(connection, 'Workspace', workspaceSchema, WORKSPACES_COLLECTION);
   }
 
-  /** Inserts the workspace with its events; false when the client already has one. */
+  /**
+   * Before issue 10 a client had one workspace, kept one by a unique index on (tenantId, clientId).
+   * Databases keep an index until it is dropped, so start-up drops that one if it is still there
+   * (before ensureIndexes); otherwise a second workspace for a client would be refused.
+   */
+  async dropLegacyIndexes(): Promise<string[]> {
+    const dropped: string[] = [];
+    const existing = await this.model.collection.indexes().catch((error: unknown) => {
+      // A collection that does not exist yet has no index to drop.
+      if (error instanceof Error && /ns does not exist|NamespaceNotFound/i.test(error.message)) return [];
+      throw error;
+    });
+    for (const index of existing) {
+      const keys = Object.keys(index.key);
+      if (
+        index.unique &&
+        keys.length === 2 &&
+        keys[0] === 'tenantId' &&
+        keys[1] === 'clientId' &&
+        index.name
+      ) {
+        await this.model.collection.dropIndex(index.name);
+        dropped.push(index.name);
+      }
+    }
+    return dropped;
+  }
+
+  /** Inserts the workspace with its events; false when one with its id exists already. */
   async insert(workspace: Workspace, ...events: OutboxEntry[]): Promise<boolean> {
     return insertWithEvents(this.model, workspace, events);
   }
@@ -61,17 +91,47 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
     return document ? toWorkspace(document) : undefined;
   }
 
+  /** The client's first workspace (the one "Enable portal" opened, or the oldest). */
   async findByClient(tenantId: string, clientId: string): Promise<Workspace | undefined> {
-    const document = await this.model.findOne({ tenantId, clientId }).lean<WorkspaceDocument>();
+    const document = await this.model
+      .findOne({ tenantId, clientId })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<WorkspaceDocument>();
     return document ? toWorkspace(document) : undefined;
   }
 
-  /** By name; `ids` narrows to those workspaces (a client user's invitations). */
-  async list(tenantId: string, filter: { clientId: string; ids?: string[] }): Promise<Workspace[]> {
+  /**
+   * Sets some of the workspace's fields with their events (one document write, so the events go out
+   * exactly when the change is stored); false when the workspace is not there.
+   */
+  async update(
+    tenantId: string,
+    id: string,
+    changes: Partial<Pick<Workspace, 'name' | 'modules' | 'archivedAt'>>,
+    ...events: OutboxEntry[]
+  ): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: id, tenantId },
+      withOutbox({ $set: changes }, ...events),
+    );
+    return result.matchedCount === 1;
+  }
+
+  /**
+   * By name; `ids` narrows to those workspaces (a client user's), `activeOnly` leaves archived ones out.
+   * A client has a handful of workspaces and a tenant a few hundred: the list is not paged.
+   */
+  async list(
+    tenantId: string,
+    filter: { clientId: string; ids?: string[]; activeOnly?: boolean },
+  ): Promise<Workspace[]> {
     const query: Record<string, unknown> = { tenantId };
     if (filter.clientId) query.clientId = filter.clientId;
     if (filter.ids) query._id = { $in: filter.ids };
+
     const documents = await this.model.find(query).sort({ name: 1, _id: 1 }).lean<WorkspaceDocument[]>();
-    return documents.map(toWorkspace);
+    // Filtered here rather than by `archivedAt: null`: workspaces stored before issue 10 lack the field.
+    const workspaces = documents.map(toWorkspace);
+    return filter.activeOnly ? workspaces.filter((workspace) => !workspace.archivedAt) : workspaces;
   }
 }

@@ -12,6 +12,14 @@ export const workspaceSchema = named(
     clientName: z.string(),
     name: z.string(),
     createdAt: z.string(),
+    projectId: z.string().meta({ description: "The linked crm project ('' for none)" }),
+    modules: z.array(z.string()).meta({
+      description:
+        'The modules switched on (tasks, approvals, files, messages, links, embeds, notes, timeline, billing). Workspace configuration: always empty for a client user',
+    }),
+    archivedAt: z
+      .string()
+      .meta({ description: "'' unless archived (read-only, out of the client's navigation)" }),
   }),
 );
 

@@ -16,6 +16,12 @@ export const principalSchema = named(
     staffRole: z.enum(STAFF_ROLES).optional(),
     clientId: z.string().optional(),
     workspaceIds: z.array(z.string()),
+    workspaceAccess: z
+      .array(z.object({ workspaceId: z.string(), rights: z.array(z.string()) }))
+      .optional()
+      .meta({
+        description: "A client user's rights per workspace (view, comment, approve, upload, pay, chat)",
+      }),
     displayName: z.string().optional(),
   }),
 );

@@ -8,6 +8,18 @@ export interface Workspace {
   'clientName'?: (string);
   'name'?: (string);
   'createdAt'?: (string);
+  /**
+   * The linked crm project ('' for none).
+   */
+  'projectId'?: (string);
+  /**
+   * The modules switched on. Workspace configuration: always empty in an answer to a client user.
+   */
+  'modules'?: (string)[];
+  /**
+   * '' unless archived.
+   */
+  'archivedAt'?: (string);
 }
 
 export interface Workspace__Output {
@@ -17,4 +29,16 @@ export interface Workspace__Output {
   'clientName': (string);
   'name': (string);
   'createdAt': (string);
+  /**
+   * The linked crm project ('' for none).
+   */
+  'projectId': (string);
+  /**
+   * The modules switched on. Workspace configuration: always empty in an answer to a client user.
+   */
+  'modules': (string)[];
+  /**
+   * '' unless archived.
+   */
+  'archivedAt': (string);
 }
