@@ -1,11 +1,16 @@
 import { producerSchemas } from '@client-portal/events';
 import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { DeliverableService } from './application/deliverable.service.js';
 import { WorkspaceService } from './application/workspace.service.js';
 import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
+import { deliverableHandlers } from './grpc/deliverable.handler.js';
 import { portalHandlers } from './grpc/portal.handler.js';
+import { DeliverableEvidenceRepository } from './store/deliverable-evidence.repository.js';
+import { DELIVERABLES_COLLECTION, DeliverableRepository } from './store/deliverable.repository.js';
+import { DeliverableUploadRepository } from './store/deliverable-upload.repository.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
@@ -18,13 +23,23 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const runtime = await ServiceRuntime.start({
     service: 'portal',
     config,
-    outboxCollections: [WORKSPACES_COLLECTION],
+    outboxCollections: [WORKSPACES_COLLECTION, DELIVERABLES_COLLECTION],
     produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
   const settings = new PortalSettingsRepository(runtime.connection);
-  await runtime.ensureIndexes([workspaces, documents, settings]);
+  const deliverables = new DeliverableRepository(runtime.connection);
+  const deliverableEvidence = new DeliverableEvidenceRepository(runtime.connection);
+  const deliverableUploads = new DeliverableUploadRepository(runtime.connection);
+  await runtime.ensureIndexes([
+    workspaces,
+    documents,
+    settings,
+    deliverables,
+    deliverableEvidence,
+    deliverableUploads,
+  ]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -32,6 +47,16 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     objects.close();
     return Promise.resolve();
   });
+  const deliverableService = new DeliverableService(
+    deliverables,
+    deliverableEvidence,
+    deliverableUploads,
+    workspaces,
+    settings,
+    objects,
+    runtime.outbox,
+    runtime.relay,
+  );
   // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
   const tabSources: TabSource[] = [
     {
@@ -43,11 +68,20 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     },
     // Messages: a client user with the chat right may always start a conversation.
     { module: 'messages', rights: ['chat'], hasSomethingFor: () => Promise.resolve(true) },
+    // Approvals: a deliverable with at least one version (a draft without a file shows nobody).
+    {
+      module: 'approvals',
+      rights: ['view', 'approve'],
+      hasSomethingFor: (_principal, workspace) => deliverableService.hasSomethingFor(workspace),
+    },
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
-    [contractOf('portal').packageDefinition],
-    [{ definition: serviceDefinition('portal'), handlers: portalHandlers(service) }],
+    [contractOf('portal').packageDefinition, contractOf('deliverables').packageDefinition],
+    [
+      { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
+      { definition: serviceDefinition('deliverables'), handlers: deliverableHandlers(deliverableService) },
+    ],
   );
   await runtime.consume(portalSubscriptions(documents));
   runtime.ready();

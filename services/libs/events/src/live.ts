@@ -16,7 +16,12 @@ import {
 import type { CatalogueEvent } from './catalogue.js';
 import { summarizeIssues } from './define.js';
 import { messagePostedV1 } from './messaging.events.js';
-import { workspaceCreatedV1 } from './portal.events.js';
+import {
+  deliverableCreatedV1,
+  deliverableDecidedV1,
+  deliverableSubmittedV1,
+  workspaceCreatedV1,
+} from './portal.events.js';
 
 /**
  * The live stream's contract (GET /api/events, server-sent events), shared by the gateway that writes
@@ -79,7 +84,7 @@ export const liveEventSources = {
   'billing.changed': billingChangeSources,
   // Issue 10: every portal event about a workspace's content is listed here (its data carries
   // workspaceId, clientId and clientVisible) and mapped with workspaceChange() in toLiveEvent.
-  'workspace.changed': [],
+  'workspace.changed': [deliverableCreatedV1, deliverableSubmittedV1, deliverableDecidedV1],
 } as const;
 
 /**
@@ -117,6 +122,10 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
       return { name: 'invoice.issued', id: event.id, data: event.data };
     case 'portal.workspace.created':
       return { name: 'workspace.created', id: event.id, data: event.data };
+    case 'portal.deliverable.created':
+    case 'portal.deliverable.submitted':
+    case 'portal.deliverable.decided':
+      return workspaceChange(event);
     case 'billing.document.issued':
     case 'billing.document.sent':
     case 'billing.document.viewed':
