@@ -120,12 +120,21 @@ export async function addStaff(
   return person;
 }
 
+/** Who a client user is in the CRM and which workspaces they were added to (defaults: none). */
+export interface ClientUserOptions {
+  /** The contact's role, which decides their rights in each workspace (default decision-maker). */
+  role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
+  contactId?: string;
+  workspaceIds?: string[];
+}
+
 /** A client's portal user, active, as an accepted client invitation leaves them. */
 export async function addClientUser(
   platform: Platform,
   tenantId: string,
   clientId: string,
   displayName = 'Dana Client',
+  options: ClientUserOptions = {},
 ): Promise<Person> {
   const person = {
     userId: randomUUID(),
@@ -142,9 +151,9 @@ export async function addClientUser(
     email: person.email,
     displayName,
     clientId,
-    contactId: '',
-    role: 'decision-maker',
-    workspaceIds: [],
+    contactId: options.contactId ?? '',
+    role: options.role ?? 'decision-maker',
+    workspaceIds: options.workspaceIds ?? [],
     status: 'active',
     activatedAt: now,
     createdAt: now,
