@@ -10,7 +10,7 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
-import { extensionFits, sniffContentType } from '../domain/content-type.js';
+import { nameMatchesType, SNIFF_BYTES, sniffContentType } from '../domain/content-type.js';
 import {
   assertMayDecide,
   checkDecisionInput,
@@ -202,7 +202,7 @@ export class DeliverableService {
           { field: 'file', message: 'The file is empty', code: 'too_small' },
         ]),
       );
-    const sniffed = sniffContentType(await this.objects.readStart(upload.objectKey));
+    const sniffed = sniffContentType(await this.objects.readStart(upload.objectKey, SNIFF_BYTES));
     if (settings.blockedFileTypes.includes(sniffed.mime))
       return refuse(
         DomainError.invalid(
@@ -211,7 +211,7 @@ export class DeliverableService {
           'upload.blocked_type',
         ),
       );
-    if (!extensionFits(upload.fileName, sniffed))
+    if (!nameMatchesType(upload.fileName, sniffed))
       return refuse(
         DomainError.invalid(
           `The file's bytes are ${sniffed.mime}, which does not match its name`,

@@ -10,7 +10,7 @@ import {
   type DecisionSummary,
   type Deliverable,
 } from './deliverable.js';
-import { extensionFits, sniffContentType } from './content-type.js';
+import { nameMatchesType, sniffContentType } from './content-type.js';
 
 const now = new Date('2026-11-30T08:00:00Z');
 const context = { tenantId: 't', workspaceId: 'w', clientId: 'c', createdBy: 'staff-1' };
@@ -124,8 +124,8 @@ describe('deliverable rules', () => {
   it('sniffs the bytes, not the name', () => {
     const png = sniffContentType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
     expect(png.mime).toBe('image/png');
-    expect(extensionFits('photo.pdf', png)).toBe(false);
-    expect(extensionFits('photo.PNG', png)).toBe(true);
+    expect(nameMatchesType('photo.pdf', png)).toBe(false);
+    expect(nameMatchesType('photo.PNG', png)).toBe(true);
     expect(sniffContentType(Buffer.from('%PDF-1.7 ...')).mime).toBe('application/pdf');
     expect(sniffContentType(Buffer.from('MZ\x90\x00')).mime).toBe('application/x-msdownload');
     expect(sniffContentType(Buffer.from('hello, world\nsecond line\n')).mime).toBe('text/plain');
