@@ -19,6 +19,7 @@ import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } 
 import { seedProjects } from './seed-projects.js';
 import { seedBillingProfile } from './seed-billing-profile.js';
 import { seedCatalog } from './seed-catalog.js';
+import { seedDeliverables } from './seed-deliverables.js';
 import { seedSubscriptions } from './seed-subscriptions.js';
 
 interface Layout {
@@ -52,6 +53,7 @@ const messaging = createServiceClient('messaging', address('messaging', 50055), 
 const activity = createServiceClient('activity', address('crm', 50052), options);
 // billing also serves the catalog API (products, switch, orders).
 const catalog = createServiceClient('catalog', address('billing', 50054), options);
+const deliverables = createServiceClient('deliverables', address('portal', 50053), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -367,6 +369,8 @@ try {
       );
       // Recurring slice: the client's subscriptions.
       added.push(...(await seedSubscriptions({ crm, recurring }, client.name, staff, tenant.name)));
+      // Deliverables slice: one deliverable awaiting the client's approval in its workspace.
+      added.push(...(await seedDeliverables({ crm, portal, deliverables }, client.name, staff)));
     }
     added.push(...(await seedNotes(staff)));
     added.push(...(await seedBillingProfile({ crm, billingProfile }, staff)));
@@ -396,6 +400,7 @@ try {
     billingProfile,
     recurring,
     catalog,
+    deliverables,
     messaging,
     activity,
   ])

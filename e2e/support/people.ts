@@ -120,6 +120,14 @@ export async function addStaff(
   return person;
 }
 
+/** Who a client user is in the CRM and which workspaces they were added to (defaults: none). */
+export interface ClientUserOptions {
+  /** The contact's role, which decides their rights in each workspace (default decision-maker). */
+  role?: 'decision-maker' | 'technical' | 'billing' | 'observer';
+  contactId?: string;
+  workspaceIds?: string[];
+}
+
 /**
  * A client's portal user, active, as an accepted client invitation leaves them: in the client's portal
  * workspace (opened here through portal if the client has none) with the rights of `options.role`
@@ -130,7 +138,7 @@ export async function addClientUser(
   tenantId: string,
   clientId: string,
   displayName = 'Dana Client',
-  options: { role?: 'decision-maker' | 'technical' | 'billing' | 'observer'; workspaceIds?: string[] } = {},
+  options: ClientUserOptions = {},
 ): Promise<Person> {
   const person = {
     userId: randomUUID(),
@@ -148,7 +156,7 @@ export async function addClientUser(
     email: person.email,
     displayName,
     clientId,
-    contactId: '',
+    contactId: options.contactId ?? '',
     role: options.role ?? 'decision-maker',
     workspaceIds,
     // No stored rights: the role's default applies, as for people invited before issue 10.

@@ -1,6 +1,7 @@
 import { producerSchemas } from '@client-portal/events';
 import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { DeliverableService } from './application/deliverable.service.js';
 import { WorkspaceService } from './application/workspace.service.js';
 import { FileService } from './application/file.service.js';
 import { fileHandlers } from './grpc/file.handler.js';
@@ -13,7 +14,11 @@ import {
 import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
+import { deliverableHandlers } from './grpc/deliverable.handler.js';
 import { portalHandlers } from './grpc/portal.handler.js';
+import { DeliverableEvidenceRepository } from './store/deliverable-evidence.repository.js';
+import { DELIVERABLES_COLLECTION, DeliverableRepository } from './store/deliverable.repository.js';
+import { DeliverableUploadRepository } from './store/deliverable-upload.repository.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
@@ -29,7 +34,12 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const runtime = await ServiceRuntime.start({
     service: 'portal',
     config,
-    outboxCollections: [WORKSPACES_COLLECTION, WORKSPACE_FILES_COLLECTION, WORKSPACE_FOLDERS_COLLECTION],
+    outboxCollections: [
+      WORKSPACES_COLLECTION,
+      WORKSPACE_FILES_COLLECTION,
+      WORKSPACE_FOLDERS_COLLECTION,
+      DELIVERABLES_COLLECTION,
+    ],
     produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
@@ -40,7 +50,19 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   // Issue 10: the old one-workspace-per-client unique index must go before the new indexes are made.
   const dropped = await workspaces.dropLegacyIndexes();
   if (dropped.length > 0) runtime.logger.info({ dropped }, 'legacy workspace indexes dropped');
-  await runtime.ensureIndexes([workspaces, documents, settings, workspaceFiles, folders]);
+  const deliverables = new DeliverableRepository(runtime.connection);
+  const deliverableEvidence = new DeliverableEvidenceRepository(runtime.connection);
+  const deliverableUploads = new DeliverableUploadRepository(runtime.connection);
+  await runtime.ensureIndexes([
+    workspaces,
+    documents,
+    settings,
+    workspaceFiles,
+    folders,
+    deliverables,
+    deliverableEvidence,
+    deliverableUploads,
+  ]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -71,6 +93,16 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     clearInterval(sweeper);
     return Promise.resolve();
   });
+  const deliverableService = new DeliverableService(
+    deliverables,
+    deliverableEvidence,
+    deliverableUploads,
+    workspaces,
+    settings,
+    objects,
+    runtime.outbox,
+    runtime.relay,
+  );
   // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
   const tabSources: TabSource[] = [
     {
@@ -88,13 +120,24 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       rights: ['view', 'upload'],
       hasSomethingFor: (principal, workspace) => files.hasSomethingFor(principal, workspace),
     },
+    // Approvals: a deliverable with at least one version (a draft without a file shows nobody).
+    {
+      module: 'approvals',
+      rights: ['view', 'approve'],
+      hasSomethingFor: (_principal, workspace) => deliverableService.hasSomethingFor(workspace),
+    },
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
-    [contractOf('portal').packageDefinition, contractOf('files').packageDefinition],
+    [
+      contractOf('portal').packageDefinition,
+      contractOf('files').packageDefinition,
+      contractOf('deliverables').packageDefinition,
+    ],
     [
       { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
       { definition: serviceDefinition('files'), handlers: fileHandlers(files) },
+      { definition: serviceDefinition('deliverables'), handlers: deliverableHandlers(deliverableService) },
     ],
   );
   await runtime.consume(portalSubscriptions(documents));

@@ -14,6 +14,7 @@ import { invitationsRoutes } from '../features/invitations/routes/invitations.ro
 import { paymentsRoutes } from '../features/payments/routes/payments.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { portalBillingRoutes } from '../features/portal-billing/routes/portal-billing.routes';
+import { deliverablesRoutes } from '../features/deliverables/routes/deliverables.routes';
 import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
@@ -42,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   ...projectsRoutes,
   ...documentsRoutes,
   ...portalBillingRoutes,
+  ...deliverablesRoutes,
   ...billingProfileRoutes,
   ...paymentsRoutes,
   ...recurringRoutes,

@@ -3,6 +3,7 @@ import type { AnyRoute } from '../http/route.js';
 import { acceptanceRoutes } from './acceptance/acceptance.routes.js';
 import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
+import { deliverablesRoutes } from './deliverables/deliverables.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { filesRoutes } from './files/files.routes.js';
 import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
@@ -44,6 +45,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...kpiRoutes,
   ...filesRoutes,
   ...workspacesRoutes,
+  ...deliverablesRoutes,
 ];
 
 export { problemSchema };

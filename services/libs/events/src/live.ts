@@ -22,6 +22,9 @@ import {
 } from './identity.events.js';
 import { messagePostedV1 } from './messaging.events.js';
 import {
+  deliverableCreatedV1,
+  deliverableDecidedV1,
+  deliverableSubmittedV1,
   fileEvents,
   workspaceArchivedV1,
   workspaceCreatedV1,
@@ -99,6 +102,10 @@ export const liveEventSources = {
     workspaceMemberAddedV1,
     workspaceMemberRightsChangedV1,
     workspaceMemberRemovedV1,
+    // deliverables slice
+    deliverableCreatedV1,
+    deliverableSubmittedV1,
+    deliverableDecidedV1,
   ],
 } as const;
 
@@ -143,6 +150,10 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'identity.workspace_member.added':
     case 'identity.workspace_member.rights_changed':
     case 'identity.workspace_member.removed':
+      return workspaceChange(event);
+    case 'portal.deliverable.created':
+    case 'portal.deliverable.submitted':
+    case 'portal.deliverable.decided':
       return workspaceChange(event);
     case 'billing.document.issued':
     case 'billing.document.sent':

@@ -213,11 +213,98 @@ export const workspaceRestoredV1 = defineEvent({
   example: workspaceChangeExample,
 });
 
-/** What portal publishes today, on portal.events. */
+// ---- Deliverables (issue 10, slice "deliverables"): docs/workspaces-deliverables.md ----
+
+const deliverableExample = {
+  workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+  clientId: 'c0ffee00-1111-4222-8333-444455556666',
+  actorName: 'Mia Manager',
+  title: 'Homepage mock-up',
+  deliverableId: 'd1e2f3a4-b5c6-4d7e-8f9a-0b1c2d3e4f5a',
+};
+
+export const deliverableCreatedV1 = defineEvent({
+  type: 'portal.deliverable.created',
+  version: 1,
+  producer: 'portal',
+  subject: 'deliverable id',
+  description:
+    'Staff created a deliverable to approve; the client sees it once its first version is uploaded.',
+  consumers: ['gateway (live updates, staff only)', 'portal (workspace timeline)'],
+  schema: z.object({
+    ...workspaceEventFields,
+    deliverableId: fields.id(),
+    approverCount: z.number().int().describe('0: any client user with "approve" decides'),
+  }),
+  example: { ...deliverableExample, clientVisible: false, approverCount: 2 },
+});
+
+export const deliverableSubmittedV1 = defineEvent({
+  type: 'portal.deliverable.submitted',
+  version: 1,
+  producer: 'portal',
+  subject: 'deliverable id',
+  description:
+    "A new version of a deliverable was uploaded and awaits the client's decision; earlier approvals were voided.",
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object({
+    ...workspaceEventFields,
+    deliverableId: fields.id(),
+    version: z.number().int().positive(),
+    fileName: z.string(),
+    sha256: z.string().describe('SHA-256 (hex) of the exact stored bytes'),
+    voidedApprovals: z.number().int().describe('approvals of earlier versions voided by this one'),
+  }),
+  example: {
+    ...deliverableExample,
+    clientVisible: true,
+    version: 2,
+    fileName: 'homepage-v2.pdf',
+    sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    voidedApprovals: 1,
+  },
+});
+
+export const deliverableDecidedV1 = defineEvent({
+  type: 'portal.deliverable.decided',
+  version: 1,
+  producer: 'portal',
+  subject: 'deliverable id',
+  description: 'A client user approved a deliverable version or requested changes (evidence recorded).',
+  consumers: ['gateway (live updates)', 'portal (workspace timeline)'],
+  schema: z.object({
+    ...workspaceEventFields,
+    deliverableId: fields.id(),
+    version: z.number().int().positive(),
+    decision: z.enum(['approved', 'changes_requested']),
+    decisionId: fields.id(),
+    versionStatus: z
+      .enum(['awaiting_approval', 'approved', 'changes_requested', 'superseded'])
+      .describe('the version after the decision (awaiting: the next approver in order is due)'),
+  }),
+  example: {
+    ...deliverableExample,
+    clientVisible: true,
+    actorName: 'Grace Hopper',
+    version: 2,
+    decision: 'approved',
+    decisionId: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b',
+    versionStatus: 'approved',
+  },
+});
+
+export const deliverableEvents = [
+  deliverableCreatedV1,
+  deliverableSubmittedV1,
+  deliverableDecidedV1,
+] as const;
+
+/** What portal publishes, on portal.events: each slice's list (merge-friendly: one line per slice). */
 export const portalEvents = [
   workspaceCreatedV1,
   workspaceUpdatedV1,
   workspaceArchivedV1,
   workspaceRestoredV1,
   ...fileEvents,
+  ...deliverableEvents,
 ] as const;

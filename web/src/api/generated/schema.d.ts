@@ -2502,6 +2502,182 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/deliverables/awaiting-my-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deliverable versions waiting for my decision (client users; staff: empty)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDeliverablesAwaitingMyDecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workspaces/{workspaceId}/deliverables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A workspace's deliverables, newest first
+     * @description Client users need "view" and see those with at least one version.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getWorkspacesByWorkspaceIdDeliverables'];
+    put?: never;
+    /**
+     * Create a deliverable to approve (staff)
+     * @description approverContactIds: contacts of the client, in the order they decide; empty: any client user with "approve".
+     *
+     *     Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    post: operations['postWorkspacesByWorkspaceIdDeliverables'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{deliverableId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A deliverable with its versions and decisions
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDeliverablesByDeliverableId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{deliverableId}/uploads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start uploading the next version: a presigned PUT URL (staff)
+     * @description PUT the bytes to uploadUrl with the answered Content-Type, then complete the upload. Nothing shows until then.
+     *
+     *     Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    post: operations['postDeliverablesByDeliverableIdUploads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{deliverableId}/uploads/{uploadId}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a version upload: size, sniffed type, SHA-256; it becomes the current version (staff)
+     * @description Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    post: operations['postDeliverablesByDeliverableIdUploadsByUploadIdComplete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{deliverableId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve the current version or request changes (client, "approve" right)
+     * @description One decision per approver and version; a superseded version or a second decision is refused; requesting changes needs a comment. The evidence records the SHA-256 of the file, the user, the time, the IP address and the user agent.
+     *
+     *     Access: Client users.
+     */
+    post: operations['postDeliverablesByDeliverableIdDecisions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{deliverableId}/versions/{version}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A presigned download URL of one version
+     * @description Staff: any version; client users: the current one and those decided on.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    get: operations['getDeliverablesByDeliverableIdVersionsByVersionDownload'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/deliverable-decisions/{decisionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Public: what a deliverable decision records (no e-mail, IP address or ids)
+     * @description The page compares a copy by computing its SHA-256 in the browser (WebCrypto) against sha256.
+     *
+     *     Access: Anyone, without a token.
+     */
+    get: operations['getPublicDeliverableDecisionsByDecisionId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3292,6 +3468,113 @@ export type components = {
     DeletedProject: {
       projectId: string;
     };
+    Deliverable: {
+      id: string;
+      workspaceId: string;
+      clientId: string;
+      title: string;
+      description: string;
+      approvers: components['schemas']['DeliverableApprover'][];
+      /** @enum {string} */
+      approvalMode: 'ordered' | 'any';
+      /** @description 0 before the first upload */
+      currentVersion: number;
+      /** @enum {string} */
+      status: 'draft' | 'awaiting_approval' | 'approved' | 'changes_requested';
+      versions: components['schemas']['DeliverableVersion'][];
+      createdAt: string;
+      updatedAt: string;
+      /** @description Ordered approvers: whose turn it is */
+      awaitingName: string;
+      /** @description The caller may decide on the current version now */
+      canDecide: boolean;
+      revision: number;
+    };
+    DeliverableApprover: {
+      contactId: string;
+      name: string;
+    };
+    DeliverableDecision: {
+      /** @description The public id: /verify/deliverable/<decisionId> */
+      decisionId: string;
+      version: number;
+      /** @enum {string} */
+      decision: 'approved' | 'changes_requested';
+      comment: string;
+      approverName: string;
+      contactId: string;
+      /** @description Empty for client users */
+      userId: string;
+      /** @description Empty for client users */
+      userEmail: string;
+      decidedAt: string;
+      /** @description SHA-256 (hex) of the exact bytes of the version decided on */
+      sha256: string;
+      /** @description Empty for client users */
+      ipAddress: string;
+      /** @description Empty for client users */
+      userAgent: string;
+      /** @enum {string} */
+      state: 'valid' | 'voided';
+      voidedAt: string;
+      voidReason: string;
+    };
+    DeliverableDecisionInput: {
+      /**
+       * @description The version looked at
+       * @default 0
+       */
+      version?: number;
+      /** @enum {string} */
+      decision: 'approve' | 'request_changes';
+      /**
+       * @description Required when requesting changes
+       * @default
+       */
+      comment?: string;
+    };
+    DeliverableDecisionResult: {
+      deliverable: components['schemas']['Deliverable'];
+      decision: components['schemas']['DeliverableDecision'];
+    };
+    DeliverableDownload: {
+      url: string;
+      fileName: string;
+    };
+    DeliverableList: {
+      deliverables: components['schemas']['Deliverable'][];
+    };
+    DeliverablesAwaitingDecision: {
+      deliverables: components['schemas']['DeliverableSummary'][];
+    };
+    DeliverableSummary: {
+      id: string;
+      workspaceId: string;
+      workspaceName: string;
+      title: string;
+      version: number;
+      submittedAt: string;
+    };
+    DeliverableUploadTicket: {
+      uploadId: string;
+      uploadUrl: string;
+      contentType: string;
+      expiresAt: string;
+    };
+    DeliverableVersion: {
+      number: number;
+      fileName: string;
+      /** @description Sniffed from the bytes */
+      contentType: string;
+      sizeBytes: string;
+      sha256: string;
+      uploadedAt: string;
+      uploadedByName: string;
+      /** @enum {string} */
+      status: 'awaiting_approval' | 'approved' | 'changes_requested' | 'superseded';
+      decisions: components['schemas']['DeliverableDecision'][];
+      downloadable: boolean;
+    };
     DocumentComment: {
       id: string;
       documentId: string;
@@ -3626,6 +3909,22 @@ export type components = {
     };
     NewCreditNote: {
       lines?: components['schemas']['DocumentLineInput'][];
+    };
+    NewDeliverable: {
+      /** @default  */
+      title?: string;
+      /** @default  */
+      description?: string;
+      /** @default [] */
+      approverContactIds?: string[];
+    };
+    NewDeliverableUpload: {
+      /** @default  */
+      fileName?: string;
+      /** @default  */
+      contentType?: string;
+      /** @default 0 */
+      sizeBytes?: number;
     };
     NewDocumentComment: {
       /** @default  */
@@ -4020,6 +4319,23 @@ export type components = {
       voidReason: string;
       sellerName: string;
       buyerName: string;
+    };
+    PublicDeliverableDecision: {
+      decisionId: string;
+      title: string;
+      version: number;
+      fileName: string;
+      sizeBytes: string;
+      sha256: string;
+      /** @enum {string} */
+      decision: 'approved' | 'changes_requested';
+      approverName: string;
+      decidedAt: string;
+      /** @enum {string} */
+      state: 'valid' | 'voided';
+      voidedAt: string;
+      voidReason: string;
+      clientName: string;
     };
     QuoteAcceptanceList: {
       acceptances: components['schemas']['AcceptanceEvidence'][];
@@ -15923,6 +16239,690 @@ export interface operations {
       };
       /** @description Not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeliverablesAwaitingMyDecision: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverablesAwaitingDecision'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWorkspacesByWorkspaceIdDeliverables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postWorkspacesByWorkspaceIdDeliverables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewDeliverable'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deliverable'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeliverablesByDeliverableId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliverableId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deliverable'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDeliverablesByDeliverableIdUploads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliverableId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewDeliverableUpload'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableUploadTicket'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDeliverablesByDeliverableIdUploadsByUploadIdComplete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliverableId: string;
+        uploadId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Deliverable'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDeliverablesByDeliverableIdDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliverableId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeliverableDecisionInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableDecisionResult'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeliverablesByDeliverableIdVersionsByVersionDownload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliverableId: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliverableDownload'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicDeliverableDecisionsByDecisionId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        decisionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicDeliverableDecision'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
         headers: {
           [name: string]: unknown;
         };
