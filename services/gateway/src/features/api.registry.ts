@@ -17,6 +17,7 @@ import { portalRoutes } from './portal/portal.routes.js';
 import { projectsRoutes } from './projects/projects.routes.js';
 import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
+import { tasksRoutes } from './tasks/tasks.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
 
@@ -40,6 +41,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...recurringRoutes,
   ...catalogRoutes,
   ...kpiRoutes,
+  ...tasksRoutes,
 ];
 
 export { problemSchema };
