@@ -26,6 +26,10 @@ export interface WorkspaceTab {
  * server lists without a panel here is not shown.
  */
 export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
+  tasks: {
+    component: defineAsyncComponent(() => import('../tasks/components/TasksPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id, clientId: view.workspace.clientId }),
+  },
   billing: {
     component: defineAsyncComponent(() => import('../portal-billing/views/PortalBillingView.vue')),
     props: (view) => ({ embedded: true, clientId: view.workspace.clientId }),
