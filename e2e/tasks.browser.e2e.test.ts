@@ -188,7 +188,7 @@ describe('workspace tasks in a real browser', () => {
       .waitFor({ timeout: 5_000 });
     expect(await clientPage.getByText('Remind them Friday').count()).toBe(0);
     await checkLayout(clientPage, 'tasks-client-task-phone', PHONE, [
-      byTestId(clientPage, 'task-comment-send'),
+      byTestId(clientPage, 'task-detail-move-done'),
     ]);
     await clientPage.setViewportSize(DESKTOP);
 
