@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createRealmUser, passwordToken, uniqueName } from '@client-portal/testing';
+import { createServiceClient } from '@client-portal/contracts';
+import { createRealmUser, passwordToken, testPrincipalSigner, uniqueName } from '@client-portal/testing';
+import { seedTasks } from '../deploy/local/seed-tasks.js';
 import { ExternalUserRepository } from '../services/identity/src/store/external-user.repository.js';
 import { Api } from './support/http.js';
 import { addStaff, createTenant } from './support/people.js';
@@ -32,11 +34,13 @@ describe('tasks over REST: the permission matrix and what a client user receives
   let workspaceId: string;
   let contactId: string;
   let memberId: string;
+  let tenantId: string;
 
   beforeAll(async () => {
     platform = await Platform.start();
     const api = new Api(platform.url);
     const agency = await createTenant(platform, { name: 'Tasks Agency' });
+    tenantId = agency.tenantId;
     as.owner = api.as(await passwordToken(agency.owner.email, agency.owner.password));
     for (const role of ['admin', 'manager', 'member'] as const) {
       const person = await addStaff(platform, agency.tenantId, role, `The ${role}`);
@@ -211,5 +215,37 @@ describe('tasks over REST: the permission matrix and what a client user receives
     expect(done.body.status).toBe('done');
     expect((await as.decider.get<{ tasks: unknown[] }>('/me/tasks')).body.tasks).toEqual([]);
     expect((await as.decider.get<{ milestones: unknown[] }>('/me/milestones')).body.milestones).toEqual([]);
+  });
+
+  it('seeds the demo tasks once per workspace', async () => {
+    const port = (service: 'crm' | 'portal') => `127.0.0.1:${platform.runtimes.get(service)?.grpcPort ?? 0}`;
+    const clients = {
+      crm: createServiceClient('crm', port('crm'), { signer: testPrincipalSigner }),
+      portal: createServiceClient('portal', port('portal'), { signer: testPrincipalSigner }),
+      tasks: createServiceClient('tasks', port('portal'), { signer: testPrincipalSigner }),
+    };
+    const owner = {
+      userId: randomUUID(),
+      tenantId,
+      kind: 'staff' as const,
+      staffRole: 'owner' as const,
+      workspaceIds: [],
+      displayName: 'Olivia Owner',
+    };
+    try {
+      expect(await seedTasks(clients, 'Hooli', owner)).toEqual(['task', 'task', 'task', 'task']);
+      expect(await seedTasks(clients, 'Hooli', owner)).toEqual([]);
+      const { workspaces } = await clients.portal.listWorkspaces({}, { principal: owner });
+      const hooli = workspaces.find((workspace) => workspace.name === 'Hooli');
+      const board = await clients.tasks.listTasks({ workspaceId: hooli?.id ?? '' }, { principal: owner });
+      expect(board.tasks.filter((task) => !task.clientVisible).map((task) => task.title)).toEqual([
+        'Check the budget against the estimate',
+      ]);
+      expect(board.tasks.find((task) => task.assignee?.kind === 'contact')?.assignee?.name).toBe(
+        'Hooli Contact',
+      );
+    } finally {
+      for (const client of Object.values(clients)) client.close();
+    }
   });
 });
