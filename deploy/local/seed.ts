@@ -17,6 +17,7 @@ import {
 } from '@client-portal/kit';
 import { DEMO_AGENCY_SLUG, DEMO_CLIENTS, DEMO_INTERNAL_NOTES, type DemoClient } from './demo-agency.js';
 import { seedProjects } from './seed-projects.js';
+import { seedTasks } from './seed-tasks.js';
 import { seedBillingProfile } from './seed-billing-profile.js';
 import { seedCatalog } from './seed-catalog.js';
 import { seedDeliverables } from './seed-deliverables.js';
@@ -45,6 +46,7 @@ const identity = createServiceClient('identity', address('identity', 50051), opt
 const crm = createServiceClient('crm', address('crm', 50052), options);
 const projects = createServiceClient('projects', address('crm', 50052), options);
 const portal = createServiceClient('portal', address('portal', 50053), options);
+const tasks = createServiceClient('tasks', address('portal', 50053), options);
 const documents = createServiceClient('documents', address('billing', 50054), options);
 const billingProfile = createServiceClient('billingProfile', address('billing', 50054), options);
 const recurring = createServiceClient('recurring', address('billing', 50054), options);
@@ -367,6 +369,8 @@ try {
           clientUser && { email: clientUser.email, name: clientUser.name },
         )),
       );
+      // Tasks slice: a few tasks in the client's workspace (once).
+      added.push(...(await seedTasks({ crm, portal, tasks }, client.name, staff)));
       // Recurring slice: the client's subscriptions.
       added.push(...(await seedSubscriptions({ crm, recurring }, client.name, staff, tenant.name)));
       // Deliverables slice: one deliverable awaiting the client's approval in its workspace.
@@ -396,6 +400,7 @@ try {
     crm,
     projects,
     portal,
+    tasks,
     documents,
     billingProfile,
     recurring,

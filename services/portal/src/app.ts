@@ -2,6 +2,7 @@ import { producerSchemas } from '@client-portal/events';
 import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { DeliverableService } from './application/deliverable.service.js';
+import { TaskService } from './application/task.service.js';
 import { WorkspaceService } from './application/workspace.service.js';
 import { FileService } from './application/file.service.js';
 import { fileHandlers } from './grpc/file.handler.js';
@@ -19,8 +20,11 @@ import { portalHandlers } from './grpc/portal.handler.js';
 import { DeliverableEvidenceRepository } from './store/deliverable-evidence.repository.js';
 import { DELIVERABLES_COLLECTION, DeliverableRepository } from './store/deliverable.repository.js';
 import { DeliverableUploadRepository } from './store/deliverable-upload.repository.js';
+import { taskHandlers } from './grpc/task.handler.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
+import { TASK_COMMENTS_COLLECTION, TASKS_COLLECTION, TaskRepository } from './store/task.repository.js';
+import { WorkspaceProjectRepository } from './store/workspace-project.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
 
 /** How often abandoned uploads (pending for over a day) are swept. */
@@ -39,6 +43,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       WORKSPACE_FILES_COLLECTION,
       WORKSPACE_FOLDERS_COLLECTION,
       DELIVERABLES_COLLECTION,
+      TASKS_COLLECTION,
+      TASK_COMMENTS_COLLECTION,
     ],
     produces: producerSchemas('portal'),
   });
@@ -50,6 +56,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   // Issue 10: the old one-workspace-per-client unique index must go before the new indexes are made.
   const dropped = await workspaces.dropLegacyIndexes();
   if (dropped.length > 0) runtime.logger.info({ dropped }, 'legacy workspace indexes dropped');
+  const tasks = new TaskRepository(runtime.connection);
+  const projects = new WorkspaceProjectRepository(runtime.connection);
   const deliverables = new DeliverableRepository(runtime.connection);
   const deliverableEvidence = new DeliverableEvidenceRepository(runtime.connection);
   const deliverableUploads = new DeliverableUploadRepository(runtime.connection);
@@ -62,7 +70,10 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     deliverables,
     deliverableEvidence,
     deliverableUploads,
+    tasks,
+    projects,
   ]);
+  const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox, runtime.relay);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -126,6 +137,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       rights: ['view', 'approve'],
       hasSomethingFor: (_principal, workspace) => deliverableService.hasSomethingFor(workspace),
     },
+    // Tasks: client-visible tasks, or milestones of the linked project.
+    taskService.tabSource(),
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
@@ -133,14 +146,16 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       contractOf('portal').packageDefinition,
       contractOf('files').packageDefinition,
       contractOf('deliverables').packageDefinition,
+      contractOf('tasks').packageDefinition,
     ],
     [
       { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
       { definition: serviceDefinition('files'), handlers: fileHandlers(files) },
       { definition: serviceDefinition('deliverables'), handlers: deliverableHandlers(deliverableService) },
+      { definition: serviceDefinition('tasks'), handlers: taskHandlers(taskService) },
     ],
   );
-  await runtime.consume(portalSubscriptions(documents));
+  await runtime.consume(portalSubscriptions(documents, projects));
   runtime.ready();
   return runtime;
 }

@@ -19,6 +19,7 @@ import { portalRoutes } from './portal/portal.routes.js';
 import { projectsRoutes } from './projects/projects.routes.js';
 import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
+import { tasksRoutes } from './tasks/tasks.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
@@ -46,6 +47,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...filesRoutes,
   ...workspacesRoutes,
   ...deliverablesRoutes,
+  ...tasksRoutes,
 ];
 
 export { problemSchema };

@@ -170,6 +170,7 @@ export const projectChangedV1 = defineEvent({
   consumers: [
     'crm (timeline, metrics, dashboard)',
     'crm (the client list: project count, value, last activity)',
+    'portal (workspace progress and milestones)',
   ],
   schema: z.object({
     projectId: fields.id(),
@@ -230,6 +231,7 @@ export const projectDeletedV1 = defineEvent({
   consumers: [
     'crm (timeline, metrics, dashboard)',
     'crm (the client list: project count, value, last activity)',
+    'portal (workspace progress and milestones)',
   ],
   schema: z.object({
     projectId: fields.id(),

@@ -26,6 +26,7 @@ import {
   deliverableDecidedV1,
   deliverableSubmittedV1,
   fileEvents,
+  taskEvents,
   workspaceArchivedV1,
   workspaceCreatedV1,
   workspaceRestoredV1,
@@ -106,6 +107,8 @@ export const liveEventSources = {
     deliverableCreatedV1,
     deliverableSubmittedV1,
     deliverableDecidedV1,
+    // tasks slice
+    ...taskEvents,
   ],
 } as const;
 
@@ -177,6 +180,12 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'portal.folder.created':
     case 'portal.folder.renamed':
     case 'portal.folder.deleted':
+      return workspaceChange(event);
+    case 'portal.task.created':
+    case 'portal.task.updated':
+    case 'portal.task.completed':
+    case 'portal.task.deleted':
+    case 'portal.task.commented':
       return workspaceChange(event);
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':

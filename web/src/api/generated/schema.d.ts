@@ -2678,6 +2678,138 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/workspaces/{workspaceId}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A workspace's tasks in board order, its progress and milestones (clients: client-visible only)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getWorkspacesByWorkspaceIdTasks'];
+    put?: never;
+    /**
+     * Add a task to a workspace (client-visible or internal)
+     * @description Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    post: operations['postWorkspacesByWorkspaceIdTasks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{taskId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A task and its comments (clients: client-visible comments of a client-visible task)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getTasksByTaskId'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a task
+     * @description Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    delete: operations['deleteTasksByTaskId'];
+    options?: never;
+    head?: never;
+    /**
+     * Change the given fields of a task (409 when it changed since expectedVersion)
+     * @description Access: Staff allowed workspaces.share (the member role or higher).
+     */
+    patch: operations['patchTasksByTaskId'];
+    trace?: never;
+  };
+  '/tasks/{taskId}/move': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a task to a column and place (clients: a client-visible task assigned to them)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    post: operations['postTasksByTaskIdMove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{taskId}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Comment on a task (clients: the comment right, on a client-visible task)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    post: operations['postTasksByTaskIdComments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My open tasks across my workspaces, soonest due first (clients: client-visible ones assigned to them)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getMeTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/milestones': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Milestones not done yet of the projects linked to my workspaces, soonest first
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getMeMilestones'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3468,6 +3600,9 @@ export type components = {
     DeletedProject: {
       projectId: string;
     };
+    DeletedTask: {
+      taskId: string;
+    };
     Deliverable: {
       id: string;
       workspaceId: string;
@@ -3817,9 +3952,20 @@ export type components = {
       dueDate?: string;
       done?: boolean;
     };
+    MilestoneSummary: {
+      workspaceId: string;
+      workspaceName: string;
+      projectId: string;
+      name: string;
+      /** @description YYYY-MM-DD, or empty */
+      dueDate: string;
+    };
     Money: {
       amountMinor: string;
       currency: string;
+    };
+    MyTasks: {
+      tasks: components['schemas']['TaskSummary'][];
     };
     NewBillingDocument: {
       /** @enum {string} */
@@ -3988,6 +4134,37 @@ export type components = {
       amountMinor?: number | string;
       /** @default  */
       reason?: string;
+    };
+    NewTask: {
+      title: string;
+      /** @default  */
+      description?: string;
+      /**
+       * @default todo
+       * @enum {string}
+       */
+      status?: 'todo' | 'in_progress' | 'done';
+      /**
+       * @description A team member (staff) or a contact of the workspace client; null: nobody
+       * @default null
+       */
+      assignee?: {
+        /** @enum {string} */
+        kind: 'staff' | 'contact';
+        id: string;
+      } | null;
+      /** @default  */
+      dueDate?: string;
+      /** @default true */
+      clientVisible?: boolean;
+    };
+    NewTaskComment: {
+      body: string;
+      /**
+       * @description Staff: false keeps it internal; a client user's comment is always visible
+       * @default true
+       */
+      clientVisible?: boolean;
     };
     NewTimeEntry: {
       date: string;
@@ -4561,6 +4738,114 @@ export type components = {
       notes?: string;
       expectedVersion: number;
     };
+    Task: {
+      id: string;
+      workspaceId: string;
+      title: string;
+      description: string;
+      /** @enum {string} */
+      status: 'todo' | 'in_progress' | 'done';
+      assignee: components['schemas']['TaskAssignee'] | null;
+      /** @description YYYY-MM-DD, or empty */
+      dueDate: string;
+      /** @description false: internal, staff only */
+      clientVisible: boolean;
+      /** @description Order within the status column, ascending */
+      position: number;
+      /** @description Send it back as expectedVersion when changing the task */
+      version: number;
+      createdByName: string;
+      createdAt: string;
+      updatedAt: string;
+      /** @description When it was moved to done; empty otherwise */
+      completedAt: string;
+      commentCount: number;
+      /** @description Whether the caller may move it between columns */
+      canMove: boolean;
+    };
+    TaskAssignee: {
+      /** @enum {string} */
+      kind: 'staff' | 'contact';
+      /** @description Empty for a staff member when a client user reads */
+      id: string;
+      name: string;
+    };
+    TaskBoard: {
+      tasks: components['schemas']['Task'][];
+      progress: components['schemas']['TaskProgress'];
+      milestones: components['schemas']['TaskMilestone'][];
+      canCreate: boolean;
+      canComment: boolean;
+    };
+    TaskChanges: {
+      /** @description The version the change was made on */
+      expectedVersion: number;
+      title?: string;
+      description?: string;
+      /** @description A team member (staff) or a contact of the workspace client; null: nobody */
+      assignee?: {
+        /** @enum {string} */
+        kind: 'staff' | 'contact';
+        id: string;
+      } | null;
+      dueDate?: string;
+      clientVisible?: boolean;
+    };
+    TaskComment: {
+      id: string;
+      taskId: string;
+      body: string;
+      /** @enum {string} */
+      authorKind: 'staff' | 'client';
+      /** @description Empty for a staff author when a client user reads */
+      authorId: string;
+      authorName: string;
+      clientVisible: boolean;
+      createdAt: string;
+    };
+    TaskDetail: {
+      task: components['schemas']['Task'];
+      comments: components['schemas']['TaskComment'][];
+    };
+    TaskMilestone: {
+      id: string;
+      name: string;
+      /** @description YYYY-MM-DD, or empty */
+      dueDate: string;
+      done: boolean;
+    };
+    TaskMove: {
+      expectedVersion: number;
+      /** @enum {string} */
+      status: 'todo' | 'in_progress' | 'done';
+      /**
+       * @description The new place in the column (> 0); 0 or absent: the end of the column
+       * @default 0
+       */
+      position?: number;
+    };
+    TaskProgress: {
+      percent: number;
+      /**
+       * @description project: the linked project's progress; tasks: share of client-visible tasks done
+       * @enum {string}
+       */
+      source: 'project' | 'tasks';
+      projectName: string;
+      tasksDone: number;
+      tasksTotal: number;
+    };
+    TaskSummary: {
+      id: string;
+      workspaceId: string;
+      workspaceName: string;
+      title: string;
+      /** @enum {string} */
+      status: 'todo' | 'in_progress' | 'done';
+      /** @description YYYY-MM-DD, or empty */
+      dueDate: string;
+      version: number;
+    };
     Team: {
       /** @description Active and deactivated members */
       members: components['schemas']['TeamMember'][];
@@ -4615,6 +4900,9 @@ export type components = {
       editedAt: string;
       /** @description A note the caller wrote (and so may edit or delete) */
       own: boolean;
+    };
+    UpcomingMilestones: {
+      milestones: components['schemas']['MilestoneSummary'][];
     };
     UpdateBillingProfile: {
       profile: components['schemas']['BillingProfileFieldsInput'];
@@ -16923,6 +17211,709 @@ export interface operations {
       };
       /** @description Invalid request (field violations) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWorkspacesByWorkspaceIdTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskBoard'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postWorkspacesByWorkspaceIdTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewTask'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTasksByTaskId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDetail'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteTasksByTaskId: {
+    parameters: {
+      query: {
+        /** @description The version the deletion was decided on */
+        expectedVersion: number;
+      };
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedTask'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchTasksByTaskId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskChanges'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTasksByTaskIdMove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TaskMove'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Task'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postTasksByTaskIdComments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        taskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewTaskComment'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskComment'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeTasks: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyTasks'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeMilestones: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpcomingMilestones'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -30,6 +30,10 @@ export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
     component: defineAsyncComponent(() => import('../deliverables/components/ApprovalsPanel.vue')),
     props: (view) => ({ workspaceId: view.workspace.id, clientId: view.workspace.clientId }),
   },
+  tasks: {
+    component: defineAsyncComponent(() => import('../tasks/components/TasksPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id, clientId: view.workspace.clientId }),
+  },
   billing: {
     component: defineAsyncComponent(() => import('../portal-billing/views/PortalBillingView.vue')),
     props: (view) => ({ embedded: true, clientId: view.workspace.clientId }),

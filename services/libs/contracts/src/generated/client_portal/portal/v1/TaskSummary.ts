@@ -7,13 +7,14 @@ export interface TaskSummary {
   'workspaceName'?: (string);
   'title'?: (string);
   /**
-   * todo, in_progress, done (…as the tasks slice defines).
+   * todo, in_progress, done.
    */
   'status'?: (string);
   /**
    * YYYY-MM-DD or empty.
    */
   'dueDate'?: (string);
+  'version'?: (number);
 }
 
 export interface TaskSummary__Output {
@@ -22,11 +23,12 @@ export interface TaskSummary__Output {
   'workspaceName': (string);
   'title': (string);
   /**
-   * todo, in_progress, done (…as the tasks slice defines).
+   * todo, in_progress, done.
    */
   'status': (string);
   /**
    * YYYY-MM-DD or empty.
    */
   'dueDate': (string);
+  'version': (number);
 }

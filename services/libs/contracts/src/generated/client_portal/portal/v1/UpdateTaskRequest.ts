@@ -1,0 +1,31 @@
+// Original file: proto/portal/v1/tasks.proto
+
+import type { TaskAssigneeInput as _client_portal_portal_v1_TaskAssigneeInput, TaskAssigneeInput__Output as _client_portal_portal_v1_TaskAssigneeInput__Output } from '../../../client_portal/portal/v1/TaskAssigneeInput.js';
+
+export interface UpdateTaskRequest {
+  'taskId'?: (string);
+  'expectedVersion'?: (number);
+  /**
+   * Which of title, description, assignee, due_date, client_visible change.
+   */
+  'fields'?: (string)[];
+  'title'?: (string);
+  'description'?: (string);
+  'assignee'?: (_client_portal_portal_v1_TaskAssigneeInput | null);
+  'dueDate'?: (string);
+  'clientVisible'?: (boolean);
+}
+
+export interface UpdateTaskRequest__Output {
+  'taskId': (string);
+  'expectedVersion': (number);
+  /**
+   * Which of title, description, assignee, due_date, client_visible change.
+   */
+  'fields': (string)[];
+  'title': (string);
+  'description': (string);
+  'assignee': (_client_portal_portal_v1_TaskAssigneeInput__Output | null);
+  'dueDate': (string);
+  'clientVisible': (boolean);
+}
