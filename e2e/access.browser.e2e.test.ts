@@ -128,7 +128,7 @@ describe('workspaces and members in a real browser', () => {
     );
     expect(stored).toEqual(['view', 'comment']);
     await checkBothLayouts(staffPage, 'access-workspace-settings', [
-      byTestId(staffPage, 'workspace-add-member'),
+      byTestId(staffPage, 'workspace-archive-toggle'),
     ]);
 
     // The client sees both workspaces in the left navigation and switches between them.
