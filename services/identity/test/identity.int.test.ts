@@ -430,7 +430,12 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
         kind: 'KIND_CLIENT',
         staffRole: '',
         clientId: 'client-globex',
+        contactId: 'contact-1',
         workspaceIds: ['ws-1'],
+        // No rights stored for the workspace yet: the decision-maker role's default (every right).
+        workspaceAccess: [
+          { workspaceId: 'ws-1', rights: ['view', 'comment', 'approve', 'upload', 'pay', 'chat'] },
+        ],
       });
       expect(resolved).toMatchObject({ email, displayName: 'Grace Hopper', tenantName: 'Acme Agency' });
 
