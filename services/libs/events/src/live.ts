@@ -16,7 +16,7 @@ import {
 import type { CatalogueEvent } from './catalogue.js';
 import { summarizeIssues } from './define.js';
 import { messagePostedV1 } from './messaging.events.js';
-import { workspaceCreatedV1 } from './portal.events.js';
+import { contentEvents, workspaceCreatedV1 } from './portal.events.js';
 
 /**
  * The live stream's contract (GET /api/events, server-sent events), shared by the gateway that writes
@@ -79,7 +79,7 @@ export const liveEventSources = {
   'billing.changed': billingChangeSources,
   // Issue 10: every portal event about a workspace's content is listed here (its data carries
   // workspaceId, clientId and clientVisible) and mapped with workspaceChange() in toLiveEvent.
-  'workspace.changed': [],
+  'workspace.changed': [...contentEvents],
 } as const;
 
 /**
@@ -133,6 +133,23 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
         id: event.id,
         data: { clientId: event.data.clientId, subject: event.subject, change: event.type },
       };
+    // Content slice: links, embeds, notes. A note made internal still tells the client's open screen
+    // to reload (only its id travels), so the note leaves it at once.
+    case 'portal.link.created':
+    case 'portal.link.updated':
+    case 'portal.link.deleted':
+    case 'portal.link.reordered':
+    case 'portal.embed.created':
+    case 'portal.embed.updated':
+    case 'portal.embed.deleted':
+      return workspaceChange(event);
+    case 'portal.note.created':
+    case 'portal.note.updated':
+    case 'portal.note.deleted':
+      return workspaceChange({
+        ...event,
+        data: { ...event.data, clientVisible: event.data.clientVisible || event.data.wasClientVisible },
+      });
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':
     case 'identity.invitation.sent':
