@@ -91,7 +91,7 @@ describe('portal ContentService (links, embeds, notes, timeline) against the rea
     ]) {
       const refused = await refusal(content.addLink({ workspaceId, title: 'Bad', url }, as(owner)));
       expect(refused.code).toBe('INVALID_ARGUMENT');
-      expect(refused.violations).toMatchObject([{ field: 'url', code: 'invalid_value' }]);
+      expect(refused.violations).toMatchObject([{ field: 'url', code: 'unsafe_scheme' }]);
       expect(refused.violations[0]?.message).toMatch(/Links must use https/);
     }
     await expect(content.addLink({ workspaceId, title: '', url: 'nope' }, as(owner))).rejects.toMatchObject({
@@ -209,12 +209,13 @@ describe('portal ContentService (links, embeds, notes, timeline) against the rea
     const http = await refusal(
       content.addEmbed({ workspaceId, title: 'Mock', url: 'http://www.figma.com/file/1' }, as(owner)),
     );
-    expect(http.violations).toMatchObject([{ field: 'url', code: 'invalid_value' }]);
+    expect(http.violations).toMatchObject([{ field: 'url', code: 'not_https' }]);
     expect(http.violations[0]?.message).toMatch(/Embeds must use https/);
     const offList = await refusal(
       content.addEmbed({ workspaceId, title: 'Evil', url: 'https://evil.example.com/x' }, as(owner)),
     );
     expect(offList.code).toBe('INVALID_ARGUMENT');
+    expect(offList.violations).toMatchObject([{ field: 'url', code: 'host_not_allowed' }]);
     expect(offList.violations[0]?.message).toContain('evil.example.com is not on the embed allow-list');
     // The wildcard covers sub-domains only, not the bare domain.
     await expect(

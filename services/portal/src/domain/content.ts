@@ -125,7 +125,7 @@ export function checkLinkInput(input: LinkInput): LinkInput {
   if (parsed && parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
     violations.push({
       field: 'url',
-      code: 'invalid_value',
+      code: 'unsafe_scheme',
       message: `Links must use https:// (or http://); ${parsed.protocol} links are refused`,
     });
   else if (parsed && (parsed.username || parsed.password))
@@ -182,7 +182,7 @@ export function checkEmbedInput(input: EmbedInput, allowList: readonly string[])
     if (parsed.protocol !== 'https:')
       violations.push({
         field: 'url',
-        code: 'invalid_value',
+        code: 'not_https',
         message: `Embeds must use https://; ${parsed.protocol} is refused`,
       });
     else if (parsed.username || parsed.password)
@@ -194,7 +194,7 @@ export function checkEmbedInput(input: EmbedInput, allowList: readonly string[])
     else if (!hostAllowed(parsed.hostname, allowList))
       violations.push({
         field: 'url',
-        code: 'invalid_value',
+        code: 'host_not_allowed',
         message:
           allowList.length === 0
             ? `${parsed.hostname} is not on the embed allow-list (the list is empty: an admin adds hosts in the portal settings)`
