@@ -12,6 +12,8 @@ import {
   WORKSPACE_FOLDERS_COLLECTION,
   WorkspaceFileRepository,
 } from './store/workspace-file.repository.js';
+import { ContentService } from './application/content.service.js';
+import { TimelineRecorder } from './application/timeline-recorder.js';
 import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
@@ -21,6 +23,9 @@ import { DeliverableEvidenceRepository } from './store/deliverable-evidence.repo
 import { DELIVERABLES_COLLECTION, DeliverableRepository } from './store/deliverable.repository.js';
 import { DeliverableUploadRepository } from './store/deliverable-upload.repository.js';
 import { taskHandlers } from './grpc/task.handler.js';
+import { contentHandlers } from './grpc/content.handler.js';
+import { CONTENT_COLLECTION, ContentRepository } from './store/content.repository.js';
+import { TimelineRepository } from './store/timeline.repository.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { TASK_COMMENTS_COLLECTION, TASKS_COLLECTION, TaskRepository } from './store/task.repository.js';
@@ -45,12 +50,15 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       DELIVERABLES_COLLECTION,
       TASKS_COLLECTION,
       TASK_COMMENTS_COLLECTION,
+      CONTENT_COLLECTION,
     ],
     produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
   const settings = new PortalSettingsRepository(runtime.connection);
+  const contentItems = new ContentRepository(runtime.connection);
+  const timeline = new TimelineRepository(runtime.connection);
   const workspaceFiles = new WorkspaceFileRepository(runtime.connection);
   const folders = new FolderRepository(runtime.connection);
   // Issue 10: the old one-workspace-per-client unique index must go before the new indexes are made.
@@ -74,6 +82,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     projects,
   ]);
   const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox, runtime.relay);
+  await runtime.ensureIndexes([contentItems, timeline]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -114,6 +123,14 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     runtime.outbox,
     runtime.relay,
   );
+  const content = new ContentService(
+    workspaces,
+    contentItems,
+    settings,
+    timeline,
+    runtime.outbox,
+    runtime.relay,
+  );
   // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
   const tabSources: TabSource[] = [
     {
@@ -139,6 +156,27 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     },
     // Tasks: client-visible tasks, or milestones of the linked project.
     taskService.tabSource(),
+    // Content slice: links, allowed embeds, client-visible notes, client-visible timeline entries.
+    {
+      module: 'links',
+      rights: ['view'],
+      hasSomethingFor: (_principal, workspace) => content.hasLinks(workspace),
+    },
+    {
+      module: 'embeds',
+      rights: ['view'],
+      hasSomethingFor: (_principal, workspace) => content.hasAllowedEmbeds(workspace),
+    },
+    {
+      module: 'notes',
+      rights: ['view'],
+      hasSomethingFor: (_principal, workspace) => content.hasClientVisibleNotes(workspace),
+    },
+    {
+      module: 'timeline',
+      rights: ['view'],
+      hasSomethingFor: (_principal, workspace) => content.hasClientVisibleTimeline(workspace),
+    },
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
@@ -147,15 +185,20 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       contractOf('files').packageDefinition,
       contractOf('deliverables').packageDefinition,
       contractOf('tasks').packageDefinition,
+      contractOf('content').packageDefinition,
     ],
     [
       { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
       { definition: serviceDefinition('files'), handlers: fileHandlers(files) },
       { definition: serviceDefinition('deliverables'), handlers: deliverableHandlers(deliverableService) },
       { definition: serviceDefinition('tasks'), handlers: taskHandlers(taskService) },
+      { definition: serviceDefinition('content'), handlers: contentHandlers(content) },
     ],
   );
-  await runtime.consume(portalSubscriptions(documents, projects));
+  const recorder = new TimelineRecorder(timeline, (tenantId, clientId) =>
+    workspaces.list(tenantId, { clientId }),
+  );
+  await runtime.consume(portalSubscriptions(documents, recorder, projects));
   runtime.ready();
   return runtime;
 }

@@ -11,6 +11,7 @@ import { catalogRoutes } from './catalog/catalog.routes.js';
 import { kpiRoutes } from './catalog/kpis.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
+import { contentRoutes } from './content/content.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
@@ -48,6 +49,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...workspacesRoutes,
   ...deliverablesRoutes,
   ...tasksRoutes,
+  ...contentRoutes,
 ];
 
 export { problemSchema };

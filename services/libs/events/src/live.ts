@@ -22,6 +22,7 @@ import {
 } from './identity.events.js';
 import { messagePostedV1 } from './messaging.events.js';
 import {
+  contentEvents,
   deliverableCreatedV1,
   deliverableDecidedV1,
   deliverableSubmittedV1,
@@ -109,6 +110,8 @@ export const liveEventSources = {
     deliverableDecidedV1,
     // tasks slice
     ...taskEvents,
+    // content slice
+    ...contentEvents,
   ],
 } as const;
 
@@ -187,6 +190,23 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'portal.task.deleted':
     case 'portal.task.commented':
       return workspaceChange(event);
+    // Content slice: links, embeds, notes. A note made internal still tells the client's open screen
+    // to reload (only its id travels), so the note leaves it at once.
+    case 'portal.link.created':
+    case 'portal.link.updated':
+    case 'portal.link.deleted':
+    case 'portal.link.reordered':
+    case 'portal.embed.created':
+    case 'portal.embed.updated':
+    case 'portal.embed.deleted':
+      return workspaceChange(event);
+    case 'portal.note.created':
+    case 'portal.note.updated':
+    case 'portal.note.deleted':
+      return workspaceChange({
+        ...event,
+        data: { ...event.data, clientVisible: event.data.clientVisible || event.data.wasClientVisible },
+      });
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':
     case 'identity.invitation.sent':

@@ -46,6 +46,22 @@ export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
     component: defineAsyncComponent(() => import('../messaging/components/MessagesPanel.vue')),
     props: (view) => ({ workspaceId: view.workspace.id }),
   },
+  links: {
+    component: defineAsyncComponent(() => import('../content/components/LinksPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
+  embeds: {
+    component: defineAsyncComponent(() => import('../content/components/EmbedsPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
+  notes: {
+    component: defineAsyncComponent(() => import('../content/components/NotesPanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
+  timeline: {
+    component: defineAsyncComponent(() => import('../timeline/components/TimelinePanel.vue')),
+    props: (view) => ({ workspaceId: view.workspace.id }),
+  },
 };
 
 export function isWorkspaceModule(value: unknown): value is WorkspaceModule {

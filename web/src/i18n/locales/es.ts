@@ -1545,6 +1545,115 @@ const es: MessageSchema = {
       commented: '{actor} comentó la tarea «{title}»',
     },
   },
+  content: {
+    common: {
+      edit: 'Editar',
+      delete: 'Eliminar',
+      save: 'Guardar',
+      cancel: 'Cancelar',
+      saving: 'Guardando…',
+      add: 'Añadir',
+      changedMeanwhile: 'Alguien lo cambió mientras tanto: la lista se ha recargado, inténtelo de nuevo.',
+      staffOnly: 'Solo el equipo de la agencia puede cambiar esto.',
+    },
+    violations: {
+      unsafe_scheme:
+        'Solo se aceptan direcciones https:// (o http://): javascript:, data: y otros tipos de dirección se rechazan.',
+      not_https: 'Las incrustaciones deben usar una dirección https://.',
+      host_not_allowed:
+        '{host} no está en la lista de sitios permitidos: un administrador lo añade en los ajustes del portal.',
+      host_not_allowed_unknown:
+        'Este sitio no está en la lista de sitios permitidos: un administrador lo añade en los ajustes del portal.',
+    },
+    links: {
+      title: 'Enlaces',
+      empty: 'Todavía no hay enlaces compartidos.',
+      emptyStaff:
+        'No hay enlaces: añada las direcciones que el cliente necesita (carpetas, sitio de pruebas, guía de marca).',
+      add: 'Añadir un enlace',
+      addTitle: 'Nuevo enlace',
+      editTitle: 'Editar el enlace',
+      fieldTitle: 'Título',
+      fieldUrl: 'Dirección (URL)',
+      urlHint: 'Empieza por https://',
+      fieldDescription: 'Descripción',
+      confirmDelete: '¿Quitar el enlace «{title}»?',
+      moveUp: 'Subir «{title}»',
+      moveDown: 'Bajar «{title}»',
+      opensNewTab: 'se abre en una pestaña nueva',
+    },
+    embeds: {
+      title: 'Incrustaciones',
+      empty: 'Todavía no hay páginas incrustadas.',
+      emptyStaff:
+        'No hay incrustaciones: incruste una página de un sitio permitido (vídeo, diseño, tablero).',
+      add: 'Incrustar una página',
+      addTitle: 'Nueva incrustación',
+      editTitle: 'Editar la incrustación',
+      fieldTitle: 'Título',
+      fieldUrl: 'Dirección de la página a incrustar',
+      urlHint: 'Solo https://, de un sitio de la lista permitida',
+      confirmDelete: '¿Quitar la incrustación «{title}»?',
+      blocked:
+        'No se muestra: {host} ya no está en la lista de sitios permitidos, el cliente no ve esta incrustación.',
+      frameTitle: 'Página incrustada: {title}',
+      openOriginal: 'Abrir la página original',
+    },
+    notes: {
+      title: 'Notas',
+      empty: 'Todavía no hay notas compartidas.',
+      emptyStaff: 'No hay notas: escriba una para el cliente o solo para el equipo.',
+      add: 'Escribir una nota',
+      addTitle: 'Nueva nota',
+      editTitle: 'Editar la nota',
+      fieldTitle: 'Título',
+      fieldBody: 'Texto',
+      bodyHint: 'Texto plano, se conservan los saltos de línea, hasta 20.000 caracteres',
+      visibility: 'Quién la ve',
+      clientVisible: 'Visible para el cliente',
+      internal: 'Interna (solo el equipo)',
+      badgeVisible: 'Visible para el cliente',
+      badgeInternal: 'Interna',
+      confirmDelete: '¿Eliminar la nota «{title}»?',
+      byline: '{name}, {date}',
+      updated: 'Actualizada el {date}',
+    },
+    timeline: {
+      title: 'Historial',
+      empty: 'Todavía no ha pasado nada en este espacio.',
+      loadMore: 'Mostrar eventos anteriores',
+      internal: 'Solo el equipo',
+      someone: 'Alguien',
+      fallback: '{actor}: {type} «{title}»',
+      fallbackNoTitle: '{actor}: {type}',
+      link: {
+        created: '{actor} añadió el enlace «{title}»',
+        updated: '{actor} actualizó el enlace «{title}»',
+        deleted: '{actor} quitó el enlace «{title}»',
+      },
+      embed: {
+        created: '{actor} incrustó «{title}»',
+        updated: '{actor} actualizó la incrustación «{title}»',
+        deleted: '{actor} quitó la incrustación «{title}»',
+      },
+      note: {
+        created: '{actor} escribió la nota «{title}»',
+        updated: '{actor} actualizó la nota «{title}»',
+        deleted: '{actor} eliminó la nota «{title}»',
+      },
+      billing: {
+        document_issued: 'Se emitió el documento {title}',
+        invoice_paid: 'Se pagó la factura {title}',
+        payment_recorded: 'Se registró un pago ({title})',
+      },
+      messaging: {
+        message_posted: '{actor} publicó un mensaje',
+      },
+      workspace: {
+        created: 'Se abrió el espacio «{title}»',
+      },
+    },
+  },
 };
 
 export default es;

@@ -1537,6 +1537,115 @@ const pt: MessageSchema = {
       commented: '{actor} comentou a tarefa «{title}»',
     },
   },
+  content: {
+    common: {
+      edit: 'Editar',
+      delete: 'Excluir',
+      save: 'Salvar',
+      cancel: 'Cancelar',
+      saving: 'Salvando…',
+      add: 'Adicionar',
+      changedMeanwhile: 'Alguém alterou isto entretanto: a lista foi recarregada, tente novamente.',
+      staffOnly: 'Somente a equipe da agência pode alterar isto.',
+    },
+    violations: {
+      unsafe_scheme:
+        'Somente endereços https:// (ou http://) são aceitos: javascript:, data: e outros tipos de endereço são recusados.',
+      not_https: 'As incorporações devem usar um endereço https://.',
+      host_not_allowed:
+        '{host} não está na lista de sites permitidos: um administrador o adiciona nas configurações do portal.',
+      host_not_allowed_unknown:
+        'Este site não está na lista de sites permitidos: um administrador o adiciona nas configurações do portal.',
+    },
+    links: {
+      title: 'Links',
+      empty: 'Nenhum link compartilhado ainda.',
+      emptyStaff:
+        'Nenhum link: adicione os endereços de que o cliente precisa (pastas, site de testes, manual da marca).',
+      add: 'Adicionar um link',
+      addTitle: 'Novo link',
+      editTitle: 'Editar o link',
+      fieldTitle: 'Título',
+      fieldUrl: 'Endereço (URL)',
+      urlHint: 'Começa com https://',
+      fieldDescription: 'Descrição',
+      confirmDelete: 'Remover o link “{title}”?',
+      moveUp: 'Subir “{title}”',
+      moveDown: 'Descer “{title}”',
+      opensNewTab: 'abre em uma nova aba',
+    },
+    embeds: {
+      title: 'Incorporações',
+      empty: 'Nenhuma página incorporada ainda.',
+      emptyStaff:
+        'Nenhuma incorporação: incorpore uma página de um site permitido (vídeo, protótipo, quadro).',
+      add: 'Incorporar uma página',
+      addTitle: 'Nova incorporação',
+      editTitle: 'Editar a incorporação',
+      fieldTitle: 'Título',
+      fieldUrl: 'Endereço da página a incorporar',
+      urlHint: 'Somente https://, de um site da lista permitida',
+      confirmDelete: 'Remover a incorporação “{title}”?',
+      blocked:
+        'Não exibida: {host} não está mais na lista de sites permitidos, o cliente não vê esta incorporação.',
+      frameTitle: 'Página incorporada: {title}',
+      openOriginal: 'Abrir a página original',
+    },
+    notes: {
+      title: 'Notas',
+      empty: 'Nenhuma nota compartilhada ainda.',
+      emptyStaff: 'Nenhuma nota: escreva uma para o cliente ou somente para a equipe.',
+      add: 'Escrever uma nota',
+      addTitle: 'Nova nota',
+      editTitle: 'Editar a nota',
+      fieldTitle: 'Título',
+      fieldBody: 'Texto',
+      bodyHint: 'Texto simples, quebras de linha mantidas, até 20.000 caracteres',
+      visibility: 'Quem vê',
+      clientVisible: 'Visível para o cliente',
+      internal: 'Interna (somente a equipe)',
+      badgeVisible: 'Visível para o cliente',
+      badgeInternal: 'Interna',
+      confirmDelete: 'Excluir a nota “{title}”?',
+      byline: '{name}, {date}',
+      updated: 'Atualizada em {date}',
+    },
+    timeline: {
+      title: 'Linha do tempo',
+      empty: 'Nada aconteceu neste espaço ainda.',
+      loadMore: 'Mostrar eventos anteriores',
+      internal: 'Somente a equipe',
+      someone: 'Alguém',
+      fallback: '{actor}: {type} “{title}”',
+      fallbackNoTitle: '{actor}: {type}',
+      link: {
+        created: '{actor} adicionou o link “{title}”',
+        updated: '{actor} atualizou o link “{title}”',
+        deleted: '{actor} removeu o link “{title}”',
+      },
+      embed: {
+        created: '{actor} incorporou “{title}”',
+        updated: '{actor} atualizou a incorporação “{title}”',
+        deleted: '{actor} removeu a incorporação “{title}”',
+      },
+      note: {
+        created: '{actor} escreveu a nota “{title}”',
+        updated: '{actor} atualizou a nota “{title}”',
+        deleted: '{actor} excluiu a nota “{title}”',
+      },
+      billing: {
+        document_issued: 'O documento {title} foi emitido',
+        invoice_paid: 'A fatura {title} foi paga',
+        payment_recorded: 'Um pagamento foi registrado ({title})',
+      },
+      messaging: {
+        message_posted: '{actor} publicou uma mensagem',
+      },
+      workspace: {
+        created: 'O espaço “{title}” foi aberto',
+      },
+    },
+  },
 };
 
 export default pt;
