@@ -1,12 +1,15 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { BrandingService } from './application/branding.service.js';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
 import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import type { IdentityConfig } from './config.js';
+import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
+import { BRANDINGS_COLLECTION, BrandingRepository } from './store/branding.repository.js';
 import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
 import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation.repository.js';
 import { KeycloakGateway } from './adapters/keycloak.gateway.js';
@@ -26,6 +29,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       EXTERNAL_USERS_COLLECTION,
       INVITATIONS_COLLECTION,
       STAFF_COLLECTION,
+      BRANDINGS_COLLECTION,
     ],
     produces: producerSchemas('identity'),
   });
@@ -33,7 +37,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const staff = new StaffRepository(runtime.connection);
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations]);
+  const brandings = new BrandingRepository(runtime.connection);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -65,13 +70,15 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.relay,
     config.WEB_URL,
   );
+  const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
-    [contractOf('identity').packageDefinition],
+    [contractOf('identity').packageDefinition, contractOf('branding').packageDefinition],
     [
       {
         definition: serviceDefinition('identity'),
         handlers: identityHandlers(tenantService, principalService, invitationService, teamService),
       },
+      { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
     ],
   );
   runtime.ready();
