@@ -5,6 +5,7 @@ import { activityRoutes } from './activity/activity.routes.js';
 import { billingRoutes } from './billing/billing.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
+import { brandingRoutes } from './branding/branding.routes.js';
 import { catalogRoutes } from './catalog/catalog.routes.js';
 import { kpiRoutes } from './catalog/kpis.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
@@ -40,6 +41,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...recurringRoutes,
   ...catalogRoutes,
   ...kpiRoutes,
+  ...brandingRoutes,
 ];
 
 export { problemSchema };
