@@ -18,6 +18,7 @@ import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
 import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
+import { brandingRoutes } from '../features/branding/routes/branding.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
   ...paymentsRoutes,
   ...recurringRoutes,
   ...catalogRoutes,
+  ...brandingRoutes,
   ...errorsRoutes,
 ];
 

@@ -4124,6 +4124,8 @@ export type components = {
       keycloakUrl: string;
       realm: string;
       clientId: string;
+      /** @description Tenant sub-domains live under it (`<label>.<portalDomain>`); absent: none */
+      portalDomain?: string;
     };
     Workspace: {
       id: string;
