@@ -210,6 +210,8 @@ export const brandingRoutes = [
       const found = await backends.branding.getPublicBranding({ subdomain, slug: query.slug ?? '' });
       // Short: a change of colours shows within minutes on login pages without a reload storm.
       response.setHeader('cache-control', 'public, max-age=60');
+      // The Keycloak login theme reads it from Keycloak's origin: public data, any origin may.
+      response.setHeader('access-control-allow-origin', '*');
       return {
         slug: found.slug,
         name: found.name,
