@@ -39,9 +39,14 @@
     var channel = function (shift) {
       return Math.round(((value >> shift) & 255) * 0.8);
     };
-    return '#' + [16, 8, 0].map(function (shift) {
-      return ('0' + channel(shift).toString(16)).slice(-2);
-    }).join('');
+    return (
+      '#' +
+      [16, 8, 0]
+        .map(function (shift) {
+          return ('0' + channel(shift).toString(16)).slice(-2);
+        })
+        .join('')
+    );
   }
 
   function apply(brand, origin) {
