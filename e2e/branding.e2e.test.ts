@@ -1,4 +1,4 @@
-import { passwordToken, uniqueName } from '@client-portal/testing';
+import { passwordToken, uniqueName, waitForMail } from '@client-portal/testing';
 import { demoLogoPng } from '../deploy/local/demo-logo.js';
 import { Api, type ApiResponse } from './support/http.js';
 import { addClientUser, addStaff, createTenant } from './support/people.js';
@@ -293,5 +293,31 @@ describe('branding over REST', () => {
       const unknown = await fetch(`${platform.url}/api/public/branding?${query}`);
       expect([query, unknown.status]).toEqual([query, 404]);
     }
+  });
+
+  it("dresses the tenant's e-mails in its logo, colours and name (identity.branding.changed → notification's read model)", async () => {
+    const branding = (await as.owner.get<Branding>('/branding')).body;
+    expect(branding.logo).not.toBeNull();
+    // identity's event reaches notification's read model: every later e-mail of the tenant wears it.
+    const email = `${uniqueName('newcomer')}@acme.test`;
+    const deadline = Date.now() + 30_000;
+    let html = '';
+    // The branding events were published before; the first invitation may still race the read model.
+    while (Date.now() < deadline && !html.includes('data-brand="header"')) {
+      const invited = await as.owner.post('/team/invitations', {
+        email,
+        displayName: 'Nina Newcomer',
+        role: 'member',
+      });
+      expect([200, 201, 409]).toContain(invited.status);
+      html = (await waitForMail(email, { timeoutMs: 30_000 })).HTML;
+      if (!html.includes('data-brand="header"')) await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    expect(html).toContain('data-brand="header"');
+    expect(html).toContain('Acme Client Portal');
+    expect(html).toContain(`/api/branding/logos/${slug}?v=${branding.logo?.sha256.slice(0, 16) ?? ''}`);
+    // The call to action in the primary colour, not the platform's blue.
+    expect(html).toContain('background:#0b5e55');
+    expect(html).not.toContain('background:#2563eb');
   });
 });
