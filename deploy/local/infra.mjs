@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chownSync,
+  cpSync,
   closeSync,
   createReadStream,
   existsSync,
@@ -78,6 +79,8 @@ const VERSIONS = {
   s3proxy: '4.1.0',
 };
 const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
+/** Keycloak themes as code (the client portal's login theme), copied into the local Keycloak. */
+const THEMES_DIR = path.join(repo, 'deploy/keycloak/themes');
 
 // ---------------------------------------------------------------------------------------------- output
 
@@ -961,6 +964,9 @@ export const COMPONENTS = [
         );
         writeFileSync(hashFile, `${realmHash}\n`);
       }
+      // The login theme (deploy/keycloak/themes/client-portal): copied at every start, so an edit needs
+      // a restart of Keycloak; its caches are off in development (see docs/workspaces-branding.md).
+      cpSync(THEMES_DIR, path.join(home, 'themes'), { recursive: true });
       return launch(
         'keycloak',
         path.join(home, 'bin', 'kc.sh'),
@@ -971,6 +977,9 @@ export const COMPONENTS = [
           `--http-management-port=${ports.keycloakManagement}`,
           `--hostname=http://127.0.0.1:${ports.keycloak}`,
           '--import-realm',
+          '--spi-theme--static-max-age=-1',
+          '--spi-theme--cache-themes=false',
+          '--spi-theme--cache-templates=false',
         ],
         {
           KC_BOOTSTRAP_ADMIN_USERNAME: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',

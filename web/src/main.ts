@@ -4,6 +4,7 @@ import App from './App.vue';
 import { useLocaleStore } from './features/session/stores/locale.store';
 import { useSessionStore } from './features/session/stores/session.store';
 import { i18n } from './i18n';
+import { subdomainRootRedirect } from './features/branding/lib/subdomain-root';
 import { createAppRouter, isPublicPath } from './shell/router';
 import './styles.css';
 
@@ -13,6 +14,8 @@ app.use(i18n);
 useLocaleStore();
 
 async function start(): Promise<void> {
+  // A tenant's sub-domain root is its public portal page (`/p`, the tenant named by the host).
+  await subdomainRootRedirect();
   await useSessionStore().boot(isPublicPath(window.location.pathname));
   // The router is created and installed only once the session is known: its first navigation (the
   // "/" redirect and the access checks) depends on who is logged in, and it must read the address

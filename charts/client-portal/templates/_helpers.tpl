@@ -238,6 +238,8 @@ $(POD_NAME) expands in the variables after it.
 {{- if eq $entry.kind "http" }}
 {{- $_ := set $plain "KEYCLOAK_GATEWAY_CLIENT_ID" $values.keycloak.gatewayClientId }}
 {{- $_ := set $plain "KEYCLOAK_WEB_CLIENT_ID" $values.keycloak.webClientId }}
+{{- /* Tenants' sub-domains (<label>.<ingress domain>) name their portal: the gateway reads the Host. */}}
+{{- $_ := set $plain "PORTAL_DOMAIN" (ternary $values.ingress.domain "" (ne $values.ingress.tenantSubdomains false)) }}
 {{- else }}
 {{- $_ := set $plain "KEYCLOAK_CLIENT_ID" $values.keycloak.identityClientId }}
 {{- $_ := set $secret "KEYCLOAK_CLIENT_SECRET" $values.keycloak.identityClientSecret.secretKeyRef }}

@@ -146,6 +146,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           realm: config.KEYCLOAK_REALM,
           clientId: config.KEYCLOAK_WEB_CLIENT_ID,
         },
+        portalDomain: config.PORTAL_DOMAIN,
         forgetPrincipals: () => {
           auth.forget();
         },

@@ -29,6 +29,11 @@ export const gatewayConfigSchema = z.object({
   PRINCIPAL_CACHE_MS: env.positiveInt(10_000),
   /** Requests per minute and client address on the public acceptance verification routes. */
   PUBLIC_RATE_LIMIT_PER_MINUTE: env.positiveInt(60),
+  /**
+   * Tenants' sub-domains live under it: a request whose Host is `<label>.<PORTAL_DOMAIN>` is for that
+   * tenant's portal (public branding, the portal page at the root). Empty: no sub-domains.
+   */
+  PORTAL_DOMAIN: z.string().trim().toLowerCase().default('portal.localhost'),
   /** The Ed25519 key the gateway signs principals with (issuer `gateway`); services hold its public key. */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
 });

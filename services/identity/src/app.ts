@@ -1,6 +1,7 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
+import { BrandingService } from './application/branding.service.js';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
 import { TeamService } from './application/team.service.js';
@@ -8,7 +9,9 @@ import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
 import type { IdentityConfig } from './config.js';
+import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
+import { BRANDINGS_COLLECTION, BrandingRepository } from './store/branding.repository.js';
 import { EXTERNAL_USERS_COLLECTION, ExternalUserRepository } from './store/external-user.repository.js';
 import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation.repository.js';
 import { KeycloakGateway } from './adapters/keycloak.gateway.js';
@@ -28,6 +31,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       EXTERNAL_USERS_COLLECTION,
       INVITATIONS_COLLECTION,
       STAFF_COLLECTION,
+      BRANDINGS_COLLECTION,
     ],
     produces: producerSchemas('identity'),
   });
@@ -35,7 +39,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const staff = new StaffRepository(runtime.connection);
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations]);
+  const brandings = new BrandingRepository(runtime.connection);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -74,8 +79,13 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
   );
+  const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
-    [contractOf('identity').packageDefinition, contractOf('workspaceAccess').packageDefinition],
+    [
+      contractOf('identity').packageDefinition,
+      contractOf('workspaceAccess').packageDefinition,
+      contractOf('branding').packageDefinition,
+    ],
     [
       {
         definition: serviceDefinition('identity'),
@@ -85,6 +95,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
         definition: serviceDefinition('workspaceAccess'),
         handlers: workspaceAccessHandlers(workspaceAccessService),
       },
+      { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
     ],
   );
   runtime.ready();

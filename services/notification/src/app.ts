@@ -9,6 +9,7 @@ import { NOTIFICATIONS_COLLECTION, NotificationRepository } from './store/notifi
 import { SmtpMailer } from './adapters/smtp.mailer.js';
 import { StaffDirectory } from './adapters/staff.directory.js';
 import { WorkspaceRepository } from './store/workspace.repository.js';
+import { BrandingRepository } from './store/branding.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -23,7 +24,8 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   });
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);
-  await runtime.ensureIndexes([notifications, workspaces]);
+  const brandings = new BrandingRepository(runtime.connection);
+  await runtime.ensureIndexes([notifications, workspaces, brandings]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const directory = new StaffDirectory(
     config.IDENTITY_GRPC_ADDRESS,
@@ -46,6 +48,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     runtime.relay,
     config.WEB_URL,
     runtime.logger,
+    brandings,
   );
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition],
@@ -54,7 +57,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces),
+    ...notificationSubscriptions(service, workspaces, brandings),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });

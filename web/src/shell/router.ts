@@ -19,6 +19,7 @@ import { teamRoutes } from '../features/team/routes/team.routes';
 import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
 import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
+import { brandingRoutes } from '../features/branding/routes/branding.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { workspacesRoutes } from '../features/workspaces/routes/workspaces.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
@@ -49,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
   ...recurringRoutes,
   ...catalogRoutes,
   ...workspacesRoutes,
+  ...brandingRoutes,
   ...errorsRoutes,
 ];
 

@@ -7,6 +7,7 @@ import { deliverablesRoutes } from './deliverables/deliverables.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { filesRoutes } from './files/files.routes.js';
 import { billingProfileRoutes } from './billing-profile/billing-profile.routes.js';
+import { brandingRoutes } from './branding/branding.routes.js';
 import { catalogRoutes } from './catalog/catalog.routes.js';
 import { kpiRoutes } from './catalog/kpis.routes.js';
 import { clientListRoutes } from './clients/client-list.routes.js';
@@ -50,6 +51,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...deliverablesRoutes,
   ...tasksRoutes,
   ...contentRoutes,
+  ...brandingRoutes,
 ];
 
 export { problemSchema };

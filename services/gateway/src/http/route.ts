@@ -38,6 +38,8 @@ export interface RouteContext {
   backends: Backends;
   logger: Logger;
   webConfig: { keycloakUrl: string; realm: string; clientId: string };
+  /** The domain tenant sub-domains hang under (`<label>.<portalDomain>`); empty: sub-domains are off. */
+  portalDomain?: string;
   /**
    * Drops the gateway's cached sign-in look-ups, so a change of who someone is (a deactivated team
    * member) applies to their very next request here instead of after the cache's lifetime.

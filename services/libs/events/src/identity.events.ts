@@ -206,6 +206,41 @@ export const workspaceMemberRemovedV1 = defineEvent({
   example: { ...workspaceMemberExample, rights: [] },
 });
 
+// --- branding (issue 10) ---------------------------------------------------------------------------
+export const brandingChangedV1 = defineEvent({
+  type: 'identity.branding.changed',
+  version: 1,
+  producer: 'identity',
+  subject: 'tenant id',
+  description:
+    "A tenant's branding changed (name shown to clients, colours, language, sub-domain or logo). Carries the whole public branding, so a consumer keeps the latest one per tenant.",
+  consumers: ['notification (branding read model: logo, colours and name in every e-mail)'],
+  schema: z.object({
+    tenantId: fields.id(),
+    slug: z.string().min(1),
+    name: z.string().min(1).describe("the portal's name shown to clients (the tenant's name by default)"),
+    primaryColor: z.string().regex(/^#[0-9a-f]{6}$/),
+    accentColor: z.string().regex(/^#[0-9a-f]{6}$/),
+    defaultLanguage: languageSchema,
+    subdomain: z.string().describe('empty: none claimed'),
+    logoSha256: z
+      .string()
+      .describe('empty: no logo; else the public logo URL is /api/public/branding/<slug>/logo?v=<sha256>'),
+    brandingVersion: z.number().int().min(1),
+  }),
+  example: {
+    tenantId: '4f7d2a8e-3c1b-4e5f-9a6d-2b8c7e1f0a93',
+    slug: 'acme',
+    name: 'Acme Agency',
+    primaryColor: '#2557d6',
+    accentColor: '#1c44a8',
+    defaultLanguage: 'fr',
+    subdomain: 'acme',
+    logoSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    brandingVersion: 3,
+  },
+});
+
 /** What identity publishes today, on identity.events. */
 export const identityEvents = [
   tenantCreatedV1,
@@ -216,4 +251,5 @@ export const identityEvents = [
   workspaceMemberAddedV1,
   workspaceMemberRightsChangedV1,
   workspaceMemberRemovedV1,
+  brandingChangedV1,
 ] as const;

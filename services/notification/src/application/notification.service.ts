@@ -21,11 +21,12 @@ import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
 import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
 import { formatOrderTotal, orderPlacedEmail } from '../domain/catalog.template.js';
-import { invitationEmail, newMessageEmail } from '../domain/templates.js';
+import { brandEmail, invitationEmail, newMessageEmail, type EmailBrand } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { SmtpMailer } from '../adapters/smtp.mailer.js';
 import type { StaffDirectory } from '../adapters/staff.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
+import type { BrandingRepository } from '../store/branding.repository.js';
 
 /** Raised after every recipient was tried, when at least one could not be reached: the consumer retries those. */
 export class DeliveryError extends Error {
@@ -48,7 +49,22 @@ export class NotificationService {
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
     private readonly logger: Logger,
+    /** The tenants' branding (read model): every e-mail wears its tenant's logo, colours and name. */
+    private readonly brandings?: BrandingRepository,
   ) {}
+
+  /** The tenant's look for its e-mails; none (the platform's look) until the tenant brands its portal. */
+  private async brandOf(tenantId: string): Promise<EmailBrand | undefined> {
+    const brand = await this.brandings?.find(tenantId);
+    if (!brand) return undefined;
+    const logoUrl = brand.logoSha256
+      ? new URL(
+          `/api/branding/logos/${encodeURIComponent(brand.slug)}?v=${brand.logoSha256.slice(0, 16)}`,
+          this.webUrl,
+        ).toString()
+      : '';
+    return { name: brand.name, logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor };
+  }
 
   async sendInvitation(event: EventOfType<'identity.invitation.sent'>): Promise<void> {
     const { data } = event;
@@ -317,7 +333,7 @@ export class NotificationService {
       sourceEventId: event.id,
     };
     try {
-      await this.mailer.send(email);
+      await this.mailer.send({ ...email, html: brandEmail(email.html, await this.brandOf(event.tenantId)) });
     } catch (caught) {
       const error = caught instanceof Error ? caught.message : String(caught);
       await this.notifications.recordAttempt(

@@ -79,13 +79,48 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The tenant's look in its e-mails (notification's branding read model, from identity.branding.changed). */
+export interface EmailBrand {
+  name: string;
+  /** Absolute URL of the public logo; empty: none. */
+  logoUrl: string;
+  primaryColor: string;
+  accentColor: string;
+}
+
+/** The platform's own colours, for tenants that never chose theirs. */
+const DEFAULT_BUTTON = '#2563eb';
+const BRAND_SLOT = '<!--brand-->';
+// Buttons are drawn in the platform's blue; a brand swaps this exact style for its primary colour.
+const BUTTON_STYLE = `style="display:inline-block;padding:10px 18px;background:${DEFAULT_BUTTON};`;
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/**
+ * Every e-mail's frame: templates give the paragraphs, and the one place that sends (the
+ * notification service) dresses it in the tenant's brand with `brandEmail` (a header with logo and
+ * name, buttons in the primary colour) or leaves the platform's look.
+ */
 export function layout(paragraphs: string[]): string {
-  return `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">${paragraphs.join('')}</body></html>`;
+  return `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f2933">${BRAND_SLOT}${paragraphs.join('')}</body></html>`;
 }
 
 export function button(url: string, label: string): string {
   const href = escapeHtml(url);
-  return `<p><a href="${href}" style="display:inline-block;padding:10px 18px;background:#2563eb;color:#ffffff;text-decoration:none;border-radius:6px">${escapeHtml(label)}</a></p><p style="font-size:13px;color:#52606d">${href}</p>`;
+  return `<p><a href="${href}" ${BUTTON_STYLE}color:#ffffff;text-decoration:none;border-radius:6px">${escapeHtml(label)}</a></p><p style="font-size:13px;color:#52606d">${href}</p>`;
+}
+
+/** Dresses a rendered e-mail in the tenant's brand: its header (logo, name) and button colour. */
+export function brandEmail(html: string, brand?: EmailBrand): string {
+  if (!brand) return html;
+  const primary = HEX.test(brand.primaryColor) ? brand.primaryColor : DEFAULT_BUTTON;
+  const header = `<table role="presentation" width="100%" style="border-collapse:collapse;margin:0 0 20px;border-top:4px solid ${primary}" data-brand="header"><tr><td style="padding:12px 0">${
+    brand.logoUrl
+      ? `<img src="${escapeHtml(brand.logoUrl)}" alt="${escapeHtml(brand.name)}" style="max-height:48px;max-width:200px;vertical-align:middle;margin-right:12px">`
+      : ''
+  }<span style="font-size:18px;font-weight:700;vertical-align:middle;color:${primary}">${escapeHtml(brand.name)}</span></td></tr></table>`;
+  return html
+    .replaceAll(BRAND_SLOT, header)
+    .replaceAll(BUTTON_STYLE, BUTTON_STYLE.replace(DEFAULT_BUTTON, primary));
 }
 
 export function invitationEmail(language: string, values: InvitationValues): RenderedEmail {

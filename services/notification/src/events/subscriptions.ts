@@ -1,6 +1,7 @@
 import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
 import type { EventSubscriptions } from '@client-portal/kit';
 import type { NotificationService } from '../application/notification.service.js';
+import type { BrandingRepository } from '../store/branding.repository.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 
 /**
@@ -12,6 +13,7 @@ import type { WorkspaceRepository } from '../store/workspace.repository.js';
 export function notificationSubscriptions(
   notifications: NotificationService,
   workspaces: WorkspaceRepository,
+  brandings?: BrandingRepository,
 ): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
@@ -27,6 +29,18 @@ export function notificationSubscriptions(
       'billing.payment.recorded': (event) => notifications.sendPaymentReceipt(event),
       'billing.invoice.reminded': (event) => notifications.sendInvoiceReminder(event),
       'billing.order.placed': (event) => notifications.notifyOrderPlaced(event),
+      // The tenant's branding, for every e-mail's logo, colours and name.
+      'identity.branding.changed': async ({ tenantId, data }, context) => {
+        await brandings?.record(context, {
+          tenantId,
+          slug: data.slug,
+          name: data.name,
+          primaryColor: data.primaryColor,
+          accentColor: data.accentColor,
+          logoSha256: data.logoSha256,
+          brandingVersion: data.brandingVersion,
+        });
+      },
       'portal.workspace.created': async ({ tenantId, data }, context) => {
         await workspaces.recordCreated(context, {
           id: data.workspaceId,

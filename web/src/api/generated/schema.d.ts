@@ -2998,6 +2998,122 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/branding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's branding
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getBranding'];
+    /**
+     * Save the tenant's branding
+     * @description Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    put: operations['putBranding'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/branding/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Upload the portal logo
+     * @description The request body is the image itself (PNG or JPEG, at most 512 KB), sent as image/png, image/jpeg or application/octet-stream; the type is recognised from the bytes, never the name.
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    put: operations['putBrandingLogo'];
+    post?: never;
+    /**
+     * Remove the portal logo
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    delete: operations['deleteBrandingLogo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/branding/subdomains/{subdomain}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether a sub-domain can be claimed
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    get: operations['getBrandingSubdomainsBySubdomain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/branding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A portal's public branding: name, logo URL, colours, language
+     * @description No login. By sub-domain or tenant slug; with neither, the tenant whose sub-domain the request's Host names (`<label>.<portal domain>`). Unknown: 404. Nothing else of the tenant is revealed.
+     *
+     *     Access: Anyone, without a token.
+     */
+    get: operations['getPublicBranding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/branding/logos/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A portal's logo image (public)
+     * @description No login (e-mails, the login page and <img> tags carry no token). With ?v=<hash prefix> (the URL every answer gives), cached for a year: a new logo is a new URL.
+     *
+     *     Access: Anyone, without a token.
+     */
+    get: operations['getBrandingLogosBySlug'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3288,6 +3404,40 @@ export type components = {
       basisPoints: number;
       label: string;
     };
+    Branding: {
+      tenantId: string;
+      tenantSlug: string;
+      tenantName: string;
+      /** @description Empty: the tenant's name is shown */
+      portalName: string;
+      /** @description #rrggbb; white text on it reaches 4.5:1 */
+      primaryColor: string;
+      /** @description #rrggbb; on white it reaches 4.5:1 */
+      accentColor: string;
+      /** @enum {string} */
+      defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
+      /** @description Empty: none claimed */
+      subdomain: string;
+      logo: components['schemas']['BrandingLogoInfo'] | null;
+      /** @description 0 until the branding is first saved */
+      version: number;
+      updatedAt: string;
+      /** @description The public portal page, relative to the web app: /p/<slug> */
+      publicPath: string;
+      /** @description https://<subdomain>.<portal domain>/ when a sub-domain is claimed, else empty */
+      subdomainUrl: string;
+      /** @description The public logo URL (relative to the origin), empty without a logo */
+      logoUrl: string;
+    };
+    BrandingLogoInfo: {
+      /** @enum {string} */
+      contentType: 'image/png' | 'image/jpeg';
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+    };
+    /** @description Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream) */
+    BrandingLogoUpload: Record<string, never>;
     CalendarItem: {
       date: string;
       /** @enum {string} */
@@ -4782,6 +4932,16 @@ export type components = {
       sellerName: string;
       buyerName: string;
     };
+    PublicBranding: {
+      slug: string;
+      name: string;
+      primaryColor: string;
+      accentColor: string;
+      /** @enum {string} */
+      defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
+      /** @description Relative to the origin; empty without a logo */
+      logoUrl: string;
+    };
     PublicDeliverableDecision: {
       decisionId: string;
       title: string;
@@ -4914,6 +5074,13 @@ export type components = {
       received: boolean;
       /** @description recorded, duplicate, failed or ignored */
       outcome: string;
+    };
+    SubdomainAvailability: {
+      subdomain: string;
+      available: boolean;
+      /** @enum {string} */
+      reason: '' | 'too_short' | 'too_long' | 'invalid_format' | 'reserved' | 'taken';
+      message: string;
     };
     Subscription: {
       id: string;
@@ -5193,6 +5360,16 @@ export type components = {
       profile: components['schemas']['BillingProfileFieldsInput'];
       expectedVersion: number;
     };
+    UpdateBranding: {
+      /** @default  */
+      portalName?: string;
+      primaryColor: string;
+      accentColor: string;
+      defaultLanguage: string;
+      /** @default  */
+      subdomain?: string;
+      expectedVersion: number;
+    };
     UpdateClientBillingDetails: {
       details: components['schemas']['ClientBillingDetailsFieldsInput'];
       expectedVersion: number;
@@ -5214,6 +5391,8 @@ export type components = {
       keycloakUrl: string;
       realm: string;
       clientId: string;
+      /** @description Tenant sub-domains live under it (`<label>.<portalDomain>`); absent: none */
+      portalDomain?: string;
     };
     Workspace: {
       id: string;
@@ -19403,6 +19582,505 @@ export interface operations {
       };
       /** @description Not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBranding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Branding'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putBranding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBranding'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Branding'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putBrandingLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BrandingLogoUpload'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Branding'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteBrandingLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Branding'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBrandingSubdomainsBySubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subdomain: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubdomainAvailability'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicBranding: {
+    parameters: {
+      query?: {
+        subdomain?: string;
+        slug?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicBranding'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBrandingLogosBySlug: {
+    parameters: {
+      query?: {
+        v?: string;
+      };
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The logo: image/png or image/jpeg */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
         headers: {
           [name: string]: unknown;
         };

@@ -1640,6 +1640,78 @@ const en = {
       },
     },
   },
+  branding: {
+    nav: 'Branding',
+    title: 'Branding',
+    intro:
+      'Your logo, colours, language and address as your clients see them: in the portal, on the login page and in every e-mail.',
+    logoAlt: '{name} logo',
+    save: 'Save the branding',
+    saving: 'Saving…',
+    saved: 'Branding saved: the portal, login page and e-mails now use it.',
+    cancel: 'Cancel',
+    fields: {
+      portalName: 'Portal name shown to clients',
+      primaryColor: 'Primary colour',
+      accentColor: 'Accent colour (links)',
+      defaultLanguage: 'Default language',
+      subdomain: 'Sub-domain',
+    },
+    hints: {
+      portalName: 'Empty: your organisation name ({name}) is shown.',
+      primary: 'White text on it: {ratio}:1 (at least 4.5:1).',
+      accent: 'On white: {ratio}:1 (at least 4.5:1).',
+      subdomain: '3 to 63 lowercase letters, digits or hyphens: your portal at <sub-domain>.<portal domain>.',
+    },
+    errors: {
+      colorFormat: 'Write the colour as #RRGGBB, for example #2557d6.',
+      primaryContrast:
+        'White text on this colour is hard to read: contrast {ratio}:1, WCAG AA needs at least 4.5:1.',
+      accentContrast:
+        'This colour on white is hard to read: contrast {ratio}:1, WCAG AA needs at least 4.5:1.',
+    },
+    subdomain: {
+      available: '“{subdomain}” is available.',
+      taken: '“{subdomain}” is already taken.',
+      reserved: '“{subdomain}” is reserved.',
+      too_short: 'At least 3 characters.',
+      too_long: 'At most 63 characters.',
+      invalid_format: 'Only lowercase letters, digits and hyphens, not at the start or end.',
+    },
+    languages: { fr: 'French', en: 'English', es: 'Spanish', pt: 'Portuguese' },
+    logo: {
+      title: 'Logo',
+      none: 'No logo',
+      upload: 'Upload a logo',
+      uploading: 'Uploading…',
+      remove: 'Remove the logo',
+      confirmRemove: 'Remove the logo? The portal, login page and e-mails will show your name only.',
+      hint: 'PNG or JPEG, at most 512 KB.',
+      tooBig: 'The logo is larger than 512 KB.',
+      notImage: 'This file is not a PNG or JPEG image.',
+    },
+    publicUrl: {
+      title: 'Public portal address',
+      hint: 'Put it on your website: your clients enter their e-mail address there to log in.',
+      copy: 'Copy',
+      copied: 'Copied',
+    },
+    preview: {
+      title: 'Preview',
+      text: 'This is how your clients see the portal.',
+      link: 'A link',
+      button: 'A button',
+    },
+    public: {
+      title: 'Client portal',
+      intro: 'Enter your e-mail address to log in to your client portal.',
+      email: 'E-mail address',
+      emailInvalid: 'Enter a valid e-mail address.',
+      continue: 'Continue',
+      notFoundTitle: 'Portal not found',
+      notFound: 'There is no client portal at this address. Check the link you were given.',
+    },
+  },
 };
 
 export type MessageSchema = typeof en;

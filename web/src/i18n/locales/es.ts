@@ -1654,6 +1654,80 @@ const es: MessageSchema = {
       },
     },
   },
+  branding: {
+    nav: 'Imagen de marca',
+    title: 'Imagen de marca',
+    intro:
+      'Su logotipo, colores, idioma y dirección tal como los ven sus clientes: en el portal, en la página de inicio de sesión y en cada correo.',
+    logoAlt: 'Logotipo de {name}',
+    save: 'Guardar la imagen de marca',
+    saving: 'Guardando…',
+    saved: 'Imagen de marca guardada: el portal, la página de inicio de sesión y los correos ya la usan.',
+    cancel: 'Cancelar',
+    fields: {
+      portalName: 'Nombre del portal mostrado a los clientes',
+      primaryColor: 'Color principal',
+      accentColor: 'Color de acento (enlaces)',
+      defaultLanguage: 'Idioma predeterminado',
+      subdomain: 'Subdominio',
+    },
+    hints: {
+      portalName: 'Vacío: se muestra el nombre de su organización ({name}).',
+      primary: 'Texto blanco encima: {ratio}:1 (al menos 4,5:1).',
+      accent: 'Sobre blanco: {ratio}:1 (al menos 4,5:1).',
+      subdomain:
+        'De 3 a 63 letras minúsculas, cifras o guiones: su portal en <subdominio>.<dominio del portal>.',
+    },
+    errors: {
+      colorFormat: 'Escriba el color como #RRGGBB, por ejemplo #2557d6.',
+      primaryContrast:
+        'El texto blanco sobre este color es difícil de leer: contraste {ratio}:1, WCAG AA exige al menos 4,5:1.',
+      accentContrast:
+        'Este color sobre blanco es difícil de leer: contraste {ratio}:1, WCAG AA exige al menos 4,5:1.',
+    },
+    subdomain: {
+      available: '«{subdomain}» está disponible.',
+      taken: '«{subdomain}» ya está ocupado.',
+      reserved: '«{subdomain}» está reservado.',
+      too_short: 'Al menos 3 caracteres.',
+      too_long: 'Como máximo 63 caracteres.',
+      invalid_format: 'Solo letras minúsculas, cifras y guiones, no al principio ni al final.',
+    },
+    languages: { fr: 'Francés', en: 'Inglés', es: 'Español', pt: 'Portugués' },
+    logo: {
+      title: 'Logotipo',
+      none: 'Sin logotipo',
+      upload: 'Subir un logotipo',
+      uploading: 'Subiendo…',
+      remove: 'Quitar el logotipo',
+      confirmRemove:
+        '¿Quitar el logotipo? El portal, la página de inicio de sesión y los correos solo mostrarán su nombre.',
+      hint: 'PNG o JPEG, 512 KB como máximo.',
+      tooBig: 'El logotipo supera los 512 KB.',
+      notImage: 'Este archivo no es una imagen PNG o JPEG.',
+    },
+    publicUrl: {
+      title: 'Dirección pública del portal',
+      hint: 'Póngala en su sitio web: sus clientes introducen allí su correo electrónico para iniciar sesión.',
+      copy: 'Copiar',
+      copied: 'Copiado',
+    },
+    preview: {
+      title: 'Vista previa',
+      text: 'Así ven el portal sus clientes.',
+      link: 'Un enlace',
+      button: 'Un botón',
+    },
+    public: {
+      title: 'Portal de clientes',
+      intro: 'Introduzca su correo electrónico para acceder a su portal de clientes.',
+      email: 'Correo electrónico',
+      emailInvalid: 'Introduzca un correo electrónico válido.',
+      continue: 'Continuar',
+      notFoundTitle: 'Portal no encontrado',
+      notFound: 'No hay ningún portal de clientes en esta dirección. Compruebe el enlace que le dieron.',
+    },
+  },
 };
 
 export default es;

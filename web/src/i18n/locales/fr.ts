@@ -1663,6 +1663,82 @@ const fr: MessageSchema = {
       },
     },
   },
+  branding: {
+    nav: 'Image de marque',
+    title: 'Image de marque',
+    intro:
+      'Votre logo, vos couleurs, votre langue et votre adresse tels que vos clients les voient : dans le portail, sur la page de connexion et dans chaque e-mail.',
+    logoAlt: 'Logo de {name}',
+    save: 'Enregistrer l’image de marque',
+    saving: 'Enregistrement…',
+    saved:
+      'Image de marque enregistrée : le portail, la page de connexion et les e-mails l’utilisent désormais.',
+    cancel: 'Annuler',
+    fields: {
+      portalName: 'Nom du portail affiché aux clients',
+      primaryColor: 'Couleur principale',
+      accentColor: 'Couleur d’accent (liens)',
+      defaultLanguage: 'Langue par défaut',
+      subdomain: 'Sous-domaine',
+    },
+    hints: {
+      portalName: 'Vide : le nom de votre organisation ({name}) est affiché.',
+      primary: 'Texte blanc dessus : {ratio}:1 (au moins 4,5:1).',
+      accent: 'Sur fond blanc : {ratio}:1 (au moins 4,5:1).',
+      subdomain:
+        '3 à 63 lettres minuscules, chiffres ou tirets : votre portail sur <sous-domaine>.<domaine du portail>.',
+    },
+    errors: {
+      colorFormat: 'Écrivez la couleur sous la forme #RRGGBB, par exemple #2557d6.',
+      primaryContrast:
+        'Un texte blanc sur cette couleur est difficile à lire : contraste {ratio}:1, le niveau WCAG AA exige au moins 4,5:1.',
+      accentContrast:
+        'Cette couleur sur fond blanc est difficile à lire : contraste {ratio}:1, le niveau WCAG AA exige au moins 4,5:1.',
+    },
+    subdomain: {
+      available: '« {subdomain} » est disponible.',
+      taken: '« {subdomain} » est déjà pris.',
+      reserved: '« {subdomain} » est réservé.',
+      too_short: 'Au moins 3 caractères.',
+      too_long: 'Au plus 63 caractères.',
+      invalid_format:
+        'Uniquement des lettres minuscules, des chiffres et des tirets, pas au début ni à la fin.',
+    },
+    languages: { fr: 'Français', en: 'Anglais', es: 'Espagnol', pt: 'Portugais' },
+    logo: {
+      title: 'Logo',
+      none: 'Aucun logo',
+      upload: 'Téléverser un logo',
+      uploading: 'Téléversement…',
+      remove: 'Supprimer le logo',
+      confirmRemove:
+        'Supprimer le logo ? Le portail, la page de connexion et les e-mails n’afficheront plus que votre nom.',
+      hint: 'PNG ou JPEG, 512 Ko au maximum.',
+      tooBig: 'Le logo dépasse 512 Ko.',
+      notImage: 'Ce fichier n’est pas une image PNG ou JPEG.',
+    },
+    publicUrl: {
+      title: 'Adresse publique du portail',
+      hint: 'Mettez-la sur votre site : vos clients y saisissent leur adresse e-mail pour se connecter.',
+      copy: 'Copier',
+      copied: 'Copié',
+    },
+    preview: {
+      title: 'Aperçu',
+      text: 'Voici comment vos clients voient le portail.',
+      link: 'Un lien',
+      button: 'Un bouton',
+    },
+    public: {
+      title: 'Portail client',
+      intro: 'Saisissez votre adresse e-mail pour vous connecter à votre portail client.',
+      email: 'Adresse e-mail',
+      emailInvalid: 'Saisissez une adresse e-mail valide.',
+      continue: 'Continuer',
+      notFoundTitle: 'Portail introuvable',
+      notFound: 'Aucun portail client à cette adresse. Vérifiez le lien qui vous a été donné.',
+    },
+  },
 };
 
 export default fr;

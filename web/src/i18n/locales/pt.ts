@@ -1646,6 +1646,80 @@ const pt: MessageSchema = {
       },
     },
   },
+  branding: {
+    nav: 'Identidade visual',
+    title: 'Identidade visual',
+    intro:
+      'O seu logótipo, cores, idioma e endereço tal como os seus clientes os veem: no portal, na página de início de sessão e em cada e-mail.',
+    logoAlt: 'Logótipo de {name}',
+    save: 'Guardar a identidade visual',
+    saving: 'A guardar…',
+    saved: 'Identidade visual guardada: o portal, a página de início de sessão e os e-mails já a usam.',
+    cancel: 'Cancelar',
+    fields: {
+      portalName: 'Nome do portal mostrado aos clientes',
+      primaryColor: 'Cor principal',
+      accentColor: 'Cor de destaque (ligações)',
+      defaultLanguage: 'Idioma predefinido',
+      subdomain: 'Subdomínio',
+    },
+    hints: {
+      portalName: 'Vazio: é mostrado o nome da sua organização ({name}).',
+      primary: 'Texto branco por cima: {ratio}:1 (pelo menos 4,5:1).',
+      accent: 'Sobre branco: {ratio}:1 (pelo menos 4,5:1).',
+      subdomain:
+        'De 3 a 63 letras minúsculas, algarismos ou hífenes: o seu portal em <subdomínio>.<domínio do portal>.',
+    },
+    errors: {
+      colorFormat: 'Escreva a cor como #RRGGBB, por exemplo #2557d6.',
+      primaryContrast:
+        'Texto branco sobre esta cor é difícil de ler: contraste {ratio}:1, o WCAG AA exige pelo menos 4,5:1.',
+      accentContrast:
+        'Esta cor sobre branco é difícil de ler: contraste {ratio}:1, o WCAG AA exige pelo menos 4,5:1.',
+    },
+    subdomain: {
+      available: '«{subdomain}» está disponível.',
+      taken: '«{subdomain}» já está ocupado.',
+      reserved: '«{subdomain}» está reservado.',
+      too_short: 'Pelo menos 3 caracteres.',
+      too_long: 'No máximo 63 caracteres.',
+      invalid_format: 'Apenas letras minúsculas, algarismos e hífenes, não no início nem no fim.',
+    },
+    languages: { fr: 'Francês', en: 'Inglês', es: 'Espanhol', pt: 'Português' },
+    logo: {
+      title: 'Logótipo',
+      none: 'Sem logótipo',
+      upload: 'Carregar um logótipo',
+      uploading: 'A carregar…',
+      remove: 'Remover o logótipo',
+      confirmRemove:
+        'Remover o logótipo? O portal, a página de início de sessão e os e-mails mostrarão apenas o seu nome.',
+      hint: 'PNG ou JPEG, no máximo 512 KB.',
+      tooBig: 'O logótipo excede 512 KB.',
+      notImage: 'Este ficheiro não é uma imagem PNG ou JPEG.',
+    },
+    publicUrl: {
+      title: 'Endereço público do portal',
+      hint: 'Coloque-o no seu site: os seus clientes introduzem aí o e-mail para iniciar sessão.',
+      copy: 'Copiar',
+      copied: 'Copiado',
+    },
+    preview: {
+      title: 'Pré-visualização',
+      text: 'É assim que os seus clientes veem o portal.',
+      link: 'Uma ligação',
+      button: 'Um botão',
+    },
+    public: {
+      title: 'Portal do cliente',
+      intro: 'Introduza o seu e-mail para entrar no seu portal do cliente.',
+      email: 'Endereço de e-mail',
+      emailInvalid: 'Introduza um endereço de e-mail válido.',
+      continue: 'Continuar',
+      notFoundTitle: 'Portal não encontrado',
+      notFound: 'Não existe nenhum portal do cliente neste endereço. Verifique a ligação que recebeu.',
+    },
+  },
 };
 
 export default pt;

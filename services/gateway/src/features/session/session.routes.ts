@@ -4,7 +4,15 @@ import { binary, defineRoute, named } from '../../http/route.js';
 
 export const webConfigSchema = named(
   'WebConfig',
-  z.object({ keycloakUrl: z.string(), realm: z.string(), clientId: z.string() }),
+  z.object({
+    keycloakUrl: z.string(),
+    realm: z.string(),
+    clientId: z.string(),
+    portalDomain: z
+      .string()
+      .optional()
+      .meta({ description: 'Tenant sub-domains live under it (`<label>.<portalDomain>`); absent: none' }),
+  }),
 );
 
 export const principalSchema = named(
@@ -48,7 +56,8 @@ export const sessionRoutes = [
     summary: 'Keycloak settings for the web app',
     tags: ['session'],
     response: webConfigSchema,
-    handler: (_input, { webConfig }) => webConfig,
+    handler: (_input, { webConfig, portalDomain }) =>
+      portalDomain ? { ...webConfig, portalDomain } : webConfig,
   }),
   defineRoute({
     method: 'get',
