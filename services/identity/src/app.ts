@@ -1,5 +1,6 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
+import { viewAsHandlers } from './grpc/view-as.handler.js';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
@@ -66,12 +67,13 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     config.WEB_URL,
   );
   await runtime.serveGrpc(
-    [contractOf('identity').packageDefinition],
+    [contractOf('identity').packageDefinition, contractOf('viewAs').packageDefinition],
     [
       {
         definition: serviceDefinition('identity'),
         handlers: identityHandlers(tenantService, principalService, invitationService, teamService),
       },
+      { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
     ],
   );
   runtime.ready();

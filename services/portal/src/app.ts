@@ -6,6 +6,9 @@ import type { TabSource } from './application/workspace-tabs.js';
 import type { PortalConfig } from './config.js';
 import { portalSubscriptions } from './events/subscriptions.js';
 import { portalHandlers } from './grpc/portal.handler.js';
+import { PortalSettingsService } from './application/portal-settings.service.js';
+import { portalSettingsHandlers } from './grpc/portal-settings.handler.js';
+import { VIEW_AS_RECORDS_COLLECTION, ViewAsRecordRepository } from './store/view-as-record.repository.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { WORKSPACES_COLLECTION, WorkspaceRepository } from './store/workspace.repository.js';
@@ -18,13 +21,14 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const runtime = await ServiceRuntime.start({
     service: 'portal',
     config,
-    outboxCollections: [WORKSPACES_COLLECTION],
+    outboxCollections: [WORKSPACES_COLLECTION, VIEW_AS_RECORDS_COLLECTION],
     produces: producerSchemas('portal'),
   });
   const workspaces = new WorkspaceRepository(runtime.connection);
   const documents = new SharedDocumentRepository(runtime.connection);
   const settings = new PortalSettingsRepository(runtime.connection);
-  await runtime.ensureIndexes([workspaces, documents, settings]);
+  const viewAsRecords = new ViewAsRecordRepository(runtime.connection);
+  await runtime.ensureIndexes([workspaces, documents, settings, viewAsRecords]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -46,8 +50,16 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   ];
   const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
   await runtime.serveGrpc(
-    [contractOf('portal').packageDefinition],
-    [{ definition: serviceDefinition('portal'), handlers: portalHandlers(service) }],
+    [contractOf('portal').packageDefinition, contractOf('portalSettings').packageDefinition],
+    [
+      { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
+      {
+        definition: serviceDefinition('portalSettings'),
+        handlers: portalSettingsHandlers(
+          new PortalSettingsService(settings, workspaces, viewAsRecords, runtime.outbox, runtime.relay),
+        ),
+      },
+    ],
   );
   await runtime.consume(portalSubscriptions(documents));
   runtime.ready();

@@ -19,6 +19,7 @@ import { recurringRoutes } from './recurring/recurring.routes.js';
 import { sessionRoutes } from './session/session.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
+import { homeRoutes } from './home/home.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -40,6 +41,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...recurringRoutes,
   ...catalogRoutes,
   ...kpiRoutes,
+  ...homeRoutes,
 ];
 
 export { problemSchema };

@@ -31,6 +31,7 @@ const externalUserSchema = new Schema<ExternalUserDocument>(
 );
 externalUserSchema.index({ tenantId: 1, email: 1 }, { unique: true });
 externalUserSchema.index({ keycloakId: 1 }, { unique: true });
+externalUserSchema.index({ tenantId: 1, clientId: 1 });
 externalUserSchema.plugin(outboxPlugin);
 
 export const EXTERNAL_USERS_COLLECTION = 'external_users';
@@ -68,6 +69,16 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
   async findByEmail(tenantId: string, email: string): Promise<ExternalUser | undefined> {
     const document = await this.model.findOne({ tenantId, email }).lean<ExternalUserDocument>();
     return document ? toExternalUser(document) : undefined;
+  }
+
+  /** A client's portal users (invited and active), by name. */
+  async listByClient(tenantId: string, clientId: string): Promise<ExternalUser[]> {
+    const documents = await this.model
+      .find({ tenantId, clientId })
+      .sort({ displayName: 1, _id: 1 })
+      .limit(500)
+      .lean<ExternalUserDocument[]>();
+    return documents.map(toExternalUser);
   }
 
   /** Who a Keycloak subject is, whatever tenant its token claims; the caller compares tenants. */

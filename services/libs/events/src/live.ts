@@ -16,7 +16,7 @@ import {
 import type { CatalogueEvent } from './catalogue.js';
 import { summarizeIssues } from './define.js';
 import { messagePostedV1 } from './messaging.events.js';
-import { workspaceCreatedV1 } from './portal.events.js';
+import { workspaceCreatedV1, workspaceViewedAsClientV1 } from './portal.events.js';
 
 /**
  * The live stream's contract (GET /api/events, server-sent events), shared by the gateway that writes
@@ -79,7 +79,7 @@ export const liveEventSources = {
   'billing.changed': billingChangeSources,
   // Issue 10: every portal event about a workspace's content is listed here (its data carries
   // workspaceId, clientId and clientVisible) and mapped with workspaceChange() in toLiveEvent.
-  'workspace.changed': [],
+  'workspace.changed': [workspaceViewedAsClientV1],
 } as const;
 
 /**
@@ -133,6 +133,8 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
         id: event.id,
         data: { clientId: event.data.clientId, subject: event.subject, change: event.type },
       };
+    case 'portal.workspace.viewed_as_client':
+      return workspaceChange(event);
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':
     case 'identity.invitation.sent':

@@ -17,6 +17,9 @@ export const principalSchema = named(
     clientId: z.string().optional(),
     workspaceIds: z.array(z.string()),
     displayName: z.string().optional(),
+    viewedBy: z.string().optional().meta({
+      description: 'Set while staff view the portal as this client user (read-only): the staff user id',
+    }),
   }),
 );
 
