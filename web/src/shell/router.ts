@@ -19,6 +19,7 @@ import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
 import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
+import { homeRoutes } from '../features/home/routes/home.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
   ...paymentsRoutes,
   ...recurringRoutes,
   ...catalogRoutes,
+  ...homeRoutes,
   ...errorsRoutes,
 ];
 
