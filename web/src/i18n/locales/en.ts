@@ -1282,6 +1282,7 @@ const en = {
       due: 'Due {date}',
       overdueSince: 'Overdue since {date}',
       action: {
+        view: 'View',
         quote: 'Answer',
         invoice: 'Pay',
         deliverable: 'Review',

@@ -1295,6 +1295,7 @@ const es: MessageSchema = {
       due: 'Vence el {date}',
       overdueSince: 'Vencida desde el {date}',
       action: {
+        view: 'Ver',
         quote: 'Responder',
         invoice: 'Pagar',
         deliverable: 'Revisar',

@@ -1299,6 +1299,7 @@ const fr: MessageSchema = {
       due: 'Échéance le {date}',
       overdueSince: 'En retard depuis le {date}',
       action: {
+        view: 'Voir',
         quote: 'Répondre',
         invoice: 'Payer',
         deliverable: 'Examiner',

@@ -1288,6 +1288,7 @@ const pt: MessageSchema = {
       due: 'Vence em {date}',
       overdueSince: 'Em atraso desde {date}',
       action: {
+        view: 'Ver',
         quote: 'Responder',
         invoice: 'Pagar',
         deliverable: 'Rever',
