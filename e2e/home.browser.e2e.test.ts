@@ -58,9 +58,9 @@ describe('client home and view as client in a real browser', () => {
         },
       })
     ).body.id;
-    globex.workspaceId = (
-      await owner.post<{ workspace: { id: string } }>(`/clients/${globex.id}/portal`)
-    ).body.workspace.id;
+    const enabled = await owner.post<{ workspace: { id: string } }>(`/clients/${globex.id}/portal`);
+    if (enabled.status !== 201) throw new Error(`portal not enabled: ${JSON.stringify(enabled.body)}`);
+    globex.workspaceId = enabled.body.workspace.id;
     client = await addClientUser(platform, tenantId, globex.id, 'Dana Client');
     const identity = platform.runtimes.get('identity');
     if (!identity) throw new Error('identity is not running');

@@ -487,13 +487,17 @@ async function main(): Promise<void> {
         `${entry.name.padEnd(14)} ${entry.megabytes.toFixed(1).padStart(7)} MB (${ratio(entry.megabytes, bareRss)} bare Express)`,
       );
     say('');
-    // (d) documents slice (issue 9): the invoice list at 50k invoices vs 1k, billing in-process.
-    await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
-      say(`== invoice list: failed (${String(error)})`),
-    );
-    // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
-    say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
-    say(describePdfRender(await benchPdfRender()));
+    // BENCH_EXTRA=off skips (d) and (e), for a quick run of the gateway figures only.
+    if (process.env.BENCH_EXTRA === 'off') say('== (d), (e): skipped (BENCH_EXTRA=off)');
+    else {
+      // (d) documents slice (issue 9): the invoice list at 50k invoices vs 1k, billing in-process.
+      await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
+        say(`== invoice list: failed (${String(error)})`),
+      );
+      // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
+      say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
+      say(describePdfRender(await benchPdfRender()));
+    }
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
 
