@@ -171,6 +171,9 @@ describe('the flow in a real browser', () => {
     await byTestId(contactPage, 'invitation-login').click();
     await logIn(contactPage, contactEmail, contactPassword);
     await contactPage.waitForURL(/\/portal/, { timeout: 30_000 });
+    // The client lands on their home (action inbox); the workspace is one click away in the navigation.
+    await byTestId(contactPage, 'client-home').waitFor();
+    await byTestId(contactPage, 'workspace-nav-item').first().click();
     await expectText(byTestId(contactPage, 'workspace-title'), 'Globex');
 
     // The portal workspace on a phone, then on a laptop.

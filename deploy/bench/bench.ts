@@ -4,7 +4,9 @@
 //   (b) client-list latency with 1k, 10k and 50k clients in one tenant, versus 1k; also the staff list
 //       with a search, a status filter and a non-default sort (the client list screen's heaviest query);
 //   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs);
-//   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts).
+//   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts);
+//   (a2) issue 10: the client home with its action inbox (GET /api/portal/home, six services asked in
+//       parallel) versus the bare Express endpoint answering the same JSON (client-home.scenario.ts).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
 // as processes, on free ports, with scratch databases and topic prefixes) and stops all of it.
 // Environment: BENCH_SECONDS (per throughput run, default 10), BENCH_SIZES (default 1000,10000,50000),
@@ -34,6 +36,7 @@ import { bundle } from '../k8s/bundle.mjs';
 import { invoiceListScenario } from './invoice-list.bench.js';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
 import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
+import { prepareClientHome } from './client-home.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -331,6 +334,7 @@ async function main(): Promise<void> {
     const filteredLatency: { size: number; first: number; next: number; matches: number }[] = [];
     let token = '';
     let throughput: { name: string; result: LoadResult }[] = [];
+    let homeRuns: { name: string; result: LoadResult }[] = [];
     for (const size of SIZES) {
       // Seeding and listing grow with the size: estimate from the previous size, skip what cannot fit.
       const previous = latency.at(-1);
@@ -375,12 +379,12 @@ async function main(): Promise<void> {
       // (a) Throughput at the smallest size (the one a real agency has).
       if (throughput.length === 0) {
         const headers = { authorization: `Bearer ${token}` };
-        const clientsBody = await getJson(`${base}/api/clients`, token);
-        const workspacesBody = await getJson(`${base}/api/workspaces`, token);
         const measure = async (name: string, url: string, auth: Record<string, string>) => {
           await load(url, auth, 2); // warm-up: JIT, connection pools, the principal cache
           const result = await load(url, auth, SECONDS);
-          say(`[${elapsed()}] ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${ms(result.p99)}`);
+          say(
+            `[${elapsed()}] ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, errors ${result.errors}`,
+          );
           return { name, result };
         };
         const bareBody = async (body: unknown) => {
@@ -388,6 +392,38 @@ async function main(): Promise<void> {
           bare.send(body as object);
           await set;
         };
+        // (a2) the client home first (a client user's real login; its body is served by the baseline too),
+        // so its figure is there even when a slower list below times out on a busy machine.
+        const identityDatabase = mongoose.createConnection(infra.mongoUrl, {
+          dbName: `${namespace}_identity`,
+        });
+        const billingDatabase = mongoose.createConnection(infra.mongoUrl, { dbName: `${namespace}_billing` });
+        await Promise.all([identityDatabase.asPromise(), billingDatabase.asPromise()]);
+        try {
+          const home = await prepareClientHome({
+            base,
+            ownerToken: token,
+            tenantId,
+            tenantName: 'Benchmark Agency',
+            identityConnection: identityDatabase,
+            billingConnection: billingDatabase,
+          });
+          await bareBody(await getJson(`${base}/api/portal/home`, home.token));
+          const bareHome = await measure(
+            'bare Express (client-home body)',
+            `http://127.0.0.1:${barePort}/json`,
+            {},
+          );
+          const gatewayHome = await measure('GET /api/portal/home', `${base}/api/portal/home`, {
+            authorization: `Bearer ${home.token}`,
+          });
+          homeRuns = [bareHome, gatewayHome];
+        } finally {
+          await identityDatabase.close();
+          await billingDatabase.close();
+        }
+        const clientsBody = await getJson(`${base}/api/clients`, token);
+        const workspacesBody = await getJson(`${base}/api/workspaces`, token);
         await bareBody(clientsBody);
         const bareClients = await measure(
           'bare Express (client-list body)',
@@ -402,7 +438,7 @@ async function main(): Promise<void> {
           {},
         );
         const gatewayWorkspaces = await measure('GET /api/workspaces', `${base}/api/workspaces`, headers);
-        throughput = [bareClients, gatewayClients, bareWorkspaces, gatewayWorkspaces];
+        throughput = [bareClients, gatewayClients, bareWorkspaces, gatewayWorkspaces, ...homeRuns];
       }
     }
 
@@ -418,6 +454,7 @@ async function main(): Promise<void> {
     const pairs: [string, LoadResult | undefined, LoadResult | undefined][] = [
       ['GET /api/clients', throughput[1]?.result, throughput[0]?.result],
       ['GET /api/workspaces', throughput[3]?.result, throughput[2]?.result],
+      ['GET /api/portal/home', throughput[5]?.result, throughput[4]?.result],
     ];
     for (const [name, platform, baseline] of pairs) {
       if (!platform || !baseline) continue;
@@ -425,6 +462,11 @@ async function main(): Promise<void> {
         `${name.padEnd(22)} ${platform.requestsPerSecond.toFixed(0).padStart(6)} req/s vs ${baseline.requestsPerSecond.toFixed(0).padStart(6)} req/s = ${ratio(platform.requestsPerSecond, baseline.requestsPerSecond)} throughput (target ≥ 0.35×); p99 ${ms(platform.p99)} vs ${ms(baseline.p99)} = ${ratio(platform.p99, baseline.p99)}; errors ${platform.errors}`,
       );
     }
+    const homeRun = throughput[5]?.result;
+    if (homeRun)
+      say(
+        `client home (action inbox: quote, overdue invoice, unread message; 6 services in parallel): p50 ${ms(homeRun.p50)}, p99 ${ms(homeRun.p99)} at ${CONNECTIONS} connections`,
+      );
     say('');
     say(`== (b) client list latency (crm ListClients, ${PAGE_SIZE} per page, median) vs ${SIZES[0]} clients`);
     const first = latency[0];
@@ -449,13 +491,17 @@ async function main(): Promise<void> {
         `${entry.name.padEnd(14)} ${entry.megabytes.toFixed(1).padStart(7)} MB (${ratio(entry.megabytes, bareRss)} bare Express)`,
       );
     say('');
-    // (d) documents slice (issue 9): the invoice list at 50k invoices vs 1k, billing in-process.
-    await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
-      say(`== invoice list: failed (${String(error)})`),
-    );
-    // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
-    say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
-    say(describePdfRender(await benchPdfRender()));
+    // BENCH_EXTRA=off skips (d) and (e), for a quick run of the gateway figures only.
+    if (process.env.BENCH_EXTRA === 'off') say('== (d), (e): skipped (BENCH_EXTRA=off)');
+    else {
+      // (d) documents slice (issue 9): the invoice list at 50k invoices vs 1k, billing in-process.
+      await invoiceListScenario(undefined, (line) => say(line)).catch((error: unknown) =>
+        say(`== invoice list: failed (${String(error)})`),
+      );
+      // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
+      say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
+      say(describePdfRender(await benchPdfRender()));
+    }
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);
 

@@ -6,6 +6,7 @@ import {
 } from '../../services/billing/src/domain/document.js';
 import { EMPTY_PARTY } from '../../services/billing/src/application/parties.js';
 import { DocumentRepository } from '../../services/billing/src/store/document.repository.js';
+import type { Connection } from 'mongoose';
 import type { Platform } from './platform.js';
 
 /**
@@ -15,7 +16,12 @@ import type { Platform } from './platform.js';
 export class DocumentFixtures {
   private readonly documents: DocumentRepository;
 
-  constructor(platform: Platform) {
+  constructor(platform: Platform | { billingConnection: Connection }) {
+    if ('billingConnection' in platform) {
+      // The benchmark: billing runs in another process; its database is reached directly.
+      this.documents = new DocumentRepository(platform.billingConnection);
+      return;
+    }
     const billing = platform.runtimes.get('billing');
     if (!billing) throw new Error('billing is not running');
     this.documents = new DocumentRepository(billing.connection);

@@ -31,10 +31,16 @@ export class Api {
   constructor(
     private readonly baseUrl: string,
     private readonly token?: string,
+    private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
   as(token: string): Api {
     return new Api(this.baseUrl, token);
+  }
+
+  /** The same caller sending more headers on every request (X-View-As). */
+  withHeaders(headers: Record<string, string>): Api {
+    return new Api(this.baseUrl, this.token, { ...this.extraHeaders, ...headers });
   }
 
   async request<Body = Record<string, unknown>>(
@@ -42,7 +48,7 @@ export class Api {
     path: string,
     body?: unknown,
   ): Promise<ApiResponse<Body>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...this.extraHeaders };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}/api${path}`, {

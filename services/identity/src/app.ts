@@ -1,5 +1,6 @@
 import { producerSchemas } from '@client-portal/events';
 import { ServiceRuntime } from '@client-portal/kit';
+import { viewAsHandlers } from './grpc/view-as.handler.js';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { BrandingService } from './application/branding.service.js';
 import { InvitationService } from './application/invitation.service.js';
@@ -85,6 +86,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('identity').packageDefinition,
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
+      contractOf('viewAs').packageDefinition,
     ],
     [
       {
@@ -96,6 +98,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
         handlers: workspaceAccessHandlers(workspaceAccessService),
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
+      { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
     ],
   );
   runtime.ready();

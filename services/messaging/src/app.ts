@@ -7,6 +7,7 @@ import { messagingSubscriptions } from './events/subscriptions.js';
 import { messagingHandlers } from './grpc/messaging.handler.js';
 import { MESSAGES_COLLECTION, MessageRepository } from './store/message.repository.js';
 import { WorkspaceAccessRepository } from './store/workspace-access.repository.js';
+import { ReadMarkerRepository } from './store/read-marker.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadMessagingConfig } from './config.js';
@@ -21,8 +22,9 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   });
   const messages = new MessageRepository(runtime.connection);
   const workspaces = new WorkspaceAccessRepository(runtime.connection);
-  await runtime.ensureIndexes([messages, workspaces]);
-  const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay);
+  const readMarkers = new ReadMarkerRepository(runtime.connection);
+  await runtime.ensureIndexes([messages, workspaces, readMarkers]);
+  const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay, readMarkers);
   await runtime.serveGrpc(
     [contractOf('messaging').packageDefinition],
     [{ definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) }],

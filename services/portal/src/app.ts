@@ -26,6 +26,9 @@ import { taskHandlers } from './grpc/task.handler.js';
 import { contentHandlers } from './grpc/content.handler.js';
 import { CONTENT_COLLECTION, ContentRepository } from './store/content.repository.js';
 import { TimelineRepository } from './store/timeline.repository.js';
+import { PortalSettingsService } from './application/portal-settings.service.js';
+import { portalSettingsHandlers } from './grpc/portal-settings.handler.js';
+import { VIEW_AS_RECORDS_COLLECTION, ViewAsRecordRepository } from './store/view-as-record.repository.js';
 import { PortalSettingsRepository } from './store/portal-settings.repository.js';
 import { SharedDocumentRepository } from './store/shared-document.repository.js';
 import { TASK_COMMENTS_COLLECTION, TASKS_COLLECTION, TaskRepository } from './store/task.repository.js';
@@ -51,6 +54,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       TASKS_COLLECTION,
       TASK_COMMENTS_COLLECTION,
       CONTENT_COLLECTION,
+      VIEW_AS_RECORDS_COLLECTION,
     ],
     produces: producerSchemas('portal'),
   });
@@ -82,7 +86,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     projects,
   ]);
   const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox, runtime.relay);
-  await runtime.ensureIndexes([contentItems, timeline]);
+  const viewAsRecords = new ViewAsRecordRepository(runtime.connection);
+  await runtime.ensureIndexes([contentItems, timeline, viewAsRecords]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -186,6 +191,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       contractOf('deliverables').packageDefinition,
       contractOf('tasks').packageDefinition,
       contractOf('content').packageDefinition,
+      contractOf('portalSettings').packageDefinition,
     ],
     [
       { definition: serviceDefinition('portal'), handlers: portalHandlers(service) },
@@ -193,6 +199,12 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       { definition: serviceDefinition('deliverables'), handlers: deliverableHandlers(deliverableService) },
       { definition: serviceDefinition('tasks'), handlers: taskHandlers(taskService) },
       { definition: serviceDefinition('content'), handlers: contentHandlers(content) },
+      {
+        definition: serviceDefinition('portalSettings'),
+        handlers: portalSettingsHandlers(
+          new PortalSettingsService(settings, workspaces, viewAsRecords, runtime.outbox, runtime.relay),
+        ),
+      },
     ],
   );
   const recorder = new TimelineRecorder(timeline, (tenantId, clientId) =>

@@ -2,6 +2,7 @@
 import type { LiveData, LiveEvent, parseLiveEvent as parseLiveFrame } from '@client-portal/events';
 import { accessToken, SessionExpiredError } from '../auth/keycloak';
 import type { Message } from './messaging';
+import { VIEW_AS_HEADER, viewAsTarget } from './view-as';
 
 /** One dispatched text/event-stream event. */
 export interface ServerEvent {
@@ -138,6 +139,9 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
     const headers = new Headers({ Accept: 'text/event-stream', 'Cache-Control': 'no-cache' });
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (lastEventId) headers.set('Last-Event-ID', lastEventId);
+    // "View as client": the stream is the viewed user's, as the rest of the API.
+    const viewing = viewAsTarget();
+    if (viewing) headers.set(VIEW_AS_HEADER, viewing.userId);
     const response = await fetch('/api/events', { headers, signal, cache: 'no-store' });
     if (!response.ok || !response.body) return false;
     handlers.onStatus?.('open');

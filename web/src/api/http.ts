@@ -1,5 +1,6 @@
 import { accessToken } from '../auth/keycloak';
 import type { QueryOf, Schemas } from './schema';
+import { VIEW_AS_HEADER, viewAsTarget } from './view-as';
 
 /** An application/problem+json answer, as the gateway sends every error. */
 export type Problem = Schemas['Problem'];
@@ -153,6 +154,8 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   if (options.authenticated !== false) {
     const token = await accessToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
+    const viewing = viewAsTarget();
+    if (viewing) headers.set(VIEW_AS_HEADER, viewing.userId);
   }
   let body: string | Blob | undefined;
   if (options.raw) {

@@ -22,6 +22,7 @@ import { billingProfileRoutes } from '../features/billing-profile/routes/billing
 import { brandingRoutes } from '../features/branding/routes/branding.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { workspacesRoutes } from '../features/workspaces/routes/workspaces.routes';
+import { homeRoutes } from '../features/home/routes/home.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -51,6 +52,7 @@ export const routes: RouteRecordRaw[] = [
   ...catalogRoutes,
   ...workspacesRoutes,
   ...brandingRoutes,
+  ...homeRoutes,
   ...errorsRoutes,
 ];
 

@@ -25,6 +25,7 @@ import { tasksRoutes } from './tasks/tasks.routes.js';
 import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
+import { homeRoutes } from './home/home.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -52,6 +53,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...tasksRoutes,
   ...contentRoutes,
   ...brandingRoutes,
+  ...homeRoutes,
 ];
 
 export { problemSchema };

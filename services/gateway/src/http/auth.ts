@@ -25,6 +25,9 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** The header staff send, with a client's portal user id, while they view the portal as that user. */
+export const VIEW_AS_HEADER = 'x-view-as';
+
 interface TokenContent {
   sub?: string;
   tenant_id?: string;
@@ -47,6 +50,63 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     'verify-token-audience': true,
   } as unknown as Keycloak.KeycloakConfig);
   const cache = new Map<string, { caller: Caller; until: number }>();
+  const viewAsCache = new Map<string, { caller: Caller; until: number }>();
+
+  /**
+   * "View as client" (issue 10): staff send `X-View-As: <portal user id>`; identity checks that they
+   * may (same tenant, portal.view_as_client) and answers that user's principal, which the request then
+   * runs as, marked viewedBy the staff member. Only reads go through: the preview is read-only.
+   */
+  async function viewAs(staff: Caller, externalUserId: string, method: string): Promise<Caller> {
+    if (staff.principal.kind !== 'staff')
+      throw new DomainError(
+        'PERMISSION_DENIED',
+        'Only the agency team can view the portal as a client',
+        [],
+        'view_as.staff_only',
+      );
+    if (method !== 'GET' && method !== 'HEAD')
+      throw new DomainError(
+        'PERMISSION_DENIED',
+        'This is a read-only preview: nothing can be changed while viewing as a client',
+        [],
+        'view_as.read_only',
+      );
+    const key = `${staff.principal.tenantId}:${staff.principal.userId}:${externalUserId}`;
+    const cached = viewAsCache.get(key);
+    if (cached && cached.until > Date.now()) return cached.caller;
+    const tenantId = staff.principal.tenantId;
+    const resolved = await backends.viewAs.resolveExternalUser(
+      { tenantId, staffUserId: staff.principal.userId, externalUserId },
+      on(servicePrincipal('gateway', tenantId)),
+    );
+    const proto = resolved.principal;
+    if (!proto || proto.kind !== 'KIND_CLIENT' || proto.tenantId !== tenantId)
+      throw DomainError.forbidden('This contact cannot be viewed as');
+    const principal = principalSchema.parse({
+      userId: proto.userId,
+      tenantId: proto.tenantId,
+      kind: 'client',
+      clientId: proto.clientId || undefined,
+      contactId: proto.contactId || undefined,
+      workspaceIds: proto.workspaceIds,
+      workspaceAccess: proto.workspaceAccess.map((access) => ({
+        workspaceId: access.workspaceId,
+        rights: access.rights,
+      })),
+      viewedBy: staff.principal.userId,
+      displayName: resolved.displayName,
+    });
+    const caller: Caller = {
+      principal,
+      displayName: resolved.displayName,
+      email: resolved.email,
+      tenantName: resolved.tenantName,
+    };
+    viewAsCache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
+    if (viewAsCache.size > 1_000) viewAsCache.delete(viewAsCache.keys().next().value ?? '');
+    return caller;
+  }
 
   async function resolve(token: string): Promise<{ caller: Caller; expiresAt: number }> {
     let content: TokenContent;
@@ -105,12 +165,14 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       if (!match?.[1])
         throw DomainError.unauthenticated('Log in to continue: this request has no bearer token');
       const { caller, expiresAt } = await resolve(match[1]);
-      request.caller = caller;
+      const viewed = request.header(VIEW_AS_HEADER)?.trim();
+      request.caller = viewed ? await viewAs(caller, viewed, request.method) : caller;
       request.tokenExpiresAt = expiresAt;
       next();
     },
     forget(): void {
       cache.clear();
+      viewAsCache.clear();
     },
   };
 }

@@ -1,5 +1,5 @@
-import { DomainError, type Principal } from '@client-portal/kit';
-import { accessOf } from '../domain/external-user.js';
+import { DomainError, roleAllows, type Principal } from '@client-portal/kit';
+import { accessOf, type ExternalUser } from '../domain/external-user.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -63,6 +63,58 @@ export class PrincipalService {
       throw DomainError.unauthenticated(
         'This invitation has not been accepted yet: open the link in the invitation e-mail to choose a password.',
       );
+    return this.asClientUser(user);
+  }
+
+  /**
+   * "View as client" (issue 10): the principal of a client's portal user, for a staff member of the
+   * same tenant allowed portal.view_as_client. Only the platform (the gateway) asks; the gateway marks
+   * the answer viewedBy the staff member and refuses every change made through it.
+   */
+  async resolveExternalUser(
+    caller: Principal | undefined,
+    request: { tenantId: string; staffUserId: string; externalUserId: string },
+  ): Promise<ResolvedPrincipal> {
+    if (!caller) throw DomainError.unauthenticated('Resolving a sign-in needs the platform service identity');
+    if (caller.kind !== 'service') throw DomainError.forbidden('Only the platform itself resolves sign-ins');
+    const member = await this.staff.find(request.tenantId, request.staffUserId);
+    if (!member || member.status !== 'active')
+      throw DomainError.forbidden('Only active members of the agency team may view the portal as a client');
+    if (!roleAllows(member.role, 'portal.view_as_client'))
+      throw DomainError.forbidden(
+        'Viewing the portal as a client needs the manager role or higher',
+        'permission.portal.view_as_client',
+      );
+    const user = await this.externalUsers.find(request.tenantId, request.externalUserId.trim());
+    // Someone of another tenant, or nobody: the same answer.
+    if (!user) throw DomainError.notFound('Portal user', request.externalUserId);
+    if (user.status !== 'active')
+      throw DomainError.precondition('This contact has not accepted their invitation to the portal yet');
+    return this.asClientUser(user);
+  }
+
+  /** Staff with portal.view_as_client: the client's portal users who may be viewed as (active ones). */
+  async listPortalUsers(caller: Principal | undefined, clientId: string): Promise<ExternalUser[]> {
+    if (!caller) throw DomainError.unauthenticated();
+    if (
+      caller.kind !== 'staff' ||
+      !caller.staffRole ||
+      !roleAllows(caller.staffRole, 'portal.view_as_client')
+    )
+      throw DomainError.forbidden(
+        'Viewing the portal as a client needs the manager role or higher',
+        'permission.portal.view_as_client',
+      );
+    if (!clientId.trim())
+      throw DomainError.invalid('Choose a client', [
+        { field: 'clientId', code: 'required', message: 'Choose a client' },
+      ]);
+    return (await this.externalUsers.listByClient(caller.tenantId, clientId.trim())).filter(
+      (user) => user.status === 'active',
+    );
+  }
+
+  private async asClientUser(user: ExternalUser): Promise<ResolvedPrincipal> {
     return {
       principal: {
         userId: user.id,

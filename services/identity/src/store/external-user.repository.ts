@@ -42,6 +42,7 @@ externalUserSchema.index({ keycloakId: 1 }, { unique: true });
 // A workspace's members (ListMembers); and a contact's portal user (AddMember).
 externalUserSchema.index({ tenantId: 1, workspaceIds: 1 });
 externalUserSchema.index({ tenantId: 1, contactId: 1 });
+externalUserSchema.index({ tenantId: 1, clientId: 1 });
 externalUserSchema.plugin(outboxPlugin);
 
 export const EXTERNAL_USERS_COLLECTION = 'external_users';
@@ -88,6 +89,16 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
   async findByEmail(tenantId: string, email: string): Promise<ExternalUser | undefined> {
     const document = await this.model.findOne({ tenantId, email }).lean<ExternalUserDocument>();
     return document ? toExternalUser(document) : undefined;
+  }
+
+  /** A client's portal users (invited and active), by name. */
+  async listByClient(tenantId: string, clientId: string): Promise<ExternalUser[]> {
+    const documents = await this.model
+      .find({ tenantId, clientId })
+      .sort({ displayName: 1, _id: 1 })
+      .limit(500)
+      .lean<ExternalUserDocument[]>();
+    return documents.map(toExternalUser);
   }
 
   /** Who a Keycloak subject is, whatever tenant its token claims; the caller compares tenants. */

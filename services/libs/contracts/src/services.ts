@@ -29,6 +29,7 @@ import type { ContentServiceDefinition } from './generated/client_portal/portal/
 import type { PortalSettingsServiceDefinition } from './generated/client_portal/portal/v1/PortalSettingsService.js';
 import type { WorkspaceAccessServiceDefinition } from './generated/client_portal/identity/v1/WorkspaceAccessService.js';
 import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
+import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -139,6 +140,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.BrandingService',
     host: 'identity',
   },
+  viewAs: {
+    proto: 'identity/v1/view_as.proto',
+    name: 'client_portal.identity.v1.ViewAsService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -168,6 +174,7 @@ interface Definitions {
   portalSettings: PortalSettingsServiceDefinition;
   workspaceAccess: WorkspaceAccessServiceDefinition;
   branding: BrandingServiceDefinition;
+  viewAs: ViewAsServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

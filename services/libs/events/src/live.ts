@@ -32,6 +32,7 @@ import {
   workspaceCreatedV1,
   workspaceRestoredV1,
   workspaceUpdatedV1,
+  workspaceViewedAsClientV1,
 } from './portal.events.js';
 
 /**
@@ -112,6 +113,8 @@ export const liveEventSources = {
     ...taskEvents,
     // content slice
     ...contentEvents,
+    // home slice
+    workspaceViewedAsClientV1,
   ],
 } as const;
 
@@ -207,8 +210,11 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
         ...event,
         data: { ...event.data, clientVisible: event.data.clientVisible || event.data.wasClientVisible },
       });
+    case 'portal.workspace.viewed_as_client':
+      return workspaceChange(event);
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':
+    case 'identity.branding.changed':
     case 'identity.invitation.sent':
     case 'identity.user.activated':
     case 'identity.staff.changed':

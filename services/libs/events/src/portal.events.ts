@@ -42,6 +42,30 @@ export const workspaceCreatedV1 = defineEvent({
   },
 });
 
+// ---- home slice (issue 10): "view as client" --------------------------------------------------
+export const workspaceViewedAsClientV1 = defineEvent({
+  type: 'portal.workspace.viewed_as_client',
+  version: 1,
+  producer: 'portal',
+  subject: 'workspace id',
+  description:
+    'A staff member opened the portal as one of the client’s users ("view as client", read-only): one event per workspace that user sees. Staff only.',
+  consumers: ['portal (workspace timeline)', 'gateway (live updates, staff only)'],
+  schema: z.object({
+    ...workspaceEventFields,
+    viewedUserName: z.string().describe('the client user whose portal was viewed'),
+  }),
+  example: {
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    clientVisible: false,
+    actorName: 'Olivia Owner',
+    title: 'Globex',
+    viewedUserName: 'Dana Client',
+  },
+});
+// ---- end home slice ---------------------------------------------------------------------------
+
 // ---- Content slice (issue 10): links, embeds and notes of a workspace -------------------------------
 
 const CONTENT_CONSUMERS = ['portal (workspace timeline)', 'gateway (live updates: workspace.changed)'];
@@ -521,4 +545,5 @@ export const portalEvents = [
   ...deliverableEvents,
   ...taskEvents,
   ...contentEvents,
+  workspaceViewedAsClientV1,
 ] as const;

@@ -12,6 +12,7 @@ import type { ProducedBy } from '@client-portal/events';
 import { newMessage, type Message, type WorkspaceAccess } from '../domain/message.js';
 import { MessageRepository } from '../store/message.repository.js';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
+import type { ReadMarkerRepository } from '../store/read-marker.repository.js';
 
 /** Message use cases: access checks, rules, events. */
 export class MessageService {
@@ -20,6 +21,7 @@ export class MessageService {
     private readonly workspaces: WorkspaceAccessRepository,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
     private readonly relay: OutboxRelay,
+    private readonly readMarkers?: ReadMarkerRepository,
   ) {}
 
   /**
@@ -87,5 +89,48 @@ export class MessageService {
       page,
     );
     return { messages, page: pageInfo(nextPageToken) };
+  }
+
+  /** The caller has read the conversation up to now (issue 10: the home's unread messages). */
+  async markRead(principal: Principal, workspaceId: string): Promise<Date> {
+    if (principal.kind === 'service') throw DomainError.forbidden('Only people read conversations');
+    // "View as client" is read-only: looking at the conversation must not change what the client has read.
+    if (principal.viewedBy) throw DomainError.forbidden('This is a read-only preview');
+    const workspace = await this.conversationOf(principal, workspaceId);
+    const now = new Date();
+    await this.requireMarkers().markRead(workspace.tenantId, principal.userId, workspace.id, now);
+    return now;
+  }
+
+  /**
+   * Unread messages per conversation of the caller (client users: their workspaces; staff: the ones
+   * they name, of their tenant). Conversations with nothing unread are left out.
+   */
+  async listUnread(
+    principal: Principal,
+    requested: string[],
+  ): Promise<{ workspaceId: string; count: number; newest: Message | undefined }[]> {
+    if (principal.kind !== 'client') assertStaff(principal, 'member');
+    const candidates = principal.kind === 'client' ? principal.workspaceIds : requested;
+    const markers = await this.requireMarkers().readAt(principal.tenantId, principal.userId, candidates);
+    const results = await Promise.all(
+      candidates.map(async (workspaceId) => {
+        const workspace = await this.workspaces.find(principal.tenantId, workspaceId);
+        if (!workspace || !canSeeWorkspace(principal, workspace)) return undefined;
+        const unread = await this.messages.unread(
+          workspace.tenantId,
+          workspace.id,
+          principal.userId,
+          markers.get(workspace.id),
+        );
+        return unread.count > 0 ? { workspaceId: workspace.id, ...unread } : undefined;
+      }),
+    );
+    return results.filter((result) => result !== undefined);
+  }
+
+  private requireMarkers(): ReadMarkerRepository {
+    if (!this.readMarkers) throw new Error('read markers are not wired');
+    return this.readMarkers;
   }
 }

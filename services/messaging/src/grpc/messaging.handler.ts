@@ -31,5 +31,18 @@ export function messagingHandlers(messages: MessageService): HandlersOf<'messagi
         page: result.page,
       };
     },
+    MarkRead: async (request, call) => ({
+      readAt: (await messages.markRead(requirePrincipal(call.metadata), request.workspaceId)).toISOString(),
+    }),
+    ListUnread: async (request, call) => ({
+      workspaces: (await messages.listUnread(requirePrincipal(call.metadata), request.workspaceIds)).map(
+        (unread) => ({
+          workspaceId: unread.workspaceId,
+          unreadCount: unread.count,
+          lastMessageAt: unread.newest?.createdAt.toISOString() ?? '',
+          lastAuthorName: unread.newest?.author.displayName ?? '',
+        }),
+      ),
+    }),
   };
 }

@@ -66,4 +66,23 @@ export class MessageRepository extends MongoStore<MessageDocument> {
     );
     return { messages: documents.map(toMessage), nextPageToken };
   }
+
+  /** Messages by others after `after` (all of them without a marker): how many, and the newest. */
+  async unread(
+    tenantId: string,
+    workspaceId: string,
+    userId: string,
+    after: Date | undefined,
+  ): Promise<{ count: number; newest: Message | undefined }> {
+    const filter = {
+      tenantId,
+      workspaceId,
+      'author.userId': { $ne: userId },
+      ...(after ? { createdAt: { $gt: after } } : {}),
+    };
+    const count = await this.model.countDocuments(filter);
+    if (count === 0) return { count, newest: undefined };
+    const newest = await this.model.findOne(filter).sort({ createdAt: -1, _id: -1 }).lean<MessageDocument>();
+    return { count, newest: newest ? toMessage(newest) : undefined };
+  }
 }

@@ -45,6 +45,7 @@ export function portalSubscriptions(
     'portal.deliverable.created': record,
     'portal.deliverable.submitted': record,
     'portal.deliverable.decided': record,
+    'portal.workspace.viewed_as_client': record,
   } as const;
   return {
     topics: ['billing.events', 'crm.events', 'portal.events', 'messaging.events'],

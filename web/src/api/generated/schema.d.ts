@@ -3114,6 +3114,110 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/portal/home': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client home: one action inbox across my workspaces, amounts due, what was shared lately
+     * @description Access: Client users.
+     */
+    get: operations['getPortalHome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant’s portal settings
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getPortalSettings'];
+    /**
+     * Change the tenant’s portal settings (buttons, embed hosts, file limit, blocked types)
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    put: operations['putPortalSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/portal-users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client’s portal users staff may view the portal as
+     * @description Access: Staff allowed portal.view_as_client (the manager role or higher).
+     */
+    get: operations['getClientsByClientIdPortalUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/view-as': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start viewing the portal as a client user (then send X-View-As: <id> on every call): recorded in their workspaces’ timeline
+     * @description Access: Staff allowed portal.view_as_client (the manager role or higher).
+     */
+    post: operations['postPortalViewAs'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workspaces/{workspaceId}/messages/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * I have read this workspace’s conversation (unread messages leave my inbox)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    post: operations['postWorkspacesByWorkspaceIdMessagesRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3172,6 +3276,11 @@ export type components = {
       contactId: string;
       /** @description view, comment, approve, upload, pay, chat */
       rights?: string[];
+    };
+    AmountsDue: {
+      currency: string;
+      dueMinor: string;
+      overdueMinor: string;
     };
     ArchiveCatalogProduct: {
       expectedVersion: number;
@@ -3449,6 +3558,15 @@ export type components = {
       clientName: string;
       done: boolean;
     };
+    CallToAction: {
+      id: string;
+      /** @enum {string} */
+      kind: 'payments' | 'documents' | 'contact' | 'booking' | 'link';
+      /** @description Empty: the web app’s translated label for the kind */
+      label: string;
+      /** @description https URL for booking and link; empty otherwise */
+      url: string;
+    };
     CancelCatalogOrder: {
       expectedVersion: number;
       /** @default  */
@@ -3708,6 +3826,20 @@ export type components = {
       taxId: string;
       email: string;
       phone: string;
+    };
+    ClientHome: {
+      inbox: components['schemas']['InboxItem'][];
+      amounts: components['schemas']['AmountsDue'][];
+      recentDocuments: components['schemas']['RecentDocument'][];
+      recentFiles: components['schemas']['RecentFile'][];
+      milestones: components['schemas']['UpcomingMilestone'][];
+      callsToAction: components['schemas']['CallToAction'][];
+      workspaces: {
+        id: string;
+        name: string;
+      }[];
+      /** @description Sources not served yet (tasks, milestones, deliverables, files): shown as empty */
+      unavailable: string[];
     };
     ClientImportError: {
       /** @description The CSV line (the header is line 1) */
@@ -4227,6 +4359,25 @@ export type components = {
       /** @constant */
       deleted: true;
     };
+    InboxItem: {
+      /** @enum {string} */
+      kind: 'quote' | 'invoice' | 'deliverable' | 'task' | 'messages';
+      /** @description The document, deliverable or task id; for messages, the workspace id */
+      id: string;
+      /** @description Number, title, or (messages) the latest author’s name */
+      title: string;
+      workspaceId: string;
+      workspaceName: string;
+      /** @description Quotes: total; invoices: what is left to pay */
+      amount: components['schemas']['Money'] | null;
+      dueDate: string;
+      overdue: boolean;
+      /** @description Messages: how many are unread */
+      count: number;
+      /** @description Deliverables: the version awaiting the decision */
+      version: number;
+      at: string;
+    };
     Invitation: {
       id: string;
       email: string;
@@ -4362,6 +4513,9 @@ export type components = {
     MessageList: {
       messages: components['schemas']['Message'][];
       page: components['schemas']['PageInfo'];
+    };
+    MessagesRead: {
+      readAt: string;
     };
     MilestoneChanges: {
       expectedVersion: number;
@@ -4767,6 +4921,32 @@ export type components = {
     PortalProjectList: {
       projects: components['schemas']['PortalProject'][];
     };
+    PortalSettings: {
+      callsToAction: components['schemas']['CallToAction'][];
+      embedAllowList: string[];
+      maxFileBytes: number;
+      blockedFileTypes: string[];
+      version: number;
+      /** @description Empty when never saved */
+      updatedAt: string;
+    };
+    PortalSettingsFields: {
+      /** @default [] */
+      callsToAction?: {
+        /** @default  */
+        id?: string;
+        kind: string;
+        /** @default  */
+        label?: string;
+        /** @default  */
+        url?: string;
+      }[];
+      /** @default [] */
+      embedAllowList?: string[];
+      maxFileBytes: number;
+      /** @default [] */
+      blockedFileTypes?: string[];
+    };
     PortalSubscription: {
       id: string;
       clientId: string;
@@ -4791,6 +4971,16 @@ export type components = {
     PortalSubscriptionList: {
       subscriptions: components['schemas']['PortalSubscription'][];
     };
+    PortalUser: {
+      id: string;
+      displayName: string;
+      email: string;
+      role: string;
+      workspaceIds: string[];
+    };
+    PortalUserList: {
+      users: components['schemas']['PortalUser'][];
+    };
     Principal: {
       userId: string;
       tenantId: string;
@@ -4806,6 +4996,8 @@ export type components = {
         rights: string[];
       }[];
       displayName?: string;
+      /** @description Set while staff view the portal as this client user (read-only): the staff user id */
+      viewedBy?: string;
     };
     Problem: {
       type: string;
@@ -4984,6 +5176,23 @@ export type components = {
       answeredAt: string;
       pdfSha256: string;
       revision: number;
+    };
+    RecentDocument: {
+      id: string;
+      kind: string;
+      number: string;
+      displayStatus: string;
+      issueDate: string;
+      total: components['schemas']['Money'];
+    };
+    RecentFile: {
+      id: string;
+      workspaceId: string;
+      workspaceName: string;
+      name: string;
+      contentType: string;
+      sizeBytes: number;
+      sharedAt: string;
     };
     RecentlySharedFiles: {
       files: components['schemas']['FileSummary'][];
@@ -5353,6 +5562,13 @@ export type components = {
       /** @description A note the caller wrote (and so may edit or delete) */
       own: boolean;
     };
+    UpcomingMilestone: {
+      workspaceId: string;
+      workspaceName: string;
+      projectId: string;
+      name: string;
+      dueDate: string;
+    };
     UpcomingMilestones: {
       milestones: components['schemas']['MilestoneSummary'][];
     };
@@ -5382,6 +5598,14 @@ export type components = {
     VersionedWrite: {
       /** @description The client's version as read; 409 (reason client.changed) when it changed since */
       expectedVersion: number;
+    };
+    ViewAsStarted: {
+      user: {
+        id: string;
+        displayName: string;
+      };
+      /** @description Workspaces whose timeline records it */
+      recorded: number;
     };
     VoidBillingDocument: {
       /** @default  */
@@ -20081,6 +20305,471 @@ export interface operations {
       };
       /** @description Invalid request (field violations) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPortalHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientHome'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPortalSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSettings'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putPortalSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          settings: components['schemas']['PortalSettingsFields'];
+          expectedVersion: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSettings'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdPortalUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalUserList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPortalViewAs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          externalUserId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ViewAsStarted'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postWorkspacesByWorkspaceIdMessagesRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MessagesRead'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -31,6 +31,9 @@ export const principalSchema = named(
         description: "A client user's rights per workspace (view, comment, approve, upload, pay, chat)",
       }),
     displayName: z.string().optional(),
+    viewedBy: z.string().optional().meta({
+      description: 'Set while staff view the portal as this client user (read-only): the staff user id',
+    }),
   }),
 );
 

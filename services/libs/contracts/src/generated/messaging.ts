@@ -9,9 +9,14 @@ import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, Works
 import type { Author as _client_portal_messaging_v1_Author, Author__Output as _client_portal_messaging_v1_Author__Output } from './client_portal/messaging/v1/Author.js';
 import type { ListMessagesRequest as _client_portal_messaging_v1_ListMessagesRequest, ListMessagesRequest__Output as _client_portal_messaging_v1_ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
 import type { ListMessagesResponse as _client_portal_messaging_v1_ListMessagesResponse, ListMessagesResponse__Output as _client_portal_messaging_v1_ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
+import type { ListUnreadRequest as _client_portal_messaging_v1_ListUnreadRequest, ListUnreadRequest__Output as _client_portal_messaging_v1_ListUnreadRequest__Output } from './client_portal/messaging/v1/ListUnreadRequest.js';
+import type { ListUnreadResponse as _client_portal_messaging_v1_ListUnreadResponse, ListUnreadResponse__Output as _client_portal_messaging_v1_ListUnreadResponse__Output } from './client_portal/messaging/v1/ListUnreadResponse.js';
+import type { MarkReadRequest as _client_portal_messaging_v1_MarkReadRequest, MarkReadRequest__Output as _client_portal_messaging_v1_MarkReadRequest__Output } from './client_portal/messaging/v1/MarkReadRequest.js';
+import type { MarkReadResponse as _client_portal_messaging_v1_MarkReadResponse, MarkReadResponse__Output as _client_portal_messaging_v1_MarkReadResponse__Output } from './client_portal/messaging/v1/MarkReadResponse.js';
 import type { Message as _client_portal_messaging_v1_Message, Message__Output as _client_portal_messaging_v1_Message__Output } from './client_portal/messaging/v1/Message.js';
 import type { MessagingServiceClient as _client_portal_messaging_v1_MessagingServiceClient, MessagingServiceDefinition as _client_portal_messaging_v1_MessagingServiceDefinition } from './client_portal/messaging/v1/MessagingService.js';
 import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
+import type { UnreadCount as _client_portal_messaging_v1_UnreadCount, UnreadCount__Output as _client_portal_messaging_v1_UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -33,9 +38,14 @@ export interface ProtoGrpcType {
         Author: MessageTypeDefinition<_client_portal_messaging_v1_Author, _client_portal_messaging_v1_Author__Output>
         ListMessagesRequest: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesRequest, _client_portal_messaging_v1_ListMessagesRequest__Output>
         ListMessagesResponse: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesResponse, _client_portal_messaging_v1_ListMessagesResponse__Output>
+        ListUnreadRequest: MessageTypeDefinition<_client_portal_messaging_v1_ListUnreadRequest, _client_portal_messaging_v1_ListUnreadRequest__Output>
+        ListUnreadResponse: MessageTypeDefinition<_client_portal_messaging_v1_ListUnreadResponse, _client_portal_messaging_v1_ListUnreadResponse__Output>
+        MarkReadRequest: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadRequest, _client_portal_messaging_v1_MarkReadRequest__Output>
+        MarkReadResponse: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadResponse, _client_portal_messaging_v1_MarkReadResponse__Output>
         Message: MessageTypeDefinition<_client_portal_messaging_v1_Message, _client_portal_messaging_v1_Message__Output>
         MessagingService: SubtypeConstructor<typeof grpc.Client, _client_portal_messaging_v1_MessagingServiceClient> & { service: _client_portal_messaging_v1_MessagingServiceDefinition }
         PostMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_PostMessageRequest, _client_portal_messaging_v1_PostMessageRequest__Output>
+        UnreadCount: MessageTypeDefinition<_client_portal_messaging_v1_UnreadCount, _client_portal_messaging_v1_UnreadCount__Output>
       }
     }
   }

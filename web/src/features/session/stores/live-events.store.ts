@@ -12,6 +12,7 @@ import { useBillingLiveStore } from '../../billing/stores/billing-live.store';
 import { useMessagesStore } from '../../messaging/stores/messages.store';
 import { useWorkspaceLiveStore } from '../../portal/stores/workspace-live.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
+import { useClientHomeStore } from '../../home/stores/client-home.store';
 
 /** Owns the one live connection of the page and routes each event to the store it concerns. */
 export const useLiveEventsStore = defineStore('liveEvents', () => {
@@ -21,6 +22,8 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
   function dispatch(event: LiveEvent): void {
     // Staff screens built from crm's records of these facts (timeline, dashboard) catch up too.
     useActivityStore().onClientActivity(event.data.clientId);
+    // The client home's inbox: an answered quote, a paid invoice, a new message or task changes it.
+    useClientHomeStore().onLiveChange();
     switch (event.name) {
       case 'message.posted':
         useMessagesStore().receive(messageOf(event.data));

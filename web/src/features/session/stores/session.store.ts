@@ -9,6 +9,7 @@ import {
   logout as keycloakLogout,
 } from '../../../auth/keycloak';
 import { useResource } from '../../../composables/use-resource';
+import { clearViewAsTarget, viewAsTarget } from '../../../api/view-as';
 import { reachesStaffLevel, type StaffLevel } from '../../../lib/staff-levels';
 import { useLiveEventsStore } from './live-events.store';
 import { useLocaleStore } from './locale.store';
@@ -33,6 +34,8 @@ export const useSessionStore = defineStore('session', () => {
   const isStaff = computed(() => kind.value === 'staff');
   const staffRole = computed(() => (isStaff.value ? me.value?.principal.staffRole : undefined));
   const homePath = computed(() => (isStaff.value ? STAFF_HOME : CLIENT_HOME));
+  /** Staff viewing the portal as a client user ("view as client"): everything is read-only. */
+  const readOnly = computed(() => !!me.value?.principal.viewedBy);
   const failureError = computed(() =>
     failure.value === 'config'
       ? (config.error ?? authError.value)
@@ -88,6 +91,13 @@ export const useSessionStore = defineStore('session', () => {
       return;
     }
     await account.load();
+    if (!account.data && viewAsTarget()) {
+      // The preview was refused (rights changed, contact removed): back to the staff app as oneself.
+      const back = viewAsTarget()?.returnTo ?? STAFF_HOME;
+      clearViewAsTarget();
+      window.location.assign(back);
+      return;
+    }
     if (!account.data) {
       failure.value = 'me';
       state.value = 'failed';
@@ -120,6 +130,7 @@ export const useSessionStore = defineStore('session', () => {
     isStaff,
     staffRole,
     homePath,
+    readOnly,
     hasStaffLevel,
     can,
     boot,
