@@ -87,4 +87,9 @@ export default tseslint.config(
     files: ['web/**/*.ts', 'web/**/*.vue'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The Keycloak login theme's script runs in the login page (a browser), not in Node.
+    files: ['deploy/keycloak/themes/**/*.js', 'charts/client-portal/files/keycloak-theme/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -235,10 +235,9 @@ describe('portal gRPC API against the real infrastructure', () => {
       const database = runtime.connection.db;
       if (!database) throw new Error('not connected');
       const collection = database.collection('workspaces');
-      await collection.createIndex(
-        { tenantId: 1, clientId: 1 },
-        { unique: true, name: 'tenantId_1_clientId_1' },
-      );
+      await collection.createIndexes([
+        { key: { tenantId: 1, clientId: 1 }, unique: true, name: 'tenantId_1_clientId_1' },
+      ]);
       const repository = new WorkspaceRepository(runtime.connection);
       expect(await repository.dropLegacyIndexes()).toEqual(['tenantId_1_clientId_1']);
       expect((await collection.indexes()).map((index) => index.name)).not.toContain('tenantId_1_clientId_1');

@@ -14,7 +14,7 @@
     var target;
     try {
       target = new URL(raw);
-    } catch (_) {
+    } catch {
       return null;
     }
     if (target.protocol !== 'https:' && target.protocol !== 'http:') return null;
@@ -29,7 +29,7 @@
   function remembered() {
     try {
       return JSON.parse(window.sessionStorage.getItem(KEY) || 'null');
-    } catch (_) {
+    } catch {
       return null;
     }
   }
@@ -81,7 +81,7 @@
     if (found) {
       try {
         window.sessionStorage.setItem(KEY, JSON.stringify(found));
-      } catch (_) {
+      } catch {
         // Private modes: this page is branded, the next ones of the login perhaps not.
       }
     } else {

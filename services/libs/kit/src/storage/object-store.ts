@@ -44,6 +44,15 @@ export interface StoredObject {
   contentType: string | undefined;
 }
 
+/** The bytes of a GetObject answer (an answer without a body is a server fault, not an empty file). */
+async function bytesOf(
+  body: { transformToByteArray(): Promise<Uint8Array> } | undefined,
+  key: string,
+): Promise<Buffer> {
+  if (!body) throw new Error(`the object store answered no body for ${key}`);
+  return Buffer.from(await body.transformToByteArray());
+}
+
 /** Seconds a presigned URL stays valid unless the caller says otherwise. */
 export const PRESIGNED_URL_SECONDS = 15 * 60;
 
@@ -131,13 +140,13 @@ export class ObjectStore {
     const answer = await this.client.send(
       new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${length - 1}` }),
     );
-    return Buffer.from(await answer.Body!.transformToByteArray());
+    return bytesOf(answer.Body, key);
   }
 
   /** The whole object (small objects only: tests and evidence copies). */
   async read(key: string): Promise<Buffer> {
     const answer = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-    return Buffer.from(await answer.Body!.transformToByteArray());
+    return bytesOf(answer.Body, key);
   }
 
   /** SHA-256 (hex) of the object's exact bytes, streamed: memory stays flat whatever the size. */
