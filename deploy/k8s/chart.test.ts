@@ -669,3 +669,18 @@ describe('the Keycloak realm shipped with the chart', () => {
     expect(JSON.parse(configMap?.data['client-portal-realm.json'] ?? 'null')).toEqual(source());
   });
 });
+
+describe('the Keycloak login theme the chart ships (charts/client-portal/files/keycloak-theme)', () => {
+  // Helm reads files only inside the chart, so the theme is copied there from deploy/keycloak/themes,
+  // which the local Keycloak loads: the two must never drift apart.
+  it.each([
+    ['theme.properties', 'login/theme.properties'],
+    ['branding.css', 'login/resources/css/branding.css'],
+    ['branding.js', 'login/resources/js/branding.js'],
+  ])('ships the same %s as the local Keycloak loads', (shipped, local) => {
+    const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
+    expect(read(`charts/client-portal/files/keycloak-theme/${shipped}`)).toBe(
+      read(`deploy/keycloak/themes/client-portal/${local}`),
+    );
+  });
+});
