@@ -162,7 +162,7 @@ describe('deliverables to approve over REST', () => {
       alan: await member('Alan Turing', alanContactId),
       observer: await member('Olga Observer', olgaContactId, 'observer'),
       // Globex's user not added to the workspace, and another client's user.
-      outsider: await addClientUser(platform, tenantId, clientId, 'Otto Outside'),
+      outsider: await addClientUser(platform, tenantId, clientId, 'Otto Outside', { workspaceIds: [] }),
     };
     for (const [role, person] of Object.entries(people))
       as[role as Role] = api.as(await passwordToken(person.email, person.password));

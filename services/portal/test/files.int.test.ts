@@ -130,6 +130,8 @@ describe('FileService against the real infrastructure (FerretDB, Kafka, S3Proxy)
       await readTopic(
         `${environment.KAFKA_TOPIC_PREFIX}portal.events`,
         (messages) => messages.filter((message) => String(message.value).includes(ready.id)).length >= 2,
+        // A fresh consumer group joins slowly when the machine is busy (the whole suite running).
+        45_000,
       )
     )
       .map(
@@ -151,7 +153,7 @@ describe('FileService against the real infrastructure (FerretDB, Kafka, S3Proxy)
       actorName: 'Olivia Owner',
       title: 'Brief.pdf',
     });
-  });
+  }, 120_000);
 
   it('answers a client user only what they may see, field by field', async () => {
     const { complete } = await upload(owner, 'Margins.pdf', PDF, { clientVisible: false });
