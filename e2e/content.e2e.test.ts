@@ -63,7 +63,9 @@ describe('workspace content over REST: the permission matrix', () => {
     const payer = await addClientUser(platform, tenantId, clientId, 'Bill Payer');
     await addTo(payer.userId, [workspaceId], 'billing');
     api.noView = root.as(await passwordToken(payer.email, payer.password));
-    const outsider = await addClientUser(platform, tenantId, clientId, 'Not Invited');
+    const outsider = await addClientUser(platform, tenantId, clientId, 'Not Invited', {
+      workspaceIds: [],
+    });
     api.notInvited = root.as(await passwordToken(outsider.email, outsider.password));
     const rival = await addClientUser(platform, tenantId, otherClientId, 'Gavin Rival');
     await addTo(rival.userId, [otherWorkspace]);
