@@ -12,6 +12,7 @@ import {
   DEVELOPMENT_PRINCIPAL_KEYS,
   principalSignerFromConfig,
   repoRoot,
+  DEFAULT_PORTAL_RIGHTS,
   servicePrincipal,
   type Principal,
 } from '@client-portal/kit';
@@ -287,7 +288,13 @@ async function seedClient(
         tenantId: user.tenantId,
         kind: 'client',
         clientId: user.clientId,
+        contactId: user.contactId,
         workspaceIds: user.workspaceIds,
+        // What identity would put on their sign-in: their role's rights in each workspace.
+        workspaceAccess: user.workspaceIds.map((workspaceId) => ({
+          workspaceId,
+          rights: [...(DEFAULT_PORTAL_RIGHTS[user.role] ?? [])],
+        })),
         displayName: user.displayName,
       };
     done.push('client login');

@@ -113,7 +113,7 @@ describe('billing DocumentService against the real infrastructure', () => {
     const mine = await issue(clientId);
     const hidden = await draft(clientId);
     const other = await issue(uniqueName('client'));
-    const contact = clientUser(tenant, clientId);
+    const contact = clientUser(tenant, clientId, ['workspace-of-globex']);
     const list = await documents.listDocuments({ clientId: 'whatever' }, as(contact));
     expect(list.documents.map((document) => document.id)).toEqual([mine.id]);
     expect(list.documents[0]?.createdBy).toBe('');
