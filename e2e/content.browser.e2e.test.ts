@@ -17,7 +17,7 @@ import {
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
 import { Platform } from './support/platform.js';
 
-/** This file's gateway port: one of the realm's registered redirect URIs (18081-18105). */
+/** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18098;
 
 /**

@@ -67,7 +67,7 @@ export async function applyDevRealm({
       done.push(`created client ${clientId}`);
     }
   }
-  // The browser tests: each test file serves the web app on its own gateway port (18081–18105), so
+  // The browser tests: each test file serves the web app on its own gateway port (18081–18115), so
   // two files can run side by side; the shipped realm only knows 18081.
   const web = /** @type {{ id: string, redirectUris?: string[], webOrigins?: string[] }[]} */ (
     await (await call(`${clients}?clientId=client-portal-web`, { headers })).json()
@@ -92,7 +92,7 @@ export async function applyDevRealm({
 }
 
 /** Gateway ports the browser test files use, one per file (e2e/*.browser.e2e.test.ts). */
-export const BROWSER_TEST_PORTS = Array.from({ length: 25 }, (_, index) => 18081 + index);
+export const BROWSER_TEST_PORTS = Array.from({ length: 35 }, (_, index) => 18081 + index);
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const url = process.argv[2] ?? process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:18080';
