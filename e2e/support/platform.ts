@@ -108,13 +108,17 @@ export class Platform {
     return this.gateway.url;
   }
 
+  /**
+   * Stops the gateway and every service at once: each waits for its Kafka consumer's pending fetch
+   * (about four seconds), so one after the other cost some 25 s per test file.
+   */
   async stop(): Promise<void> {
-    await this.gateway.stop();
-    for (const name of [...SERVICE_NAMES].reverse()) {
-      const runtime = this.runtimes.get(name);
-      if (!runtime) continue;
-      await runtime.connection.dropDatabase().catch(() => undefined);
-      await runtime.stop();
-    }
+    await Promise.all([
+      this.gateway.stop(),
+      ...[...this.runtimes.values()].map(async (runtime) => {
+        await runtime.connection.dropDatabase().catch(() => undefined);
+        await runtime.stop();
+      }),
+    ]);
   }
 }

@@ -64,7 +64,12 @@ export class LiveHub {
     private readonly kafka: Kafka,
     private readonly options: { topicPrefix: string; groupId: string; logger: Logger },
   ) {
-    this.consumer = kafka.consumer({ groupId: options.groupId, sessionTimeout: 10_000 });
+    // A short idle fetch: stopping waits for it (see the kit's EventConsumer).
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: 10_000,
+      maxWaitTimeInMs: 1_000,
+    });
     this.heartbeat = setInterval(() => {
       for (const subscriber of this.subscribers) subscriber.response.write(': keep-alive\n\n');
     }, 15_000);
