@@ -27,7 +27,8 @@ export function handleStepUp(error: unknown): void {
   } catch {
     // Storage refused (private mode): the notice is only a courtesy.
   }
-  void reauthenticate(window.location.href);
+  // Not signed in through keycloak-js (a public page): nothing to renew; the error stays shown.
+  reauthenticate(window.location.href).catch(() => undefined);
 }
 
 /** Whether the user just came back from a step-up sign-in (read once: the notice shows once). */
