@@ -18,6 +18,9 @@ import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation
 import { KeycloakGateway } from './adapters/keycloak.gateway.js';
 import { STAFF_COLLECTION, StaffRepository } from './store/staff.repository.js';
 import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.js';
+import { SecuritySettingsRepository } from './store/security-settings.repository.js';
+import { SecuritySettingsService } from './application/security-settings.service.js';
+import { securitySettingsHandlers } from './grpc/security-settings.handler.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
@@ -41,7 +44,9 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
+  const securitySettings = new SecuritySettingsRepository(runtime.connection);
   await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
+  await runtime.ensureIndexes([securitySettings]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -52,7 +57,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.logger,
   );
   const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
-  const principalService = new PrincipalService(tenants, staff, externalUsers);
+  const securitySettingsService = new SecuritySettingsService(securitySettings);
+  const principalService = new PrincipalService(tenants, staff, externalUsers, (tenantId) =>
+    securitySettingsService.stepUpMaxAgeSeconds(tenantId),
+  );
   const invitationService = new InvitationService(
     tenants,
     staff,
@@ -87,6 +95,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
+      contractOf('securitySettings').packageDefinition,
     ],
     [
       {
@@ -99,6 +108,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
       { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
+      {
+        definition: serviceDefinition('securitySettings'),
+        handlers: securitySettingsHandlers(securitySettingsService),
+      },
     ],
   );
   runtime.ready();

@@ -1,4 +1,5 @@
 import { accessToken } from '../auth/keycloak';
+import { handleStepUp } from '../features/passkeys/lib/step-up';
 import type { QueryOf, Schemas } from './schema';
 import { VIEW_AS_HEADER, viewAsTarget } from './view-as';
 
@@ -183,7 +184,12 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
       detail: 'The server could not be reached',
     });
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    // The tenant asks for a recent sign-in before this action: off to Keycloak and back to this screen.
+    handleStepUp(error);
+    throw error;
+  }
   return response;
 }
 

@@ -98,3 +98,31 @@ export async function logout(redirectUri: string): Promise<void> {
   }
   await keycloak.logout({ redirectUri });
 }
+
+/**
+ * Runs one of Keycloak's application-initiated actions (kc_action), e.g. registering a passkey
+ * (`webauthn-register-passwordless`), and comes back to `redirectUri` (the current page by default).
+ */
+export async function runAccountAction(action: string, redirectUri = window.location.href): Promise<void> {
+  if (!keycloak) throw new Error('Authentication is not initialised');
+  await keycloak.login({ action, redirectUri });
+}
+
+/**
+ * A fresh sign-in (step-up): Keycloak asks for the password or a passkey again even within its SSO
+ * session (`prompt=login`, `max_age=0`), so the new token's auth_time is now; the user comes back
+ * to `redirectUri` (the current page by default).
+ */
+export async function reauthenticate(redirectUri = window.location.href): Promise<void> {
+  if (!keycloak) throw new Error('Authentication is not initialised');
+  await keycloak.login({ prompt: 'login', maxAge: 0, redirectUri });
+}
+
+/** Keycloak's account console page listing the user's sign-in methods (passkeys: list and remove). */
+export function signingInUrl(): string {
+  if (!keycloak) return '';
+  // The console's "back to the app" link returns to this page.
+  const url = new URL(keycloak.createAccountUrl({ redirectUri: window.location.href }));
+  url.pathname = `${url.pathname}/account-security/signing-in`;
+  return url.toString();
+}

@@ -1,6 +1,7 @@
 import { assertClientRight } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
+  assertRecentAuthentication,
   assertPermission,
   canSeeClient,
   DomainError,
@@ -79,6 +80,8 @@ export class AcceptanceService {
     const { signerName, comment } = checkAnswerInput(input);
     const now = this.clock();
     assertAnswerable(document, utcDay(now));
+    // Accepting commits the client: the tenant may ask for a recent sign-in (step-up); rejecting does not.
+    if (decision === 'accepted') assertRecentAuthentication(principal, 'quote.accept');
     const pdf = await this.pdfs.render(document);
     const evidence: AcceptanceEvidence = {
       id: evidenceId(document.id, document.revision),

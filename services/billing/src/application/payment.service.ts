@@ -1,6 +1,7 @@
 import { assertClientRight } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
+  assertRecentAuthentication,
   assertPermission,
   canSeeClient,
   DomainError,
@@ -88,6 +89,8 @@ export class PaymentService {
       ]);
     const found = await this.visibleDocuments(principal, input.allocations);
     const plan = planAllocations(input.allocations, found, clientId);
+    // Paying: the tenant may ask for a recent sign-in (step-up), checked once the request is known valid.
+    assertRecentAuthentication(principal, 'invoice.pay');
     const first = found.find((document) => document.id === plan.allocations[0]?.documentId);
     const checkout: CardCheckout = {
       id: randomUUID(),

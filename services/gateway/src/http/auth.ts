@@ -32,6 +32,8 @@ interface TokenContent {
   sub?: string;
   tenant_id?: string;
   exp?: number;
+  /** When the user last authenticated (epoch seconds; Keycloak's `basic` scope maps it). Refreshes keep it. */
+  auth_time?: number;
 }
 
 /**
@@ -122,8 +124,13 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     const subject = content.sub ?? '';
     const key = `${subject}:${content.tenant_id ?? ''}`;
     const expiresAt = (content.exp ?? 0) * 1000;
+    // The principal is cached per user, but the sign-in time belongs to this token (step-up).
+    const withAuthTime = (caller: Caller): Caller =>
+      typeof content.auth_time === 'number'
+        ? { ...caller, principal: { ...caller.principal, authTime: content.auth_time } }
+        : caller;
     const cached = cache.get(key);
-    if (cached && cached.until > Date.now()) return { caller: cached.caller, expiresAt };
+    if (cached && cached.until > Date.now()) return { caller: withAuthTime(cached.caller), expiresAt };
     const resolved = await backends.identity.resolvePrincipal(
       { subject, tenantId: content.tenant_id ?? '' },
       on(servicePrincipal('gateway', content.tenant_id ?? 'unknown')),
@@ -145,6 +152,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
         rights: access.rights,
       })),
       displayName: resolved.displayName,
+      ...(resolved.stepUpMaxAgeSeconds > 0 ? { stepUpMaxAgeSeconds: resolved.stepUpMaxAgeSeconds } : {}),
     });
     const caller: Caller = {
       principal,
@@ -154,7 +162,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     };
     cache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
     if (cache.size > 10_000) cache.delete(cache.keys().next().value ?? '');
-    return { caller, expiresAt };
+    return { caller: withAuthTime(caller), expiresAt };
   }
 
   return {

@@ -9,6 +9,8 @@ export interface ResolvedPrincipal {
   displayName: string;
   email: string;
   tenantName: string;
+  /** The tenant's step-up limit (security settings), seconds; 0 = none. Only on a sign-in's resolution. */
+  stepUpMaxAgeSeconds?: number;
 }
 
 /** Turns a signed-in Keycloak subject into who they are here: staff with a role, or a client's user. */
@@ -17,9 +19,20 @@ export class PrincipalService {
     private readonly tenants: TenantRepository,
     private readonly staff: StaffRepository,
     private readonly externalUsers: ExternalUserRepository,
+    /** The tenant's step-up limit (passkeys-stepup slice): the gateway puts it on the signed principal. */
+    private readonly stepUpLimit: (tenantId: string) => Promise<number> = () => Promise.resolve(0),
   ) {}
 
   async resolve(
+    caller: Principal | undefined,
+    subject: string,
+    tenantId: string,
+  ): Promise<ResolvedPrincipal> {
+    const resolved = await this.resolveSignIn(caller, subject, tenantId);
+    return { ...resolved, stepUpMaxAgeSeconds: await this.stepUpLimit(resolved.principal.tenantId) };
+  }
+
+  private async resolveSignIn(
     caller: Principal | undefined,
     subject: string,
     tenantId: string,

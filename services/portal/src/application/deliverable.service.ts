@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  assertRecentAuthentication,
   assertPermission,
   assertWorkspaceRight,
   DomainError,
@@ -292,6 +293,8 @@ export class DeliverableService {
     const { decision, comment } = checkDecisionInput(input);
     const contactId = principal.contactId ?? '';
     const { slot } = assertMayDecide(read, input.version, { contactId });
+    // Approving is signing off: the tenant may ask for a recent sign-in (step-up); asking for changes is not.
+    if (decision === 'approved') assertRecentAuthentication(principal, 'deliverable.approve');
     const version = currentVersion(read) as DeliverableVersion;
     const approver = read.approvers.find((candidate) => candidate.contactId === slot);
     const now = this.clock();

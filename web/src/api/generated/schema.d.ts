@@ -3218,6 +3218,32 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/security-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's sign-in security settings (step-up limit)
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getSecuritySettings'];
+    /**
+     * Change the tenant's step-up limit
+     * @description stepUpMaxAgeSeconds: a whole number from 0 (off) to 604800 (7 days); the staff screen offers minutes. expectedVersion: the version read; a save in between answers 409. Takes effect for signed-in users within the principal cache (a few seconds).
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    put: operations['putSecuritySettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -5225,6 +5251,16 @@ export type components = {
        */
       expectedVersion?: number;
     };
+    SecuritySettings: {
+      tenantId: string;
+      /** @description Accepting a quote, approving a deliverable or paying needs a sign-in younger than this many seconds (0 = no limit). A refusal is 401 with reason auth.step_up_required. */
+      stepUpMaxAgeSeconds: number;
+      /** @description 0 until the settings are first saved */
+      version: number;
+      updatedAt: string;
+      /** @description The staff member who last changed them; empty when never */
+      updatedBy: string;
+    };
     SendBillingDocument: {
       /** @default [] */
       recipients?: {
@@ -5588,6 +5624,10 @@ export type components = {
     };
     UpdateClientBillingDetails: {
       details: components['schemas']['ClientBillingDetailsFieldsInput'];
+      expectedVersion: number;
+    };
+    UpdateSecuritySettings: {
+      stepUpMaxAgeSeconds: number;
       expectedVersion: number;
     };
     UploadStarted: {
@@ -20748,6 +20788,158 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MessagesRead'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSecuritySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettings'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putSecuritySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSecuritySettings'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid request (field violations) */

@@ -1798,6 +1798,38 @@ const en = {
       saved: 'Portal settings saved.',
     },
   },
+  passkeys: {
+    title: 'Sign-in and security',
+    intro: 'How you sign in, and when your organisation asks for a fresh sign-in.',
+    portalIntro: 'How you sign in to this portal.',
+    card: {
+      title: 'Passkeys',
+      intro: 'Sign in with your fingerprint, face or device PIN instead of a password.',
+      pointDevice: 'A passkey stays on your device (or your password manager) and cannot be phished.',
+      pointPassword: 'Your password keeps working: a passkey is one more way in.',
+      add: 'Add a passkey',
+      opening: 'Opening…',
+      manage: 'See and remove passkeys',
+      manageHint: 'Your passkeys are listed, renamed and removed on the sign-in page of your account.',
+    },
+    stepUp: {
+      title: 'Fresh sign-in for sensitive actions',
+      intro:
+        'Before accepting a quote, approving a deliverable or paying, ask people to sign in again when their sign-in is older than a limit.',
+      off: 'Off: no fresh sign-in is asked for.',
+      on: 'On: a sign-in older than {minutes} minute is renewed first. | On: a sign-in older than {minutes} minutes is renewed first.',
+      enable: 'Ask for a fresh sign-in before accepting a quote, approving a deliverable or paying',
+      minutes: 'When the sign-in is older than (minutes)',
+      minutesHint: 'From 1 to {max} minutes.',
+      minutesInvalid: 'Enter a whole number of minutes from 1 to {max}.',
+      save: 'Save',
+      saving: 'Saving…',
+      saved: 'Security settings saved.',
+      adminsOnly: 'Only admins and owners change this setting.',
+      returned: 'You signed in again. You can now repeat your action.',
+      dismiss: 'Close',
+    },
+  },
 };
 
 export type MessageSchema = typeof en;

@@ -1814,6 +1814,41 @@ const es: MessageSchema = {
       saved: 'Ajustes del portal guardados.',
     },
   },
+  passkeys: {
+    title: 'Inicio de sesión y seguridad',
+    intro: 'Cómo inicias sesión y cuándo tu organización pide un inicio de sesión nuevo.',
+    portalIntro: 'Cómo inicias sesión en este portal.',
+    card: {
+      title: 'Llaves de acceso',
+      intro: 'Inicia sesión con tu huella, tu cara o el PIN de tu dispositivo en lugar de una contraseña.',
+      pointDevice:
+        'Una llave de acceso se queda en tu dispositivo (o en tu gestor de contraseñas) y no se puede robar con phishing.',
+      pointPassword: 'Tu contraseña sigue funcionando: una llave de acceso es una forma más de entrar.',
+      add: 'Añadir una llave de acceso',
+      opening: 'Abriendo…',
+      manage: 'Ver y eliminar llaves de acceso',
+      manageHint:
+        'Tus llaves de acceso se listan, renombran y eliminan en la página de inicio de sesión de tu cuenta.',
+    },
+    stepUp: {
+      title: 'Nuevo inicio de sesión para acciones sensibles',
+      intro:
+        'Antes de aceptar un presupuesto, aprobar un entregable o pagar, pedir que se vuelva a iniciar sesión cuando el inicio de sesión supere un límite.',
+      off: 'Desactivado: no se pide un nuevo inicio de sesión.',
+      on: 'Activado: un inicio de sesión de más de {minutes} minuto se renueva antes. | Activado: un inicio de sesión de más de {minutes} minutos se renueva antes.',
+      enable:
+        'Pedir un nuevo inicio de sesión antes de aceptar un presupuesto, aprobar un entregable o pagar',
+      minutes: 'Cuando el inicio de sesión tiene más de (minutos)',
+      minutesHint: 'De 1 a {max} minutos.',
+      minutesInvalid: 'Introduce un número entero de minutos entre 1 y {max}.',
+      save: 'Guardar',
+      saving: 'Guardando…',
+      saved: 'Ajustes de seguridad guardados.',
+      adminsOnly: 'Solo los administradores y propietarios cambian este ajuste.',
+      returned: 'Has vuelto a iniciar sesión. Ya puedes repetir tu acción.',
+      dismiss: 'Cerrar',
+    },
+  },
 };
 
 export default es;

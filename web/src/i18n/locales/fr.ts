@@ -1825,6 +1825,43 @@ const fr: MessageSchema = {
       saved: 'Réglages du portail enregistrés.',
     },
   },
+  passkeys: {
+    title: 'Connexion et sécurité',
+    intro: 'Comment vous vous connectez, et quand votre organisation demande une nouvelle connexion.',
+    portalIntro: 'Comment vous vous connectez à ce portail.',
+    card: {
+      title: "Clés d'accès",
+      intro:
+        "Connectez-vous avec votre empreinte, votre visage ou le code de votre appareil au lieu d'un mot de passe.",
+      pointDevice:
+        "Une clé d'accès reste sur votre appareil (ou dans votre gestionnaire de mots de passe) et ne peut pas être hameçonnée.",
+      pointPassword:
+        "Votre mot de passe reste valable : une clé d'accès est un moyen de plus de vous connecter.",
+      add: "Ajouter une clé d'accès",
+      opening: 'Ouverture…',
+      manage: "Voir et supprimer les clés d'accès",
+      manageHint:
+        "Vos clés d'accès sont listées, renommées et supprimées sur la page de connexion de votre compte.",
+    },
+    stepUp: {
+      title: 'Nouvelle connexion pour les actions sensibles',
+      intro:
+        "Avant d'accepter un devis, d'approuver un livrable ou de payer, demander de se reconnecter quand la connexion date de plus d'une limite.",
+      off: 'Désactivé : aucune nouvelle connexion n’est demandée.',
+      on: 'Activé : une connexion de plus de {minutes} minute est d’abord renouvelée. | Activé : une connexion de plus de {minutes} minutes est d’abord renouvelée.',
+      enable:
+        "Demander une nouvelle connexion avant d'accepter un devis, d'approuver un livrable ou de payer",
+      minutes: 'Quand la connexion date de plus de (minutes)',
+      minutesHint: 'De 1 à {max} minutes.',
+      minutesInvalid: 'Saisissez un nombre entier de minutes entre 1 et {max}.',
+      save: 'Enregistrer',
+      saving: 'Enregistrement…',
+      saved: 'Paramètres de sécurité enregistrés.',
+      adminsOnly: 'Seuls les administrateurs et les propriétaires modifient ce réglage.',
+      returned: 'Vous vous êtes reconnecté. Vous pouvez maintenant refaire votre action.',
+      dismiss: 'Fermer',
+    },
+  },
 };
 
 export default fr;

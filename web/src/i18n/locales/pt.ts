@@ -1806,6 +1806,42 @@ const pt: MessageSchema = {
       saved: 'Configurações do portal salvas.',
     },
   },
+  passkeys: {
+    title: 'Início de sessão e segurança',
+    intro: 'Como inicia sessão e quando a sua organização pede um novo início de sessão.',
+    portalIntro: 'Como inicia sessão neste portal.',
+    card: {
+      title: 'Chaves de acesso',
+      intro:
+        'Inicie sessão com a impressão digital, o rosto ou o PIN do dispositivo em vez de uma palavra-passe.',
+      pointDevice:
+        'Uma chave de acesso fica no seu dispositivo (ou no seu gestor de palavras-passe) e não pode ser roubada por phishing.',
+      pointPassword:
+        'A sua palavra-passe continua a funcionar: uma chave de acesso é mais uma forma de entrar.',
+      add: 'Adicionar uma chave de acesso',
+      opening: 'A abrir…',
+      manage: 'Ver e remover chaves de acesso',
+      manageHint:
+        'As suas chaves de acesso são listadas, renomeadas e removidas na página de início de sessão da sua conta.',
+    },
+    stepUp: {
+      title: 'Novo início de sessão para ações sensíveis',
+      intro:
+        'Antes de aceitar um orçamento, aprovar um entregável ou pagar, pedir um novo início de sessão quando o atual for mais antigo do que um limite.',
+      off: 'Desativado: não é pedido um novo início de sessão.',
+      on: 'Ativado: um início de sessão com mais de {minutes} minuto é renovado primeiro. | Ativado: um início de sessão com mais de {minutes} minutos é renovado primeiro.',
+      enable: 'Pedir um novo início de sessão antes de aceitar um orçamento, aprovar um entregável ou pagar',
+      minutes: 'Quando o início de sessão tem mais de (minutos)',
+      minutesHint: 'De 1 a {max} minutos.',
+      minutesInvalid: 'Introduza um número inteiro de minutos entre 1 e {max}.',
+      save: 'Guardar',
+      saving: 'A guardar…',
+      saved: 'Definições de segurança guardadas.',
+      adminsOnly: 'Só os administradores e proprietários alteram esta definição.',
+      returned: 'Iniciou sessão novamente. Já pode repetir a sua ação.',
+      dismiss: 'Fechar',
+    },
+  },
 };
 
 export default pt;

@@ -211,6 +211,7 @@ export type { GetBrandingRequest, GetBrandingRequest__Output } from './client_po
 export type { GetInvitationRequest, GetInvitationRequest__Output } from './client_portal/identity/v1/GetInvitationRequest.js';
 export type { GetPublicBrandingLogoRequest, GetPublicBrandingLogoRequest__Output } from './client_portal/identity/v1/GetPublicBrandingLogoRequest.js';
 export type { GetPublicBrandingRequest, GetPublicBrandingRequest__Output } from './client_portal/identity/v1/GetPublicBrandingRequest.js';
+export type { GetSecuritySettingsRequest, GetSecuritySettingsRequest__Output } from './client_portal/identity/v1/GetSecuritySettingsRequest.js';
 export type { GetTenantRequest, GetTenantRequest__Output } from './client_portal/identity/v1/GetTenantRequest.js';
 export type { Invitation, Invitation__Output } from './client_portal/identity/v1/Invitation.js';
 export type { InvitationPreview, InvitationPreview__Output } from './client_portal/identity/v1/InvitationPreview.js';
@@ -234,6 +235,7 @@ export type { ResolveExternalUserRequest, ResolveExternalUserRequest__Output } f
 export type { ResolveExternalUserResponse, ResolveExternalUserResponse__Output } from './client_portal/identity/v1/ResolveExternalUserResponse.js';
 export type { ResolvePrincipalRequest, ResolvePrincipalRequest__Output } from './client_portal/identity/v1/ResolvePrincipalRequest.js';
 export type { ResolvePrincipalResponse, ResolvePrincipalResponse__Output } from './client_portal/identity/v1/ResolvePrincipalResponse.js';
+export type { SecuritySettingsView, SecuritySettingsView__Output } from './client_portal/identity/v1/SecuritySettingsView.js';
 export type { SetBrandingLogoRequest, SetBrandingLogoRequest__Output } from './client_portal/identity/v1/SetBrandingLogoRequest.js';
 export type { SetWorkspaceMemberRightsRequest, SetWorkspaceMemberRightsRequest__Output } from './client_portal/identity/v1/SetWorkspaceMemberRightsRequest.js';
 export type { StaffInvitationPreview, StaffInvitationPreview__Output } from './client_portal/identity/v1/StaffInvitationPreview.js';
@@ -241,6 +243,7 @@ export type { StaffMember, StaffMember__Output } from './client_portal/identity/
 export type { StaffMemberRequest, StaffMemberRequest__Output } from './client_portal/identity/v1/StaffMemberRequest.js';
 export type { Tenant, Tenant__Output } from './client_portal/identity/v1/Tenant.js';
 export type { UpdateBrandingRequest, UpdateBrandingRequest__Output } from './client_portal/identity/v1/UpdateBrandingRequest.js';
+export type { UpdateSecuritySettingsRequest, UpdateSecuritySettingsRequest__Output } from './client_portal/identity/v1/UpdateSecuritySettingsRequest.js';
 export type { WorkspaceMember, WorkspaceMember__Output } from './client_portal/identity/v1/WorkspaceMember.js';
 export type { Author, Author__Output } from './client_portal/messaging/v1/Author.js';
 export type { ListMessagesRequest, ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';

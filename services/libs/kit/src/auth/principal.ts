@@ -46,6 +46,16 @@ export const principalSchema = z.object({
   /** Set (to the staff user's id) when staff look at the portal "as" this client user: the gateway refuses every change. */
   viewedBy: z.string().optional(),
   displayName: z.string().optional(),
+  /**
+   * When the user last proved who they are (epoch seconds: the access token's `auth_time`, which a
+   * token refresh keeps). Set by the gateway for users; absent for services.
+   */
+  authTime: z.number().int().nonnegative().optional(),
+  /**
+   * The tenant's step-up limit (identity's security settings): sensitive actions need an authentication
+   * younger than this many seconds. 0 or absent = no limit.
+   */
+  stepUpMaxAgeSeconds: z.number().int().nonnegative().optional(),
 });
 export type Principal = z.infer<typeof principalSchema>;
 

@@ -7,6 +7,11 @@ export interface ResolvePrincipalResponse {
   'displayName'?: (string);
   'email'?: (string);
   'tenantName'?: (string);
+  /**
+   * The tenant's step-up limit in seconds (security.proto); 0 = none. The gateway puts it, with the
+   * token's auth_time, on the principal it signs.
+   */
+  'stepUpMaxAgeSeconds'?: (number);
 }
 
 export interface ResolvePrincipalResponse__Output {
@@ -14,4 +19,9 @@ export interface ResolvePrincipalResponse__Output {
   'displayName': (string);
   'email': (string);
   'tenantName': (string);
+  /**
+   * The tenant's step-up limit in seconds (security.proto); 0 = none. The gateway puts it, with the
+   * token's auth_time, on the principal it signs.
+   */
+  'stepUpMaxAgeSeconds': (number);
 }
