@@ -1825,6 +1825,12 @@ const fr: MessageSchema = {
       saved: 'Réglages du portail enregistrés.',
     },
   },
+  accessCodes: {
+    sendCode: 'Recevoir un code de connexion',
+    codeHint:
+      'Un code à 6 chiffres vous parvient par SMS si nous avons votre numéro de mobile, sinon par e-mail. Il est valable 10 minutes.',
+    usePassword: 'Me connecter plutôt avec mon mot de passe',
+  },
 };
 
 export default fr;
