@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import {
   createRealmUser,
   deleteRealmUser,
@@ -10,28 +9,14 @@ import {
   waitForMail,
   waitForSms,
 } from '@client-portal/testing';
-import { CodeLogin, codeIn, uniqueClientIp } from './support/code-login.js';
-
-/** Keycloak's own admin (the local scripts start it with admin / admin). */
-async function masterAdmin(path: string, init: RequestInit = {}): Promise<Response> {
-  const base = infrastructure().keycloakUrl;
-  const login = await fetch(`${base}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
-      password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
-    }),
-  });
-  const { access_token: token } = (await login.json()) as { access_token: string };
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${token}`);
-  headers.set('content-type', 'application/json');
-  const response = await fetch(`${base}/admin/realms/${REALM}${path}`, { ...init, headers });
-  if (!response.ok) throw new Error(`admin ${path} answered ${response.status}: ${await response.text()}`);
-  return response;
-}
+import {
+  CodeLogin,
+  codeIn,
+  masterAdmin,
+  setMobileNumber,
+  uniqueClientIp,
+  uniqueMobileNumber,
+} from './support/code-login.js';
 
 interface RealmUser {
   id: string;
@@ -46,17 +31,9 @@ const PASSWORD = 'Code-Login-2026';
 async function person(options: { mobile?: string } = {}) {
   const email = `${uniqueName('code')}@client.test`;
   const id = await createRealmUser({ email, password: PASSWORD, tenantId: 'tenant-login-codes' });
-  if (options.mobile) {
-    const user = (await (await masterAdmin(`/users/${id}`)).json()) as RealmUser;
-    await masterAdmin(`/users/${id}`, {
-      method: 'PUT',
-      body: JSON.stringify({ ...user, attributes: { ...user.attributes, mobile_number: [options.mobile] } }),
-    });
-  }
+  if (options.mobile) await setMobileNumber(id, options.mobile);
   return { id, email, mobile: options.mobile };
 }
-
-const mobileNumber = () => `+3361${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
 
 async function mailCount(to: string): Promise<number> {
   const query = encodeURIComponent(`to:"${to}"`);
@@ -97,7 +74,7 @@ describe('sign-in by code (Keycloak login-code authenticator)', () => {
   });
 
   it('sends the code by SMS when the account has a mobile number, and not by e-mail', async () => {
-    const user = await make({ mobile: mobileNumber() });
+    const user = await make({ mobile: uniqueMobileNumber() });
     const sent = new Date(Date.now() - 1000);
     const login = await CodeLogin.start({ loginHint: user.email, locale: 'fr' });
     expect(login.text()).toContain('Nous avons envoyé un code à 6 chiffres par SMS au +33');

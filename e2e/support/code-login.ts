@@ -174,3 +174,50 @@ export function codeIn(text: string): string {
   if (!code) throw new Error(`No 6-digit code in: ${text}`);
   return code;
 }
+
+/** Keycloak's own admin API for the realm (the local scripts start Keycloak with admin / admin). */
+export async function masterAdmin(path: string, init: RequestInit = {}): Promise<Response> {
+  const base = infrastructure().keycloakUrl;
+  const login = await fetch(`${base}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
+      password: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
+    }),
+  });
+  const { access_token: token } = (await login.json()) as { access_token: string };
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer ${token}`);
+  headers.set('content-type', 'application/json');
+  const response = await fetch(`${base}/admin/realms/${REALM}${path}`, { ...init, headers });
+  if (!response.ok) throw new Error(`admin ${path} answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** Puts a mobile number on a realm user, as identity does from the CRM contact (attribute mobile_number). */
+export async function setMobileNumber(keycloakId: string, mobile: string): Promise<void> {
+  const user = (await (await masterAdmin(`/users/${keycloakId}`)).json()) as {
+    attributes?: Record<string, string[]>;
+  };
+  await masterAdmin(`/users/${keycloakId}`, {
+    method: 'PUT',
+    body: JSON.stringify({ ...user, attributes: { ...user.attributes, mobile_number: [mobile] } }),
+  });
+}
+
+/** A French mobile number no other test uses. */
+export function uniqueMobileNumber(): string {
+  return `+3361${String(randomBytes(4).readUInt32BE(0) % 10_000_000).padStart(7, '0')}`;
+}
+
+/** The realm user id of an address. */
+export async function realmUserId(email: string): Promise<string> {
+  const users = (await (
+    await masterAdmin(`/users?email=${encodeURIComponent(email)}&exact=true`)
+  ).json()) as { id: string }[];
+  const id = users[0]?.id;
+  if (!id) throw new Error(`No realm user has the address ${email}`);
+  return id;
+}
