@@ -29,14 +29,15 @@ describe('sign-in by code in a real browser', () => {
   let byMail: Person;
   let bySms: Person;
   let mobile: string;
+  let owner: Api;
   const slug = uniqueName('codes').replaceAll('_', '-').toLowerCase();
   const base = `http://127.0.0.1:${PORT}`;
 
   beforeAll(async () => {
     platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
     const agency = await createTenant(platform, { name: 'Northwind Studio', slug });
-    const api = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
-    const clientId = (await api.post<{ id: string }>('/clients', { name: 'Globex' })).body.id;
+    owner = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
+    const clientId = (await owner.post<{ id: string }>('/clients', { name: 'Globex' })).body.id;
     byMail = await addClientUser(platform, agency.tenantId, clientId, 'Dana Scully');
     bySms = await addClientUser(platform, agency.tenantId, clientId, 'Fox Mulder');
     mobile = uniqueMobileNumber();
@@ -91,5 +92,25 @@ describe('sign-in by code in a real browser', () => {
     await page.fill('#code', codeIn(sms.body));
     await page.click('#login-code-submit');
     await byTestId(page, 'portal-layout').waitFor({ timeout: 30_000 });
+  });
+
+  it('lets an invited contact who never chose a password in by code: the code proves the address', async () => {
+    const invitee = `${uniqueName('invitee')}@client.test`;
+    const client = await owner.post<{ id: string }>('/clients', {
+      name: 'Initech',
+      primaryContact: { firstName: 'Peter', lastName: 'Gibbons', email: invitee, role: 'decision-maker' },
+    });
+    expect(client.status).toBe(201);
+    expect((await owner.post(`/clients/${client.body.id}/portal`)).status).toBe(201);
+    await waitForMail(invitee);
+
+    const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await askForCode(page, invitee);
+    const code = codeIn((await waitForMail(invitee, { subject: 'is your sign-in code' })).Subject);
+    await page.fill('#code', code);
+    await page.click('#login-code-submit');
+    // identity activated them at their first request: the portal opens on their workspace.
+    await byTestId(page, 'portal-layout').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'login-codes-invitee-portal');
   });
 });

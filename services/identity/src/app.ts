@@ -5,6 +5,7 @@ import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { BrandingService } from './application/branding.service.js';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
+import { CodeActivationService } from './application/code-activation.service.js';
 import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
@@ -52,7 +53,14 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.logger,
   );
   const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
-  const principalService = new PrincipalService(tenants, staff, externalUsers);
+  const codeActivation = new CodeActivationService(
+    externalUsers,
+    invitations,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+  );
+  const principalService = new PrincipalService(tenants, staff, externalUsers, codeActivation);
   const invitationService = new InvitationService(
     tenants,
     staff,

@@ -1,5 +1,6 @@
 import { DomainError, roleAllows, type Principal } from '@client-portal/kit';
 import { accessOf, type ExternalUser } from '../domain/external-user.js';
+import type { CodeActivationService } from './code-activation.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -17,6 +18,8 @@ export class PrincipalService {
     private readonly tenants: TenantRepository,
     private readonly staff: StaffRepository,
     private readonly externalUsers: ExternalUserRepository,
+    /** Activates an invited client who signed in by code (login-codes slice); absent: never. */
+    private readonly codeActivation?: CodeActivationService,
   ) {}
 
   async resolve(
@@ -59,10 +62,13 @@ export class PrincipalService {
         'This account is not known to the client portal. Ask the agency for an invitation.',
       );
     this.assertSameTenant(user.tenantId, tenantId);
-    if (user.status !== 'active')
+    if (user.status !== 'active') {
+      const activated = await this.codeActivation?.activateIfSignedInByCode(user);
+      if (activated) return this.asClientUser(activated);
       throw DomainError.unauthenticated(
         'This invitation has not been accepted yet: open the link in the invitation e-mail to choose a password.',
       );
+    }
     return this.asClientUser(user);
   }
 

@@ -50,6 +50,9 @@ final class LoginCodeAuthenticator implements Authenticator {
     static final String NOTE_CHANNEL = "login-code.channel";
     static final String NOTE_DESTINATION = "login-code.destination";
 
+    /** User attribute: when the user last signed in with a code (epoch seconds). */
+    static final String ATTRIBUTE_VERIFIED_AT = "login_code_verified_at";
+
     static final String TEMPLATE_ADDRESS = "login-code-address.ftl";
     static final String TEMPLATE_CODE = "login-code.ftl";
 
@@ -203,6 +206,9 @@ final class LoginCodeAuthenticator implements Authenticator {
                 // The code reached that mailbox: the address is proven.
                 user.setEmailVerified(true);
             }
+            // For identity: an invited contact who signed in by code has proven their address or number
+            // and is activated at their first request (CodeActivationService).
+            user.setSingleAttribute(ATTRIBUTE_VERIFIED_AT, String.valueOf(Time.currentTime()));
             clearCode(auth);
             auth.removeAuthNote(NOTE_ADDRESS);
             auth.setUserSessionNote("login_method", "code");
