@@ -1,6 +1,6 @@
 import { passwordToken, uniqueName } from '@client-portal/testing';
 import { DocumentFixtures } from './support/acceptance-fixtures.js';
-import { codeFlowToken } from './support/code-login.js';
+import { codeFlowToken } from './support/browser-flow-token.js';
 import { Api } from './support/http.js';
 import { InvoiceFixtures } from './support/payment-fixtures.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';

@@ -2,6 +2,8 @@
 // with every values file, each rendered manifest validated against the Kubernetes API schemas, and the
 // promises the chart makes checked on what it renders. The pinned helm is built on first use (a few
 // minutes, once per machine: deploy/k8s/tools.mjs).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -670,17 +672,68 @@ describe('the Keycloak realm shipped with the chart', () => {
   });
 });
 
-describe('the Keycloak login theme the chart ships (charts/client-portal/files/keycloak-theme)', () => {
-  // Helm reads files only inside the chart, so the theme is copied there from deploy/keycloak/themes,
-  // which the local Keycloak loads: the two must never drift apart.
-  it.each([
-    ['theme.properties', 'login/theme.properties'],
-    ['branding.css', 'login/resources/css/branding.css'],
-    ['branding.js', 'login/resources/js/branding.js'],
-  ])('ships the same %s as the local Keycloak loads', (shipped, local) => {
-    const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
-    expect(read(`charts/client-portal/files/keycloak-theme/${shipped}`)).toBe(
-      read(`deploy/keycloak/themes/client-portal/${local}`),
+/** deploy/keycloak/sync-chart.mjs: what it copies into the chart (a plain-Node script, run as one). */
+const syncChart = (...args: string[]) =>
+  execFileSync(process.execPath, [path.join(repo, 'deploy/keycloak/sync-chart.mjs'), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 600_000,
+  }).trim();
+const THEME_FILES = JSON.parse(syncChart('files')) as [string, string][];
+const PROVIDERS = ['login-code'];
+
+describe('the Keycloak themes the chart ships (charts/client-portal/files/keycloak-theme)', () => {
+  // Helm reads files only inside the chart, so the themes are copied there from deploy/keycloak/themes
+  // (node deploy/keycloak/sync-chart.mjs), which the local Keycloak loads: the two must never drift apart.
+  it.each(THEME_FILES.map(([shipped, local]) => [shipped, local]))(
+    'ships the same %s as the local Keycloak loads (%s)',
+    (shipped, local) => {
+      const read = (file: string) => readFileSync(path.join(repo, file), 'utf8');
+      expect(read(`charts/client-portal/files/keycloak-theme/${shipped}`)).toBe(
+        read(`deploy/keycloak/themes/client-portal/${local}`),
+      );
+    },
+  );
+
+  it('renders every theme file into the ConfigMap', async () => {
+    const result = await template([]);
+    const configMap = ofKind<Manifest & { data: Record<string, string> }>(
+      parseManifests(result.stdout),
+      'ConfigMap',
+    ).find((map) => map.metadata.name === `${RELEASE}-keycloak-theme`);
+    expect(Object.keys(configMap?.data ?? {}).sort()).toEqual(THEME_FILES.map(([shipped]) => shipped).sort());
+    expect(configMap?.data['login-code.ftl']?.trim()).toBe(
+      readFileSync(
+        path.join(repo, 'deploy/keycloak/themes/client-portal/login/login-code.ftl'),
+        'utf8',
+      ).trim(),
+    );
+  });
+});
+
+describe('the Keycloak provider jars the chart ships (charts/client-portal/files/keycloak-providers)', () => {
+  // The jar is built reproducibly (project.build.outputTimestamp): a fresh build of the sources must
+  // give the very bytes the chart carries, so the chart never ships an extension older than its code.
+  it.each(PROVIDERS)(
+    'ships %s.jar exactly as Maven builds it from deploy/keycloak/extensions',
+    (name) => {
+      const built = readFileSync(syncChart('jar', name));
+      const shipped = readFileSync(path.join(chart, `files/keycloak-providers/${name}.jar`));
+      expect(createHash('sha256').update(shipped).digest('hex')).toBe(
+        createHash('sha256').update(built).digest('hex'),
+      );
+    },
+    300_000,
+  );
+
+  it('renders the jar as binaryData of a ConfigMap', async () => {
+    const result = await template([]);
+    const configMap = ofKind<Manifest & { binaryData: Record<string, string> }>(
+      parseManifests(result.stdout),
+      'ConfigMap',
+    ).find((map) => map.metadata.name === `${RELEASE}-keycloak-providers`);
+    expect(Buffer.from(configMap?.binaryData['login-code.jar'] ?? '', 'base64')).toEqual(
+      readFileSync(path.join(chart, 'files/keycloak-providers/login-code.jar')),
     );
   });
 });

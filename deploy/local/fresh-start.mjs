@@ -34,6 +34,7 @@ for (const variable of [
   'KEYCLOAK_URL',
   'SMTP_URL',
   'MAILPIT_URL',
+  'SMS_URL',
   'STRIPE_API_URL',
   'S3_URL',
   'S3_PUBLIC_URL',

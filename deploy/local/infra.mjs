@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
-// The local infrastructure without Docker: fetches, builds, starts, probes and stops Kafka, Keycloak,
-// PostgreSQL and FerretDB on it (the MongoDB-wire server), Mailpit (SMTP), stripe-mock and S3Proxy (the
-// S3-compatible object store) on 127.0.0.1.
+// The local infrastructure without Docker: fetches, builds, starts, probes and stops Kafka, Keycloak
+// (with the extensions of deploy/keycloak/extensions, built by Maven), PostgreSQL and FerretDB on it (the
+// MongoDB-wire server), Mailpit (SMTP), the SMS simulator, stripe-mock and S3Proxy (the S3-compatible
+// object store) on 127.0.0.1.
 // Plain Node with no dependencies, so it runs on a fresh clone before `npm install`.
 //
 //   node deploy/local/infra.mjs up [component...]     idempotent; restarts only what is down
@@ -11,7 +12,7 @@
 //   node deploy/local/infra.mjs logs [component] [-f] [-n lines]
 //   node deploy/local/infra.mjs env                     prints the connection variables
 //
-// Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or STRIPE_API_URL, S3_URL) are set, that
+// Where MONGO_URL, KAFKA_BROKERS, KEYCLOAK_URL, SMTP_URL (or SMS_URL, STRIPE_API_URL, S3_URL) are set, that
 // component is external: nothing is started and the address is only probed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -81,6 +82,10 @@ const VERSIONS = {
 const REALM_FILE = path.join(repo, 'deploy/keycloak/client-portal-realm.json');
 /** Keycloak themes as code (the client portal's login theme), copied into the local Keycloak. */
 const THEMES_DIR = path.join(repo, 'deploy/keycloak/themes');
+/** Keycloak extensions as code (Maven projects), built into provider jars for the local Keycloak. */
+const EXTENSIONS_DIR = path.join(repo, 'deploy/keycloak/extensions');
+/** The SMS simulator (Twilio Messages API), the local stand-in for the SMS provider. */
+const SMS_SIMULATOR = path.join(here, 'tools/sms-simulator/server.mjs');
 
 // ---------------------------------------------------------------------------------------------- output
 
@@ -548,6 +553,75 @@ async function s3proxyJar() {
   return path.join(entry, S3PROXY_JAR);
 }
 
+/**
+ * A hash of every file under a folder (sub-folders too, `target` build output aside): the key of a
+ * Maven project's build, so a changed source rebuilds its jar and an unchanged one never does.
+ * @param {string} folder
+ */
+function treeKey(folder) {
+  const hash = createHash('sha256');
+  /** @param {string} at */
+  const walk = (at) => {
+    for (const entry of readdirSync(at, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.name === 'target') continue;
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile())
+        hash.update(path.relative(folder, full)).update('\0').update(readFileSync(full));
+    }
+  };
+  walk(folder);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Builds a Keycloak extension (deploy/keycloak/extensions/<name>, a Maven project) into its provider
+ * jar, once per content: Maven runs on a copy of the sources in the cache, so the repository never
+ * holds build output. The jar is reproducible (project.build.outputTimestamp): the Helm chart's copy
+ * (charts/client-portal/files/keycloak-providers) is checked against it.
+ * @param {string} name
+ */
+export async function keycloakExtensionJar(name) {
+  const sources = path.join(EXTENSIONS_DIR, name);
+  const entry = path.join(DIST, `keycloak-extension-${name}-${treeKey(sources)}`);
+  await cached(entry, `building the Keycloak extension ${name} (Maven)`, async (into) => {
+    await needJava();
+    await needMaven();
+    const work = path.join(into, 'src');
+    cpSync(sources, work, { recursive: true, filter: (source) => path.basename(source) !== 'target' });
+    await run('mvn', ['-q', '-B', '-f', path.join(work, 'pom.xml'), 'package'], {
+      log: buildLog(`keycloak-extension-${name}`),
+    });
+    renameSync(path.join(work, 'target', `${name}.jar`), path.join(into, `${name}.jar`));
+    rmSync(work, { recursive: true, force: true });
+  });
+  return path.join(entry, `${name}.jar`);
+}
+
+/** Every extension's jar, built when needed. */
+async function keycloakProviders() {
+  if (!existsSync(EXTENSIONS_DIR)) return [];
+  const names = readdirSync(EXTENSIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(EXTENSIONS_DIR, entry.name, 'pom.xml')))
+    .map((entry) => entry.name)
+    .sort();
+  /** @type {string[]} */
+  const jars = [];
+  for (const name of names) jars.push(await keycloakExtensionJar(name));
+  return jars;
+}
+
+/** What the providers folder should hold: a change restarts Keycloak (start-dev rebuilds with them). */
+function providersStamp() {
+  if (!existsSync(EXTENSIONS_DIR)) return '';
+  return readdirSync(EXTENSIONS_DIR)
+    .sort()
+    .map((name) => `${name}:${treeKey(path.join(EXTENSIONS_DIR, name))}`)
+    .join(',');
+}
+
 async function keycloakArchive() {
   const entry = path.join(DIST, `keycloak-${VERSIONS.keycloak}`);
   await cached(
@@ -779,6 +853,8 @@ export const COMPONENTS = [
     externalVariable: 'MONGO_URL',
     address: () => postgresUrl(),
     probe: async () => {
+      // With MONGO_URL the storage is that server's business: nothing local to probe.
+      if (process.env.MONGO_URL) return;
       await pingPostgres('127.0.0.1', POSTGRES_PORT);
     },
     timeoutSeconds: 60,
@@ -931,16 +1007,21 @@ export const COMPONENTS = [
     // has taken over four minutes: waiting longer costs nothing when it is quick.
     timeoutSeconds: 480,
     // The realm is imported only into a fresh Keycloak: a changed realm file means a restart from the archive.
+    // The provider jars are copied at start: changed extension sources mean a restart too.
     stale: () => {
       const hashFile = path.join(RUN, 'keycloak', 'realm.sha256');
       if (!existsSync(hashFile)) return false;
+      const providersFile = path.join(RUN, 'keycloak', 'providers.stamp');
+      const providers = existsSync(providersFile) ? readFileSync(providersFile, 'utf8').trim() : '';
       return (
         readFileSync(hashFile, 'utf8').trim() !==
-        createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex')
+          createHash('sha256').update(readFileSync(REALM_FILE)).digest('hex') ||
+        providers !== providersStamp()
       );
     },
     install: async () => {
       await keycloakArchive();
+      await keycloakProviders();
     },
     start: async () => {
       const archive = await keycloakArchive();
@@ -967,6 +1048,14 @@ export const COMPONENTS = [
       // The login theme (deploy/keycloak/themes/client-portal): copied at every start, so an edit needs
       // a restart of Keycloak; its caches are off in development (see docs/workspaces-branding.md).
       cpSync(THEMES_DIR, path.join(home, 'themes'), { recursive: true });
+      // The extensions' provider jars (deploy/keycloak/extensions): start-dev re-augments Keycloak when
+      // its providers folder changed, so a copy here is all it takes to load them.
+      const providers = path.join(home, 'providers');
+      mkdirSync(providers, { recursive: true });
+      for (const file of readdirSync(providers).filter((file) => file.endsWith('.jar')))
+        rmSync(path.join(providers, file));
+      for (const jar of await keycloakProviders()) cpSync(jar, path.join(providers, path.basename(jar)));
+      writeFileSync(path.join(folder, 'providers.stamp'), `${providersStamp()}\n`);
       return launch(
         'keycloak',
         path.join(home, 'bin', 'kc.sh'),
@@ -980,12 +1069,19 @@ export const COMPONENTS = [
           '--spi-theme--static-max-age=-1',
           '--spi-theme--cache-themes=false',
           '--spi-theme--cache-templates=false',
+          // Behind the chart's ingress Keycloak reads the client's address from X-Forwarded-For; the
+          // same locally, so the per-IP limit of sign-in codes can be exercised from one machine.
+          '--proxy-headers=xforwarded',
         ],
         {
           KC_BOOTSTRAP_ADMIN_USERNAME: process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
           KC_BOOTSTRAP_ADMIN_PASSWORD: process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
           JAVA_OPTS_KC_HEAP: '-Xms256m -Xmx1g',
-          CP_SMTP_PORT: String(ports.smtp),
+          // Mailpit here, or the one SMTP_URL names (an offset Keycloak beside a shared Mailpit).
+          CP_SMTP_HOST: process.env.SMTP_URL ? hostPort(process.env.SMTP_URL).host : '127.0.0.1',
+          CP_SMTP_PORT: String(process.env.SMTP_URL ? hostPort(process.env.SMTP_URL).port : ports.smtp),
+          // The login-code extension's SMS provider: the local simulator (Twilio Messages API).
+          CP_SMS_API_URL: process.env.SMS_URL ?? `http://127.0.0.1:${ports.sms}`,
           // The realm's redirect URIs list the default ports; an offset instance adds its own gateway.
           ...(PORT_OFFSET === 0 ? {} : { CP_WEB_URL: `http://127.0.0.1:${gatewayPort}` }),
         },
@@ -1038,6 +1134,20 @@ export const COMPONENTS = [
       SMTP_URL: () => process.env.SMTP_URL ?? `smtp://127.0.0.1:${ports.smtp}`,
       MAILPIT_URL: () => process.env.MAILPIT_URL ?? `http://127.0.0.1:${ports.mailpitHttp}`,
     },
+  },
+  {
+    name: 'sms',
+    title: 'SMS simulator (Twilio Messages API)',
+    version: '1',
+    externalVariable: 'SMS_URL',
+    address: () => process.env.SMS_URL ?? `http://127.0.0.1:${ports.sms}`,
+    probe: async () => {
+      await httpOk(`${process.env.SMS_URL ?? `http://127.0.0.1:${ports.sms}`}/api/v1/info`);
+    },
+    timeoutSeconds: 30,
+    install: async () => undefined,
+    start: async () => launch('sms', process.execPath, [SMS_SIMULATOR, '--listen', `127.0.0.1:${ports.sms}`]),
+    environment: { SMS_URL: () => process.env.SMS_URL ?? `http://127.0.0.1:${ports.sms}` },
   },
   {
     name: 'stripe',

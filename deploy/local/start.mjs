@@ -33,6 +33,7 @@ Web app                  ${app}   (staff land in /app, client users in /portal)
 API docs                 ${app}/api/docs   (OpenAPI 3.1: ${app}/api/openapi.json)
 Demo logins              ${logins.join('\n                         ')}
 Sent e-mail (Mailpit)    http://127.0.0.1:${ports.mailpitHttp}/api/v1/messages   (invitation links land here)
+Sent SMS (simulator)     http://127.0.0.1:${ports.sms}/api/v1/messages   (sign-in codes by text message)
 Keycloak admin console   http://127.0.0.1:${ports.keycloak}/admin   (admin / admin, realm "client-portal")
 Logs                     npm run logs -- [service…]   npm run infra:logs -- [component] [-f]   ${dim(LOGS)}
 Data and caches          ${dim(HOME)}

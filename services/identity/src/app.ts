@@ -5,6 +5,7 @@ import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { BrandingService } from './application/branding.service.js';
 import { InvitationService } from './application/invitation.service.js';
 import { PrincipalService } from './application/principal.service.js';
+import { CodeActivationService } from './application/code-activation.service.js';
 import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
@@ -45,8 +46,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
   const securitySettings = new SecuritySettingsRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
-  await runtime.ensureIndexes([securitySettings]);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings, securitySettings]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -58,8 +58,19 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   );
   const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
   const securitySettingsService = new SecuritySettingsService(securitySettings);
-  const principalService = new PrincipalService(tenants, staff, externalUsers, (tenantId) =>
-    securitySettingsService.stepUpMaxAgeSeconds(tenantId),
+  const codeActivation = new CodeActivationService(
+    externalUsers,
+    invitations,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+  );
+  const principalService = new PrincipalService(
+    tenants,
+    staff,
+    externalUsers,
+    (tenantId) => securitySettingsService.stepUpMaxAgeSeconds(tenantId),
+    codeActivation,
   );
   const invitationService = new InvitationService(
     tenants,

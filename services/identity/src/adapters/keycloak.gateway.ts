@@ -155,6 +155,18 @@ export class KeycloakGateway {
     });
   }
 
+  /**
+   * When the user last signed in with a one-time code (the login-code authenticator records it in the
+   * attribute `login_code_verified_at`, epoch seconds), or undefined if they never did.
+   */
+  async codeSignInAt(id: string): Promise<Date | undefined> {
+    const user = (await (
+      await this.admin('GET', `/users/${encodeURIComponent(id)}`)
+    ).json()) as UserRepresentation;
+    const seconds = Number(user.attributes?.login_code_verified_at?.[0] ?? '');
+    return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+  }
+
   /** Adds a realm role to the user (a no-op when it has it already). */
   async grantRealmRole(id: string, role: string): Promise<void> {
     const representation: unknown = await (

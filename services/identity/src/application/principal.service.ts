@@ -1,5 +1,6 @@
 import { DomainError, roleAllows, type Principal } from '@client-portal/kit';
 import { accessOf, type ExternalUser } from '../domain/external-user.js';
+import type { CodeActivationService } from './code-activation.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -21,6 +22,8 @@ export class PrincipalService {
     private readonly externalUsers: ExternalUserRepository,
     /** The tenant's step-up limit (passkeys-stepup slice): the gateway puts it on the signed principal. */
     private readonly stepUpLimit: (tenantId: string) => Promise<number> = () => Promise.resolve(0),
+    /** Activates an invited client who signed in by code (login-codes slice); absent: never. */
+    private readonly codeActivation?: CodeActivationService,
   ) {}
 
   async resolve(
@@ -72,10 +75,13 @@ export class PrincipalService {
         'This account is not known to the client portal. Ask the agency for an invitation.',
       );
     this.assertSameTenant(user.tenantId, tenantId);
-    if (user.status !== 'active')
+    if (user.status !== 'active') {
+      const activated = await this.codeActivation?.activateIfSignedInByCode(user);
+      if (activated) return this.asClientUser(activated);
       throw DomainError.unauthenticated(
         'This invitation has not been accepted yet: open the link in the invitation e-mail to choose a password.',
       );
+    }
     return this.asClientUser(user);
   }
 

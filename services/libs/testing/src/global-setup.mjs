@@ -9,6 +9,7 @@ const VARIABLES = [
   'KEYCLOAK_URL',
   'SMTP_URL',
   'MAILPIT_URL',
+  'SMS_URL',
   'STRIPE_API_URL',
   'S3_URL',
 ];

@@ -1,5 +1,6 @@
 export * from './infrastructure.js';
 export * from './mailpit.js';
+export * from './sms.js';
 export * from './kafka.js';
 export * from './keycloak.js';
 export * from './services.js';

@@ -9,6 +9,8 @@ export interface Infrastructure {
   keycloakUrl: string;
   smtpUrl: string;
   mailpitUrl: string;
+  /** The SMS simulator's API (deploy/local/tools/sms-simulator), where Keycloak's sign-in codes go. */
+  smsUrl: string;
   stripeApiUrl: string;
   /** The S3-compatible object store (S3Proxy locally). */
   s3Url: string;
@@ -20,6 +22,7 @@ export const INFRASTRUCTURE_VARIABLES = [
   'KEYCLOAK_URL',
   'SMTP_URL',
   'MAILPIT_URL',
+  'SMS_URL',
   'STRIPE_API_URL',
   'S3_URL',
 ] as const;
@@ -46,6 +49,7 @@ export function infrastructure(): Infrastructure {
     keycloakUrl: variable('KEYCLOAK_URL', `http://127.0.0.1:${ports.keycloak}`),
     smtpUrl: variable('SMTP_URL', `smtp://127.0.0.1:${ports.smtp}`),
     mailpitUrl: variable('MAILPIT_URL', `http://127.0.0.1:${ports.mailpitHttp}`),
+    smsUrl: variable('SMS_URL', `http://127.0.0.1:${ports.sms}`),
     stripeApiUrl: variable('STRIPE_API_URL', `http://127.0.0.1:${ports.stripe}`),
     s3Url: variable('S3_URL', `http://127.0.0.1:${ports.s3}`),
   };

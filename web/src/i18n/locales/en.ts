@@ -1830,6 +1830,12 @@ const en = {
       dismiss: 'Close',
     },
   },
+  accessCodes: {
+    sendCode: 'Send me a sign-in code',
+    codeHint:
+      'A 6-digit code arrives by text message if we have your mobile number, otherwise by e-mail. It is valid for 10 minutes.',
+    usePassword: 'Sign in with my password instead',
+  },
 };
 
 export type MessageSchema = typeof en;

@@ -1849,6 +1849,12 @@ const es: MessageSchema = {
       dismiss: 'Cerrar',
     },
   },
+  accessCodes: {
+    sendCode: 'Enviarme un código de acceso',
+    codeHint:
+      'Recibirá un código de 6 cifras por SMS si tenemos su número de móvil y, si no, por correo electrónico. Es válido durante 10 minutos.',
+    usePassword: 'Prefiero iniciar sesión con mi contraseña',
+  },
 };
 
 export default es;

@@ -1862,6 +1862,12 @@ const fr: MessageSchema = {
       dismiss: 'Fermer',
     },
   },
+  accessCodes: {
+    sendCode: 'Recevoir un code de connexion',
+    codeHint:
+      'Un code à 6 chiffres vous parvient par SMS si nous avons votre numéro de mobile, sinon par e-mail. Il est valable 10 minutes.',
+    usePassword: 'Me connecter plutôt avec mon mot de passe',
+  },
 };
 
 export default fr;

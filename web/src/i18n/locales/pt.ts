@@ -1842,6 +1842,12 @@ const pt: MessageSchema = {
       dismiss: 'Fechar',
     },
   },
+  accessCodes: {
+    sendCode: 'Enviar-me um código de acesso',
+    codeHint:
+      'Receberá um código de 6 dígitos por SMS se tivermos o seu número de telemóvel, caso contrário por e-mail. É válido durante 10 minutos.',
+    usePassword: 'Prefiro entrar com a minha palavra-passe',
+  },
 };
 
 export default pt;

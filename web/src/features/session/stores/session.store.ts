@@ -108,7 +108,9 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /** Sends the browser to Keycloak's login page, preparing Keycloak first on public pages. */
-  async function login(options: { redirectUri?: string; loginHint?: string } = {}): Promise<void> {
+  async function login(
+    options: { redirectUri?: string; loginHint?: string; method?: 'password' | 'code' } = {},
+  ): Promise<void> {
     if (!isAuthInitialised()) await initAuth(await loadConfig(), false);
     await keycloakLogin({ ...options, locale: useLocaleStore().locale });
   }
