@@ -9,6 +9,9 @@ import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
+import { RevocationService } from './application/revocation.service.js';
+import { revocationHandlers } from './grpc/revocation.handler.js';
+import { ACCESS_LOG_COLLECTION, AccessLogRepository } from './store/access-log.repository.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -33,6 +36,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       INVITATIONS_COLLECTION,
       STAFF_COLLECTION,
       BRANDINGS_COLLECTION,
+      ACCESS_LOG_COLLECTION,
     ],
     produces: producerSchemas('identity'),
   });
@@ -41,7 +45,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
+  const accessLog = new AccessLogRepository(runtime.connection);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings, accessLog]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -79,6 +84,17 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitationService,
     runtime.outbox,
     runtime.relay,
+    accessLog,
+  );
+  const revocationService = new RevocationService(
+    externalUsers,
+    staff,
+    invitations,
+    accessLog,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
@@ -87,6 +103,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
+      contractOf('accessRevocation').packageDefinition,
     ],
     [
       {
@@ -99,6 +116,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
       { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
+      {
+        definition: serviceDefinition('accessRevocation'),
+        handlers: revocationHandlers(revocationService),
+      },
     ],
   );
   runtime.ready();

@@ -3218,6 +3218,132 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/clients/{clientId}/portal-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's portal users with the state of their access (every status)
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdPortalAccess'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/access-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client's access log, newest first: revocations, restorations, removals, conversions, resets
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getClientsByClientIdAccessLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal-access/{externalUserId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the whole portal away from a client user, at once
+     * @description Their sessions end, their live streams close and their next call (old token too) answers 401. Manager or higher.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    post: operations['postPortalAccessByExternalUserIdRevoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal-access/{externalUserId}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a revoked client user their login and workspaces back
+     * @description Access: Any logged-in user: staff or client.
+     */
+    post: operations['postPortalAccessByExternalUserIdRestore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal-access/{externalUserId}/convert-to-staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a client's user a member of the team, with the same login
+     * @description Admin or owner; only an owner gives the owner role. Refused when the e-mail is already staff. The person keeps their history as a client (status converted).
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    post: operations['postPortalAccessByExternalUserIdConvertToStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal-access/{externalUserId}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a client user Keycloak's password reset e-mail
+     * @description The link works once, for 12 hours. Manager or higher.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    post: operations['postPortalAccessByExternalUserIdPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3255,6 +3381,29 @@ export type components = {
     };
     AcceptStaffInvitation: {
       password: string;
+    };
+    AccessLog: {
+      entries: components['schemas']['AccessLogEntry'][];
+    };
+    AccessLogEntry: {
+      id: string;
+      externalUserId: string;
+      userName: string;
+      userEmail: string;
+      /** @enum {string} */
+      action:
+        | 'portal_revoked'
+        | 'portal_restored'
+        | 'workspace_removed'
+        | 'converted_to_staff'
+        | 'password_reset_sent';
+      /** @description The workspace of workspace_removed; empty otherwise */
+      workspaceId: string;
+      actorId: string;
+      actorName: string;
+      /** @description Staff's reason for a revocation; the staff role given for converted_to_staff */
+      reason: string;
+      at: string;
     };
     Address: {
       street: string;
@@ -4061,6 +4210,12 @@ export type components = {
       /** @enum {string} */
       kind: 'quote' | 'invoice' | 'delivery_note';
     };
+    ConvertedStaffMember: {
+      staffId: string;
+      email: string;
+      displayName: string;
+      role: string;
+    };
     ConvertQuote: {
       /** @enum {string} */
       mode: 'full' | 'deposit' | 'balance';
@@ -4069,6 +4224,9 @@ export type components = {
        * @default 0
        */
       depositBasisPoints?: number;
+    };
+    ConvertToStaff: {
+      role: string;
     };
     CreateWorkspace: {
       name?: string;
@@ -4802,6 +4960,10 @@ export type components = {
       /** @description Total matching items, when the server can count them cheaply (else 0) */
       totalSize: number;
     };
+    PasswordResetSent: {
+      /** @constant */
+      sent: true;
+    };
     Payment: {
       id: string;
       clientId: string;
@@ -4853,6 +5015,28 @@ export type components = {
       name: string;
       valueMinor: string | '';
       projectCount: number;
+    };
+    PortalAccessList: {
+      users: components['schemas']['PortalAccessUser'][];
+    };
+    PortalAccessUser: {
+      id: string;
+      contactId: string;
+      email: string;
+      displayName: string;
+      /** @description the contact role (decision-maker, technical, billing, observer, …) */
+      role: string;
+      /**
+       * @description invited: has not accepted yet; revoked: staff took the portal away; converted: a staff member now
+       * @enum {string}
+       */
+      status: 'invited' | 'active' | 'revoked' | 'converted';
+      workspaceIds: string[];
+      /** @description RFC 3339; empty unless revoked */
+      revokedAt: string;
+      revokedReason: string;
+      /** @description The staff member they became; empty unless converted */
+      staffId: string;
     };
     PortalCatalogOrder: {
       id: string;
@@ -5224,6 +5408,13 @@ export type components = {
        * @default 0
        */
       expectedVersion?: number;
+    };
+    RevokePortalAccess: {
+      /**
+       * @description At most 500 characters
+       * @default
+       */
+      reason?: string;
     };
     SendBillingDocument: {
       /** @default [] */
@@ -5670,10 +5861,10 @@ export type components = {
       role: string;
       rights: string[];
       /**
-       * @description invited: has not accepted the portal invitation yet
+       * @description invited: has not accepted the portal invitation yet; revoked: the portal was taken away; converted: a staff member now
        * @enum {string}
        */
-      status: 'invited' | 'active';
+      status: 'invited' | 'active' | 'revoked' | 'converted';
       workspaceId: string;
     };
     WorkspaceMemberList: {
@@ -20748,6 +20939,478 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MessagesRead'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdPortalAccess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalAccessList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdAccessLog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccessLog'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPortalAccessByExternalUserIdRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalUserId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokePortalAccess'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalAccessUser'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPortalAccessByExternalUserIdRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalUserId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalAccessUser'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPortalAccessByExternalUserIdConvertToStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalUserId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConvertToStaff'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConvertedStaffMember'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPortalAccessByExternalUserIdPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalUserId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordResetSent'];
         };
       };
       /** @description Invalid request (field violations) */
