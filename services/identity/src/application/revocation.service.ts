@@ -99,8 +99,11 @@ export class RevocationService {
     this.assertStaff(principal, 'workspaces.manage');
     const reason = checkReason(request.reason);
     const user = await this.userOf(principal, request.externalUserId);
-    if (user.status === 'revoked')
+    if (user.status === 'revoked') {
+      // Revoking again finishes a revocation whose Keycloak part failed (identity refuses them anyway).
+      await this.endLogin(user.keycloakId);
       throw DomainError.conflict(`${user.displayName} has no access to the portal already`, 'access.revoked');
+    }
     if (user.status === 'converted')
       throw DomainError.precondition(
         `${user.displayName} is a member of your team now: deactivate them from the team page`,
@@ -120,9 +123,7 @@ export class RevocationService {
     // A link still waiting in their inbox must not bring them back in.
     for (const workspaceId of user.workspaceIds)
       await this.invitations.cancelPending(user.tenantId, user.email, workspaceId);
-    // The login stays (restoring gives it back) but cannot sign in, and its sessions end now.
-    await this.keycloak.updateUser(user.keycloakId, { enabled: false });
-    await this.keycloak.endSessions(user.keycloakId);
+    await this.endLogin(user.keycloakId);
     await this.accessLog.append(newAccessLogEntry(principal, user, 'portal_revoked', { reason }, now));
     return { ...user, status: 'revoked', revokedAt: now, revokedReason: reason };
   }
@@ -237,6 +238,12 @@ export class RevocationService {
       lifespanSeconds: PASSWORD_RESET_LIFESPAN_SECONDS,
     });
     await this.accessLog.append(newAccessLogEntry(principal, user, 'password_reset_sent'));
+  }
+
+  /** The login stays (restoring gives it back) but cannot sign in, and its sessions end now. */
+  private async endLogin(keycloakId: string): Promise<void> {
+    await this.keycloak.updateUser(keycloakId, { enabled: false });
+    await this.keycloak.endSessions(keycloakId);
   }
 
   /** Staff with the permission; a client user is told nothing exists (these are decisions about them). */
