@@ -6,6 +6,7 @@ import {
   checkBothLayouts,
   checkLayout,
   keepScreenshots,
+  logIn,
   openAs,
   PHONE,
   startBrowser,
@@ -96,6 +97,11 @@ describe('revoking access and converting a client to staff in a real browser', (
   });
 
   it('a client converted to staff signs in to the staff app with the same login and changes their password', async () => {
+    // Eve's portal tab is open while she is made a team member.
+    const evePage = await (await browser.newContext()).newPage();
+    await openAs(evePage, `${base}/portal`, eve);
+    await evePage.locator('[data-testid="live-status"][data-status="open"]').waitFor({ timeout: 30_000 });
+
     const staff = await (await browser.newContext()).newPage();
     await openAs(staff, `${base}/app/clients/${clientId}`, admin);
     const eveRow = row(staff, eve.email);
@@ -110,8 +116,10 @@ describe('revoking access and converting a client to staff in a real browser', (
       .locator(`[data-testid="portal-access-user"][data-email="${eve.email}"][data-status="converted"]`)
       .waitFor();
 
-    const evePage = await (await browser.newContext()).newPage();
-    await openAs(evePage, `${base}/`, eve);
+    // Her tab says so; signing in again with the same login opens the staff app.
+    await byTestId(evePage, 'access-revoked').filter({ hasText: 'member of the agency team' }).waitFor();
+    await byTestId(evePage, 'access-revoked-sign-in').click();
+    await logIn(evePage, eve.email, eve.password);
     await evePage.waitForURL(/\/app\//, { timeout: 30_000 });
     await byTestId(evePage, 'nav-clients').waitFor();
 

@@ -334,6 +334,10 @@ describe('revoking access, conversion to staff and password resets through the R
     expect(converted.status).toBe(201);
     expect(converted.body.role).toBe('manager');
     await stream.ended(5_000);
+    expect(stream.frames).toContainEqual({
+      event: 'access.revoked',
+      data: JSON.stringify({ scope: 'converted', workspaceId: '' }),
+    });
     // The same login, freshly signed in: the staff app's principal.
     const asStaff = api.as(await passwordToken(people.eve.email, people.eve.password));
     const me = await asStaff.get<Me>('/me');

@@ -93,7 +93,8 @@ export type EventStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed
 
 /** Revocation slice: what the gateway's last frame says before it closes a revoked user's stream. */
 export interface AccessRevoked {
-  scope: 'workspace' | 'portal';
+  /** converted: the person became a member of the agency team (the portal is gone for them too). */
+  scope: 'workspace' | 'portal' | 'converted';
   workspaceId: string;
 }
 
@@ -114,7 +115,7 @@ export function accessRevokedOf(raw: ServerEvent): AccessRevoked | undefined {
   try {
     const data = JSON.parse(raw.data) as Partial<AccessRevoked>;
     return {
-      scope: data.scope === 'workspace' ? 'workspace' : 'portal',
+      scope: data.scope === 'workspace' || data.scope === 'converted' ? data.scope : 'portal',
       workspaceId: typeof data.workspaceId === 'string' ? data.workspaceId : '',
     };
   } catch {
@@ -180,7 +181,7 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
     const parser = new EventStreamParser((raw) => {
       const access = accessRevokedOf(raw);
       if (access) {
-        if (access.scope === 'portal') revoked = true;
+        if (access.scope !== 'workspace') revoked = true;
         handlers.onRevoked?.(access);
         return;
       }

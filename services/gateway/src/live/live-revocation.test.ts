@@ -76,6 +76,9 @@ describe('the live hub on identity.access.revoked (revocation slice)', () => {
     expect(revokedFrameOf(revocation)).toBe(
       'event: access.revoked\ndata: {"scope":"portal","workspaceId":""}\n\n',
     );
+    expect(revokedFrameOf({ ...revocation, reason: 'converted_to_staff' })).toBe(
+      'event: access.revoked\ndata: {"scope":"converted","workspaceId":""}\n\n',
+    );
     expect(revokedFrameOf({ ...revocation, workspaceId: 'w2', reason: 'workspace_removed' })).toBe(
       'event: access.revoked\ndata: {"scope":"workspace","workspaceId":"w2"}\n\n',
     );

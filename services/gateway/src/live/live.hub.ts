@@ -43,8 +43,13 @@ export interface Revocation {
 
 /** The last frame a revoked user's stream gets before it closes: what they lost, nothing internal. */
 export function revokedFrameOf(revocation: Revocation): string {
+  // A person who became a team member is told so (their next sign-in opens the agency app).
   const data = {
-    scope: revocation.workspaceId ? 'workspace' : 'portal',
+    scope: revocation.workspaceId
+      ? 'workspace'
+      : revocation.reason === 'converted_to_staff'
+        ? 'converted'
+        : 'portal',
     workspaceId: revocation.workspaceId,
   };
   return `event: access.revoked\ndata: ${JSON.stringify(data)}\n\n`;

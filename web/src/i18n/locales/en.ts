@@ -1845,6 +1845,8 @@ const en = {
     revokedTitle: 'Your access to this portal was removed',
     revokedText: 'Your open page was closed. If you think this is a mistake, contact the agency.',
     signInAgain: 'Sign in again',
+    convertedTitle: 'You are now a member of the agency team',
+    convertedText: 'This portal is closed for you. Sign in again to open the agency app with the same login.',
     workspaceRemoved: 'You no longer have access to that workspace.',
   },
 };

@@ -1862,6 +1862,9 @@ const es: MessageSchema = {
     revokedTitle: 'Se retiró tu acceso a este portal',
     revokedText: 'Tu página abierta se cerró. Si crees que es un error, contacta con la agencia.',
     signInAgain: 'Iniciar sesión de nuevo',
+    convertedTitle: 'Ahora eres miembro del equipo de la agencia',
+    convertedText:
+      'Este portal ya no está disponible para ti. Inicia sesión de nuevo para abrir la aplicación de la agencia con el mismo usuario.',
     workspaceRemoved: 'Ya no tienes acceso a ese espacio de trabajo.',
   },
 };

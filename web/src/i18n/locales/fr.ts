@@ -1874,6 +1874,9 @@ const fr: MessageSchema = {
     revokedText:
       "Votre page ouverte a été fermée. Si vous pensez qu'il s'agit d'une erreur, contactez l'agence.",
     signInAgain: 'Se reconnecter',
+    convertedTitle: "Vous faites désormais partie de l'équipe de l'agence",
+    convertedText:
+      "Ce portail est fermé pour vous. Reconnectez-vous pour ouvrir l'application de l'agence avec le même identifiant.",
     workspaceRemoved: "Vous n'avez plus accès à cet espace de travail.",
   },
 };

@@ -1854,6 +1854,9 @@ const pt: MessageSchema = {
     revokedTitle: 'O seu acesso a este portal foi retirado',
     revokedText: 'A sua página aberta foi fechada. Se achar que é um engano, contacte a agência.',
     signInAgain: 'Iniciar sessão novamente',
+    convertedTitle: 'Agora é membro da equipa da agência',
+    convertedText:
+      'Este portal já não está disponível para si. Inicie sessão novamente para abrir a aplicação da agência com o mesmo utilizador.',
     workspaceRemoved: 'Já não tem acesso a esse espaço de trabalho.',
   },
 };

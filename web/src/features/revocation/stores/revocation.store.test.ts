@@ -18,7 +18,15 @@ describe('the revocation store', () => {
     const store = useRevocationStore();
     store.onRevoked({ scope: 'portal', workspaceId: '' });
     expect(store.revoked).toBe(true);
+    expect(store.converted).toBe(false);
     expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('tells a person who became a team member so', () => {
+    const store = useRevocationStore();
+    store.onRevoked({ scope: 'converted', workspaceId: '' });
+    expect(store.revoked).toBe(true);
+    expect(store.converted).toBe(true);
   });
 
   it('leaves a page of the lost workspace for the portal home, and stays on other pages', () => {

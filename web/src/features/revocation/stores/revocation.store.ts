@@ -10,16 +10,19 @@ import type { AccessRevoked } from '../../../api/events';
  */
 export const useRevocationStore = defineStore('revocation', () => {
   const revoked = ref(false);
+  /** They became a member of the agency team: the notice says so. */
+  const converted = ref(false);
   const lostWorkspace = ref('');
 
   function onRevoked(access: AccessRevoked, currentPath: string = window.location.pathname): void {
-    if (access.scope === 'portal') {
+    if (access.scope !== 'workspace') {
       revoked.value = true;
+      converted.value = access.scope === 'converted';
       return;
     }
     lostWorkspace.value = access.workspaceId;
     if (access.workspaceId && currentPath.includes(access.workspaceId)) window.location.assign('/portal');
   }
 
-  return { revoked, lostWorkspace, onRevoked };
+  return { revoked, converted, lostWorkspace, onRevoked };
 });
