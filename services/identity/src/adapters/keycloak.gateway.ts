@@ -216,7 +216,11 @@ export class KeycloakGateway {
       redirect_uri: options.redirectUri,
       lifespan: String(options.lifespanSeconds),
     });
-    await this.admin('PUT', `/users/${encodeURIComponent(id)}/execute-actions-email?${query.toString()}`, actions);
+    await this.admin(
+      'PUT',
+      `/users/${encodeURIComponent(id)}/execute-actions-email?${query.toString()}`,
+      actions,
+    );
   }
 
   async deleteUser(id: string): Promise<void> {
