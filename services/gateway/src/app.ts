@@ -84,6 +84,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   await live.start();
   lifecycle.onShutdown('live updates', () => live.stop());
   const auth = authenticator(config, backends, logger);
+  // Revocation slice: identity.access.revoked (read by this replica's live hub) evicts the principal.
+  live.onRevoked((revocation) => {
+    auth.evict(revocation.keycloakId, revocation.userId);
+    logger.info({ userId: revocation.userId, workspaceId: revocation.workspaceId }, 'access revoked');
+  });
 
   const app = express();
   app.disable('x-powered-by');

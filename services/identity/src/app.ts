@@ -10,6 +10,9 @@ import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
+import { RevocationService } from './application/revocation.service.js';
+import { revocationHandlers } from './grpc/revocation.handler.js';
+import { ACCESS_LOG_COLLECTION, AccessLogRepository } from './store/access-log.repository.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -37,6 +40,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       INVITATIONS_COLLECTION,
       STAFF_COLLECTION,
       BRANDINGS_COLLECTION,
+      ACCESS_LOG_COLLECTION,
     ],
     produces: producerSchemas('identity'),
   });
@@ -46,7 +50,16 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
   const securitySettings = new SecuritySettingsRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings, securitySettings]);
+  const accessLog = new AccessLogRepository(runtime.connection);
+  await runtime.ensureIndexes([
+    tenants,
+    staff,
+    externalUsers,
+    invitations,
+    brandings,
+    securitySettings,
+    accessLog,
+  ]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -98,6 +111,17 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitationService,
     runtime.outbox,
     runtime.relay,
+    accessLog,
+  );
+  const revocationService = new RevocationService(
+    externalUsers,
+    staff,
+    invitations,
+    accessLog,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
@@ -107,6 +131,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
       contractOf('securitySettings').packageDefinition,
+      contractOf('accessRevocation').packageDefinition,
     ],
     [
       {
@@ -122,6 +147,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       {
         definition: serviceDefinition('securitySettings'),
         handlers: securitySettingsHandlers(securitySettingsService),
+      },
+      {
+        definition: serviceDefinition('accessRevocation'),
+        handlers: revocationHandlers(revocationService),
       },
     ],
   );

@@ -11,6 +11,8 @@ export const identityConfigSchema = z.object({
   KEYCLOAK_CLIENT_SECRET: z.string().min(1).default('dev-identity-secret'),
   /** The web app's public origin: invitation links point there. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
+  /** The web app's Keycloak client: Keycloak's password reset e-mail returns to it (revocation slice). */
+  KEYCLOAK_WEB_CLIENT_ID: z.string().min(1).default('client-portal-web'),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 

@@ -91,10 +91,36 @@ export class EventStreamParser {
 
 export type EventStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
+/** Revocation slice: what the gateway's last frame says before it closes a revoked user's stream. */
+export interface AccessRevoked {
+  /** converted: the person became a member of the agency team (the portal is gone for them too). */
+  scope: 'workspace' | 'portal' | 'converted';
+  workspaceId: string;
+}
+
 export interface EventStreamHandlers {
   /** Each frame that is a live update this app knows, checked against the catalogue. */
   onEvent: (event: LiveEvent) => void;
   onStatus?: (status: EventStreamStatus) => void;
+  /**
+   * Access was taken away (revocation slice): the stream's last frame, or a reconnection answered 401
+   * with a fresh token (the sign-in itself is refused now). The stream stops on a portal-wide one.
+   */
+  onRevoked?: (revoked: AccessRevoked) => void;
+}
+
+/** The gateway's `access.revoked` frame, if that is what arrived. */
+export function accessRevokedOf(raw: ServerEvent): AccessRevoked | undefined {
+  if (raw.type !== 'access.revoked') return undefined;
+  try {
+    const data = JSON.parse(raw.data) as Partial<AccessRevoked>;
+    return {
+      scope: data.scope === 'workspace' || data.scope === 'converted' ? data.scope : 'portal',
+      workspaceId: typeof data.workspaceId === 'string' ? data.workspaceId : '',
+    };
+  } catch {
+    return { scope: 'portal', workspaceId: '' };
+  }
 }
 
 export interface EventStreamConnection {
@@ -133,6 +159,8 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
   const { signal } = controller;
   let lastEventId = '';
   let retryFloor = FIRST_RETRY_MILLISECONDS;
+  // The portal was taken away: reconnecting would only be refused again.
+  let revoked = false;
 
   async function readOnce(parseFrame: typeof parseLiveFrame): Promise<boolean> {
     const token = await accessToken();
@@ -143,9 +171,20 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
     const viewing = viewAsTarget();
     if (viewing) headers.set(VIEW_AS_HEADER, viewing.userId);
     const response = await fetch('/api/events', { headers, signal, cache: 'no-store' });
+    if (response.status === 401 && token) {
+      revoked = true;
+      handlers.onRevoked?.({ scope: 'portal', workspaceId: '' });
+      return false;
+    }
     if (!response.ok || !response.body) return false;
     handlers.onStatus?.('open');
     const parser = new EventStreamParser((raw) => {
+      const access = accessRevokedOf(raw);
+      if (access) {
+        if (access.scope !== 'workspace') revoked = true;
+        handlers.onRevoked?.(access);
+        return;
+      }
       const event = parseLiveEvent(raw, parseFrame);
       if (event) handlers.onEvent(event);
     });
@@ -179,7 +218,7 @@ export function connectEvents(handlers: EventStreamHandlers): EventStreamConnect
       } catch (error) {
         if (isAborted() || error instanceof SessionExpiredError) break;
       }
-      if (isAborted()) break;
+      if (isAborted() || revoked) break;
       handlers.onStatus?.('reconnecting');
       await sleep(retryDelay(attempt, retryFloor), signal);
       attempt += 1;

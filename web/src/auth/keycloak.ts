@@ -105,6 +105,15 @@ export async function login(options: LoginOptions = {}): Promise<void> {
   window.location.assign(url.toString());
 }
 
+/**
+ * Revocation slice: Keycloak's own "update password" page (application-initiated action
+ * kc_action=UPDATE_PASSWORD); the browser comes back to `redirectUri` afterwards.
+ */
+export async function changePassword(redirectUri: string, locale?: string): Promise<void> {
+  if (!keycloak) throw new Error('Authentication is not initialised');
+  await keycloak.login({ redirectUri, action: 'UPDATE_PASSWORD', ...(locale ? { locale } : {}) });
+}
+
 export async function logout(redirectUri: string): Promise<void> {
   if (!keycloak) {
     window.location.assign(redirectUri);

@@ -27,6 +27,7 @@ import { problemSchema } from './shared/shared.schemas.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { passkeysRoutes } from './passkeys/passkeys.routes.js';
+import { revocationRoutes } from './revocation/revocation.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -56,6 +57,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...brandingRoutes,
   ...homeRoutes,
   ...passkeysRoutes,
+  ...revocationRoutes,
 ];
 
 export { problemSchema };

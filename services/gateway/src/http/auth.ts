@@ -53,6 +53,12 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
   } as unknown as Keycloak.KeycloakConfig);
   const cache = new Map<string, { caller: Caller; until: number }>();
   const viewAsCache = new Map<string, { caller: Caller; until: number }>();
+  /**
+   * Revocation slice: when each Keycloak subject / external user last lost access. A look-up that
+   * started before that moment may carry the old principal: it is answered but never cached.
+   */
+  const revokedAt = new Map<string, number>();
+  const revokedSince = (id: string, started: number): boolean => (revokedAt.get(id) ?? 0) >= started;
 
   /**
    * "View as client" (issue 10): staff send `X-View-As: <portal user id>`; identity checks that they
@@ -78,6 +84,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     const cached = viewAsCache.get(key);
     if (cached && cached.until > Date.now()) return cached.caller;
     const tenantId = staff.principal.tenantId;
+    const started = Date.now();
     const resolved = await backends.viewAs.resolveExternalUser(
       { tenantId, staffUserId: staff.principal.userId, externalUserId },
       on(servicePrincipal('gateway', tenantId)),
@@ -105,7 +112,8 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       email: resolved.email,
       tenantName: resolved.tenantName,
     };
-    viewAsCache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
+    if (!revokedSince(externalUserId, started))
+      viewAsCache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
     if (viewAsCache.size > 1_000) viewAsCache.delete(viewAsCache.keys().next().value ?? '');
     return caller;
   }
@@ -131,6 +139,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
         : caller;
     const cached = cache.get(key);
     if (cached && cached.until > Date.now()) return { caller: withAuthTime(cached.caller), expiresAt };
+    const started = Date.now();
     const resolved = await backends.identity.resolvePrincipal(
       { subject, tenantId: content.tenant_id ?? '' },
       on(servicePrincipal('gateway', content.tenant_id ?? 'unknown')),
@@ -160,7 +169,8 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       email: resolved.email,
       tenantName: resolved.tenantName,
     };
-    cache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
+    if (!revokedSince(subject, started))
+      cache.set(key, { caller, until: Date.now() + config.PRINCIPAL_CACHE_MS });
     if (cache.size > 10_000) cache.delete(cache.keys().next().value ?? '');
     return { caller: withAuthTime(caller), expiresAt };
   }
@@ -181,6 +191,19 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     forget(): void {
       cache.clear();
       viewAsCache.clear();
+    },
+    /**
+     * Revocation slice: forgets one user's principals (their own under any tenant claim, and staff's
+     * "view as" them) so the next request asks identity again.
+     */
+    evict(keycloakId: string, externalUserId: string): void {
+      const now = Date.now();
+      revokedAt.set(keycloakId, now);
+      revokedAt.set(externalUserId, now);
+      // Only a look-up in flight at the revocation matters: older marks can go.
+      for (const [id, at] of revokedAt) if (at < now - 60_000) revokedAt.delete(id);
+      for (const key of cache.keys()) if (key.startsWith(`${keycloakId}:`)) cache.delete(key);
+      for (const key of viewAsCache.keys()) if (key.endsWith(`:${externalUserId}`)) viewAsCache.delete(key);
     },
   };
 }

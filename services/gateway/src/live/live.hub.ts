@@ -20,12 +20,40 @@ const LIVE_TYPES = new Set<string>(
   Object.values(liveEventSources).flatMap((sources) => sources.map((source) => source.type)),
 );
 const TOPICS = [
-  ...new Set(
-    Object.values(liveEventSources).flatMap((sources) =>
+  ...new Set([
+    ...Object.values(liveEventSources).flatMap((sources) =>
       sources.map((source) => `${source.producer}.events`),
     ),
-  ),
+    // Revocation slice: identity.access.revoked is no browser update, but every replica must act on it.
+    'identity.events',
+  ]),
 ];
+
+/** What the gateway learns from identity.access.revoked (revocation slice, issue 11). */
+export interface Revocation {
+  tenantId: string;
+  /** The external user id (the principal's userId). */
+  userId: string;
+  /** The Keycloak subject (the tokens' sub). */
+  keycloakId: string;
+  /** '' = the whole portal. */
+  workspaceId: string;
+  reason: string;
+}
+
+/** The last frame a revoked user's stream gets before it closes: what they lost, nothing internal. */
+export function revokedFrameOf(revocation: Revocation): string {
+  // A person who became a team member is told so (their next sign-in opens the agency app).
+  const data = {
+    scope: revocation.workspaceId
+      ? 'workspace'
+      : revocation.reason === 'converted_to_staff'
+        ? 'converted'
+        : 'portal',
+    workspaceId: revocation.workspaceId,
+  };
+  return `event: access.revoked\ndata: ${JSON.stringify(data)}\n\n`;
+}
 
 interface Subscriber {
   principal: Principal;
@@ -59,6 +87,7 @@ export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
   private readonly consumer: Consumer;
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly revocationListeners: ((revocation: Revocation) => void)[] = [];
 
   constructor(
     private readonly kafka: Kafka,
@@ -128,12 +157,46 @@ export class LiveHub {
     });
   }
 
+  /** Called on every identity.access.revoked this replica reads (the principal cache evicts with it). */
+  onRevoked(listener: (revocation: Revocation) => void): void {
+    this.revocationListeners.push(listener);
+  }
+
+  /**
+   * Access taken away: the listeners (principal cache) forget the user first, then each of their
+   * streams on this replica (their own and staff viewing as them) gets a last frame and closes. The
+   * browser reconnects with the same token and meets the new principal, or 401 when the portal is gone.
+   */
+  revoke(revocation: Revocation): void {
+    for (const listener of this.revocationListeners) listener(revocation);
+    const frame = revokedFrameOf(revocation);
+    for (const subscriber of [...this.subscribers]) {
+      const { principal } = subscriber;
+      if (principal.tenantId !== revocation.tenantId || principal.userId !== revocation.userId) continue;
+      this.subscribers.delete(subscriber);
+      subscriber.response.write(frame);
+      subscriber.response.end();
+    }
+  }
+
   private dispatch(value: Buffer | null): void {
     let envelope: EventEnvelope;
     try {
       envelope = parseEnvelope(value);
     } catch {
       return; // not ours to judge: the owning consumers dead-letter malformed events
+    }
+    if (envelope.type === 'identity.access.revoked') {
+      const revoked = eventSchemas.parse(envelope);
+      if (revoked.success && revoked.event.type === 'identity.access.revoked')
+        this.revoke({
+          tenantId: revoked.event.tenantId,
+          userId: revoked.event.data.userId,
+          keycloakId: revoked.event.data.keycloakId,
+          workspaceId: revoked.event.data.workspaceId,
+          reason: revoked.event.data.reason,
+        });
+      return;
     }
     if (!LIVE_TYPES.has(envelope.type)) return;
     // Only what fits the catalogue reaches a browser; the consumers of the type dead-letter the rest.

@@ -213,6 +213,28 @@ export class KeycloakGateway {
     }
   }
 
+  /**
+   * Keycloak's own e-mail asking the user to perform required actions (UPDATE_PASSWORD for a reset):
+   * Keycloak writes and sends it (realm SMTP), its link is a single-use action token that lives
+   * `lifespanSeconds`, and after the action the browser goes to `redirectUri` of `clientId`.
+   */
+  async executeActionsEmail(
+    id: string,
+    actions: string[],
+    options: { clientId: string; redirectUri: string; lifespanSeconds: number },
+  ): Promise<void> {
+    const query = new URLSearchParams({
+      client_id: options.clientId,
+      redirect_uri: options.redirectUri,
+      lifespan: String(options.lifespanSeconds),
+    });
+    await this.admin(
+      'PUT',
+      `/users/${encodeURIComponent(id)}/execute-actions-email?${query.toString()}`,
+      actions,
+    );
+  }
+
   async deleteUser(id: string): Promise<void> {
     await this.admin('DELETE', `/users/${encodeURIComponent(id)}`, undefined, [404]);
   }

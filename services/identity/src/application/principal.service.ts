@@ -75,6 +75,16 @@ export class PrincipalService {
         'This account is not known to the client portal. Ask the agency for an invitation.',
       );
     this.assertSameTenant(user.tenantId, tenantId);
+    // Revocation slice: a revoked user's old token is refused at its next look-up (the gateway forgets
+    // the cached principal on identity.access.revoked), whatever it still says.
+    if (user.status === 'revoked')
+      throw DomainError.unauthenticated(
+        'Your access to this portal was removed. Contact the agency if you think this is a mistake.',
+      );
+    if (user.status === 'converted')
+      throw DomainError.unauthenticated(
+        'This login belongs to a member of the agency team now: sign in again',
+      );
     if (user.status !== 'active') {
       const activated = await this.codeActivation?.activateIfSignedInByCode(user);
       if (activated) return this.asClientUser(activated);

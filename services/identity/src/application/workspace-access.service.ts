@@ -3,6 +3,7 @@ import {
   DomainError,
   type EventOutbox,
   type FieldViolation,
+  type OutboxEntry,
   type OutboxRelay,
   type PortalRight,
   type Principal,
@@ -19,6 +20,9 @@ import { normalizeEmail } from '../domain/people.js';
 import type { InvitationService } from './invitation.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { InvitationRepository } from '../store/invitation.repository.js';
+import type { AccessLogRepository } from '../store/access-log.repository.js';
+import { newAccessLogEntry } from '../domain/access-log.js';
+import { accessRevokedEntry } from './revocation.service.js';
 
 /** A member of a workspace as staff manage them. */
 export interface WorkspaceMember {
@@ -57,6 +61,8 @@ export class WorkspaceAccessService {
     private readonly invitationFlow: InvitationService,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
+    /** Revocation slice: removals are written to the client's access log. */
+    private readonly accessLog?: AccessLogRepository,
   ) {}
 
   async addMember(principal: Principal, input: AddMemberInput): Promise<WorkspaceMember> {
@@ -158,9 +164,21 @@ export class WorkspaceAccessService {
       workspaceIds: user.workspaceIds.filter((id) => id !== request.workspaceId),
       workspaceAccess: user.workspaceAccess.filter((access) => access.workspaceId !== request.workspaceId),
     };
-    await this.save(principal, updated, request.workspaceId, [], 'identity.workspace_member.removed');
+    // identity.access.revoked rides with the removal: every gateway replica forgets the cached principal
+    // (which still lists the workspace) and closes the person's live streams at once (revocation slice).
+    await this.save(
+      principal,
+      updated,
+      request.workspaceId,
+      [],
+      'identity.workspace_member.removed',
+      accessRevokedEntry(this.outbox, user, principal.userId, request.workspaceId, 'workspace_removed'),
+    );
     // A link still waiting in their inbox must not bring them back in.
     await this.invitations.cancelPending(user.tenantId, user.email, request.workspaceId);
+    await this.accessLog?.append(
+      newAccessLogEntry(principal, user, 'workspace_removed', { workspaceId: request.workspaceId }),
+    );
   }
 
   async listMembers(principal: Principal, workspaceId: string): Promise<WorkspaceMember[]> {
@@ -192,6 +210,7 @@ export class WorkspaceAccessService {
     workspaceId: string,
     rights: readonly PortalRight[],
     type: MemberEvent,
+    ...more: OutboxEntry[]
   ): Promise<void> {
     const data = {
       workspaceId,
@@ -207,6 +226,7 @@ export class WorkspaceAccessService {
       user,
       new Date(),
       this.outbox.entry({ type, tenantId: user.tenantId, subject: user.id, data }),
+      ...more,
     );
     this.relay.nudge();
   }

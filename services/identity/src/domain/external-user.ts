@@ -9,7 +9,11 @@ import {
 
 export const EXTERNAL_ROLES = ['decision-maker', 'technical', 'billing', 'observer'] as const;
 export type ExternalRole = (typeof EXTERNAL_ROLES)[number];
-export const EXTERNAL_USER_STATUSES = ['invited', 'active'] as const;
+/**
+ * invited → active by accepting; active/invited → revoked by staff (revocation slice, issue 11) and back
+ * to what they were by restoring; active → converted when they became a staff member (kept for history).
+ */
+export const EXTERNAL_USER_STATUSES = ['invited', 'active', 'revoked', 'converted'] as const;
 export type ExternalUserStatus = (typeof EXTERNAL_USER_STATUSES)[number];
 
 /** A client's contact who logs in to the portal; one per e-mail address in a tenant. */
@@ -34,6 +38,11 @@ export interface ExternalUser {
   createdAt: Date;
   updatedAt: Date;
   activatedAt: Date | null;
+  /** When staff took the whole portal away (status revoked), and why; absent otherwise. */
+  revokedAt?: Date | null;
+  revokedReason?: string;
+  /** The staff member they became (status converted). */
+  staffId?: string;
 }
 
 export function newExternalUser(

@@ -34,6 +34,9 @@ const externalUserSchema = new Schema<ExternalUserDocument>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     activatedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
+    revokedReason: { type: String, default: '' },
+    staffId: { type: String, default: '' },
   },
   { versionKey: false },
 );
@@ -158,6 +161,26 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
         ...events,
       ),
     );
+  }
+
+  /**
+   * Changes the user's status (revocation slice) with its events, only when it is still `from`: two
+   * staff members revoking at once write once. False when it changed meanwhile.
+   */
+  async changeStatus(
+    tenantId: string,
+    id: string,
+    from: ExternalUser['status'],
+    changes: Pick<ExternalUser, 'status'> &
+      Partial<Pick<ExternalUser, 'revokedAt' | 'revokedReason' | 'staffId'>>,
+    now: Date,
+    ...events: OutboxEntry[]
+  ): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: id, tenantId, status: from },
+      withOutbox({ $set: { ...changes, updatedAt: now } }, ...events),
+    );
+    return result.modifiedCount > 0;
   }
 
   /** Invited → active, with its event; false when the user was active already. */

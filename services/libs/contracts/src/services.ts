@@ -31,6 +31,7 @@ import type { WorkspaceAccessServiceDefinition } from './generated/client_portal
 import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
 import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
 import type { SecuritySettingsServiceDefinition } from './generated/client_portal/identity/v1/SecuritySettingsService.js';
+import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -151,6 +152,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.SecuritySettingsService',
     host: 'identity',
   },
+  accessRevocation: {
+    proto: 'identity/v1/revocation.proto',
+    name: 'client_portal.identity.v1.AccessRevocationService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -182,6 +188,7 @@ interface Definitions {
   branding: BrandingServiceDefinition;
   viewAs: ViewAsServiceDefinition;
   securitySettings: SecuritySettingsServiceDefinition;
+  accessRevocation: AccessRevocationServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

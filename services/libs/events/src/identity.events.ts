@@ -241,6 +241,35 @@ export const brandingChangedV1 = defineEvent({
   },
 });
 
+// --- revocation (issue 11) ---------------------------------------------------------------------------
+export const accessRevokedV1 = defineEvent({
+  type: 'identity.access.revoked',
+  version: 1,
+  producer: 'identity',
+  subject: 'external user id',
+  description:
+    "A client user's access was taken away: from one workspace (workspaceId) or from the whole portal (workspaceId ''; also when they became a staff member). Identity already refuses what they lost; every gateway replica forgets their cached principal and closes their live streams at once.",
+  consumers: ['gateway (every replica: principal cache eviction, live streams closed)'],
+  schema: z.object({
+    userId: fields.id().describe('the external user id'),
+    keycloakId: z.string().min(1).describe("the user's Keycloak subject (the tokens' sub)"),
+    clientId: fields.id(),
+    workspaceId: z.string().describe("the workspace taken away; '' = the whole portal"),
+    revokedBy: z.string().describe('the staff member who did it'),
+    reason: z
+      .enum(['workspace_removed', 'portal_revoked', 'converted_to_staff'])
+      .describe('why: what staff did'),
+  }),
+  example: {
+    userId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    keycloakId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    workspaceId: '',
+    revokedBy: 'b1e2c3d4-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    reason: 'portal_revoked',
+  },
+});
+
 /** What identity publishes today, on identity.events. */
 export const identityEvents = [
   tenantCreatedV1,
@@ -252,4 +281,5 @@ export const identityEvents = [
   workspaceMemberRightsChangedV1,
   workspaceMemberRemovedV1,
   brandingChangedV1,
+  accessRevokedV1,
 ] as const;

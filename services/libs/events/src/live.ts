@@ -219,6 +219,7 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'identity.user.activated':
     case 'identity.staff.changed':
     case 'identity.staff.invited':
+    case 'identity.access.revoked': // no browser update: the gateway's live hub closes the streams itself
     case 'crm.client.created':
     case 'crm.contact.added':
     case 'crm.client.updated':

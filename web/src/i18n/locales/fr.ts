@@ -1868,6 +1868,60 @@ const fr: MessageSchema = {
       'Un code à 6 chiffres vous parvient par SMS si nous avons votre numéro de mobile, sinon par e-mail. Il est valable 10 minutes.',
     usePassword: 'Me connecter plutôt avec mon mot de passe',
   },
+  revocation: {
+    title: 'Accès au portail',
+    hint: 'Les personnes de ce client qui se connectent au portail. Retirer un accès agit immédiatement : les pages ouvertes se ferment et toutes les sessions prennent fin.',
+    loading: 'Chargement des accès au portail…',
+    none: "Personne de ce client n'a encore été invité au portail.",
+    status: {
+      invited: 'Invité',
+      active: 'Actif',
+      revoked: 'Accès retiré',
+      converted: "Désormais membre de l'équipe",
+    },
+    because: 'Motif : {reason}',
+    revoke: "Retirer l'accès",
+    revokeQuestion:
+      'Retirer {name} de tout le portail maintenant ? Ses pages ouvertes se ferment et la personne ne peut plus se connecter.',
+    revokeConfirm: "Retirer l'accès maintenant",
+    reasonLabel: 'Motif (conservé dans le journal des accès)',
+    reasonTooLong: 'Un motif fait au plus {max} caractères.',
+    optional: 'facultatif',
+    keep: 'Conserver',
+    revoked: "{name} n'a plus accès au portail.",
+    restore: "Rendre l'accès",
+    restored: '{name} a de nouveau accès au portail.',
+    sendReset: 'Envoyer un e-mail de réinitialisation du mot de passe',
+    resetSent:
+      'Un e-mail de réinitialisation a été envoyé à {email}. Le lien fonctionne une seule fois, pendant 12 heures.',
+    convert: "Intégrer à l'équipe",
+    convertQuestion:
+      "{name} se connectera à l'application de l'agence avec le même identifiant et quittera le portail client. Son historique est conservé.",
+    convertConfirm: "Intégrer à l'équipe",
+    converted: "{name} est désormais membre de l'équipe ({role}).",
+    roleLabel: "Rôle dans l'équipe",
+    roles: { owner: 'Propriétaire', admin: 'Administrateur', manager: 'Responsable', member: 'Membre' },
+    logTitle: 'Journal des accès ({count})',
+    logEmpty: "Rien n'a encore changé dans les accès de ce client.",
+    log: {
+      portal_revoked: "{name} a perdu l'accès au portail",
+      portal_restored: "{name} a retrouvé l'accès au portail",
+      workspace_removed: "{name} a été retiré d'un espace de travail",
+      converted_to_staff: "{name} est devenu membre de l'équipe ({role})",
+      password_reset_sent: 'Un e-mail de réinitialisation du mot de passe a été envoyé à {name}',
+    },
+    by: 'par {actor}, {when}',
+    someone: "quelqu'un",
+    changePassword: 'Changer le mot de passe',
+    revokedTitle: 'Votre accès à ce portail a été retiré',
+    revokedText:
+      "Votre page ouverte a été fermée. Si vous pensez qu'il s'agit d'une erreur, contactez l'agence.",
+    signInAgain: 'Se reconnecter',
+    convertedTitle: "Vous faites désormais partie de l'équipe de l'agence",
+    convertedText:
+      "Ce portail est fermé pour vous. Reconnectez-vous pour ouvrir l'application de l'agence avec le même identifiant.",
+    workspaceRemoved: "Vous n'avez plus accès à cet espace de travail.",
+  },
 };
 
 export default fr;

@@ -24,9 +24,10 @@ export const workspaceMemberSchema = named(
     displayName: z.string(),
     role: z.string().meta({ description: 'the contact role: decision-maker, technical, billing, observer' }),
     rights: z.array(z.string()),
-    status: z
-      .enum(['invited', 'active'])
-      .meta({ description: 'invited: has not accepted the portal invitation yet' }),
+    status: z.enum(['invited', 'active', 'revoked', 'converted']).meta({
+      description:
+        'invited: has not accepted the portal invitation yet; revoked: the portal was taken away; converted: a staff member now',
+    }),
     workspaceId: z.string(),
   }),
   "A client's contact in a workspace with their rights",

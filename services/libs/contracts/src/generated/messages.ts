@@ -197,6 +197,7 @@ export type { UpdateProjectRequest, UpdateProjectRequest__Output } from './clien
 export type { EventEnvelope, EventEnvelope__Output } from './client_portal/events/v1/EventEnvelope.js';
 export type { AcceptInvitationRequest, AcceptInvitationRequest__Output } from './client_portal/identity/v1/AcceptInvitationRequest.js';
 export type { AcceptInvitationResponse, AcceptInvitationResponse__Output } from './client_portal/identity/v1/AcceptInvitationResponse.js';
+export type { AccessLogEntry, AccessLogEntry__Output } from './client_portal/identity/v1/AccessLogEntry.js';
 export type { AddWorkspaceMemberRequest, AddWorkspaceMemberRequest__Output } from './client_portal/identity/v1/AddWorkspaceMemberRequest.js';
 export type { BrandingLogo, BrandingLogo__Output } from './client_portal/identity/v1/BrandingLogo.js';
 export type { BrandingLogoInfo, BrandingLogoInfo__Output } from './client_portal/identity/v1/BrandingLogoInfo.js';
@@ -204,6 +205,8 @@ export type { BrandingView, BrandingView__Output } from './client_portal/identit
 export type { ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
 export type { CheckSubdomainRequest, CheckSubdomainRequest__Output } from './client_portal/identity/v1/CheckSubdomainRequest.js';
 export type { CheckSubdomainResponse, CheckSubdomainResponse__Output } from './client_portal/identity/v1/CheckSubdomainResponse.js';
+export type { ConvertToStaffRequest, ConvertToStaffRequest__Output } from './client_portal/identity/v1/ConvertToStaffRequest.js';
+export type { ConvertToStaffResponse, ConvertToStaffResponse__Output } from './client_portal/identity/v1/ConvertToStaffResponse.js';
 export type { EnsureTenantRequest, EnsureTenantRequest__Output } from './client_portal/identity/v1/EnsureTenantRequest.js';
 export type { EnsureTenantResponse, EnsureTenantResponse__Output } from './client_portal/identity/v1/EnsureTenantResponse.js';
 export type { ExternalUser, ExternalUser__Output } from './client_portal/identity/v1/ExternalUser.js';
@@ -218,6 +221,10 @@ export type { InvitationPreview, InvitationPreview__Output } from './client_port
 export type { InviteExternalUserRequest, InviteExternalUserRequest__Output } from './client_portal/identity/v1/InviteExternalUserRequest.js';
 export type { InviteExternalUserResponse, InviteExternalUserResponse__Output } from './client_portal/identity/v1/InviteExternalUserResponse.js';
 export type { InviteStaffRequest, InviteStaffRequest__Output } from './client_portal/identity/v1/InviteStaffRequest.js';
+export type { ListAccessLogRequest, ListAccessLogRequest__Output } from './client_portal/identity/v1/ListAccessLogRequest.js';
+export type { ListAccessLogResponse, ListAccessLogResponse__Output } from './client_portal/identity/v1/ListAccessLogResponse.js';
+export type { ListClientPortalAccessRequest, ListClientPortalAccessRequest__Output } from './client_portal/identity/v1/ListClientPortalAccessRequest.js';
+export type { ListClientPortalAccessResponse, ListClientPortalAccessResponse__Output } from './client_portal/identity/v1/ListClientPortalAccessResponse.js';
 export type { ListInvitationsRequest, ListInvitationsRequest__Output } from './client_portal/identity/v1/ListInvitationsRequest.js';
 export type { ListInvitationsResponse, ListInvitationsResponse__Output } from './client_portal/identity/v1/ListInvitationsResponse.js';
 export type { ListPortalUsersRequest, ListPortalUsersRequest__Output } from './client_portal/identity/v1/ListPortalUsersRequest.js';
@@ -226,6 +233,7 @@ export type { ListStaffRequest, ListStaffRequest__Output } from './client_portal
 export type { ListStaffResponse, ListStaffResponse__Output } from './client_portal/identity/v1/ListStaffResponse.js';
 export type { ListWorkspaceMembersRequest, ListWorkspaceMembersRequest__Output } from './client_portal/identity/v1/ListWorkspaceMembersRequest.js';
 export type { ListWorkspaceMembersResponse, ListWorkspaceMembersResponse__Output } from './client_portal/identity/v1/ListWorkspaceMembersResponse.js';
+export type { PortalAccessUser, PortalAccessUser__Output } from './client_portal/identity/v1/PortalAccessUser.js';
 export type { PortalUser, PortalUser__Output } from './client_portal/identity/v1/PortalUser.js';
 export type { PublicBranding, PublicBranding__Output } from './client_portal/identity/v1/PublicBranding.js';
 export type { RemoveBrandingLogoRequest, RemoveBrandingLogoRequest__Output } from './client_portal/identity/v1/RemoveBrandingLogoRequest.js';
@@ -235,7 +243,11 @@ export type { ResolveExternalUserRequest, ResolveExternalUserRequest__Output } f
 export type { ResolveExternalUserResponse, ResolveExternalUserResponse__Output } from './client_portal/identity/v1/ResolveExternalUserResponse.js';
 export type { ResolvePrincipalRequest, ResolvePrincipalRequest__Output } from './client_portal/identity/v1/ResolvePrincipalRequest.js';
 export type { ResolvePrincipalResponse, ResolvePrincipalResponse__Output } from './client_portal/identity/v1/ResolvePrincipalResponse.js';
+export type { RestorePortalAccessRequest, RestorePortalAccessRequest__Output } from './client_portal/identity/v1/RestorePortalAccessRequest.js';
+export type { RevokePortalAccessRequest, RevokePortalAccessRequest__Output } from './client_portal/identity/v1/RevokePortalAccessRequest.js';
 export type { SecuritySettingsView, SecuritySettingsView__Output } from './client_portal/identity/v1/SecuritySettingsView.js';
+export type { SendPasswordResetEmailRequest, SendPasswordResetEmailRequest__Output } from './client_portal/identity/v1/SendPasswordResetEmailRequest.js';
+export type { SendPasswordResetEmailResponse, SendPasswordResetEmailResponse__Output } from './client_portal/identity/v1/SendPasswordResetEmailResponse.js';
 export type { SetBrandingLogoRequest, SetBrandingLogoRequest__Output } from './client_portal/identity/v1/SetBrandingLogoRequest.js';
 export type { SetWorkspaceMemberRightsRequest, SetWorkspaceMemberRightsRequest__Output } from './client_portal/identity/v1/SetWorkspaceMemberRightsRequest.js';
 export type { StaffInvitationPreview, StaffInvitationPreview__Output } from './client_portal/identity/v1/StaffInvitationPreview.js';

@@ -13,6 +13,7 @@ import { useMessagesStore } from '../../messaging/stores/messages.store';
 import { useWorkspaceLiveStore } from '../../portal/stores/workspace-live.store';
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
 import { useClientHomeStore } from '../../home/stores/client-home.store';
+import { useRevocationStore } from '../../revocation/stores/revocation.store';
 
 /** Owns the one live connection of the page and routes each event to the store it concerns. */
 export const useLiveEventsStore = defineStore('liveEvents', () => {
@@ -49,6 +50,9 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
       onEvent: dispatch,
       onStatus: (next) => {
         status.value = next;
+      },
+      onRevoked: (access) => {
+        useRevocationStore().onRevoked(access);
       },
     });
   }
