@@ -9,6 +9,9 @@ import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
+import { JoinLinkService } from './application/join-link.service.js';
+import { joinLinkHandlers } from './grpc/join-link.handler.js';
+import { JoinLinkRepository } from './store/join-link.repository.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -41,7 +44,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
+  const joinLinks = new JoinLinkRepository(runtime.connection);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings, joinLinks]);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -81,12 +85,28 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.relay,
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
+  const joinLinkService = new JoinLinkService(
+    joinLinks,
+    tenants,
+    staff,
+    externalUsers,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    {
+      perLink: config.JOIN_LIMIT_PER_LINK,
+      perLinkWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,
+      perAddress: config.JOIN_LIMIT_PER_ADDRESS,
+      perAddressWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,
+    },
+  );
   await runtime.serveGrpc(
     [
       contractOf('identity').packageDefinition,
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
+      contractOf('joinLinks').packageDefinition,
     ],
     [
       {
@@ -99,6 +119,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
       { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
+      { definition: serviceDefinition('joinLinks'), handlers: joinLinkHandlers(joinLinkService) },
     ],
   );
   runtime.ready();

@@ -11,6 +11,10 @@ export const identityConfigSchema = z.object({
   KEYCLOAK_CLIENT_SECRET: z.string().min(1).default('dev-identity-secret'),
   /** The web app's public origin: invitation links point there. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
+  /** Shareable invitation links: joins per link, and join attempts per network address, per window. */
+  JOIN_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(30),
+  JOIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+  JOIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 

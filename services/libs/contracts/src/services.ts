@@ -30,6 +30,7 @@ import type { PortalSettingsServiceDefinition } from './generated/client_portal/
 import type { WorkspaceAccessServiceDefinition } from './generated/client_portal/identity/v1/WorkspaceAccessService.js';
 import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
 import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
+import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -145,6 +146,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ViewAsService',
     host: 'identity',
   },
+  joinLinks: {
+    proto: 'identity/v1/join_links.proto',
+    name: 'client_portal.identity.v1.JoinLinkService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -175,6 +181,7 @@ interface Definitions {
   workspaceAccess: WorkspaceAccessServiceDefinition;
   branding: BrandingServiceDefinition;
   viewAs: ViewAsServiceDefinition;
+  joinLinks: JoinLinkServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */
