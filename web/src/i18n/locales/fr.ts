@@ -1825,6 +1825,92 @@ const fr: MessageSchema = {
       saved: 'Réglages du portail enregistrés.',
     },
   },
+  joinLinks: {
+    nav: "Liens d'invitation",
+    title: "Liens d'invitation",
+    intro:
+      "Partagez un lien au lieu d'inviter les personnes une à une : qui l'ouvre choisit un nom, une adresse e-mail et un mot de passe et rejoint votre portail. Réinitialisez un lien pour invalider l'ancienne adresse ; désactivez-le quand vous ne voulez plus d'inscriptions.",
+    wholePortal: 'Tout le portail (chaque personne devient un nouveau client)',
+    workspaceOf: '{workspace} · {client}',
+    created: 'Lien prêt : {title}. Copiez-le et partagez-le.',
+    wasReset: "Nouvelle adresse pour {title} : l'ancienne ne fonctionne plus.",
+    wasDisabled: '{title} est désactivé : son adresse est refusée.',
+    wasEnabled: '{title} fonctionne à nouveau.',
+    links: 'Vos liens',
+    empty: 'Aucun lien pour le moment. Créez-en un ci-dessus.',
+    makesContacts: 'ajoute les inscrits comme contacts',
+    joinCount: '{count} inscription | {count} inscriptions',
+    statuses: {
+      active: 'Actif',
+      disabled: 'Désactivé',
+    },
+    url: 'Adresse du lien',
+    copy: 'Copier',
+    copied: 'Copié',
+    confirmReset: "Créer une nouvelle adresse ? L'actuelle cesse de fonctionner immédiatement.",
+    confirmDisable: "Désactiver ce lien ? Les personnes qui l'ouvrent ne pourront plus s'inscrire.",
+    confirm: 'Oui, continuer',
+    keep: 'Conserver',
+    reset: 'Réinitialiser',
+    disable: 'Désactiver',
+    enable: 'Réactiver',
+    showJoins: 'Qui a rejoint',
+    hideJoins: 'Masquer les inscriptions',
+    noJoins: "Personne n'a encore rejoint par ce lien.",
+    joinStatuses: {
+      started: 'Inachevée',
+      joined: 'Inscrit',
+    },
+    create: {
+      title: "Nouveau lien d'invitation",
+      scope: 'À qui est destiné le lien',
+      scopeWorkspace: "Un espace de travail d'un client",
+      scopeTenant: 'À tous : chaque personne devient un nouveau client',
+      workspace: 'Espace de travail',
+      chooseWorkspace: 'Choisissez un espace de travail',
+      workspaceRequired: "Choisissez l'espace que les personnes rejoindront",
+      role: 'Rôle des personnes qui rejoignent',
+      roleHint: "Détermine ce qu'elles peuvent faire dans l'espace.",
+      createContact: 'Ajouter chaque inscrit comme contact du client',
+      tenantHint:
+        'Chaque personne qui rejoint devient un client à part entière (un particulier) avec son espace de travail.',
+      submit: 'Créer le lien',
+      submitting: 'Création…',
+    },
+    reasons: {
+      rate_limited: 'Trop de tentatives en peu de temps. Patientez un moment puis réessayez.',
+      link_disabled:
+        "Ce lien d'invitation est désactivé. Demandez-en un nouveau à la personne qui l'a partagé.",
+      address_unavailable:
+        'Cette adresse e-mail ne peut pas rejoindre par ce lien. Si vous avez déjà un accès, connectez-vous ; sinon utilisez une autre adresse.',
+      already_joined: 'Vous avez déjà rejoint. Connectez-vous.',
+    },
+    join: {
+      pageTitle: 'Rejoindre le portail',
+      title: 'Rejoindre {tenant}',
+      titleWorkspace: 'Rejoindre {workspace} avec {tenant}',
+      intro:
+        'Dites-nous qui vous êtes et choisissez un mot de passe. Nous vous demanderons ensuite de confirmer votre adresse e-mail.',
+      name: 'Votre nom',
+      email: 'Adresse e-mail',
+      password: 'Mot de passe',
+      passwordHint: 'Au moins 8 caractères, pas votre adresse e-mail.',
+      confirm: 'Mot de passe (confirmation)',
+      submit: 'Rejoindre',
+      submitting: 'Inscription…',
+      success:
+        'Bienvenue ! Votre compte {email} est prêt. Connectez-vous : nous enverrons un lien à cette adresse pour la confirmer.',
+      signIn: 'Se connecter',
+      notFound:
+        "Ce lien d'invitation n'est plus valide. Vérifiez que vous avez ouvert le lien complet, ou demandez-en un nouveau.",
+      disabled:
+        "Ce lien d'invitation vers {tenant} est désactivé. Demandez-en un nouveau à la personne qui l'a partagé.",
+      nameRequired: 'Indiquez votre nom',
+      emailInvalid: 'Indiquez une adresse e-mail valide',
+      tooShort: 'Choisissez au moins 8 caractères',
+      mismatch: 'Les deux mots de passe diffèrent',
+    },
+  },
 };
 
 export default fr;
