@@ -368,6 +368,16 @@ describe('shareable invitation links through the REST API', () => {
     expect(limited.body.reason).toBe('join.rate_limited');
     expect(limited.body.detail).toMatch(/too many attempts/i);
 
+    // Attempts at the same moment get no more than the limit: each takes a slot by a unique insert.
+    const burst = fromAddress(api, '203.0.113.8');
+    const statuses = await Promise.all(
+      Array.from({ length: LIMIT_PER_ADDRESS + 3 }, () =>
+        join(link.token, { displayName: '', email: '', password: '' }, burst).then((answer) => answer.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 400)).toHaveLength(LIMIT_PER_ADDRESS);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(3);
+
     // One link: only accepted joins count, from any address.
     for (let joined = 0; joined < LIMIT_PER_LINK; joined++)
       expect((await join(link.token, person(`crowd${joined}`))).status).toBe(201);
