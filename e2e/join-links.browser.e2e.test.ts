@@ -26,6 +26,7 @@ describe('shareable invitation links in a real browser', () => {
   let platform: Platform;
   let browser: Browser;
   let owner: Person;
+  let workspaceId: string;
   const base = `http://127.0.0.1:${PORT}`;
   const joiner = {
     name: 'Nora Newcomer',
@@ -39,9 +40,11 @@ describe('shareable invitation links in a real browser', () => {
     owner = { ...agency.owner, displayName: 'Olivia Owner' };
     const api = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
     const client = await api.post<{ id: string }>('/clients', { name: 'Globex' });
-    expect((await api.post(`/clients/${client.body.id}/workspaces`, { name: 'Launch room' })).status).toBe(
-      201,
-    );
+    const workspace = await api.post<{ id: string }>(`/clients/${client.body.id}/workspaces`, {
+      name: 'Launch room',
+    });
+    expect(workspace.status).toBe(201);
+    workspaceId = workspace.body.id;
     browser = await startBrowser();
   }, 240_000);
 
@@ -125,5 +128,14 @@ describe('shareable invitation links in a real browser', () => {
     await staffPage.locator('[data-testid="join-link"][data-status="disabled"]').waitFor();
     await late.reload();
     await byTestId(late, 'join-disabled').waitFor({ timeout: 30_000 });
+
+    // The workspace's own settings list its link and lead to the screen with the workspace chosen.
+    await staffPage.goto(`${base}/app/workspaces/${workspaceId}/settings`);
+    const listed = staffPage.locator('[data-testid="workspace-join-link"][data-status="disabled"]');
+    await listed.waitFor({ timeout: 30_000 });
+    expect(await listed.locator('input').inputValue()).toBe(secondUrl);
+    await byTestId(staffPage, 'workspace-join-links-manage').click();
+    await staffPage.waitForURL(/\/app\/settings\/join-links\?workspaceId=/);
+    expect(await byTestId(staffPage, 'join-links-workspace').inputValue()).toBe(workspaceId);
   });
 });

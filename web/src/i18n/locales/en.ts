@@ -1799,6 +1799,8 @@ const en = {
     },
   },
   joinLinks: {
+    workspaceNone: 'No invitation link admits people to this workspace yet.',
+    workspaceManage: 'Create or manage invitation links',
     nav: 'Join links',
     title: 'Invitation links',
     intro:

@@ -1815,6 +1815,8 @@ const es: MessageSchema = {
     },
   },
   joinLinks: {
+    workspaceNone: 'Todavía ningún enlace de invitación da acceso a este espacio.',
+    workspaceManage: 'Crear o gestionar enlaces de invitación',
     nav: 'Enlaces de invitación',
     title: 'Enlaces de invitación',
     intro:

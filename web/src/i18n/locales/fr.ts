@@ -1826,6 +1826,8 @@ const fr: MessageSchema = {
     },
   },
   joinLinks: {
+    workspaceNone: "Aucun lien d'invitation ne permet encore de rejoindre cet espace.",
+    workspaceManage: "Créer ou gérer les liens d'invitation",
     nav: "Liens d'invitation",
     title: "Liens d'invitation",
     intro:

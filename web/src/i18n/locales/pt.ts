@@ -1807,6 +1807,8 @@ const pt: MessageSchema = {
     },
   },
   joinLinks: {
+    workspaceNone: 'Ainda nenhum link de convite dá acesso a este espaço.',
+    workspaceManage: 'Criar ou gerir links de convite',
     nav: 'Links de convite',
     title: 'Links de convite',
     intro:

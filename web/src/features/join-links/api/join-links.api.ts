@@ -13,8 +13,10 @@ export function joinUrl(token: string): string {
   return `${window.location.origin}/join/${token}`;
 }
 
-export async function listJoinLinks(signal?: AbortSignal): Promise<JoinLink[]> {
-  return (await getJson<Schemas['JoinLinkList']>('/api/join-links', { signal })).links;
+/** The tenant's links, or one workspace's. */
+export async function listJoinLinks(signal?: AbortSignal, workspaceId?: string): Promise<JoinLink[]> {
+  return (await getJson<Schemas['JoinLinkList']>('/api/join-links', { signal, query: { workspaceId } }))
+    .links;
 }
 
 export function createJoinLink(input: NewJoinLink): Promise<JoinLink> {
