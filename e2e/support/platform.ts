@@ -26,6 +26,9 @@ export class Platform {
     options: {},
   };
 
+  /** Join-links slice: identity's extra settings (the join limits). */
+  private identityEnvironment: Record<string, string> = {};
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -38,6 +41,7 @@ export class Platform {
       httpPort?: number;
       webDist?: string;
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
+      identity?: { environment?: Record<string, string> };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -48,6 +52,7 @@ export class Platform {
       environment: options.billing?.environment ?? {},
       options: options.billing?.options ?? {},
     };
+    platform.identityEnvironment = options.identity?.environment ?? {};
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
@@ -76,7 +81,7 @@ export class Platform {
   async startService(name: PlatformService): Promise<void> {
     const environment = this.environment(name);
     const starters: Record<PlatformService, () => Promise<ServiceRuntime>> = {
-      identity: () => startIdentity(loadIdentityConfig(environment)),
+      identity: () => startIdentity(loadIdentityConfig({ ...environment, ...this.identityEnvironment })),
       crm: () => startCrm(loadCrmConfig(environment)),
       portal: () => startPortal(loadPortalConfig(environment)),
       billing: () =>

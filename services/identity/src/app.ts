@@ -13,6 +13,9 @@ import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
 import { RevocationService } from './application/revocation.service.js';
 import { revocationHandlers } from './grpc/revocation.handler.js';
 import { ACCESS_LOG_COLLECTION, AccessLogRepository } from './store/access-log.repository.js';
+import { JoinLinkService } from './application/join-link.service.js';
+import { joinLinkHandlers } from './grpc/join-link.handler.js';
+import { JoinLinkRepository } from './store/join-link.repository.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -51,6 +54,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const brandings = new BrandingRepository(runtime.connection);
   const securitySettings = new SecuritySettingsRepository(runtime.connection);
   const accessLog = new AccessLogRepository(runtime.connection);
+  const joinLinks = new JoinLinkRepository(runtime.connection);
   await runtime.ensureIndexes([
     tenants,
     staff,
@@ -59,6 +63,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     brandings,
     securitySettings,
     accessLog,
+    joinLinks,
   ]);
   const keycloak = new KeycloakGateway(
     {
@@ -124,6 +129,21 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
+  const joinLinkService = new JoinLinkService(
+    joinLinks,
+    tenants,
+    staff,
+    externalUsers,
+    keycloak,
+    runtime.outbox,
+    runtime.relay,
+    {
+      perLink: config.JOIN_LIMIT_PER_LINK,
+      perLinkWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,
+      perAddress: config.JOIN_LIMIT_PER_ADDRESS,
+      perAddressWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,
+    },
+  );
   await runtime.serveGrpc(
     [
       contractOf('identity').packageDefinition,
@@ -132,6 +152,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('viewAs').packageDefinition,
       contractOf('securitySettings').packageDefinition,
       contractOf('accessRevocation').packageDefinition,
+      contractOf('joinLinks').packageDefinition,
     ],
     [
       {
@@ -152,6 +173,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
         definition: serviceDefinition('accessRevocation'),
         handlers: revocationHandlers(revocationService),
       },
+      { definition: serviceDefinition('joinLinks'), handlers: joinLinkHandlers(joinLinkService) },
     ],
   );
   runtime.ready();

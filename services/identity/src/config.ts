@@ -13,6 +13,10 @@ export const identityConfigSchema = z.object({
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
   /** The web app's Keycloak client: Keycloak's password reset e-mail returns to it (revocation slice). */
   KEYCLOAK_WEB_CLIENT_ID: z.string().min(1).default('client-portal-web'),
+  /** Shareable invitation links: joins per link, and join attempts per network address, per window. */
+  JOIN_LIMIT_PER_LINK: z.coerce.number().int().min(1).default(30),
+  JOIN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+  JOIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
 });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 

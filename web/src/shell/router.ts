@@ -24,6 +24,7 @@ import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { workspacesRoutes } from '../features/workspaces/routes/workspaces.routes';
 import { homeRoutes } from '../features/home/routes/home.routes';
 import { passkeysRoutes } from '../features/passkeys/routes/passkeys.routes';
+import { joinLinksRoutes } from '../features/join-links/routes/join-links.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -55,6 +56,7 @@ export const routes: RouteRecordRaw[] = [
   ...brandingRoutes,
   ...homeRoutes,
   ...passkeysRoutes,
+  ...joinLinksRoutes,
   ...errorsRoutes,
 ];
 

@@ -28,6 +28,7 @@ import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { passkeysRoutes } from './passkeys/passkeys.routes.js';
 import { revocationRoutes } from './revocation/revocation.routes.js';
+import { joinLinksRoutes } from './join-links/join-links.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -58,6 +59,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...homeRoutes,
   ...passkeysRoutes,
   ...revocationRoutes,
+  ...joinLinksRoutes,
 ];
 
 export { problemSchema };

@@ -23,6 +23,8 @@ export interface NewRealmUser {
   emailVerified: boolean;
   /** Set as a permanent password; without one the user cannot sign in until a password is chosen. */
   password?: string;
+  /** Keycloak required actions asked at the first sign-in (VERIFY_EMAIL for someone who joined by link). */
+  requiredActions?: string[];
 }
 
 interface UserRepresentation {
@@ -117,6 +119,7 @@ export class KeycloakGateway {
         enabled: true,
         emailVerified: user.emailVerified,
         attributes: { tenant_id: [user.tenantId] },
+        ...(user.requiredActions ? { requiredActions: user.requiredActions } : {}),
         ...(user.password === undefined
           ? {}
           : { credentials: [{ type: 'password', value: user.password, temporary: false }] }),

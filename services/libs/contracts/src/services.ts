@@ -32,6 +32,7 @@ import type { BrandingServiceDefinition } from './generated/client_portal/identi
 import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
 import type { SecuritySettingsServiceDefinition } from './generated/client_portal/identity/v1/SecuritySettingsService.js';
 import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
+import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -157,6 +158,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.AccessRevocationService',
     host: 'identity',
   },
+  joinLinks: {
+    proto: 'identity/v1/join_links.proto',
+    name: 'client_portal.identity.v1.JoinLinkService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -189,6 +195,7 @@ interface Definitions {
   viewAs: ViewAsServiceDefinition;
   securitySettings: SecuritySettingsServiceDefinition;
   accessRevocation: AccessRevocationServiceDefinition;
+  joinLinks: JoinLinkServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */
