@@ -99,7 +99,8 @@ describe('mongoose on the real MongoDB-wire server', () => {
       { versionKey: false },
     );
     const Claims =
-      (connection.models.Claim as Model<ClaimRecord> | undefined) ?? connection.model<ClaimRecord>('Claim', schema);
+      (connection.models.Claim as Model<ClaimRecord> | undefined) ??
+      connection.model<ClaimRecord>('Claim', schema);
     await Claims.init();
     const outcomes = await Promise.all(
       ['ann', 'bob', 'cid'].map((by) => claimByInsert<Claim>(Claims, { id: 'doc-1|2|approver-7', by })),
@@ -110,6 +111,8 @@ describe('mongoose on the real MongoDB-wire server', () => {
     // The winner's record is the one stored, as given.
     expect(['ann', 'bob', 'cid'][outcomes.indexOf(true)]).toBe(stored[0]?.by);
     // Another error than a duplicate key is not swallowed.
-    await expect(claimByInsert<Claim>(Claims, { id: 'doc-2', by: undefined as unknown as string })).rejects.toThrow();
+    await expect(
+      claimByInsert<Claim>(Claims, { id: 'doc-2', by: undefined as unknown as string }),
+    ).rejects.toThrow();
   });
 });
