@@ -1,6 +1,7 @@
 // The demo deliverables (deliverables slice of deploy/local/seed.ts), apart so a test can run them against portal.
 import type { ServiceClient } from '@client-portal/contracts';
 import type { Principal } from '@client-portal/kit';
+import { firstWorkspace } from './seed-workspace-content.js';
 
 const as = (principal: Principal) => ({ principal });
 
@@ -36,7 +37,7 @@ export async function seedDeliverables(
   const clientId = found.find((candidate) => candidate.name === clientName)?.id;
   if (!clientId) return [];
   const { workspaces } = await clients.portal.listWorkspaces({ clientId }, as(staff));
-  const workspace = workspaces[0];
+  const workspace = firstWorkspace(workspaces);
   if (!workspace) return [];
   const { deliverables } = await clients.deliverables.listDeliverables(
     { workspaceId: workspace.id },

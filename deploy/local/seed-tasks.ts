@@ -2,6 +2,7 @@
 import type { ServiceClient } from '@client-portal/contracts';
 import type { Principal } from '@client-portal/kit';
 import { dayFromNow } from './seed-projects.js';
+import { firstWorkspace } from './seed-workspace-content.js';
 
 const as = (principal: Principal) => ({ principal });
 
@@ -47,7 +48,7 @@ export async function seedTasks(
   const client = found.find((candidate) => candidate.name === clientName);
   if (!client) return [];
   const { workspaces } = await clients.portal.listWorkspaces({ clientId: client.id }, as(staff));
-  const workspace = workspaces[0];
+  const workspace = firstWorkspace(workspaces);
   if (!workspace) return [];
   const board = await clients.tasks.listTasks({ workspaceId: workspace.id }, as(staff));
   if (board.tasks.length > 0) return [];
