@@ -20,6 +20,26 @@ export function firstWorkspace<Workspace extends { id: string; createdAt: string
   )[0];
 }
 
+/**
+ * The named client (by its exact name), its workspaces and its first one: what the per-workspace seeds
+ * start from. Undefined when the client does not exist or has no workspace yet.
+ */
+export async function findClientWorkspace(
+  clients: { crm: ServiceClient<'crm'>; portal: ServiceClient<'portal'> },
+  clientName: string,
+  staff: Principal,
+) {
+  const { clients: found } = await clients.crm.listClients(
+    { search: clientName, page: { pageSize: 100 } },
+    as(staff),
+  );
+  const clientId = found.find((candidate) => candidate.name === clientName)?.id;
+  if (!clientId) return undefined;
+  const { workspaces } = await clients.portal.listWorkspaces({ clientId }, as(staff));
+  const workspace = firstWorkspace(workspaces);
+  return workspace && { clientId, workspaces, workspace };
+}
+
 /** The tenant's portal settings, saved once (a tenant that saved its own keeps them). */
 export const DEMO_PORTAL_SETTINGS = {
   callsToAction: [
@@ -168,16 +188,10 @@ export async function seedWorkspaceContent(
 ): Promise<string[]> {
   const wanted = DEMO_WORKSPACE_CONTENT[clientName];
   if (!wanted) return [];
-  const { clients: found } = await clients.crm.listClients(
-    { search: clientName, page: { pageSize: 100 } },
-    as(staff),
-  );
-  const clientId = found.find((candidate) => candidate.name === clientName)?.id;
-  if (!clientId) return [];
-  const { workspaces } = await clients.portal.listWorkspaces({ clientId }, as(staff));
-  const workspace = firstWorkspace(workspaces);
-  if (!workspace) return [];
-  const workspaceId = workspace.id;
+  const found = await findClientWorkspace(clients, clientName, staff);
+  if (!found) return [];
+  const { clientId, workspaces } = found;
+  const workspaceId = found.workspace.id;
   const done: string[] = [];
 
   const { links } = await clients.content.listLinks({ workspaceId }, as(staff));
