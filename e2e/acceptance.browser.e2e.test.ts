@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { passwordToken, waitForMail } from '@client-portal/testing';
 import type { BillingDocument } from '../services/billing/src/domain/document.js';
 import { DocumentFixtures } from './support/acceptance-fixtures.js';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  expectText,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, expectText, logIn, PHONE } from './support/browser.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18089;
@@ -28,41 +18,31 @@ const PORT = 18089;
  * Quotes are issued through the documents fixture until the documents API issues them.
  */
 describe('quote acceptance in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('acceptance', PORT);
   let contact: Person;
   let manager: Person;
   let ownerEmail: string;
   let quote: BillingDocument;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    const agency = await createTenant(platform, { name: 'Pixel Agency' });
+    const agency = await createTenant(suite.platform, { name: 'Pixel Agency' });
     ownerEmail = agency.owner.email;
-    manager = await addStaff(platform, agency.tenantId, 'manager', 'Mia Manager');
+    manager = await addStaff(suite.platform, agency.tenantId, 'manager', 'Mia Manager');
     // The client through the REST API, as the owner would create it.
     const token = await passwordToken(agency.owner.email, agency.owner.password);
-    const created = await fetch(`${platform.url}/api/clients`, {
+    const created = await fetch(`${suite.platform.url}/api/clients`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Globex' }),
     });
     const clientId = ((await created.json()) as { id: string }).id;
-    contact = await addClientUser(platform, agency.tenantId, clientId, 'Grace Hopper');
-    const fixtures = new DocumentFixtures(platform);
+    contact = await addClientUser(suite.platform, agency.tenantId, clientId, 'Grace Hopper');
+    const fixtures = new DocumentFixtures(suite.platform);
     const common = { tenantId: agency.tenantId, tenantName: 'Pixel Agency', clientId, clientName: 'Globex' };
     quote = await fixtures.issue({ ...common, issueDate: '2026-11-02' });
     await fixtures.issue({ ...common, kind: 'invoice', issueDate: '2026-10-15' });
-    browser = await startBrowser();
   }, 240_000);
-
-  afterEach(() => keepScreenshots(browser, 'acceptance'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
 
   async function openAppAs(page: Page, person: Person): Promise<void> {
     await page.goto(`${base}/`);
@@ -70,7 +50,7 @@ describe('quote acceptance in a real browser', () => {
   }
 
   it('the client accepts a quote with their typed name; the public page verifies the downloaded PDF', async () => {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const page = await (await suite.browser.newContext({ acceptDownloads: true })).newPage();
     await page.setViewportSize(DESKTOP);
     await openAppAs(page, contact);
     await page.waitForURL(/\/portal/, { timeout: 30_000 });
@@ -143,7 +123,7 @@ describe('quote acceptance in a real browser', () => {
     await checkLayout(page, 'acceptance-desktop-evidence', DESKTOP);
 
     // The public verification page, without logging in: the downloaded file is the accepted one.
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await (await suite.browser.newContext()).newPage();
     await visitor.setViewportSize(DESKTOP);
     await visitor.goto(`${base}/verify/${acceptanceId}`);
     await expectText(byTestId(visitor, 'verify-number'), quote.number);
@@ -171,7 +151,7 @@ describe('quote acceptance in a real browser', () => {
 
     // The agency is told by e-mail, and its staff page shows the evidence and the comment.
     await waitForMail(ownerEmail, { subject: `accepted quote ${quote.number}`, timeoutMs: 30_000 });
-    const staff = await (await browser.newContext()).newPage();
+    const staff = await (await suite.browser.newContext()).newPage();
     await staff.setViewportSize(DESKTOP);
     await openAppAs(staff, manager);
     await staff.waitForURL(/\/app\//, { timeout: 30_000 });

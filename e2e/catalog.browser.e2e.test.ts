@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { passwordToken } from '@client-portal/testing';
 import { DocumentRepository } from '../services/billing/src/store/document.repository.js';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, logIn, PHONE } from './support/browser.js';
 import { Api } from './support/http.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18092;
@@ -24,35 +15,27 @@ const PORT = 18092;
  * Keycloak's own login pages, the built web app.
  */
 describe('the catalog and a client order in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('catalog', PORT);
   let tenantId: string;
   let admin: Person;
   let manager: Person;
   let client: Person;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    const agency = await createTenant(platform, { name: 'Pixel Agency', password: 'Owner-Pass-2026' });
+    const agency = await createTenant(suite.platform, { name: 'Pixel Agency', password: 'Owner-Pass-2026' });
     tenantId = agency.tenantId;
-    admin = await addStaff(platform, tenantId, 'admin', 'Ada Admin');
-    manager = await addStaff(platform, tenantId, 'manager', 'Mia Manager');
-    const owner = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
+    admin = await addStaff(suite.platform, tenantId, 'admin', 'Ada Admin');
+    manager = await addStaff(suite.platform, tenantId, 'manager', 'Mia Manager');
+    const owner = new Api(suite.platform.url).as(
+      await passwordToken(agency.owner.email, agency.owner.password),
+    );
     const clientId = (await owner.post<{ id: string }>('/clients', { name: 'Globex' })).body.id;
-    client = await addClientUser(platform, tenantId, clientId, 'Grace Hopper');
-    browser = await startBrowser();
+    client = await addClientUser(suite.platform, tenantId, clientId, 'Grace Hopper');
   }, 240_000);
 
-  afterEach(() => keepScreenshots(browser, 'catalog'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
-
   async function openAppAs(person: Person): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const page = await (await suite.browser.newContext({ viewport: DESKTOP })).newPage();
     await page.goto(`${base}/`);
     await logIn(page, person.email, person.password);
     return page;
@@ -158,7 +141,7 @@ describe('the catalog and a client order in a real browser', () => {
     await checkLayout(managerPage, 'catalog-desktop-order', DESKTOP, []);
 
     const orderId = (await byTestId(managerPage, 'order-detail').getAttribute('data-order-id')) ?? '';
-    const billing = platform.runtimes.get('billing');
+    const billing = suite.platform.runtimes.get('billing');
     if (!billing) throw new Error('billing is not running');
     const drafts = await new DocumentRepository(billing.connection).list(
       tenantId,

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { as, staff } from '@client-portal/testing';
 import { createServiceClient } from '@client-portal/contracts';
 import { defaultPortalSettings } from '../services/portal/src/domain/portal-settings.js';
 import { PortalSettingsRepository } from '../services/portal/src/store/portal-settings.repository.js';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, PHONE } from './support/browser.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18098;
@@ -28,20 +19,18 @@ const PORT = 18098;
  * note staff add while the client's screen is open appears on it live.
  */
 describe('workspace content in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('content', PORT);
   let tenantId: string;
   let member: Person;
   let contact: Person;
   let workspaceId: string;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    tenantId = (await createTenant(platform, { name: 'Pixel Agency' })).tenantId;
-    member = await addStaff(platform, tenantId, 'member', 'Mia Member');
-    const portalRuntime = platform.runtimes.get('portal');
-    const identityRuntime = platform.runtimes.get('identity');
+    tenantId = (await createTenant(suite.platform, { name: 'Pixel Agency' })).tenantId;
+    member = await addStaff(suite.platform, tenantId, 'member', 'Mia Member');
+    const portalRuntime = suite.platform.runtimes.get('portal');
+    const identityRuntime = suite.platform.runtimes.get('identity');
     if (!portalRuntime || !identityRuntime) throw new Error('portal and identity must run');
     // The workspace (as an admin enabling the portal would) and its client user, added to it.
     const clientId = randomUUID();
@@ -50,7 +39,7 @@ describe('workspace content in a real browser', () => {
       await portal.enablePortal({ clientId, clientName: 'Globex' }, as(staff(tenantId, 'admin')))
     ).id;
     portal.close();
-    contact = await addClientUser(platform, tenantId, clientId, 'Dana Client');
+    contact = await addClientUser(suite.platform, tenantId, clientId, 'Dana Client');
     await identityRuntime.connection
       .collection<{ _id: string }>('external_users')
       .updateOne({ _id: contact.userId }, { $set: { workspaceIds: [workspaceId] } });
@@ -60,21 +49,10 @@ describe('workspace content in a real browser', () => {
       { ...defaultPortalSettings(tenantId), embedAllowList: ['www.youtube.com'], version: 1 },
       0,
     );
-    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(() => keepScreenshots(browser, 'content'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
-
   async function openWorkspaceAs(person: Person): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/`);
-    await logIn(page, person.email, person.password);
-    await page.waitForURL(/\/(app|portal)/, { timeout: 30_000 });
+    const page = await suite.signIn(person);
     await page.goto(`${base}/portal/workspaces/${workspaceId}`);
     await byTestId(page, 'workspace-title').waitFor({ timeout: 30_000 });
     return page;

@@ -1,20 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { passwordToken, uniqueName } from '@client-portal/testing';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  expectText,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, expectText, logIn, PHONE } from './support/browser.js';
 import { Api } from './support/http.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18097;
@@ -26,20 +16,20 @@ const PORT = 18097;
  * file and rejects a modified copy.
  */
 describe('deliverables to approve in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('deliverables', PORT);
   let manager: Person;
   let grace: Person;
   let observer: Person;
   let workspaceId: string;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
   const file = Buffer.from('%PDF-1.7\n% Homepage mock-up, first version\n1 0 obj << >> endobj\n%%EOF\n');
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    const agency = await createTenant(platform, { name: 'Pixel Agency' });
-    manager = await addStaff(platform, agency.tenantId, 'manager', 'Mia Manager');
-    const owner = new Api(platform.url).as(await passwordToken(agency.owner.email, agency.owner.password));
+    const agency = await createTenant(suite.platform, { name: 'Pixel Agency' });
+    manager = await addStaff(suite.platform, agency.tenantId, 'manager', 'Mia Manager');
+    const owner = new Api(suite.platform.url).as(
+      await passwordToken(agency.owner.email, agency.owner.password),
+    );
     const run = uniqueName('run').replaceAll('_', '-');
     const client = await owner.post<{
       id: string;
@@ -68,27 +58,19 @@ describe('deliverables to approve in a real browser', () => {
       withObserver.body.contacts.find((contact) => contact.email === email)?.id ?? '';
     workspaceId = (await owner.post<{ workspace: { id: string } }>(`/clients/${client.body.id}/portal`, {}))
       .body.workspace.id;
-    grace = await addClientUser(platform, agency.tenantId, client.body.id, 'Grace Hopper', {
+    grace = await addClientUser(suite.platform, agency.tenantId, client.body.id, 'Grace Hopper', {
       contactId: contactId(`grace@${run}.test`),
       workspaceIds: [workspaceId],
     });
-    observer = await addClientUser(platform, agency.tenantId, client.body.id, 'Olga Observer', {
+    observer = await addClientUser(suite.platform, agency.tenantId, client.body.id, 'Olga Observer', {
       role: 'observer',
       contactId: contactId(`olga@${run}.test`),
       workspaceIds: [workspaceId],
     });
-    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(() => keepScreenshots(browser, 'deliverables'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
-
   async function openWorkspace(person: Person): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await page.setViewportSize(DESKTOP);
     await page.goto(`${base}/portal/workspaces/${workspaceId}?tab=approvals`);
     await logIn(page, person.email, person.password);
@@ -159,7 +141,7 @@ describe('deliverables to approve in a real browser', () => {
     expect(await byTestId(watcher, 'deliverable-request-changes').count()).toBe(0);
     const deliverableId =
       (await byTestId(watcher, 'deliverable-card').getAttribute('data-deliverable-id')) ?? '';
-    const refused = await new Api(platform.url)
+    const refused = await new Api(suite.platform.url)
       .as(await passwordToken(observer.email, observer.password))
       .post<{ detail: string }>(`/deliverables/${deliverableId}/decisions`, {
         version: 1,
@@ -171,7 +153,7 @@ describe('deliverables to approve in a real browser', () => {
     // The public verification page, without logging in: the approved file matches, a modified copy does not.
     const href = (await byTestId(client, 'deliverable-verify-link').getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/verify\/deliverable\/[0-9a-f-]{36}$/);
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await (await suite.browser.newContext()).newPage();
     await visitor.setViewportSize(DESKTOP);
     await visitor.goto(`${base}${href}`);
     await expectText(byTestId(visitor, 'verify-deliverable-title'), 'Homepage mock-up');

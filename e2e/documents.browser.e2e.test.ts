@@ -1,19 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { passwordToken } from '@client-portal/testing';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  expectText,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, expectText, logIn, PHONE } from './support/browser.js';
 import { Api } from './support/http.js';
 import { addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18087;
@@ -24,30 +14,20 @@ const PORT = 18087;
  * Debian's Chromium, Keycloak's own login pages, the built web app.
  */
 describe('billing documents in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('documents', PORT);
   let manager: Person;
   let admin: Person;
   let clientId: string;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
   const year = new Date().getUTCFullYear();
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    const { tenantId } = await createTenant(platform, { name: 'Ledger Agency' });
-    manager = await addStaff(platform, tenantId, 'manager', 'Max Manager');
-    admin = await addStaff(platform, tenantId, 'admin', 'Ada Admin');
-    const api = new Api(platform.url).as(await passwordToken(manager.email, manager.password));
+    const { tenantId } = await createTenant(suite.platform, { name: 'Ledger Agency' });
+    manager = await addStaff(suite.platform, tenantId, 'manager', 'Max Manager');
+    admin = await addStaff(suite.platform, tenantId, 'admin', 'Ada Admin');
+    const api = new Api(suite.platform.url).as(await passwordToken(manager.email, manager.password));
     clientId = (await api.post<{ id: string }>('/clients', { name: 'Initech' })).body.id;
-    browser = await startBrowser();
   }, 240_000);
-
-  afterEach(() => keepScreenshots(browser, 'documents'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
 
   async function openAppAs(page: Page, person: Person): Promise<void> {
     await page.goto(`${base}/`);
@@ -56,7 +36,7 @@ describe('billing documents in a real browser', () => {
   }
 
   it('a manager writes and issues a quote, duplicates it into an invoice, issues and sends it; an admin voids it', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await openAppAs(page, manager);
 
     // The Billing page is in the menu; nothing yet.
@@ -148,7 +128,7 @@ describe('billing documents in a real browser', () => {
     await page.goBack();
 
     // An admin voids the invoice after confirming, with a reason; it keeps its number.
-    const adminPage = await (await browser.newContext()).newPage();
+    const adminPage = await (await suite.browser.newContext()).newPage();
     await openAppAs(adminPage, admin);
     await adminPage.goto(invoiceUrl);
     await byTestId(adminPage, 'document-void').click();

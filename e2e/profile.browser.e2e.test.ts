@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { extractPdfText, passwordToken } from '@client-portal/testing';
 import { demoLogoPng } from '../deploy/local/demo-logo.js';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  expectText,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import { byTestId, checkLayout, DESKTOP, expectText, logIn, PHONE } from './support/browser.js';
 import { Api } from './support/http.js';
 import { addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18088;
@@ -26,37 +16,27 @@ const PORT = 18088;
  * read-only. Debian's Chromium, Keycloak's own login pages, the built web app.
  */
 describe('billing profile in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('profile', PORT);
   let admin: Person;
   let manager: Person;
   let member: Person;
   let clientId: string;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    const { tenantId, owner } = await createTenant(platform, {
+    const { tenantId, owner } = await createTenant(suite.platform, {
       name: 'Acme Studio',
       password: 'Owner-Pass-2026',
     });
-    admin = await addStaff(platform, tenantId, 'admin', 'Ada Admin');
-    manager = await addStaff(platform, tenantId, 'manager', 'Mia Manager');
-    member = await addStaff(platform, tenantId, 'member', 'Max Member');
-    const api = new Api(platform.url).as(await passwordToken(owner.email, owner.password));
+    admin = await addStaff(suite.platform, tenantId, 'admin', 'Ada Admin');
+    manager = await addStaff(suite.platform, tenantId, 'manager', 'Mia Manager');
+    member = await addStaff(suite.platform, tenantId, 'member', 'Max Member');
+    const api = new Api(suite.platform.url).as(await passwordToken(owner.email, owner.password));
     clientId = (await api.post<{ id: string }>('/clients', { name: 'Łódź Żółć Studio' })).body.id;
-    browser = await startBrowser();
   }, 240_000);
 
-  afterEach(() => keepScreenshots(browser, 'profile'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
-
   async function openAppAs(person: Person): Promise<Page> {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const page = await (await suite.browser.newContext({ acceptDownloads: true })).newPage();
     await page.goto(`${base}/`);
     await logIn(page, person.email, person.password);
     await page.waitForURL(/\/app\//, { timeout: 30_000 });

@@ -1,17 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  builtWebApp,
-  byTestId,
-  checkLayout,
-  DESKTOP,
-  keepScreenshots,
-  logIn,
-  PHONE,
-  startBrowser,
-} from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { byTestId, checkLayout, DESKTOP, logIn, PHONE } from './support/browser.js';
 import { dayFromToday } from './support/activity-fixtures.js';
 import { addClientUser, addStaff, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** This file's gateway port: one of the realm's registered redirect URIs (18081-18115). */
 const PORT = 18083;
@@ -22,25 +13,15 @@ const PORT = 18083;
  * rates it once it is completed. Debian's Chromium, Keycloak's own login pages, the built web app.
  */
 describe('projects in a real browser', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const suite = browserSuite('projects', PORT);
   let tenantId: string;
   let manager: Person;
-  const base = `http://127.0.0.1:${PORT}`;
+  const { base } = suite;
 
   beforeAll(async () => {
-    platform = await Platform.start({ httpPort: PORT, webDist: builtWebApp() });
-    tenantId = (await createTenant(platform, { name: 'Pixel Agency' })).tenantId;
-    manager = await addStaff(platform, tenantId, 'manager', 'Mia Manager');
-    browser = await startBrowser();
+    tenantId = (await createTenant(suite.platform, { name: 'Pixel Agency' })).tenantId;
+    manager = await addStaff(suite.platform, tenantId, 'manager', 'Mia Manager');
   }, 240_000);
-
-  afterEach(() => keepScreenshots(browser, 'projects'));
-
-  afterAll(async () => {
-    await browser.close();
-    await platform.stop();
-  });
 
   async function openAppAs(page: Page, person: Person): Promise<void> {
     await page.goto(`${base}/`);
@@ -63,7 +44,7 @@ describe('projects in a real browser', () => {
     checkLayout(page, `projects-${name}`, viewport, actions);
 
   it('a manager plans a project, logs time and sees the margin; the client follows it without costs and rates it', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await openAppAs(page, manager);
     // The staff home is the agency dashboard; the clients are one click away.
     await page.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
@@ -140,8 +121,8 @@ describe('projects in a real browser', () => {
 
     // A member logs time on the project but sees no cost, no margin, no edit form and no delete.
     const projectUrl = page.url();
-    const member = await addStaff(platform, tenantId, 'member', 'Max Member');
-    const memberPage = await (await browser.newContext()).newPage();
+    const member = await addStaff(suite.platform, tenantId, 'member', 'Max Member');
+    const memberPage = await (await suite.browser.newContext()).newPage();
     await openAppAs(memberPage, member);
     await memberPage.waitForURL(/\/app\/dashboard/, { timeout: 30_000 });
     await memberPage.goto(projectUrl);
@@ -166,8 +147,8 @@ describe('projects in a real browser', () => {
     await page.setViewportSize(DESKTOP);
 
     // The client's user: progress and milestones, and nothing internal anywhere on the page.
-    const contact = await addClientUser(platform, tenantId, clientId, 'Peter Gibbons');
-    const portal = await (await browser.newContext()).newPage();
+    const contact = await addClientUser(suite.platform, tenantId, clientId, 'Peter Gibbons');
+    const portal = await (await suite.browser.newContext()).newPage();
     await openAppAs(portal, contact);
     await byTestId(portal, 'portal-projects-link').click();
     const card = byTestId(portal, 'portal-project').filter({ hasText: 'Intranet relaunch' });

@@ -1,6 +1,7 @@
 // The demo deliverables (deliverables slice of deploy/local/seed.ts), apart so a test can run them against portal.
 import type { ServiceClient } from '@client-portal/contracts';
 import type { Principal } from '@client-portal/kit';
+import { findClientWorkspace } from './seed-workspace-content.js';
 
 const as = (principal: Principal) => ({ principal });
 
@@ -29,14 +30,7 @@ export async function seedDeliverables(
   clientName: string,
   staff: Principal,
 ): Promise<string[]> {
-  const { clients: found } = await clients.crm.listClients(
-    { search: clientName, page: { pageSize: 100 } },
-    as(staff),
-  );
-  const clientId = found.find((candidate) => candidate.name === clientName)?.id;
-  if (!clientId) return [];
-  const { workspaces } = await clients.portal.listWorkspaces({ clientId }, as(staff));
-  const workspace = workspaces[0];
+  const workspace = (await findClientWorkspace(clients, clientName, staff))?.workspace;
   if (!workspace) return [];
   const { deliverables } = await clients.deliverables.listDeliverables(
     { workspaceId: workspace.id },

@@ -2,6 +2,7 @@
 import type { ServiceClient } from '@client-portal/contracts';
 import type { Principal } from '@client-portal/kit';
 import { dayFromNow } from './seed-projects.js';
+import { findClientWorkspace } from './seed-workspace-content.js';
 
 const as = (principal: Principal) => ({ principal });
 
@@ -40,18 +41,12 @@ export async function seedTasks(
   clientName: string,
   staff: Principal,
 ): Promise<string[]> {
-  const { clients: found } = await clients.crm.listClients(
-    { search: clientName, page: { pageSize: 100 } },
-    as(staff),
-  );
-  const client = found.find((candidate) => candidate.name === clientName);
-  if (!client) return [];
-  const { workspaces } = await clients.portal.listWorkspaces({ clientId: client.id }, as(staff));
-  const workspace = workspaces[0];
-  if (!workspace) return [];
+  const found = await findClientWorkspace(clients, clientName, staff);
+  if (!found) return [];
+  const { clientId, workspace } = found;
   const board = await clients.tasks.listTasks({ workspaceId: workspace.id }, as(staff));
   if (board.tasks.length > 0) return [];
-  const primary = (await clients.crm.getClient({ clientId: client.id }, as(staff))).contacts.find(
+  const primary = (await clients.crm.getClient({ clientId }, as(staff))).contacts.find(
     (contact) => contact.primary,
   );
   const added: string[] = [];

@@ -23,6 +23,12 @@ import { seedBillingProfile } from './seed-billing-profile.js';
 import { seedCatalog } from './seed-catalog.js';
 import { seedDeliverables } from './seed-deliverables.js';
 import { seedSubscriptions } from './seed-subscriptions.js';
+import {
+  firstWorkspace,
+  seedBranding,
+  seedPortalSettings,
+  seedWorkspaceContent,
+} from './seed-workspace-content.js';
 
 interface Layout {
   demo: {
@@ -57,6 +63,11 @@ const activity = createServiceClient('activity', address('crm', 50052), options)
 // billing also serves the catalog API (products, switch, orders).
 const catalog = createServiceClient('catalog', address('billing', 50054), options);
 const deliverables = createServiceClient('deliverables', address('portal', 50053), options);
+// --- tidy slice: workspace content, files, home buttons, branding.
+const files = createServiceClient('files', address('portal', 50053), options);
+const content = createServiceClient('content', address('portal', 50053), options);
+const portalSettings = createServiceClient('portalSettings', address('portal', 50053), options);
+const branding = createServiceClient('branding', address('identity', 50051), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);
@@ -248,7 +259,7 @@ async function seedClient(
   if (!client.portal) return done;
   // Enabling the portal as the gateway's workflow does: a workspace, then the primary contact invited.
   const { workspaces } = await portal.listWorkspaces({ clientId }, as(staff));
-  let workspace = workspaces[0];
+  let workspace = firstWorkspace(workspaces);
   if (!workspace) {
     workspace = await portal.enablePortal(
       { clientId, clientName: client.name, workspaceName: '' },
@@ -363,6 +374,9 @@ try {
       displayName: result.owner.displayName,
     };
     const added: string[] = [...(await seedTeam(staff, tenant.slug))];
+    // --- tidy slice: the tenant's branding and home buttons (and the embed allow-list) first.
+    added.push(...(await seedBranding({ branding }, staff)));
+    added.push(...(await seedPortalSettings({ portalSettings }, staff)));
     for (const client of DEMO_CLIENTS) {
       const clientUser = layout.demo.clientUsers.find(
         (user) => user.tenant === tenant.slug && user.client === client.name,
@@ -382,6 +396,8 @@ try {
       added.push(...(await seedSubscriptions({ crm, recurring }, client.name, staff, tenant.name)));
       // Deliverables slice: one deliverable awaiting the client's approval in its workspace.
       added.push(...(await seedDeliverables({ crm, portal, deliverables }, client.name, staff)));
+      // --- tidy slice: links, an embed, notes, a shared folder and files, a second workspace.
+      added.push(...(await seedWorkspaceContent({ crm, portal, files, content }, client.name, staff)));
     }
     added.push(...(await seedNotes(staff)));
     added.push(...(await seedBillingProfile({ crm, billingProfile }, staff)));
@@ -415,6 +431,10 @@ try {
     deliverables,
     messaging,
     activity,
+    files,
+    content,
+    portalSettings,
+    branding,
   ])
     client.close();
 }

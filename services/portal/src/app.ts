@@ -73,6 +73,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const deliverables = new DeliverableRepository(runtime.connection);
   const deliverableEvidence = new DeliverableEvidenceRepository(runtime.connection);
   const deliverableUploads = new DeliverableUploadRepository(runtime.connection);
+  const viewAsRecords = new ViewAsRecordRepository(runtime.connection);
   await runtime.ensureIndexes([
     workspaces,
     documents,
@@ -84,10 +85,11 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     deliverableUploads,
     tasks,
     projects,
+    contentItems,
+    timeline,
+    viewAsRecords,
   ]);
   const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox, runtime.relay);
-  const viewAsRecords = new ViewAsRecordRepository(runtime.connection);
-  await runtime.ensureIndexes([contentItems, timeline, viewAsRecords]);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();

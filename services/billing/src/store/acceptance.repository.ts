@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import { isDuplicateKeyError, MongoStore } from '@client-portal/kit';
+import { claimByInsert, MongoStore } from '@client-portal/kit';
 import type { AcceptanceEvidence } from '../domain/acceptance.js';
 
 type EvidenceRecord = Omit<AcceptanceEvidence, 'id'> & { _id: string };
@@ -54,14 +54,7 @@ export class AcceptanceRepository extends MongoStore<EvidenceRecord> {
    * `<documentId>|<revision>`, so of two concurrent answers exactly one is stored. False: taken already.
    */
   async claim(evidence: AcceptanceEvidence): Promise<boolean> {
-    const { id, ...rest } = evidence;
-    try {
-      await this.model.create({ _id: id, ...rest });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return claimByInsert(this.model, evidence);
   }
 
   /** Undoes a claim whose document could not be updated (it changed meanwhile): nothing was answered. */

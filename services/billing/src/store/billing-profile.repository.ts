@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, modelFor, MongoStore } from '@client-portal/kit';
+import { MongoStore, insertUnique } from '@client-portal/kit';
 import type {
   BillingProfile,
   BillingProfileInput,
@@ -117,21 +117,12 @@ export class BillingProfileRepository extends MongoStore<ProfileRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'BillingProfile', profileSchema, BILLING_PROFILES_COLLECTION);
-    this.logos = modelFor(connection, 'BillingLogo', logoSchema, BILLING_LOGOS_COLLECTION);
-    this.details = modelFor(
-      connection,
+    this.logos = this.secondaryModel('BillingLogo', logoSchema, BILLING_LOGOS_COLLECTION);
+    this.details = this.secondaryModel(
       'ClientBillingDetails',
       detailsSchema,
       CLIENT_BILLING_DETAILS_COLLECTION,
     );
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.logos.init();
-    await this.logos.createIndexes();
-    await this.details.init();
-    await this.details.createIndexes();
   }
 
   async findProfile(tenantId: string): Promise<Omit<BillingProfile, 'logo'> | undefined> {
@@ -150,15 +141,7 @@ export class BillingProfileRepository extends MongoStore<ProfileRecord> {
     now: Date,
   ): Promise<boolean> {
     const state = { ...profile, version: expectedVersion + 1, updatedAt: now, updatedBy };
-    if (expectedVersion === 0) {
-      try {
-        await this.model.create({ _id: tenantId, ...state });
-        return true;
-      } catch (error) {
-        if (isDuplicateKeyError(error)) return false;
-        throw error;
-      }
-    }
+    if (expectedVersion === 0) return insertUnique(this.model, { _id: tenantId, ...state });
     const result = await this.model.updateOne({ _id: tenantId, version: expectedVersion }, { $set: state });
     return result.modifiedCount === 1;
   }
@@ -218,15 +201,8 @@ export class BillingProfileRepository extends MongoStore<ProfileRecord> {
     now: Date,
   ): Promise<boolean> {
     const state = { ...details, version: expectedVersion + 1, updatedAt: now, updatedBy };
-    if (expectedVersion === 0) {
-      try {
-        await this.details.create({ _id: detailsId(tenantId, clientId), tenantId, clientId, ...state });
-        return true;
-      } catch (error) {
-        if (isDuplicateKeyError(error)) return false;
-        throw error;
-      }
-    }
+    if (expectedVersion === 0)
+      return insertUnique(this.details, { _id: detailsId(tenantId, clientId), tenantId, clientId, ...state });
     const result = await this.details.updateOne(
       { _id: detailsId(tenantId, clientId), tenantId, version: expectedVersion },
       { $set: state },

@@ -5,13 +5,13 @@ import {
   insertWithEvents,
   isDuplicateKeyError,
   Keyset,
-  modelFor,
   MongoStore,
   outboxPlugin,
   withOutbox,
   type OutboxEntry,
   type Page,
   type Stored,
+  claimNextInSequence,
 } from '@client-portal/kit';
 import { referenceKey, type CatalogOrder, type CatalogProduct, type OrderStatus } from '../domain/catalog.js';
 
@@ -192,18 +192,9 @@ export class CatalogRepository extends MongoStore<ProductRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'CatalogProduct', productSchema, CATALOG_PRODUCTS_COLLECTION);
-    this.settings = modelFor(connection, 'CatalogSettings', settingsSchema, CATALOG_SETTINGS_COLLECTION);
-    this.orders = modelFor(connection, 'CatalogOrder', orderSchema, CATALOG_ORDERS_COLLECTION);
-    this.claims = modelFor(connection, 'OrderNumberClaim', orderClaimSchema, ORDER_NUMBERS_COLLECTION);
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.settings.init();
-    await this.orders.init();
-    await this.orders.createIndexes();
-    await this.claims.init();
-    await this.claims.createIndexes();
+    this.settings = this.secondaryModel('CatalogSettings', settingsSchema, CATALOG_SETTINGS_COLLECTION);
+    this.orders = this.secondaryModel('CatalogOrder', orderSchema, CATALOG_ORDERS_COLLECTION);
+    this.claims = this.secondaryModel('OrderNumberClaim', orderClaimSchema, ORDER_NUMBERS_COLLECTION);
   }
 
   // --- products ---------------------------------------------------------------------------------
@@ -280,27 +271,22 @@ export class CatalogRepository extends MongoStore<ProductRecord> {
    * that claimed it is then stored, which `insertOrder` does right after, releasing it if it cannot.
    */
   async claimOrderNumber(tenantId: string, orderId: string, year: number): Promise<number> {
-    for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt++) {
-      const last = await this.claims
-        .findOne({ tenantId, year })
-        .sort({ sequence: -1 })
-        .lean<OrderNumberClaim>();
-      const sequence = (last?.sequence ?? 0) + 1;
-      try {
-        await this.claims.create({
-          _id: `${tenantId}|${year}|${sequence}`,
-          tenantId,
-          year,
-          sequence,
-          orderId,
-          claimedAt: new Date(),
-        });
-        return sequence;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
-    }
-    throw new Error('Could not claim an order number: too many orders are being placed at once');
+    const sequence = await claimNextInSequence(
+      this.claims,
+      { tenantId, year },
+      (next) => ({
+        _id: `${tenantId}|${year}|${next}`,
+        tenantId,
+        year,
+        sequence: next,
+        orderId,
+        claimedAt: new Date(),
+      }),
+      MAX_CLAIM_ATTEMPTS,
+    );
+    if (sequence === undefined)
+      throw new Error('Could not claim an order number: too many orders are being placed at once');
+    return sequence;
   }
 
   async insertOrder(order: CatalogOrder, ...events: OutboxEntry[]): Promise<void> {

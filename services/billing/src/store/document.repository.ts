@@ -4,13 +4,13 @@ import {
   insertWithEvents,
   isDuplicateKeyError,
   Keyset,
-  modelFor,
   MongoStore,
   outboxPlugin,
   withOutbox,
   type OutboxEntry,
   type Page,
   type Stored,
+  claimNextInSequence,
 } from '@client-portal/kit';
 import type { BillingDocument, DisplayStatus, DocumentKind } from '../domain/document.js';
 
@@ -155,13 +155,7 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'BillingDocument', documentSchema, DOCUMENTS_COLLECTION);
-    this.claims = modelFor(connection, 'DocumentNumberClaim', claimSchema, NUMBER_CLAIMS_COLLECTION);
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.claims.init();
-    await this.claims.createIndexes();
+    this.claims = this.secondaryModel('DocumentNumberClaim', claimSchema, NUMBER_CLAIMS_COLLECTION);
   }
 
   async insert(document: BillingDocument, ...events: OutboxEntry[]): Promise<boolean> {
@@ -222,28 +216,23 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
       .findOne({ documentId: document.id, tenantId: document.tenantId, kind: document.kind })
       .lean<NumberClaim>();
     if (held) return { year: held.year, sequence: held.sequence };
-    for (let attempt = 1; attempt <= MAX_CLAIM_ATTEMPTS; attempt++) {
-      const last = await this.claims
-        .findOne({ tenantId: document.tenantId, kind: document.kind, year })
-        .sort({ sequence: -1 })
-        .lean<NumberClaim>();
-      const sequence = (last?.sequence ?? 0) + 1;
-      try {
-        await this.claims.create({
-          _id: claimId(document.tenantId, document.kind, year, sequence),
-          tenantId: document.tenantId,
-          kind: document.kind,
-          year,
-          sequence,
-          documentId: document.id,
-          claimedAt: new Date(),
-        });
-        return { year, sequence };
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
-    }
-    throw new Error('Could not claim a document number: too many documents are being issued at once');
+    const sequence = await claimNextInSequence(
+      this.claims,
+      { tenantId: document.tenantId, kind: document.kind, year },
+      (next) => ({
+        _id: claimId(document.tenantId, document.kind, year, next),
+        tenantId: document.tenantId,
+        kind: document.kind,
+        year,
+        sequence: next,
+        documentId: document.id,
+        claimedAt: new Date(),
+      }),
+      MAX_CLAIM_ATTEMPTS,
+    );
+    if (sequence === undefined)
+      throw new Error('Could not claim a document number: too many documents are being issued at once');
+    return { year, sequence };
   }
 
   /** Whether the document holds a number (a draft that does must be issued, never deleted). */

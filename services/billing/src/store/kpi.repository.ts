@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { modelFor, MongoStore, type HandlerContext } from '@client-portal/kit';
+import { MongoStore, type HandlerContext } from '@client-portal/kit';
 import type { ClientKpis, KpiFact } from '../domain/kpis.js';
 
 type FactRecord = Omit<KpiFact, 'id'> & { _id: string };
@@ -82,13 +82,7 @@ export class KpiRepository extends MongoStore<FactRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'KpiFact', factSchema, KPI_FACTS_COLLECTION);
-    this.kpis = modelFor(connection, 'ClientKpis', kpisSchema, CLIENT_KPIS_COLLECTION);
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.kpis.init();
-    await this.kpis.createIndexes();
+    this.kpis = this.secondaryModel('ClientKpis', kpisSchema, CLIENT_KPIS_COLLECTION);
   }
 
   /** Upserts one fact row with the event's fields, once per event. */

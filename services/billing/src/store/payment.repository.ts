@@ -2,14 +2,13 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import {
   fromStored,
   insertWithEvents,
-  isDuplicateKeyError,
   Keyset,
-  modelFor,
   MongoStore,
   outboxPlugin,
   type OutboxEntry,
   type Page,
   type Stored,
+  insertUnique,
 } from '@client-portal/kit';
 import type { Allocation, Payment, Refund } from '../domain/payment.js';
 
@@ -143,28 +142,14 @@ export class PaymentRepository extends MongoStore<PaymentRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'Payment', paymentSchema, PAYMENTS_COLLECTION);
-    this.refunds = modelFor(connection, 'PaymentRefund', refundSchema, REFUNDS_COLLECTION);
-    this.claims = modelFor(connection, 'PaymentClaim', claimSchema, PAYMENT_CLAIMS_COLLECTION);
-    this.checkouts = modelFor(connection, 'PaymentCheckout', checkoutSchema, CHECKOUTS_COLLECTION);
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.refunds.init();
-    await this.refunds.createIndexes();
-    await this.claims.init();
-    await this.checkouts.init();
+    this.refunds = this.secondaryModel('PaymentRefund', refundSchema, REFUNDS_COLLECTION);
+    this.claims = this.secondaryModel('PaymentClaim', claimSchema, PAYMENT_CLAIMS_COLLECTION);
+    this.checkouts = this.secondaryModel('PaymentCheckout', checkoutSchema, CHECKOUTS_COLLECTION);
   }
 
   /** True when this call claimed `name`; false when it was claimed before (by anyone). */
   async claim(name: string, tenantId: string, targetId: string): Promise<boolean> {
-    try {
-      await this.claims.create({ _id: name, tenantId, targetId, claimedAt: new Date() });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return insertUnique(this.claims, { _id: name, tenantId, targetId, claimedAt: new Date() });
   }
 
   async claimed(name: string): Promise<{ tenantId: string; targetId: string } | undefined> {

@@ -1,12 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
   insertWithEvents,
-  isDuplicateKeyError,
-  modelFor,
   MongoStore,
   outboxPlugin,
   type OutboxEntry,
   type Stored,
+  insertUnique,
 } from '@client-portal/kit';
 import { defaultReminderSchedule, type ReminderSchedule } from '../domain/reminder-schedule.js';
 
@@ -64,13 +63,7 @@ export class ReminderRepository extends MongoStore<ScheduleRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'ReminderSchedule', scheduleSchema, REMINDER_SCHEDULES_COLLECTION);
-    this.runs = modelFor(connection, 'ReminderRun', runSchema, REMINDER_RUNS_COLLECTION);
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.runs.init();
-    await this.runs.createIndexes();
+    this.runs = this.secondaryModel('ReminderRun', runSchema, REMINDER_RUNS_COLLECTION);
   }
 
   /** The tenant's schedule, or the default one when it never saved its own. */
@@ -115,15 +108,7 @@ export class ReminderRepository extends MongoStore<ScheduleRecord> {
    */
   async save(schedule: ReminderSchedule, expectedVersion: number): Promise<boolean> {
     const { tenantId, ...state } = schedule;
-    if (expectedVersion === 0) {
-      try {
-        await this.model.create({ _id: tenantId, ...state });
-        return true;
-      } catch (error) {
-        if (isDuplicateKeyError(error)) return false;
-        throw error;
-      }
-    }
+    if (expectedVersion === 0) return insertUnique(this.model, { _id: tenantId, ...state });
     const result = await this.model.updateOne({ _id: tenantId, version: expectedVersion }, { $set: state });
     return result.modifiedCount === 1;
   }

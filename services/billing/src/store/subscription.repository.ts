@@ -2,12 +2,11 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import {
   fromStored,
   insertWithEvents,
-  isDuplicateKeyError,
   Keyset,
-  modelFor,
   MongoStore,
   type Page,
   type Stored,
+  insertUnique,
 } from '@client-portal/kit';
 import type { Subscription } from '../domain/subscription.js';
 
@@ -129,21 +128,12 @@ export class SubscriptionRepository extends MongoStore<SubscriptionRecord> {
 
   constructor(connection: Connection) {
     super(connection, 'Subscription', subscriptionSchema, SUBSCRIPTIONS_COLLECTION);
-    this.runs = modelFor(connection, 'SubscriptionRun', runSchema, SUBSCRIPTION_RUNS_COLLECTION);
-    this.takeovers = modelFor(
-      connection,
+    this.runs = this.secondaryModel('SubscriptionRun', runSchema, SUBSCRIPTION_RUNS_COLLECTION);
+    this.takeovers = this.secondaryModel(
       'SubscriptionRunTakeover',
       takeoverSchema,
       SUBSCRIPTION_RUN_TAKEOVERS_COLLECTION,
     );
-  }
-
-  override async ensureIndexes(): Promise<void> {
-    await super.ensureIndexes();
-    await this.runs.init();
-    await this.runs.createIndexes();
-    await this.takeovers.init();
-    await this.takeovers.createIndexes();
   }
 
   async insert(subscription: Subscription): Promise<boolean> {
@@ -210,12 +200,12 @@ export class SubscriptionRepository extends MongoStore<SubscriptionRecord> {
    */
   async takeOverRun(run: SubscriptionRun, now: Date): Promise<SubscriptionRun | undefined> {
     const attempt = run.attempt + 1;
-    try {
-      await this.takeovers.create({ _id: `${run.id}#${attempt}`, runId: run.id, takenAt: now });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return undefined;
-      throw error;
-    }
+    const won = await insertUnique(this.takeovers, {
+      _id: `${run.id}#${attempt}`,
+      runId: run.id,
+      takenAt: now,
+    });
+    if (!won) return undefined;
     await this.runs.updateOne({ _id: run.id }, { $set: { attempt, leasedAt: now } });
     return { ...run, attempt, leasedAt: now };
   }

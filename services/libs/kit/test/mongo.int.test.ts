@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { infrastructure, uniqueName } from '@client-portal/testing';
-import { connectMongo, createLogger, isDuplicateKeyError } from '../src/index.js';
+import { claimByInsert, connectMongo, createLogger, isDuplicateKeyError } from '../src/index.js';
 
 interface Contact {
   tenantId: string;
@@ -86,5 +86,33 @@ describe('mongoose on the real MongoDB-wire server', () => {
     const stored = await Contacts.findOne(filter).lean();
     expect(stored?.visits).toBe(3);
     expect(stored?.name).toBe('Counter');
+  });
+
+  it('claims once by insert: of two concurrent claims of one key exactly one wins', async () => {
+    interface Claim {
+      id: string;
+      by: string;
+    }
+    type ClaimRecord = Omit<Claim, 'id'> & { _id: string };
+    const schema = new Schema<ClaimRecord>(
+      { _id: { type: String, required: true }, by: { type: String, required: true } },
+      { versionKey: false },
+    );
+    const Claims =
+      (connection.models.Claim as Model<ClaimRecord> | undefined) ??
+      connection.model<ClaimRecord>('Claim', schema);
+    await Claims.init();
+    const outcomes = await Promise.all(
+      ['ann', 'bob', 'cid'].map((by) => claimByInsert<Claim>(Claims, { id: 'doc-1|2|approver-7', by })),
+    );
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    const stored = await Claims.find({ _id: 'doc-1|2|approver-7' }).lean();
+    expect(stored).toHaveLength(1);
+    // The winner's record is the one stored, as given.
+    expect(['ann', 'bob', 'cid'][outcomes.indexOf(true)]).toBe(stored[0]?.by);
+    // Another error than a duplicate key is not swallowed.
+    await expect(
+      claimByInsert<Claim>(Claims, { id: 'doc-2', by: undefined as unknown as string }),
+    ).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
-import { isDuplicateKeyError, MongoStore } from '@client-portal/kit';
+import { claimByInsert, MongoStore } from '@client-portal/kit';
 import type { Decision } from '../domain/deliverable.js';
 
 /**
@@ -82,14 +82,7 @@ export class DeliverableEvidenceRepository extends MongoStore<EvidenceRecord> {
 
   /** Claims the decision by inserting its evidence; false when that approver (slot) already decided. */
   async claim(evidence: DecisionEvidence): Promise<boolean> {
-    const { id, ...rest } = evidence;
-    try {
-      await this.model.create({ _id: id, ...rest });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return claimByInsert(this.model, evidence);
   }
 
   /** Undoes a claim whose deliverable could not be updated: nothing was decided. */

@@ -44,11 +44,53 @@ export async function insertWithEvents<Entity extends { id: string }>(
   events: OutboxEntry[],
 ): Promise<boolean> {
   const { id, ...rest } = entity;
+  return insertUnique(model, { _id: id, ...rest, _outbox: events });
+}
+
+/**
+ * Claims something that must happen once (a decision on a version, an answer to a revision) by
+ * inserting the record whose unique `_id` names it: FerretDB's conditional updates are not atomic
+ * across replicas, its unique indexes are. True: this caller claimed it; false: someone already had.
+ * The record is stored as given, `id` becoming `_id`; the caller undoes a claim it cannot complete.
+ */
+export async function claimByInsert<Entity extends { id: string }>(
+  model: Model<Omit<Entity, 'id'> & { _id: string }>,
+  entity: Entity,
+): Promise<boolean> {
+  const { id, ...rest } = entity;
+  return insertUnique(model, { _id: id, ...rest });
+}
+
+/** Inserts one document; false, instead of throwing, when a unique index already holds its key. */
+export async function insertUnique<Document>(model: Model<Document>, document: object): Promise<boolean> {
   try {
-    await model.create({ _id: id, ...rest, _outbox: events });
+    await model.create(document);
     return true;
   } catch (error) {
     if (isDuplicateKeyError(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Claims the next number of a sequence (document or order numbers) by inserting it under a unique
+ * `_id` that names it: reads the highest `sequence` within `scope`, tries that plus one, and on a
+ * duplicate (someone took it meanwhile) reads again. Every round has a winner, so this only gives up,
+ * answering undefined, under a burst of more than `attempts` concurrent claims.
+ */
+export async function claimNextInSequence<Document extends { sequence: number }>(
+  model: Model<Document>,
+  scope: Record<string, unknown>,
+  record: (sequence: number) => Document,
+  attempts: number,
+): Promise<number | undefined> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const last = await model
+      .findOne(scope as never)
+      .sort({ sequence: -1 })
+      .lean<{ sequence: number }>();
+    const sequence = (last?.sequence ?? 0) + 1;
+    if (await insertUnique(model, record(sequence))) return sequence;
+  }
+  return undefined;
 }

@@ -13,15 +13,38 @@ export interface IndexedStore {
  */
 export abstract class MongoStore<Document> implements IndexedStore {
   protected readonly model: Model<Document>;
+  /** The store's other collections (claims, runs, details…), made ready with the main one. */
+  private readonly secondaryModels: Model<never>[] = [];
 
-  protected constructor(connection: Connection, name: string, schema: Schema<Document>, collection: string) {
+  protected constructor(
+    private readonly connection: Connection,
+    name: string,
+    schema: Schema<Document>,
+    collection: string,
+  ) {
     this.model = modelFor<Document>(connection, name, schema, collection);
   }
 
-  /** Creates the collection and the indexes its schema declares (idempotent). */
+  /**
+   * A further collection this store owns: its model, whose collection and declared indexes
+   * `ensureIndexes` creates after the main one's, in the order they were declared.
+   */
+  protected secondaryModel<Secondary>(
+    name: string,
+    schema: Schema<Secondary>,
+    collection: string,
+  ): Model<Secondary> {
+    const model = modelFor<Secondary>(this.connection, name, schema, collection);
+    this.secondaryModels.push(model as unknown as Model<never>);
+    return model;
+  }
+
+  /** Creates the collections and the indexes their schemas declare (idempotent). */
   async ensureIndexes(): Promise<void> {
-    await this.model.init();
-    await this.model.createIndexes();
+    for (const model of [this.model as unknown as Model<never>, ...this.secondaryModels]) {
+      await model.init();
+      await model.createIndexes();
+    }
   }
 
   /**
