@@ -9,6 +9,7 @@ import { TeamService } from './application/team.service.js';
 import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
+import { clientInvitationHandlers } from './grpc/client-invitations.handler.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -87,6 +88,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
+      contractOf('clientInvitations').packageDefinition,
     ],
     [
       {
@@ -99,6 +101,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
       { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
+      {
+        definition: serviceDefinition('clientInvitations'),
+        handlers: clientInvitationHandlers(invitationService, teamService),
+      },
     ],
   );
   runtime.ready();

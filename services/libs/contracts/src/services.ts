@@ -30,6 +30,7 @@ import type { PortalSettingsServiceDefinition } from './generated/client_portal/
 import type { WorkspaceAccessServiceDefinition } from './generated/client_portal/identity/v1/WorkspaceAccessService.js';
 import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
 import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
+import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -145,6 +146,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ViewAsService',
     host: 'identity',
   },
+  clientInvitations: {
+    proto: 'identity/v1/invitations.proto',
+    name: 'client_portal.identity.v1.ClientInvitationService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -172,6 +178,7 @@ interface Definitions {
   files: FileServiceDefinition;
   content: ContentServiceDefinition;
   portalSettings: PortalSettingsServiceDefinition;
+  clientInvitations: ClientInvitationServiceDefinition;
   workspaceAccess: WorkspaceAccessServiceDefinition;
   branding: BrandingServiceDefinition;
   viewAs: ViewAsServiceDefinition;

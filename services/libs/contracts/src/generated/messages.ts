@@ -202,8 +202,11 @@ export type { BrandingLogo, BrandingLogo__Output } from './client_portal/identit
 export type { BrandingLogoInfo, BrandingLogoInfo__Output } from './client_portal/identity/v1/BrandingLogoInfo.js';
 export type { BrandingView, BrandingView__Output } from './client_portal/identity/v1/BrandingView.js';
 export type { ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
+export type { CheckInviteesRequest, CheckInviteesRequest__Output } from './client_portal/identity/v1/CheckInviteesRequest.js';
+export type { CheckInviteesResponse, CheckInviteesResponse__Output } from './client_portal/identity/v1/CheckInviteesResponse.js';
 export type { CheckSubdomainRequest, CheckSubdomainRequest__Output } from './client_portal/identity/v1/CheckSubdomainRequest.js';
 export type { CheckSubdomainResponse, CheckSubdomainResponse__Output } from './client_portal/identity/v1/CheckSubdomainResponse.js';
+export type { ClientInvitationRequest, ClientInvitationRequest__Output } from './client_portal/identity/v1/ClientInvitationRequest.js';
 export type { EnsureTenantRequest, EnsureTenantRequest__Output } from './client_portal/identity/v1/EnsureTenantRequest.js';
 export type { EnsureTenantResponse, EnsureTenantResponse__Output } from './client_portal/identity/v1/EnsureTenantResponse.js';
 export type { ExternalUser, ExternalUser__Output } from './client_portal/identity/v1/ExternalUser.js';
@@ -217,6 +220,11 @@ export type { InvitationPreview, InvitationPreview__Output } from './client_port
 export type { InviteExternalUserRequest, InviteExternalUserRequest__Output } from './client_portal/identity/v1/InviteExternalUserRequest.js';
 export type { InviteExternalUserResponse, InviteExternalUserResponse__Output } from './client_portal/identity/v1/InviteExternalUserResponse.js';
 export type { InviteStaffRequest, InviteStaffRequest__Output } from './client_portal/identity/v1/InviteStaffRequest.js';
+export type { InviteeCheck, InviteeCheck__Output } from './client_portal/identity/v1/InviteeCheck.js';
+export type { IssueInvitationLinkRequest, IssueInvitationLinkRequest__Output } from './client_portal/identity/v1/IssueInvitationLinkRequest.js';
+export type { IssuedInvitationLink, IssuedInvitationLink__Output } from './client_portal/identity/v1/IssuedInvitationLink.js';
+export type { ListClientInvitationsRequest, ListClientInvitationsRequest__Output } from './client_portal/identity/v1/ListClientInvitationsRequest.js';
+export type { ListClientInvitationsResponse, ListClientInvitationsResponse__Output } from './client_portal/identity/v1/ListClientInvitationsResponse.js';
 export type { ListInvitationsRequest, ListInvitationsRequest__Output } from './client_portal/identity/v1/ListInvitationsRequest.js';
 export type { ListInvitationsResponse, ListInvitationsResponse__Output } from './client_portal/identity/v1/ListInvitationsResponse.js';
 export type { ListPortalUsersRequest, ListPortalUsersRequest__Output } from './client_portal/identity/v1/ListPortalUsersRequest.js';
