@@ -1829,7 +1829,7 @@ const en = {
       close: 'Close',
       noWorkspace: 'This client has no workspace yet: enable the portal first.',
       addresses: 'E-mail addresses',
-      addressesHint: 'One per line, e.g. dana@globex.com or Dana Scully <dana@globex.com>. Up to 50.',
+      addressesHint: "One per line, e.g. dana{'@'}globex.com or Dana Scully <dana{'@'}globex.com>. Up to 50.",
       defaultRole: 'Role for every line (you can change it per line)',
       prepare: 'Check the lines',
       nothing: 'Write at least one e-mail address.',

@@ -1845,7 +1845,8 @@ const es: MessageSchema = {
       close: 'Cerrar',
       noWorkspace: 'Este cliente aún no tiene espacio: active primero el portal.',
       addresses: 'Direcciones de correo',
-      addressesHint: 'Una por línea, p. ej. dana@globex.com o Dana Scully <dana@globex.com>. Hasta 50.',
+      addressesHint:
+        "Una por línea, p. ej. dana{'@'}globex.com o Dana Scully <dana{'@'}globex.com>. Hasta 50.",
       defaultRole: 'Rol de cada línea (se puede cambiar por línea)',
       prepare: 'Revisar las líneas',
       nothing: 'Escriba al menos una dirección de correo.',

@@ -1857,7 +1857,7 @@ const fr: MessageSchema = {
       noWorkspace: 'Ce client n’a pas encore d’espace : activez d’abord le portail.',
       addresses: 'Adresses e-mail',
       addressesHint:
-        'Une par ligne, par ex. dana@globex.com ou Dana Scully <dana@globex.com>. 50 au maximum.',
+        "Une par ligne, par ex. dana{'@'}globex.com ou Dana Scully <dana{'@'}globex.com>. 50 au maximum.",
       defaultRole: 'Rôle de chaque ligne (modifiable ligne par ligne)',
       prepare: 'Vérifier les lignes',
       nothing: 'Saisissez au moins une adresse e-mail.',

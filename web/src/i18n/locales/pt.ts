@@ -1837,7 +1837,7 @@ const pt: MessageSchema = {
       close: 'Fechar',
       noWorkspace: 'Este cliente ainda não tem espaço: ative primeiro o portal.',
       addresses: 'Endereços de e-mail',
-      addressesHint: 'Um por linha, p. ex. dana@globex.com ou Dana Scully <dana@globex.com>. Até 50.',
+      addressesHint: "Um por linha, p. ex. dana{'@'}globex.com ou Dana Scully <dana{'@'}globex.com>. Até 50.",
       defaultRole: 'Função de cada linha (pode alterá-la por linha)',
       prepare: 'Verificar as linhas',
       nothing: 'Escreva pelo menos um endereço de e-mail.',
