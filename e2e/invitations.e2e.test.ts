@@ -1,4 +1,12 @@
-import { infrastructure, passwordToken, readTopic, uniqueName, waitForMail } from '@client-portal/testing';
+import {
+  eventually,
+  infrastructure,
+  passwordToken,
+  readTopic,
+  realmUsersByEmail,
+  uniqueName,
+  waitForMail,
+} from '@client-portal/testing';
 import { Api } from './support/http.js';
 import { addStaff, createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
@@ -259,6 +267,19 @@ describe('client invitations through the REST API', () => {
       expect(value).not.toContain('/invitations/');
       expect(value).not.toContain(foxToken);
     }
+
+    // Bill's login carries his CRM mobile (E.164) for login codes by SMS, and follows a change of it.
+    const mobileOf = async () => (await realmUsersByEmail(emails.bill))[0]?.attributes?.mobile_number ?? [];
+    expect(await mobileOf()).toEqual(['+33612345678']);
+    const bill = after.contacts.find((contact) => contact.email === emails.bill) as Contact;
+    const changed = await as.owner.request('PATCH', `/clients/${globex.id}/contacts/${bill.id}`, {
+      mobile: '+44 7700 900123',
+      expectedVersion: after.version,
+    });
+    expect(changed.status).toBe(200);
+    expect(await eventually(mobileOf, (value) => value[0] === '+447700900123', 20_000)).toEqual([
+      '+447700900123',
+    ]);
   });
 
   it('refuses bulk input that cannot be read, naming the field, and callers without the right', async () => {

@@ -10,6 +10,7 @@ import { TenantService } from './application/tenant.service.js';
 import { WorkspaceAccessService } from './application/workspace-access.service.js';
 import { workspaceAccessHandlers } from './grpc/workspace-access.handler.js';
 import { clientInvitationHandlers } from './grpc/client-invitations.handler.js';
+import { identitySubscriptions } from './events/subscriptions.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -23,7 +24,7 @@ import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
 
-/** Wires identity: runtime → repositories and Keycloak → use cases (tenants, principals, client invitations, team) → gRPC → SERVING. It consumes no events. */
+/** Wires identity: runtime → repositories and Keycloak → use cases (tenants, principals, client invitations, team) → gRPC → consumers (crm contacts' mobiles) → SERVING. */
 export async function startIdentity(config: IdentityConfig): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'identity',
@@ -107,6 +108,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
     ],
   );
+  await runtime.consume(identitySubscriptions(invitationService));
   runtime.ready();
   return runtime;
 }

@@ -25,6 +25,7 @@ import {
   type InviteRequest,
   type ShownInvitationStatus,
   inviteeFormatProblem,
+  e164,
   type InviteeCheck,
 } from '../domain/invitation.js';
 import { normalizeEmail } from '../domain/people.js';
@@ -301,6 +302,21 @@ export class InvitationService {
         message: `${email} already has access to another client's portal; a person belongs to one client only`,
       };
     return { email, problem: '', message: '' };
+  }
+
+  /**
+   * The contact's mobile changed in the CRM: their portal login (if they have one) gets it as
+   * `mobile_number`, E.164 or nothing (a number without a country code cannot take an SMS).
+   */
+  async followContactMobile(
+    tenantId: string,
+    clientId: string,
+    contactId: string,
+    mobile: string,
+  ): Promise<void> {
+    const user = await this.externalUsers.findByContact(tenantId, clientId, contactId);
+    if (!user) return;
+    await this.keycloak.setMobileNumber(user.keycloakId, e164(mobile));
   }
 
   private sentEvent(tenant: Tenant, invitation: Invitation, resent: boolean) {
