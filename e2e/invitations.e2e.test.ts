@@ -239,7 +239,10 @@ describe('client invitations through the REST API', () => {
     // Only Fox's contact was created: the refused lines left the client as it was.
     const after = (await as.owner.get<Client>(`/clients/${globex.id}`)).body;
     expect(after.contacts.length).toBe(before + 1);
-    expect(after.contacts.find((contact) => contact.email === emails.fox)?.firstName).toBe('Fox');
+    expect(after.contacts.find((contact) => contact.email === emails.fox)).toMatchObject({
+      firstName: 'Fox',
+      role: 'technical',
+    });
 
     // One e-mail per person, even with two workspaces; Fox accepts and sees both, with his role's rights.
     const [foxToken] = await linksIn(emails.fox, 1);

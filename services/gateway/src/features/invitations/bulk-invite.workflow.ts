@@ -14,6 +14,8 @@ export interface BulkInviteLine {
   workspaceIds: string[];
 }
 
+const CRM_CONTACT_ROLES: readonly string[] = ['decision-maker', 'technical', 'billing', 'observer'];
+
 export type LineOutcome = 'invited' | 'failed';
 
 export interface BulkInviteResult {
@@ -100,7 +102,8 @@ export async function bulkInvite(
               email,
               phone: '',
               mobile: '',
-              role: '',
+              // The CRM knows the four built-in roles: a tenant role leaves crm's default.
+              role: CRM_CONTACT_ROLES.includes(line.role) ? line.role : '',
             },
             primary: false,
             expectedVersion: 0,
