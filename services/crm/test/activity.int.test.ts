@@ -233,7 +233,7 @@ describe('crm activity API: timeline, notes, metrics, dashboard', () => {
         workspaceId,
         workspaceName: 'Timeline Corp',
         invitedBy: owner.userId,
-        acceptUrl: 'https://portal.example.com/invitations/x',
+        resent: false,
         language: 'en',
       },
     });

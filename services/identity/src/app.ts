@@ -16,6 +16,8 @@ import { ACCESS_LOG_COLLECTION, AccessLogRepository } from './store/access-log.r
 import { JoinLinkService } from './application/join-link.service.js';
 import { joinLinkHandlers } from './grpc/join-link.handler.js';
 import { JoinLinkRepository } from './store/join-link.repository.js';
+import { clientInvitationHandlers } from './grpc/client-invitations.handler.js';
+import { identitySubscriptions } from './events/subscriptions.js';
 import type { IdentityConfig } from './config.js';
 import { brandingHandlers } from './grpc/branding.handler.js';
 import { identityHandlers } from './grpc/identity.handler.js';
@@ -32,7 +34,7 @@ import { securitySettingsHandlers } from './grpc/security-settings.handler.js';
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
 
-/** Wires identity: runtime → repositories and Keycloak → use cases (tenants, principals, client invitations, team) → gRPC → SERVING. It consumes no events. */
+/** Wires identity: runtime → repositories and Keycloak → use cases (tenants, principals, client invitations, team) → gRPC → consumers (crm contacts' mobiles) → SERVING. */
 export async function startIdentity(config: IdentityConfig): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'identity',
@@ -153,6 +155,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('securitySettings').packageDefinition,
       contractOf('accessRevocation').packageDefinition,
       contractOf('joinLinks').packageDefinition,
+      contractOf('clientInvitations').packageDefinition,
     ],
     [
       {
@@ -174,8 +177,13 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
         handlers: revocationHandlers(revocationService),
       },
       { definition: serviceDefinition('joinLinks'), handlers: joinLinkHandlers(joinLinkService) },
+      {
+        definition: serviceDefinition('clientInvitations'),
+        handlers: clientInvitationHandlers(invitationService, teamService),
+      },
     ],
   );
+  await runtime.consume(identitySubscriptions(invitationService));
   runtime.ready();
   return runtime;
 }

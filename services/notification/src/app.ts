@@ -8,6 +8,7 @@ import { notificationHandlers } from './grpc/notification.handler.js';
 import { NOTIFICATIONS_COLLECTION, NotificationRepository } from './store/notification.repository.js';
 import { SmtpMailer } from './adapters/smtp.mailer.js';
 import { StaffDirectory } from './adapters/staff.directory.js';
+import { InvitationLinks } from './adapters/invitation.links.js';
 import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 
@@ -32,12 +33,18 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
     runtime.logger,
   );
+  const links = new InvitationLinks(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
   // Registered first, so they close last: after the consumers have stopped using them.
   runtime.lifecycle.onShutdown('smtp', () => {
     mailer.close();
   });
   runtime.lifecycle.onShutdown('identity client', () => {
     directory.close();
+    links.close();
   });
   const service = new NotificationService(
     notifications,
@@ -49,6 +56,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     config.WEB_URL,
     runtime.logger,
     brandings,
+    links,
   );
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition],

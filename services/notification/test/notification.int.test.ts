@@ -51,9 +51,9 @@ async function eventually<T>(
   return value;
 }
 
-function invitationData(email: string, acceptUrl: string) {
+function invitationData(email: string, invitationId: string) {
   return {
-    invitationId: uniqueName('inv'),
+    invitationId,
     email,
     displayName: 'Grace Hopper',
     tenantName: 'Acme Agency',
@@ -62,8 +62,8 @@ function invitationData(email: string, acceptUrl: string) {
     workspaceId: 'ws-1',
     workspaceName: 'Website redesign',
     invitedBy: 'staff-1',
-    acceptUrl,
     language: 'en' as const,
+    resent: false,
   };
 }
 
@@ -80,6 +80,28 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
   let tenantId = '';
   let ownerEmail = '';
   let ownerKeycloakId = '';
+  let identity: ServiceClient<'identity'>;
+  let ownerId = '';
+  const realmUsers: string[] = [];
+
+  /** A real pending invitation in identity: notification asks identity for its link when it sends. */
+  const realInvitation = async (email: string): Promise<string> => {
+    const invited = await identity.inviteExternalUser(
+      {
+        email,
+        displayName: 'Grace Hopper',
+        clientId: 'client-globex',
+        contactId: uniqueName('contact'),
+        workspaceId: uniqueName('ws'),
+        workspaceName: 'Website redesign',
+        clientName: 'Globex',
+        role: 'decision-maker',
+      },
+      as(staff(tenantId, 'owner', ownerId)),
+    );
+    realmUsers.push(invited.user?.keycloakId ?? '');
+    return invited.invitation?.id ?? '';
+  };
 
   /** Publishes as the producer would, through the catalogue (so a test cannot send what it never would). */
   const publish = async <Name extends EventProducer>(
@@ -102,8 +124,10 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
   };
 
   beforeAll(async () => {
-    identityRuntime = await startIdentity(loadIdentityConfig(identityEnvironment));
-    const identity = contractClient('identity', `127.0.0.1:${identityRuntime.grpcPort}`);
+    identityRuntime = await startIdentity(
+      loadIdentityConfig({ ...identityEnvironment, WEB_URL: 'https://portal.example.test' }),
+    );
+    identity = contractClient('identity', `127.0.0.1:${identityRuntime.grpcPort}`);
     ownerEmail = `${uniqueName('owner')}@acme.test`;
     const seeded = await identity.ensureTenant(
       {
@@ -115,8 +139,8 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
       },
       platform,
     );
-    identity.close();
     tenantId = seeded.tenant?.id ?? '';
+    ownerId = seeded.owner?.id ?? '';
     ownerKeycloakId = seeded.owner?.keycloakId ?? '';
 
     runtime = await startNotification(
@@ -137,25 +161,32 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     await runtime.stop();
     await identityRuntime.connection.dropDatabase();
     await identityRuntime.stop();
+    identity.close();
     if (ownerKeycloakId) await deleteRealmUser(ownerKeycloakId).catch(() => undefined);
+    await Promise.all(realmUsers.filter(Boolean).map((id) => deleteRealmUser(id).catch(() => undefined)));
   });
 
   it('e-mails an invitation with its link once, however often the event is delivered, and logs it', async () => {
     const email = `${uniqueName('grace')}@globex.test`;
-    const acceptUrl = `https://portal.example.test/invitations/${uniqueName('token')}`;
+    const invitationId = await realInvitation(email);
     const eventId = await publish(
       environment.KAFKA_TOPIC_PREFIX ?? '',
       'identity',
       {
         type: 'identity.invitation.sent',
         tenantId,
-        subject: uniqueName('inv'),
-        data: invitationData(email, acceptUrl),
+        subject: invitationId,
+        data: invitationData(email, invitationId),
       },
       { times: 2 },
     );
 
     const mail = await waitForMail(email, { subject: 'Acme Agency invited you to the Globex portal' });
+    // The link was issued by identity when the e-mail went: it works, and it was in no event.
+    const acceptUrl = /https:\/\/portal\.example\.test\/invitations\/[\w-]+/.exec(mail.Text)?.[0] ?? '';
+    expect(acceptUrl).not.toBe('');
+    const token = acceptUrl.split('/invitations/')[1] ?? '';
+    await expect(identity.getInvitation({ token }, {})).resolves.toMatchObject({ email, status: 'pending' });
     expect(mail.Subject).toBe('Acme Agency invited you to the Globex portal');
     expect(mail.From.Address).toBe('no-reply@client-portal.local');
     expect(mail.Text).toContain('Hello Grace Hopper,');
@@ -208,19 +239,22 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
 
   it("e-mails a team invitation in the tenant's language (French), branded with the agency's name", async () => {
     const email = `${uniqueName('camille')}@acme.test`;
-    const acceptUrl = `https://portal.example.test/team-invitations/${uniqueName('token')}`;
+    const member = await identity.inviteStaff(
+      { email, displayName: 'Camille Durand', role: 'manager' },
+      as(staff(tenantId, 'owner', ownerId)),
+    );
+    realmUsers.push(member.keycloakId);
     const eventId = await publish(environment.KAFKA_TOPIC_PREFIX ?? '', 'identity', {
       type: 'identity.staff.invited',
       tenantId,
-      subject: uniqueName('staff'),
+      subject: member.id,
       data: {
-        staffId: uniqueName('staff'),
+        staffId: member.id,
         email,
         displayName: 'Camille Durand',
         role: 'manager',
         tenantName: 'Acme Agency',
         invitedByName: 'Ada Lovelace',
-        acceptUrl,
         language: 'fr',
       },
     });
@@ -232,7 +266,9 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
       "Ada Lovelace vous invite à rejoindre l'équipe Acme Agency en tant que manager.",
     );
     expect(mail.Text).toContain("Accepter l'invitation et choisir votre mot de passe");
-    expect(mail.Text).toContain(acceptUrl);
+    const acceptUrl = /https:\/\/portal\.example\.test\/team-invitations\/[\w-]+/.exec(mail.Text)?.[0] ?? '';
+    const token = acceptUrl.split('/team-invitations/')[1] ?? '';
+    await expect(identity.getStaffInvitation({ token }, {})).resolves.toMatchObject({ email });
     expect(mail.HTML).toContain(`href="${acceptUrl}"`);
     expect(mail.HTML).toContain('<h1');
     expect(mail.HTML).toContain('Acme Agency</h1>');
@@ -355,11 +391,12 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     const prefix = environment.KAFKA_TOPIC_PREFIX ?? '';
     const emails = [`${uniqueName('a')}@log.test`, `${uniqueName('b')}@log.test`];
     for (const email of emails) {
+      const invitationId = await realInvitation(email);
       await publish(prefix, 'identity', {
         type: 'identity.invitation.sent',
         tenantId,
-        subject: uniqueName('inv'),
-        data: invitationData(email, 'https://portal.example.test/invitations/x'),
+        subject: invitationId,
+        data: invitationData(email, invitationId),
       });
       await waitForMail(email);
     }
@@ -409,11 +446,12 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     try {
       const prefix = brokenEnvironment.KAFKA_TOPIC_PREFIX ?? '';
       const email = `${uniqueName('lost')}@globex.test`;
+      const invitationId = await realInvitation(email);
       const eventId = await publish(prefix, 'identity', {
         type: 'identity.invitation.sent',
         tenantId,
-        subject: uniqueName('inv'),
-        data: invitationData(email, 'https://portal.example.test/invitations/y'),
+        subject: invitationId,
+        data: invitationData(email, invitationId),
       });
 
       const deadLetters = await readTopic(

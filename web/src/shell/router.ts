@@ -11,6 +11,7 @@ import { catalogRoutes } from '../features/catalog/routes/catalog.routes';
 import { clientsRoutes } from '../features/clients/routes/clients.routes';
 import { errorsRoutes } from '../features/errors/routes/errors.routes';
 import { invitationsRoutes } from '../features/invitations/routes/invitations.routes';
+import { clientInvitationsRoutes } from '../features/invitations/routes/client-invitations.routes';
 import { paymentsRoutes } from '../features/payments/routes/payments.routes';
 import { portalRoutes } from '../features/portal/routes/portal.routes';
 import { portalBillingRoutes } from '../features/portal-billing/routes/portal-billing.routes';
@@ -43,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
   ...clientsRoutes,
   ...portalRoutes,
   ...invitationsRoutes,
+  ...clientInvitationsRoutes,
   ...teamRoutes,
   ...projectsRoutes,
   ...documentsRoutes,

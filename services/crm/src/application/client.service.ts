@@ -135,6 +135,7 @@ export class ClientService {
         lastName: contact.lastName,
         role: contact.role,
         primary: contact.primary,
+        mobile: contact.mobile,
       },
     });
   }

@@ -14,6 +14,7 @@ import { clientListRoutes } from './clients/client-list.routes.js';
 import { clientsRoutes } from './clients/clients.routes.js';
 import { contentRoutes } from './content/content.routes.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
+import { clientInvitationsRoutes } from './invitations/client-invitations.routes.js';
 import { messagingRoutes } from './messaging/messaging.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
@@ -40,6 +41,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...messagingRoutes,
   ...notificationsRoutes,
   ...invitationsRoutes,
+  ...clientInvitationsRoutes,
   ...teamRoutes,
   ...projectsRoutes,
   ...activityRoutes,

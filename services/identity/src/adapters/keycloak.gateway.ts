@@ -25,6 +25,16 @@ export interface NewRealmUser {
   password?: string;
   /** Keycloak required actions asked at the first sign-in (VERIFY_EMAIL for someone who joined by link). */
   requiredActions?: string[];
+  /** E.164 mobile number (the `mobile_number` attribute: login codes go by SMS to it); empty: none. */
+  mobileNumber?: string;
+}
+
+/**
+ * Ids of portal users without a login here (their address signs in to another organisation, see
+ * UNLINKED_PREFIX in domain/external-user.ts): every per-user call is a no-op for them.
+ */
+function unlinked(id: string): boolean {
+  return id.startsWith('unlinked:');
 }
 
 interface UserRepresentation {
@@ -118,7 +128,10 @@ export class KeycloakGateway {
         ...namesOf(user.displayName),
         enabled: true,
         emailVerified: user.emailVerified,
-        attributes: { tenant_id: [user.tenantId] },
+        attributes: {
+          tenant_id: [user.tenantId],
+          ...(user.mobileNumber ? { mobile_number: [user.mobileNumber] } : {}),
+        },
         ...(user.requiredActions ? { requiredActions: user.requiredActions } : {}),
         ...(user.password === undefined
           ? {}
@@ -139,13 +152,18 @@ export class KeycloakGateway {
    */
   async updateUser(
     id: string,
-    changes: { tenantId?: string; emailVerified?: boolean; enabled?: boolean },
+    changes: { tenantId?: string; emailVerified?: boolean; enabled?: boolean; mobileNumber?: string },
   ): Promise<void> {
+    if (unlinked(id)) return;
     const current = (await (
       await this.admin('GET', `/users/${encodeURIComponent(id)}`)
     ).json()) as UserRepresentation;
     const attributes = { ...current.attributes };
     if (changes.tenantId !== undefined) attributes.tenant_id = [changes.tenantId];
+    if (changes.mobileNumber !== undefined) {
+      if (changes.mobileNumber) attributes.mobile_number = [changes.mobileNumber];
+      else delete attributes.mobile_number;
+    }
     await this.admin('PUT', `/users/${encodeURIComponent(id)}`, {
       username: current.username,
       email: current.email,
@@ -170,8 +188,23 @@ export class KeycloakGateway {
     return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
   }
 
+  /** Stores (or, empty, removes) the user's E.164 mobile number: the `mobile_number` attribute. */
+  async setMobileNumber(id: string, mobileNumber: string): Promise<void> {
+    await this.updateUser(id, { mobileNumber });
+  }
+
+  /** The user's `mobile_number` attribute, empty when none. */
+  async mobileNumberOf(id: string): Promise<string> {
+    if (unlinked(id)) return '';
+    const user = (await (
+      await this.admin('GET', `/users/${encodeURIComponent(id)}`)
+    ).json()) as UserRepresentation;
+    return user.attributes?.mobile_number?.[0] ?? '';
+  }
+
   /** Adds a realm role to the user (a no-op when it has it already). */
   async grantRealmRole(id: string, role: string): Promise<void> {
+    if (unlinked(id)) return;
     const representation: unknown = await (
       await this.admin('GET', `/roles/${encodeURIComponent(role)}`)
     ).json();
@@ -180,6 +213,7 @@ export class KeycloakGateway {
 
   /** Takes a realm role from the user (a no-op when it does not have it). */
   async revokeRealmRole(id: string, role: string): Promise<void> {
+    if (unlinked(id)) return;
     const representation: unknown = await (
       await this.admin('GET', `/roles/${encodeURIComponent(role)}`)
     ).json();
@@ -188,17 +222,20 @@ export class KeycloakGateway {
 
   /** Ends every session of the user: its refresh tokens stop working at once. */
   async endSessions(id: string): Promise<void> {
+    if (unlinked(id)) return;
     await this.admin('POST', `/users/${encodeURIComponent(id)}/logout`, undefined, [404]);
   }
 
   /** The user's active sessions (how many), to check that a logout took effect. */
   async sessionCount(id: string): Promise<number> {
+    if (unlinked(id)) return 0;
     const response = await this.admin('GET', `/users/${encodeURIComponent(id)}/sessions`);
     return ((await response.json()) as unknown[]).length;
   }
 
   /** Sets a permanent password; the realm's password policy may refuse it, with a reason for the person. */
   async setPassword(id: string, password: string): Promise<void> {
+    if (unlinked(id)) return;
     const response = await this.admin(
       'PUT',
       `/users/${encodeURIComponent(id)}/reset-password`,
@@ -239,6 +276,7 @@ export class KeycloakGateway {
   }
 
   async deleteUser(id: string): Promise<void> {
+    if (unlinked(id)) return;
     await this.admin('DELETE', `/users/${encodeURIComponent(id)}`, undefined, [404]);
   }
 

@@ -2,39 +2,83 @@ import {
   assertPermission,
   assertStaff,
   DomainError,
+  principalIssuer,
   type EventOutbox,
   type OutboxRelay,
+  type Page,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
-import { newExternalUser, type ExternalUser } from '../domain/external-user.js';
+import { randomUUID } from 'node:crypto';
+import { newExternalUser, UNLINKED_PREFIX, type ExternalUser } from '../domain/external-user.js';
 import {
   assertPending,
   checkNewPassword,
   hashToken,
   inviteRequest,
   newInvitation,
+  newLinkToken,
+  shownStatus,
+  SHOWN_INVITATION_STATUSES,
   type Invitation,
-  type InvitationStatus,
   type InviteInput,
   type InviteRequest,
+  type ShownInvitationStatus,
+  inviteeFormatProblem,
+  e164,
+  type InviteeCheck,
 } from '../domain/invitation.js';
+import { normalizeEmail } from '../domain/people.js';
 import type { Tenant } from '../domain/tenant.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
-import type { InvitationRepository } from '../store/invitation.repository.js';
+import { InvitationRepository } from '../store/invitation.repository.js';
 import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
 
+/**
+ * What the invitation page shows to whoever holds the link. Only a pending link shows who it is for;
+ * a used, cancelled or expired one shows its status and nothing else (the fields are empty).
+ */
 export interface InvitationPreview {
   email: string;
   displayName: string;
   tenantName: string;
   clientName: string;
   workspaceName: string;
-  status: InvitationStatus;
+  status: ShownInvitationStatus;
   hasPassword: boolean;
 }
+
+/** The working link notification puts in an e-mail, issued at send time (the old link dies). */
+export interface IssuedInvitationLink {
+  /** pending, accepted, expired or cancelled: only a pending invitation gets a link. */
+  status: ShownInvitationStatus;
+  /** Empty unless pending and the address can be used here. */
+  acceptUrl: string;
+  /** The address signs in to another organisation: the e-mail says it cannot be used here, with no link. */
+  addressUnavailable: boolean;
+}
+
+/** Who may ask for a working link: the notification service, and only it (checked by the signing key). */
+export function assertNotificationService(principal: Principal): void {
+  if (
+    principal.kind !== 'service' ||
+    principal.userId !== 'service:notification' ||
+    principalIssuer(principal) !== 'notification'
+  )
+    throw DomainError.forbidden('Only the notification service may obtain invitation links');
+}
+
+/** What a staff member asks for when listing invitations. */
+export interface InvitationListRequest {
+  clientId: string;
+  status: string;
+  page: { pageSize?: number; pageToken?: string } | null;
+}
+
+/** The most addresses one bulk invitation takes. */
+export const BULK_INVITE_LIMIT = 50;
 
 const UNKNOWN_LINK =
   'This invitation link is not valid. Check that you opened the whole link, or ask for a new invitation.';
@@ -85,9 +129,10 @@ export class InvitationService {
       );
     if (user) {
       await this.externalUsers.addWorkspace(tenant.id, user.id, request.workspaceId, request.role);
+      if (request.mobile) await this.keycloak.setMobileNumber(user.keycloakId, request.mobile);
     } else {
       const keycloakId = await this.portalLogin(tenant, request);
-      await this.keycloak.grantRealmRole(keycloakId, 'client');
+      if (!keycloakId.startsWith(UNLINKED_PREFIX)) await this.keycloak.grantRealmRole(keycloakId, 'client');
       const inserted = await this.externalUsers.insert(newExternalUser(tenant.id, keycloakId, request));
       await this.externalUsers.addWorkspace(tenant.id, inserted.id, request.workspaceId, request.role);
     }
@@ -96,32 +141,214 @@ export class InvitationService {
 
     // A new invitation to the same workspace replaces the pending one: only the latest link works.
     await this.invitations.cancelPending(tenant.id, request.email, request.workspaceId);
-    const { invitation, token } = newInvitation(tenant.id, request, user.id, principal.userId);
-    await this.invitations.insert(
-      invitation,
-      this.outbox.entry({
-        type: 'identity.invitation.sent',
-        tenantId: tenant.id,
-        subject: invitation.id,
-        data: {
-          invitationId: invitation.id,
-          email: invitation.email,
-          displayName: invitation.displayName,
-          tenantName: tenant.name,
-          clientId: invitation.clientId,
-          clientName: invitation.clientName,
-          workspaceId: invitation.workspaceId,
-          workspaceName: invitation.workspaceName,
-          invitedBy: invitation.invitedBy,
-          acceptUrl: `${this.webUrl.replace(/\/$/, '')}/invitations/${token}`,
-          language: tenant.defaultLanguage,
-        },
-      }),
+    // The token made here is never sent anywhere: notification asks for a working link when it sends.
+    const { invitation } = newInvitation(
+      tenant.id,
+      request,
+      user.id,
+      principal.userId,
+      new Date(),
+      user.keycloakId.startsWith(UNLINKED_PREFIX),
     );
+    await this.invitations.insert(invitation, this.sentEvent(tenant, invitation, false));
     this.relay.nudge();
     return { invitation, user };
   }
 
+  /**
+   * A page of the tenant's invitations, or one client's: pending, accepted, expired, cancelled. Staff
+   * (member and up) see them; the status filter is one of those four or empty (all).
+   */
+  async listPage(
+    principal: Principal,
+    request: InvitationListRequest,
+  ): Promise<{ invitations: Invitation[]; nextPageToken: string }> {
+    assertStaff(principal, 'member');
+    const status = request.status.trim();
+    if (status && !(SHOWN_INVITATION_STATUSES as readonly string[]).includes(status))
+      throw DomainError.invalid('Unknown status', [
+        {
+          field: 'status',
+          message: `The status must be one of ${SHOWN_INVITATION_STATUSES.join(', ')}`,
+          code: 'invalid_value',
+        },
+      ]);
+    const page: Page = InvitationRepository.listOrder.read(request.page);
+    return this.invitations.page(
+      principal.tenantId,
+      { clientId: request.clientId.trim(), status: status as ShownInvitationStatus | '' },
+      page,
+    );
+  }
+
+  /**
+   * Sends the invitation again with a new link: the previous link dies at once (its secret is replaced
+   * before the e-mail goes) and the new one works for 7 days. Only a pending or expired invitation.
+   */
+  async resend(principal: Principal, invitationId: string): Promise<Invitation> {
+    assertPermission(principal, 'portal.configure');
+    const invitation = await this.ofTenant(principal, invitationId);
+    if (invitation.status !== 'pending')
+      throw DomainError.precondition(
+        `This invitation was ${invitation.status}: only a pending or expired invitation can be resent`,
+        'invitation.not_pending',
+      );
+    const tenant = await this.tenants.find(principal.tenantId);
+    if (!tenant) throw DomainError.precondition('Your organisation is not set up yet');
+    const sentAt = new Date();
+    const resent: Invitation = { ...invitation, sentAt };
+    if (
+      !(await this.invitations.replaceToken(
+        invitation,
+        newLinkToken().tokenHash,
+        sentAt,
+        this.sentEvent(tenant, resent, true),
+      ))
+    )
+      throw DomainError.precondition(
+        'This invitation changed meanwhile: reload the list',
+        'invitation.changed',
+      );
+    this.relay.nudge();
+    return resent;
+  }
+
+  /** Withdraws a pending invitation: its link dies at once. The person keeps any access they had. */
+  async cancel(principal: Principal, invitationId: string): Promise<Invitation> {
+    assertPermission(principal, 'portal.configure');
+    const invitation = await this.ofTenant(principal, invitationId);
+    if (invitation.status !== 'pending')
+      throw DomainError.precondition(
+        `This invitation was ${invitation.status} already: there is nothing to cancel`,
+        'invitation.not_pending',
+      );
+    const now = new Date();
+    if (!(await this.invitations.cancel(principal.tenantId, invitation.id, now)))
+      throw DomainError.precondition(
+        'This invitation changed meanwhile: reload the list',
+        'invitation.changed',
+      );
+    return { ...invitation, status: 'cancelled', cancelledAt: now };
+  }
+
+  /**
+   * The working link for the e-mail notification is about to send: a new secret replaces the stored
+   * one (any earlier link dies), and the link exists only in that e-mail. Only for notification.
+   */
+  async issueLink(principal: Principal, invitationId: string): Promise<IssuedInvitationLink> {
+    assertNotificationService(principal);
+    const invitation = await this.invitations.find(principal.tenantId, invitationId.trim());
+    if (!invitation) throw DomainError.notFound('Invitation', invitationId);
+    const status = shownStatus(invitation);
+    if (status !== 'pending') return { status, acceptUrl: '', addressUnavailable: false };
+    if (invitation.addressUnavailable) return { status, acceptUrl: '', addressUnavailable: true };
+    const { token, tokenHash } = newLinkToken();
+    if (!(await this.invitations.replaceToken(invitation, tokenHash, undefined)))
+      return { status: 'cancelled', acceptUrl: '', addressUnavailable: false };
+    return {
+      status,
+      acceptUrl: `${this.webUrl.replace(/\/$/, '')}/invitations/${token}`,
+      addressUnavailable: false,
+    };
+  }
+
+  /**
+   * What each address of a bulk invitation would meet, before anything is written: a member of the
+   * team, or a portal user of another client of this tenant. Another organisation's logins read as
+   * nothing, exactly like a fresh address.
+   */
+  async checkInvitees(
+    principal: Principal,
+    clientId: string,
+    emails: readonly string[],
+  ): Promise<InviteeCheck[]> {
+    assertPermission(principal, 'portal.configure');
+    if (emails.length > BULK_INVITE_LIMIT)
+      throw DomainError.invalid('Too many addresses', [
+        {
+          field: 'emails',
+          message: `At most ${BULK_INVITE_LIMIT} addresses at once`,
+          code: 'too_big',
+        },
+      ]);
+    const seen = new Set<string>();
+    const checks: InviteeCheck[] = [];
+    for (const raw of emails) {
+      const email = normalizeEmail(raw);
+      const problem = inviteeFormatProblem(email, seen);
+      seen.add(email);
+      checks.push(problem ? { email, ...problem } : await this.inviteeStanding(principal, clientId, email));
+    }
+    return checks;
+  }
+
+  /** A well-formed address against this tenant: a team member, another client's user, or free. */
+  private async inviteeStanding(
+    principal: Principal,
+    clientId: string,
+    email: string,
+  ): Promise<InviteeCheck> {
+    if (await this.staff.findByEmail(principal.tenantId, email))
+      return {
+        email,
+        problem: 'staff_member',
+        message: `${email} is a member of your team; invite the client's own contacts`,
+      };
+    const user = await this.externalUsers.findByEmail(principal.tenantId, email);
+    if (user && user.clientId !== clientId.trim())
+      return {
+        email,
+        problem: 'other_client',
+        message: `${email} already has access to another client's portal; a person belongs to one client only`,
+      };
+    return { email, problem: '', message: '' };
+  }
+
+  /**
+   * The contact's mobile changed in the CRM: their portal login (if they have one) gets it as
+   * `mobile_number`, E.164 or nothing (a number without a country code cannot take an SMS).
+   */
+  async followContactMobile(
+    tenantId: string,
+    clientId: string,
+    contactId: string,
+    mobile: string,
+  ): Promise<void> {
+    const user = await this.externalUsers.findByContact(tenantId, clientId, contactId);
+    if (!user) return;
+    await this.keycloak.setMobileNumber(user.keycloakId, e164(mobile));
+  }
+
+  private sentEvent(tenant: Tenant, invitation: Invitation, resent: boolean) {
+    return this.outbox.entry({
+      type: 'identity.invitation.sent',
+      tenantId: tenant.id,
+      subject: invitation.id,
+      data: {
+        invitationId: invitation.id,
+        email: invitation.email,
+        displayName: invitation.displayName,
+        tenantName: tenant.name,
+        clientId: invitation.clientId,
+        clientName: invitation.clientName,
+        workspaceId: invitation.workspaceId,
+        workspaceName: invitation.workspaceName,
+        invitedBy: invitation.invitedBy,
+        language: tenant.defaultLanguage,
+        resent,
+      },
+    });
+  }
+
+  private async ofTenant(principal: Principal, invitationId: string): Promise<Invitation> {
+    const invitation = invitationId.trim()
+      ? await this.invitations.find(principal.tenantId, invitationId.trim())
+      : undefined;
+    if (!invitation) throw DomainError.notFound('Invitation', invitationId);
+    return invitation;
+  }
+
+  /** The first 500 of one client's invitations (the older, unpaged API). */
   async list(principal: Principal, clientId: string): Promise<Invitation[]> {
     assertStaff(principal, 'member');
     return this.invitations.listByClient(principal.tenantId, clientId.trim());
@@ -130,6 +357,18 @@ export class InvitationService {
   /** What the invitation page shows to whoever holds the link; no principal needed. */
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.byToken(token);
+    const status = shownStatus(invitation);
+    // A dead link says only that it is dead: whoever finds it later learns nobody's name or address.
+    if (status !== 'pending')
+      return {
+        email: '',
+        displayName: '',
+        tenantName: '',
+        clientName: '',
+        workspaceName: '',
+        status,
+        hasPassword: false,
+      };
     const [tenant, user] = await Promise.all([
       this.tenants.find(invitation.tenantId),
       this.externalUsers.find(invitation.tenantId, invitation.externalUserId),
@@ -140,7 +379,7 @@ export class InvitationService {
       tenantName: tenant?.name ?? '',
       clientName: invitation.clientName,
       workspaceName: invitation.workspaceName,
-      status: invitation.status,
+      status,
       hasPassword: user?.status === 'active',
     };
   }
@@ -220,10 +459,11 @@ export class InvitationService {
   private async portalLogin(tenant: Tenant, request: InviteRequest): Promise<string> {
     const existing = await this.keycloak.findUserByEmail(request.email);
     if (existing) {
-      if (existing.tenantId !== tenant.id)
-        throw DomainError.precondition(
-          `${request.email} already signs in to another organisation's portal. One login for several organisations is not supported yet: invite another address for this person.`,
-        );
+      // Another organisation's login: staff get the same answer as for a fresh address (nothing tells
+      // them who signs in elsewhere); nothing is created in Keycloak, and the person is told by e-mail
+      // that this address cannot be used here (IssueInvitationLink: addressUnavailable).
+      if (existing.tenantId !== tenant.id) return `${UNLINKED_PREFIX}${randomUUID()}`;
+      if (request.mobile) await this.keycloak.setMobileNumber(existing.id, request.mobile);
       return existing.id;
     }
     return this.keycloak.createUser({
@@ -231,6 +471,7 @@ export class InvitationService {
       displayName: request.displayName,
       tenantId: tenant.id,
       emailVerified: false,
+      mobileNumber: request.mobile ?? '',
     });
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { checkNewPassword, hashToken } from '../domain/invitation.js';
+import { assertNotificationService } from './invitation.service.js';
 import {
   inviteStaffRequest,
   isStaffInvitationExpired,
@@ -83,11 +84,12 @@ export class TeamService {
       );
     const keycloakId = await this.teamLogin(tenant, request.email, request.displayName);
     await this.keycloak.grantRealmRole(keycloakId, request.role);
-    const { token, tokenHash } = newInviteToken();
+    // This token is never sent: notification asks for a working link when it sends (issueLink).
+    const { tokenHash } = newInviteToken();
     const member = newInvitedStaff(tenant.id, keycloakId, request, principal.userId, tokenHash);
     const inserted = await this.staff.insert(
       member,
-      await this.invitedEvent(tenant, member, token, principal),
+      await this.invitedEvent(tenant, member, principal),
       this.changedEvent(member, principal),
     );
     if (!inserted)
@@ -102,14 +104,36 @@ export class TeamService {
     const member = await this.pendingInvitation(principal, staffId);
     teamRules.assertMayTouchOwnerRole(principal, member);
     const tenant = await this.tenantOf(principal);
-    const { token, tokenHash } = newInviteToken();
+    // The stored secret is replaced at once, so the previous link dies before the new e-mail goes.
+    const { tokenHash } = newInviteToken();
     const next: StaffMember = { ...member, inviteTokenHash: tokenHash, invitedAt: new Date() };
     await this.apply(
       member,
       { inviteTokenHash: tokenHash, invitedAt: next.invitedAt },
-      await this.invitedEvent(tenant, next, token, principal),
+      await this.invitedEvent(tenant, next, principal),
     );
     return next;
+  }
+
+  /**
+   * The working team invitation link for the e-mail notification is sending: a new secret replaces the
+   * stored one (earlier links die). Only for the notification service; empty unless still pending.
+   */
+  async issueLink(
+    principal: Principal,
+    staffId: string,
+  ): Promise<{ status: StaffInvitationStatus; acceptUrl: string }> {
+    assertNotificationService(principal);
+    const member = await this.memberOf(principal, staffId);
+    if (member.status !== 'invited') return { status: 'accepted', acceptUrl: '' };
+    if (isStaffInvitationExpired(member)) return { status: 'expired', acceptUrl: '' };
+    const { token, tokenHash } = newInviteToken();
+    if (!(await this.staff.update(member.tenantId, member.id, member, { inviteTokenHash: tokenHash })))
+      throw DomainError.precondition(CHANGED_MEANWHILE, 'team.changed');
+    return {
+      status: 'pending',
+      acceptUrl: `${this.webUrl.replace(/\/$/, '')}/team-invitations/${token}`,
+    };
   }
 
   /** Withdraws a pending invitation: the member, its link and its login go. */
@@ -197,14 +221,18 @@ export class TeamService {
   /** What the team invitation page shows to whoever holds the link; no principal needed. */
   async preview(token: string): Promise<StaffInvitationPreview> {
     const member = await this.byToken(token);
+    const status: StaffInvitationStatus =
+      member.status !== 'invited' ? 'accepted' : isStaffInvitationExpired(member) ? 'expired' : 'pending';
+    // A dead link says only that it is dead: nobody's name, address or role.
+    if (status !== 'pending')
+      return { email: '', displayName: '', tenantName: '', role: member.role, status };
     const tenant = await this.tenants.find(member.tenantId);
     return {
       email: member.email,
       displayName: member.displayName,
       tenantName: tenant?.name ?? '',
       role: member.role,
-      status:
-        member.status !== 'invited' ? 'accepted' : isStaffInvitationExpired(member) ? 'expired' : 'pending',
+      status,
     };
   }
 
@@ -301,7 +329,6 @@ export class TeamService {
   private async invitedEvent(
     tenant: Tenant,
     member: StaffMember,
-    token: string,
     principal: Principal,
   ): Promise<OutboxEntry> {
     const inviter =
@@ -317,7 +344,6 @@ export class TeamService {
         role: member.role,
         tenantName: tenant.name,
         invitedByName: inviter?.displayName ?? principal.displayName ?? tenant.name,
-        acceptUrl: `${this.webUrl.replace(/\/$/, '')}/team-invitations/${token}`,
         language: tenant.defaultLanguage,
       },
     });

@@ -42,6 +42,8 @@ export interface AddMemberInput {
   role: string;
   /** Empty: the role's default rights. */
   rights: string[];
+  /** The contact's mobile number (stored on a new login as mobile_number). */
+  mobile?: string;
 }
 
 type MemberEvent =
@@ -109,6 +111,7 @@ export class WorkspaceAccessService {
         workspaceName: input.workspaceName,
         clientName: input.clientName,
         role: input.role,
+        mobile: input.mobile ?? '',
       });
       user = invited.user;
     }

@@ -16,6 +16,12 @@ export type ExternalRole = (typeof EXTERNAL_ROLES)[number];
 export const EXTERNAL_USER_STATUSES = ['invited', 'active', 'revoked', 'converted'] as const;
 export type ExternalUserStatus = (typeof EXTERNAL_USER_STATUSES)[number];
 
+/**
+ * The keycloakId of a portal user whose address signs in to another organisation: no login was created
+ * here (identity never touches the other tenant's login), and the Keycloak gateway skips such ids.
+ */
+export const UNLINKED_PREFIX = 'unlinked:';
+
 /** A client's contact who logs in to the portal; one per e-mail address in a tenant. */
 export interface ExternalUser {
   id: string;

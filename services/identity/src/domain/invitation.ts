@@ -5,6 +5,9 @@ import { checkEmail, checkPassword, displayNameOf, normalizeEmail } from './peop
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+/** What staff and the link's holder see: a pending invitation past its validity reads `expired`. */
+export const SHOWN_INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'cancelled'] as const;
+export type ShownInvitationStatus = (typeof SHOWN_INVITATION_STATUSES)[number];
 
 export interface Invitation {
   id: string;
@@ -23,8 +26,16 @@ export interface Invitation {
   externalUserId: string;
   invitedBy: string;
   createdAt: Date;
+  /** When the link was last (re)sent: the link works for INVITATION_VALIDITY_MS from then. */
+  sentAt: Date;
   acceptedAt: Date | null;
   cancelledAt: Date | null;
+  /**
+   * The address signs in to another organisation's portal: nothing was created in Keycloak, and the
+   * e-mail tells the person this address cannot be used here (no link). Staff see an ordinary
+   * invitation, so one tenant never learns who signs in elsewhere. Never sent to anyone.
+   */
+  addressUnavailable: boolean;
 }
 
 export interface InviteInput {
@@ -36,6 +47,8 @@ export interface InviteInput {
   workspaceName: string;
   clientName: string;
   role: string;
+  /** The CRM contact's mobile number; stored on the login as `mobile_number` when it is E.164. */
+  mobile?: string;
 }
 
 export type InviteRequest = Omit<InviteInput, 'role'> & { role: ExternalRole };
@@ -64,7 +77,43 @@ export function inviteRequest(input: InviteInput): InviteRequest {
     workspaceName: input.workspaceName.trim(),
     clientName: input.clientName.trim(),
     role: role as ExternalRole,
+    mobile: e164(input.mobile ?? ''),
   };
+}
+
+/**
+ * A phone number as E.164 (+ then 8 to 15 digits), from the CRM's free-form spelling ("+33 6 12 34 56
+ * 78", "+1 (555) 010-0199"); empty when it cannot be one (no country code): the code then goes by e-mail.
+ */
+export function e164(phone: string): string {
+  const compact = phone.trim().replace(/[\s().-]/g, '');
+  const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+  return /^\+[1-9]\d{7,14}$/.test(international) ? international : '';
+}
+
+/** What one address of a bulk invitation meets; an empty problem: it may be invited. */
+export interface InviteeCheck {
+  email: string;
+  problem: '' | 'invalid_format' | 'too_long' | 'duplicate' | 'staff_member' | 'other_client';
+  message: string;
+}
+
+/** The problems an address has on its own or within its list (checked before anything is looked up). */
+export function inviteeFormatProblem(
+  email: string,
+  earlier: ReadonlySet<string>,
+): Omit<InviteeCheck, 'email'> | undefined {
+  const violations: FieldViolation[] = [];
+  checkEmail(email, 'email', violations);
+  const [violation] = violations;
+  if (violation)
+    return {
+      problem: violation.code === 'too_long' ? 'too_long' : 'invalid_format',
+      message: email ? `"${email}" is not a valid e-mail address` : 'An empty line is not an e-mail address',
+    };
+  if (earlier.has(email))
+    return { problem: 'duplicate', message: `${email} is already in the list: each address once` };
+  return undefined;
 }
 
 export function hashToken(token: string): string {
@@ -78,14 +127,15 @@ export function newInvitation(
   externalUserId: string,
   invitedBy: string,
   now = new Date(),
+  addressUnavailable = false,
 ): { invitation: Invitation; token: string } {
-  const token = randomBytes(32).toString('base64url');
+  const { token, tokenHash } = newLinkToken();
   return {
     token,
     invitation: {
       id: randomUUID(),
       tenantId,
-      tokenHash: hashToken(token),
+      tokenHash,
       email: request.email,
       displayName: request.displayName,
       clientId: request.clientId,
@@ -98,22 +148,34 @@ export function newInvitation(
       externalUserId,
       invitedBy,
       createdAt: now,
+      sentAt: now,
       acceptedAt: null,
       cancelledAt: null,
+      addressUnavailable,
     },
   };
 }
 
-/** Only a pending invitation can be accepted; a used or cancelled link says so. */
 /** How long an invitation link works: after that the person asks for a new one. */
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function isExpired(invitation: Invitation, now = new Date()): boolean {
   return (
-    invitation.status === 'pending' && invitation.createdAt.getTime() + INVITATION_VALIDITY_MS < now.getTime()
+    invitation.status === 'pending' && invitation.sentAt.getTime() + INVITATION_VALIDITY_MS < now.getTime()
   );
 }
 
+export function shownStatus(invitation: Invitation, now = new Date()): ShownInvitationStatus {
+  return isExpired(invitation, now) ? 'expired' : invitation.status;
+}
+
+/** A fresh secret for an invitation's link; only its hash is stored. */
+export function newLinkToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
+/** Only a pending invitation can be accepted; a used, cancelled or expired link says so. */
 export function assertPending(invitation: Invitation, now = new Date()): void {
   switch (invitation.status) {
     case 'pending':

@@ -12,7 +12,7 @@ import type { PrincipalService } from '../application/principal.service.js';
 import type { TeamService } from '../application/team.service.js';
 import type { TenantService } from '../application/tenant.service.js';
 import type { ExternalUser } from '../domain/external-user.js';
-import type { Invitation } from '../domain/invitation.js';
+import { shownStatus, type Invitation } from '../domain/invitation.js';
 import type { StaffMember, Tenant } from '../domain/tenant.js';
 
 const KINDS = { staff: 'KIND_STAFF', client: 'KIND_CLIENT', service: 'KIND_SERVICE' } as const;
@@ -83,10 +83,14 @@ export function toInvitationMessage(invitation: Invitation): InvitationMessage {
     workspaceId: invitation.workspaceId,
     workspaceName: invitation.workspaceName,
     role: invitation.role,
-    status: invitation.status,
+    // Expired is a pending invitation past its validity: staff see it as such.
+    status: shownStatus(invitation),
     createdAt: invitation.createdAt.toISOString(),
     acceptedAt: invitation.acceptedAt?.toISOString() ?? '',
     invitedBy: invitation.invitedBy,
+    sentAt: invitation.sentAt.toISOString(),
+    cancelledAt: invitation.cancelledAt?.toISOString() ?? '',
+    contactId: invitation.contactId,
   };
 }
 

@@ -1,15 +1,26 @@
 import { Schema, type Connection } from 'mongoose';
 import {
+  Keyset,
   MongoStore,
+  type Page,
+  withOutbox,
   outboxPlugin,
   type OutboxEntry,
   type WithOutbox,
   fromStored,
   isDuplicateKeyError,
 } from '@client-portal/kit';
-import type { Invitation } from '../domain/invitation.js';
+import { INVITATION_VALIDITY_MS, type Invitation, type ShownInvitationStatus } from '../domain/invitation.js';
 
-type InvitationDocument = Omit<Invitation, 'id'> & { _id: string } & WithOutbox;
+// Invitations stored before issue 11 have no sentAt (their createdAt) nor addressUnavailable (false).
+type InvitationDocument = Omit<Invitation, 'id' | 'sentAt' | 'addressUnavailable'> & {
+  _id: string;
+  sentAt?: Date | null;
+  addressUnavailable?: boolean;
+} & WithOutbox;
+
+/** The invitations lists (per tenant, per client): newest first. */
+const invitationsNewestFirst = new Keyset('invitations.newestFirst', { createdAt: -1, _id: -1 });
 
 const invitationSchema = new Schema<InvitationDocument>(
   {
@@ -28,20 +39,40 @@ const invitationSchema = new Schema<InvitationDocument>(
     externalUserId: { type: String, required: true },
     invitedBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    sentAt: { type: Date, default: null },
     acceptedAt: { type: Date, default: null },
     cancelledAt: { type: Date, default: null },
+    addressUnavailable: { type: Boolean, default: false },
   },
   { versionKey: false },
 );
 invitationSchema.index({ tokenHash: 1 }, { unique: true });
 invitationSchema.index({ tenantId: 1, clientId: 1, createdAt: -1 });
 invitationSchema.index({ tenantId: 1, email: 1, workspaceId: 1, status: 1 });
+invitationSchema.index(invitationsNewestFirst.index({ tenantId: 1 }));
+invitationSchema.index(invitationsNewestFirst.index({ tenantId: 1, clientId: 1 }));
 invitationSchema.plugin(outboxPlugin);
 
 export const INVITATIONS_COLLECTION = 'invitations';
 
 function toInvitation(document: InvitationDocument): Invitation {
-  return fromStored<Invitation>(document);
+  const stored = fromStored<Omit<Invitation, 'sentAt' | 'addressUnavailable'>>(document);
+  return {
+    ...stored,
+    sentAt: document.sentAt ?? document.createdAt,
+    addressUnavailable: document.addressUnavailable ?? false,
+  };
+}
+
+/** The stored filter for a status as staff see it (expired = pending past its validity). */
+function statusFilter(status: ShownInvitationStatus | '', now: Date): Record<string, unknown> {
+  const cutoff = new Date(now.getTime() - INVITATION_VALIDITY_MS);
+  if (status === '') return {};
+  if (status === 'pending') return { status: 'pending', sentAt: { $gte: cutoff } };
+  // Invitations stored before sentAt existed are all older than the validity: expired.
+  if (status === 'expired')
+    return { status: 'pending', $or: [{ sentAt: { $lt: cutoff } }, { sentAt: null }] };
+  return { status };
 }
 
 /** The only code that touches identity's invitations. Every query is scoped by tenant, except the lookup by link token. */
@@ -118,6 +149,49 @@ export class InvitationRepository extends MongoStore<InvitationDocument> {
   async find(tenantId: string, id: string): Promise<Invitation | undefined> {
     const document = await this.model.findOne({ _id: id, tenantId }).lean<InvitationDocument>();
     return document ? toInvitation(document) : undefined;
+  }
+
+  static readonly listOrder = invitationsNewestFirst;
+
+  /** A page of the tenant's invitations (one client's when clientId is set), newest first. */
+  async page(
+    tenantId: string,
+    filter: { clientId: string; status: ShownInvitationStatus | '' },
+    page: Page,
+    now = new Date(),
+  ): Promise<{ invitations: Invitation[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId, ...statusFilter(filter.status, now) };
+    if (filter.clientId) query.clientId = filter.clientId;
+    const { documents, nextPageToken } = await this.findPage(query, invitationsNewestFirst, page);
+    return { invitations: documents.map(toInvitation), nextPageToken };
+  }
+
+  /**
+   * Gives a pending invitation a new link secret: the previous link dies with this write. With events
+   * (a resend), the link's validity starts again. False when it is not pending any more.
+   */
+  async replaceToken(
+    invitation: Pick<Invitation, 'tenantId' | 'id'>,
+    tokenHash: string,
+    sentAt: Date | undefined,
+    ...events: OutboxEntry[]
+  ): Promise<boolean> {
+    const set: Record<string, unknown> = { tokenHash };
+    if (sentAt) set.sentAt = sentAt;
+    const result = await this.model.updateOne(
+      { _id: invitation.id, tenantId: invitation.tenantId, status: 'pending' },
+      withOutbox({ $set: set }, ...events),
+    );
+    return result.modifiedCount > 0;
+  }
+
+  /** Pending → cancelled (the link dies); false when it was not pending any more. */
+  async cancel(tenantId: string, id: string, now: Date, ...events: OutboxEntry[]): Promise<boolean> {
+    const result = await this.model.updateOne(
+      { _id: id, tenantId, status: 'pending' },
+      withOutbox({ $set: { status: 'cancelled', cancelledAt: now } }, ...events),
+    );
+    return result.modifiedCount > 0;
   }
 
   async listByClient(tenantId: string, clientId: string): Promise<Invitation[]> {

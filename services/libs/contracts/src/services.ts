@@ -33,6 +33,7 @@ import type { ViewAsServiceDefinition } from './generated/client_portal/identity
 import type { SecuritySettingsServiceDefinition } from './generated/client_portal/identity/v1/SecuritySettingsService.js';
 import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
+import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -163,6 +164,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.JoinLinkService',
     host: 'identity',
   },
+  clientInvitations: {
+    proto: 'identity/v1/invitations.proto',
+    name: 'client_portal.identity.v1.ClientInvitationService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -190,6 +196,7 @@ interface Definitions {
   files: FileServiceDefinition;
   content: ContentServiceDefinition;
   portalSettings: PortalSettingsServiceDefinition;
+  clientInvitations: ClientInvitationServiceDefinition;
   workspaceAccess: WorkspaceAccessServiceDefinition;
   branding: BrandingServiceDefinition;
   viewAs: ViewAsServiceDefinition;

@@ -4,6 +4,7 @@ import {
   eventSchemas,
   producedEvents,
   producerSchemas,
+  supersededEvents,
   type EnvelopeFields,
   type EventDefinition,
 } from './index.js';
@@ -52,7 +53,9 @@ describe('the event catalogue', () => {
     const envelope = envelopeOf(definition, definition.example);
     const check = eventSchemas.parse(envelope);
     expect(check).toEqual({ success: true, event: envelope });
-    expect(producerSchemas(definition.producer).parse(envelope).success).toBe(true);
+    // A superseded version is still read by consumers, but its producer no longer writes it.
+    const current = !(supersededEvents as readonly EventDefinition[]).includes(definition);
+    expect(producerSchemas(definition.producer).parse(envelope).success).toBe(current);
   });
 
   it('refuses a payload missing a field, saying which', () => {

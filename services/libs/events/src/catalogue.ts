@@ -1,7 +1,7 @@
 import { billingEvents } from './billing.events.js';
 import { crmEvents } from './crm.events.js';
 import type { EnvelopeFields, EventCheck, EventDefinition, EventOf } from './define.js';
-import { identityEvents } from './identity.events.js';
+import { identityEvents, identitySupersededEvents } from './identity.events.js';
 import { messagingEvents } from './messaging.events.js';
 import { notificationEvents } from './notification.events.js';
 import { portalEvents } from './portal.events.js';
@@ -20,13 +20,12 @@ export const producedEvents = {
   notification: notificationEvents,
 } as const;
 
-/** Older versions that consumers still read (none yet). */
-export const supersededEvents = [] as const;
+/** Older versions that consumers still read. */
+export const supersededEvents = [...identitySupersededEvents] as const;
 
 export type Producer = keyof typeof producedEvents;
 type CurrentDefinition = (typeof producedEvents)[Producer][number];
-// Superseded versions join the union here; while there are none, that part is `never`.
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+// Superseded versions join the union here.
 type CatalogueDefinition = CurrentDefinition | (typeof supersededEvents)[number];
 
 /** The whole catalogue: every type at every version still readable, current ones first. */

@@ -46,7 +46,13 @@ export const contactAddedV1 = defineEvent({
   subject: 'client id',
   description: 'A contact was added to a client.',
   consumers: ['crm (timeline, metrics, dashboard)'],
-  schema: z.object({ clientId: fields.id(), ...contact, primary: z.boolean() }),
+  schema: z.object({
+    clientId: fields.id(),
+    ...contact,
+    primary: z.boolean(),
+    // Issue 11: identity keeps the portal login's mobile_number in step (login codes by SMS).
+    mobile: z.string().default('').describe("the contact's mobile as typed in the CRM; empty when none"),
+  }),
   example: {
     clientId: 'c0ffee00-1111-4222-8333-444455556666',
     contactId: 'f6e5d4c3-b2a1-4f0e-9d8c-7b6a5f4e3d2c',
@@ -55,6 +61,7 @@ export const contactAddedV1 = defineEvent({
     lastName: 'Mulder',
     role: 'technical',
     primary: false,
+    mobile: '',
   },
 });
 
@@ -129,8 +136,14 @@ export const contactUpdatedV1 = defineEvent({
   producer: 'crm',
   subject: 'client id',
   description: 'A contact was edited or made primary: the contact as it is now.',
-  consumers: ['crm (timeline, metrics, dashboard)'],
-  schema: z.object({ clientId: fields.id(), ...contact, primary: z.boolean() }),
+  consumers: ['crm (timeline, metrics, dashboard)', "identity (the portal login's mobile_number)"],
+  schema: z.object({
+    clientId: fields.id(),
+    ...contact,
+    primary: z.boolean(),
+    // Issue 11: identity keeps the portal login's mobile_number in step (login codes by SMS).
+    mobile: z.string().default('').describe("the contact's mobile as typed in the CRM; empty when none"),
+  }),
   example: {
     clientId: CLIENT_ID,
     contactId: 'f6e5d4c3-b2a1-4f0e-9d8c-7b6a5f4e3d2c',
@@ -139,6 +152,7 @@ export const contactUpdatedV1 = defineEvent({
     lastName: 'Mulder',
     role: 'decision-maker',
     primary: true,
+    mobile: '+33 6 12 34 56 78',
   },
 });
 

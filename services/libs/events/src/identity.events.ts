@@ -270,13 +270,54 @@ export const accessRevokedV1 = defineEvent({
   },
 });
 
+// ---- Invitations slice (issue 11): the link's secret never travels in Kafka. ----
+
+const { acceptUrl: _clientLink, ...invitationSentFields } = invitationSentV1.schema.shape;
+const { acceptUrl: _clientLinkExample, ...invitationSentExample } = invitationSentV1.example;
+
+export const invitationSentV2 = defineEvent({
+  type: 'identity.invitation.sent',
+  version: 2,
+  producer: 'identity',
+  subject: 'invitation id',
+  description:
+    "A client's contact was invited to a workspace, or their invitation was resent. No link: the e-mail's " +
+    'working link is issued by identity at send time (IssueInvitationLink, for notification only), so the ' +
+    'secret exists only in the e-mail, never in topics or dead letters.',
+  consumers: invitationSentV1.consumers,
+  schema: z.object({
+    ...invitationSentFields,
+    resent: z.boolean().describe('a resend by staff: the earlier link died'),
+  }),
+  example: { ...invitationSentExample, resent: false },
+});
+
+const { acceptUrl: _staffLink, ...staffInvitedFields } = staffInvitedV1.schema.shape;
+const { acceptUrl: _staffLinkExample, ...staffInvitedExample } = staffInvitedV1.example;
+
+export const staffInvitedV2 = defineEvent({
+  type: 'identity.staff.invited',
+  version: 2,
+  producer: 'identity',
+  subject: 'staff member id',
+  description:
+    'The owner or an admin invited someone to the agency team (or resent the invitation). No link: ' +
+    'notification asks identity for a working one when it sends the e-mail (IssueInvitationLink).',
+  consumers: staffInvitedV1.consumers,
+  schema: z.object(staffInvitedFields),
+  example: staffInvitedExample,
+});
+
+/** Versions identity published before, still readable while topics may hold them. */
+export const identitySupersededEvents = [invitationSentV1, staffInvitedV1] as const;
+
 /** What identity publishes today, on identity.events. */
 export const identityEvents = [
   tenantCreatedV1,
-  invitationSentV1,
+  invitationSentV2,
   userActivatedV1,
   staffChangedV1,
-  staffInvitedV1,
+  staffInvitedV2,
   workspaceMemberAddedV1,
   workspaceMemberRightsChangedV1,
   workspaceMemberRemovedV1,

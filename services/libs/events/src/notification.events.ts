@@ -12,6 +12,8 @@ export const templateSchema = z.enum([
   'payment-receipt',
   'invoice-reminder',
   'order-placed',
+  // Issue 11: instead of an invitation, to an address that signs in to another organisation.
+  'address-unavailable',
 ]);
 
 const delivery = {

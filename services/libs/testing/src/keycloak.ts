@@ -111,6 +111,16 @@ export async function createRealmUser(user: {
   return id;
 }
 
+/** The realm users with this e-mail (id and attributes), to check what identity created or left alone. */
+export async function realmUsersByEmail(
+  email: string,
+): Promise<{ id: string; email?: string; attributes?: Record<string, string[]> }[]> {
+  const response = await admin(
+    `/users?email=${encodeURIComponent(email)}&exact=true&briefRepresentation=false`,
+  );
+  return (await response.json()) as { id: string; email?: string; attributes?: Record<string, string[]> }[];
+}
+
 export async function deleteRealmUser(id: string): Promise<void> {
   await admin(`/users/${id}`, { method: 'DELETE' });
 }

@@ -57,6 +57,20 @@ export function as(principal: Principal): { principal: Principal; signer: Princi
   return { principal, signer: testPrincipalSigner };
 }
 
+/**
+ * Call options of another service calling on its own behalf, signed with that service's issuer name
+ * (`notification`, …): what an endpoint reserved for one service checks.
+ */
+export function asService(
+  service: string,
+  tenantId: string,
+): { principal: Principal; signer: PrincipalSigner } {
+  return {
+    principal: { userId: `service:${service}`, tenantId, kind: 'service', workspaceIds: [] },
+    signer: createPrincipalSigner({ issuer: service, privateKey: TEST_PRINCIPAL_KEYS.privateKey }),
+  };
+}
+
 export function staff(
   tenantId: string,
   role: Principal['staffRole'] = 'owner',

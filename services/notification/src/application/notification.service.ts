@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertStaff,
+  DomainError,
   pageInfo,
   type EventEnvelope,
   type EventOutbox,
@@ -17,6 +18,8 @@ import {
 } from '../domain/notification.js';
 import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answers.template.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
+import { addressUnavailableEmail } from '../domain/address-unavailable.template.js';
+import type { InvitationLinks } from '../adapters/invitation.links.js';
 import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
 import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
@@ -51,7 +54,32 @@ export class NotificationService {
     private readonly logger: Logger,
     /** The tenants' branding (read model): every e-mail wears its tenant's logo, colours and name. */
     private readonly brandings?: BrandingRepository,
+    /** identity's link issuer: invitation links are made when the e-mail goes, never carried by events. */
+    private readonly links?: InvitationLinks,
   ) {}
+
+  /** Whether this event's e-mail to this address went out already (a redelivery must not issue a new link). */
+  private async sentAlready(event: EventEnvelope, to: string): Promise<boolean> {
+    const previous = await this.notifications.findBySource(event.tenantId, event.id, normalizeRecipient(to));
+    return previous?.status === 'sent';
+  }
+
+  /**
+   * A working link for the invitation, issued by identity now (the one before dies). Undefined when
+   * there is nothing to send: the invitation was accepted, cancelled or expired meanwhile, or is gone.
+   */
+  private async linkFor(event: EventEnvelope, kind: 'client' | 'staff', id: string) {
+    if (!this.links) throw new Error('notification was started without identity’s invitation links');
+    try {
+      const link = await this.links.issue(event.tenantId, kind, id);
+      if (link.status === 'pending') return link;
+      this.logger.info({ eventId: event.id, status: link.status }, 'invitation no longer pending: no e-mail');
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
+      this.logger.info({ eventId: event.id }, 'invitation withdrawn: no e-mail');
+    }
+    return undefined;
+  }
 
   /** The tenant's look for its e-mails; none (the platform's look) until the tenant brands its portal. */
   private async brandOf(tenantId: string): Promise<EmailBrand | undefined> {
@@ -66,14 +94,27 @@ export class NotificationService {
     return { name: brand.name, logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor };
   }
 
+  /**
+   * An invitation e-mail with a link identity issues now (v1 events' acceptUrl is ignored: it may be
+   * dead). An address that signs in to another organisation gets the "cannot be used here" e-mail.
+   */
   async sendInvitation(event: EventOfType<'identity.invitation.sent'>): Promise<void> {
     const { data } = event;
+    if (await this.sentAlready(event, data.email)) return;
+    const link = await this.linkFor(event, 'client', data.invitationId);
+    if (!link) return;
+    const displayName = data.displayName || data.email;
+    if (link.addressUnavailable) {
+      const rendered = addressUnavailableEmail(data.language, { displayName, tenantName: data.tenantName });
+      await this.deliverAll(event, 'address-unavailable', [{ to: data.email, ...rendered }]);
+      return;
+    }
     const rendered = invitationEmail(data.language, {
-      displayName: data.displayName || data.email,
+      displayName,
       tenantName: data.tenantName,
       clientName: data.clientName,
       workspaceName: data.workspaceName,
-      acceptUrl: data.acceptUrl,
+      acceptUrl: link.acceptUrl,
     });
     await this.deliverAll(event, 'invitation', [{ to: data.email, ...rendered }]);
   }
@@ -81,12 +122,15 @@ export class NotificationService {
   /** Someone was invited to the agency team: the e-mail speaks the tenant's language. */
   async sendTeamInvitation(event: EventOfType<'identity.staff.invited'>): Promise<void> {
     const { data } = event;
+    if (await this.sentAlready(event, data.email)) return;
+    const link = await this.linkFor(event, 'staff', data.staffId);
+    if (!link) return;
     const rendered = teamInvitationEmail(data.language, {
       displayName: data.displayName || data.email,
       tenantName: data.tenantName,
       invitedByName: data.invitedByName || data.tenantName,
       role: data.role,
-      acceptUrl: data.acceptUrl,
+      acceptUrl: link.acceptUrl,
     });
     await this.deliverAll(event, 'team-invitation', [{ to: data.email, ...rendered }]);
   }

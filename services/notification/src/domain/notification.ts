@@ -10,6 +10,7 @@ export const TEMPLATES = [
   'payment-receipt',
   'invoice-reminder',
   'order-placed',
+  'address-unavailable',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

@@ -548,6 +548,110 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's client invitations (or one client's), newest first
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getInvitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{invitationId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a pending or expired invitation again: a new link, the old one dies at once
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    post: operations['postInvitationsByInvitationIdResend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{invitationId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a pending invitation: its link dies at once
+     * @description Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    post: operations['postInvitationsByInvitationIdCancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite many contacts of a client at once, one line each, with a result per line
+     * @description Each line: an address (its CRM contact is found, or created with the names given), a role and workspaces of the client. The good lines are invited; each bad line says why (malformed, duplicate in the list, a team member, another client’s user, no workspace…) and writes nothing.
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    post: operations['postClientsByClientIdInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/portal-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the portal link to the selected clients' primary contacts
+     * @description Enables the portal where it was not. One result per client; one failure stops nothing.
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    post: operations['postClientsPortalLinks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/team': {
     parameters: {
       query?: never;
@@ -3834,6 +3938,36 @@ export type components = {
     };
     /** @description Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream) */
     BrandingLogoUpload: Record<string, never>;
+    BulkInvite: {
+      lines: {
+        email: string;
+        /** @default  */
+        firstName?: string;
+        /** @default  */
+        lastName?: string;
+        /** @default  */
+        role?: string;
+        /** @default [] */
+        workspaceIds?: string[];
+      }[];
+    };
+    BulkInviteResult: {
+      /** @description 1-based line number */
+      line: number;
+      email: string;
+      /** @enum {string} */
+      outcome: 'invited' | 'failed';
+      /** @description Empty when invited; else invalid_format, too_long, duplicate, staff_member, other_client, required, invalid_value, member.exists, … */
+      reason: string;
+      message: string;
+      contactId: string;
+      /** @description The CRM contact was created for this line */
+      contactCreated: boolean;
+      workspaceIds: string[];
+    };
+    BulkInviteResults: {
+      results: components['schemas']['BulkInviteResult'][];
+    };
     CalendarItem: {
       date: string;
       /** @enum {string} */
@@ -4166,6 +4300,35 @@ export type components = {
       importId: string;
       clientCount: number;
       contactCount: number;
+    };
+    ClientInvitation: {
+      id: string;
+      email: string;
+      displayName: string;
+      clientId: string;
+      clientName: string;
+      contactId: string;
+      workspaceId: string;
+      workspaceName: string;
+      role: string;
+      /**
+       * @description expired: pending past its 7 days
+       * @enum {string}
+       */
+      status: 'pending' | 'accepted' | 'expired' | 'cancelled';
+      createdAt: string;
+      /** @description When the link was last sent (a resend restarts its 7 days) */
+      sentAt: string;
+      /** @description Empty unless accepted */
+      acceptedAt: string;
+      /** @description Empty unless cancelled */
+      cancelledAt: string;
+      /** @description The staff member who invited */
+      invitedBy: string;
+    };
+    ClientInvitationList: {
+      invitations: components['schemas']['ClientInvitation'][];
+      page: components['schemas']['PageInfo'];
     };
     ClientKpis: {
       clientId: string;
@@ -4690,8 +4853,11 @@ export type components = {
       tenantName: string;
       clientName: string;
       workspaceName: string;
-      /** @enum {string} */
-      status: 'pending' | 'accepted' | 'cancelled';
+      /**
+       * @description Only a pending link shows who it is for; the other fields are empty otherwise
+       * @enum {string}
+       */
+      status: 'pending' | 'accepted' | 'expired' | 'cancelled';
       /** @description The person already has a password (invited before): just log in */
       hasPassword: boolean;
     };
@@ -5301,6 +5467,18 @@ export type components = {
       workspace: components['schemas']['Workspace'];
       invitation: components['schemas']['Invitation'];
     };
+    PortalLinkResult: {
+      clientId: string;
+      clientName: string;
+      email: string;
+      /** @enum {string} */
+      outcome: 'invited' | 'failed';
+      reason: string;
+      message: string;
+    };
+    PortalLinkResults: {
+      results: components['schemas']['PortalLinkResult'][];
+    };
     PortalProject: {
       id: string;
       clientId: string;
@@ -5656,6 +5834,9 @@ export type components = {
       }[];
       /** @default  */
       message?: string;
+    };
+    SendPortalLinks: {
+      clientIds: string[];
     };
     SharedDocument: {
       id: string;
@@ -8658,6 +8839,407 @@ export interface operations {
       };
       /** @description Invalid request (field violations) */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvitations: {
+    parameters: {
+      query?: {
+        /** @description Items per page; the service caps it */
+        pageSize?: number;
+        /** @description The previous page's nextPageToken */
+        pageToken?: string;
+        /** @description Only this client’s */
+        clientId?: string;
+        /** @description pending, accepted, expired or cancelled */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientInvitationList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postInvitationsByInvitationIdResend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientInvitation'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postInvitationsByInvitationIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientInvitation'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsByClientIdInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkInvite'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkInviteResults'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postClientsPortalLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendPortalLinks'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalLinkResults'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

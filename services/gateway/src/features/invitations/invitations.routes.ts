@@ -10,7 +10,9 @@ export const invitationPreviewSchema = named(
     tenantName: z.string(),
     clientName: z.string(),
     workspaceName: z.string(),
-    status: z.enum(['pending', 'accepted', 'cancelled']),
+    status: z
+      .enum(['pending', 'accepted', 'expired', 'cancelled'])
+      .meta({ description: 'Only a pending link shows who it is for; the other fields are empty otherwise' }),
     hasPassword: z
       .boolean()
       .meta({ description: 'The person already has a password (invited before): just log in' }),

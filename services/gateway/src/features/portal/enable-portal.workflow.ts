@@ -29,6 +29,7 @@ export async function enablePortal(backends: Backends, clientId: string, onBehal
       workspaceName: workspace.name,
       clientName: client.name,
       role: contact.role,
+      mobile: contact.mobile,
     },
     onBehalf,
   );

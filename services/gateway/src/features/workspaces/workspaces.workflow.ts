@@ -59,6 +59,7 @@ export async function addWorkspaceMember(
       displayName: `${contact.firstName} ${contact.lastName}`.trim(),
       role: contact.role,
       rights: input.rights ?? [],
+      mobile: contact.mobile,
     },
     onBehalf,
   );

@@ -203,8 +203,11 @@ export type { BrandingLogo, BrandingLogo__Output } from './client_portal/identit
 export type { BrandingLogoInfo, BrandingLogoInfo__Output } from './client_portal/identity/v1/BrandingLogoInfo.js';
 export type { BrandingView, BrandingView__Output } from './client_portal/identity/v1/BrandingView.js';
 export type { ChangeStaffRoleRequest, ChangeStaffRoleRequest__Output } from './client_portal/identity/v1/ChangeStaffRoleRequest.js';
+export type { CheckInviteesRequest, CheckInviteesRequest__Output } from './client_portal/identity/v1/CheckInviteesRequest.js';
+export type { CheckInviteesResponse, CheckInviteesResponse__Output } from './client_portal/identity/v1/CheckInviteesResponse.js';
 export type { CheckSubdomainRequest, CheckSubdomainRequest__Output } from './client_portal/identity/v1/CheckSubdomainRequest.js';
 export type { CheckSubdomainResponse, CheckSubdomainResponse__Output } from './client_portal/identity/v1/CheckSubdomainResponse.js';
+export type { ClientInvitationRequest, ClientInvitationRequest__Output } from './client_portal/identity/v1/ClientInvitationRequest.js';
 export type { CompleteJoinRequest, CompleteJoinRequest__Output } from './client_portal/identity/v1/CompleteJoinRequest.js';
 export type { CompleteJoinResponse, CompleteJoinResponse__Output } from './client_portal/identity/v1/CompleteJoinResponse.js';
 export type { ConvertToStaffRequest, ConvertToStaffRequest__Output } from './client_portal/identity/v1/ConvertToStaffRequest.js';
@@ -224,6 +227,9 @@ export type { InvitationPreview, InvitationPreview__Output } from './client_port
 export type { InviteExternalUserRequest, InviteExternalUserRequest__Output } from './client_portal/identity/v1/InviteExternalUserRequest.js';
 export type { InviteExternalUserResponse, InviteExternalUserResponse__Output } from './client_portal/identity/v1/InviteExternalUserResponse.js';
 export type { InviteStaffRequest, InviteStaffRequest__Output } from './client_portal/identity/v1/InviteStaffRequest.js';
+export type { InviteeCheck, InviteeCheck__Output } from './client_portal/identity/v1/InviteeCheck.js';
+export type { IssueInvitationLinkRequest, IssueInvitationLinkRequest__Output } from './client_portal/identity/v1/IssueInvitationLinkRequest.js';
+export type { IssuedInvitationLink, IssuedInvitationLink__Output } from './client_portal/identity/v1/IssuedInvitationLink.js';
 export type { JoinLinkPreview, JoinLinkPreview__Output } from './client_portal/identity/v1/JoinLinkPreview.js';
 export type { JoinLinkRequest, JoinLinkRequest__Output } from './client_portal/identity/v1/JoinLinkRequest.js';
 export type { JoinLinkView, JoinLinkView__Output } from './client_portal/identity/v1/JoinLinkView.js';
@@ -231,6 +237,8 @@ export type { JoinTokenRequest, JoinTokenRequest__Output } from './client_portal
 export type { JoinView, JoinView__Output } from './client_portal/identity/v1/JoinView.js';
 export type { ListAccessLogRequest, ListAccessLogRequest__Output } from './client_portal/identity/v1/ListAccessLogRequest.js';
 export type { ListAccessLogResponse, ListAccessLogResponse__Output } from './client_portal/identity/v1/ListAccessLogResponse.js';
+export type { ListClientInvitationsRequest, ListClientInvitationsRequest__Output } from './client_portal/identity/v1/ListClientInvitationsRequest.js';
+export type { ListClientInvitationsResponse, ListClientInvitationsResponse__Output } from './client_portal/identity/v1/ListClientInvitationsResponse.js';
 export type { ListClientPortalAccessRequest, ListClientPortalAccessRequest__Output } from './client_portal/identity/v1/ListClientPortalAccessRequest.js';
 export type { ListClientPortalAccessResponse, ListClientPortalAccessResponse__Output } from './client_portal/identity/v1/ListClientPortalAccessResponse.js';
 export type { ListInvitationsRequest, ListInvitationsRequest__Output } from './client_portal/identity/v1/ListInvitationsRequest.js';

@@ -165,6 +165,18 @@ export function createPrincipalSigner(options: {
   };
 }
 
+/**
+ * Which issuer signed each verified principal (the object the verifier returns, cached per token): a
+ * principal's content is whatever its issuer wrote, so an endpoint meant for one service checks the
+ * signer, not the `service:<name>` user id (the gateway could write any id).
+ */
+const principalIssuers = new WeakMap<Principal, string>();
+
+/** The issuer that signed this verified principal; undefined for one built in-process. */
+export function principalIssuer(principal: Principal): string | undefined {
+  return principalIssuers.get(principal);
+}
+
 function refuse(reason: string): never {
   throw DomainError.unauthenticated(`The caller identity is refused: ${reason}`);
 }
@@ -224,6 +236,7 @@ export function createPrincipalVerifier(options: {
       const parsed = principalSchema.safeParse(claims.principal);
       if (!parsed.success) refuse('the principal in it is malformed');
       remember(verified, token, { principal: parsed.data, audience, expiresAt: exp });
+      principalIssuers.set(parsed.data, trusted.issuer);
       return parsed.data;
     },
   };

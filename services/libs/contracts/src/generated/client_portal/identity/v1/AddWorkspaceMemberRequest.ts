@@ -20,6 +20,10 @@ export interface AddWorkspaceMemberRequest {
    * Empty: the role's default rights.
    */
   'rights'?: (string)[];
+  /**
+   * The contact's mobile number (stored on a new login as mobile_number when it is E.164).
+   */
+  'mobile'?: (string);
 }
 
 export interface AddWorkspaceMemberRequest__Output {
@@ -41,4 +45,8 @@ export interface AddWorkspaceMemberRequest__Output {
    * Empty: the role's default rights.
    */
   'rights': (string)[];
+  /**
+   * The contact's mobile number (stored on a new login as mobile_number when it is E.164).
+   */
+  'mobile': (string);
 }

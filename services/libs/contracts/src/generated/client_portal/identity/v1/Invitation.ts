@@ -9,7 +9,7 @@ export interface Invitation {
   'workspaceId'?: (string);
   'role'?: (string);
   /**
-   * pending, accepted or cancelled.
+   * pending, accepted, expired (pending past its 7 days) or cancelled.
    */
   'status'?: (string);
   'createdAt'?: (string);
@@ -18,6 +18,12 @@ export interface Invitation {
   'displayName'?: (string);
   'clientName'?: (string);
   'workspaceName'?: (string);
+  /**
+   * When the link was last sent (a resend starts its 7 days again).
+   */
+  'sentAt'?: (string);
+  'cancelledAt'?: (string);
+  'contactId'?: (string);
 }
 
 export interface Invitation__Output {
@@ -28,7 +34,7 @@ export interface Invitation__Output {
   'workspaceId': (string);
   'role': (string);
   /**
-   * pending, accepted or cancelled.
+   * pending, accepted, expired (pending past its 7 days) or cancelled.
    */
   'status': (string);
   'createdAt': (string);
@@ -37,4 +43,10 @@ export interface Invitation__Output {
   'displayName': (string);
   'clientName': (string);
   'workspaceName': (string);
+  /**
+   * When the link was last sent (a resend starts its 7 days again).
+   */
+  'sentAt': (string);
+  'cancelledAt': (string);
+  'contactId': (string);
 }

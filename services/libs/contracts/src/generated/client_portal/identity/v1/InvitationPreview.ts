@@ -8,7 +8,8 @@ export interface InvitationPreview {
   'clientName'?: (string);
   'workspaceName'?: (string);
   /**
-   * pending, accepted or cancelled.
+   * pending, accepted, expired or cancelled. Only a pending invitation shows the fields above; for the
+   * others they are empty (a dead link reveals nobody).
    */
   'status'?: (string);
   /**
@@ -24,7 +25,8 @@ export interface InvitationPreview__Output {
   'clientName': (string);
   'workspaceName': (string);
   /**
-   * pending, accepted or cancelled.
+   * pending, accepted, expired or cancelled. Only a pending invitation shows the fields above; for the
+   * others they are empty (a dead link reveals nobody).
    */
   'status': (string);
   /**

@@ -10,6 +10,10 @@ export interface InviteExternalUserRequest {
   'workspaceName'?: (string);
   'clientName'?: (string);
   'role'?: (string);
+  /**
+   * The CRM contact's mobile number; stored on the login (mobile_number) when it is E.164.
+   */
+  'mobile'?: (string);
 }
 
 export interface InviteExternalUserRequest__Output {
@@ -21,4 +25,8 @@ export interface InviteExternalUserRequest__Output {
   'workspaceName': (string);
   'clientName': (string);
   'role': (string);
+  /**
+   * The CRM contact's mobile number; stored on the login (mobile_number) when it is E.164.
+   */
+  'mobile': (string);
 }
