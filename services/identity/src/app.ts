@@ -18,6 +18,9 @@ import { INVITATIONS_COLLECTION, InvitationRepository } from './store/invitation
 import { KeycloakGateway } from './adapters/keycloak.gateway.js';
 import { STAFF_COLLECTION, StaffRepository } from './store/staff.repository.js';
 import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.js';
+import { PortalAccessService } from './application/portal-access.service.js';
+import { portalAccessHandlers } from './grpc/portal-access.handler.js';
+import { PortalAccessRepository } from './store/portal-access.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
@@ -41,7 +44,9 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const externalUsers = new ExternalUserRepository(runtime.connection);
   const invitations = new InvitationRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings]);
+  const portalAccess = new PortalAccessRepository(runtime.connection);
+  await runtime.ensureIndexes([tenants, staff, externalUsers, invitations, brandings, portalAccess]);
+  const portalAccessService = new PortalAccessService(portalAccess, externalUsers, invitations);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -52,7 +57,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.logger,
   );
   const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
-  const principalService = new PrincipalService(tenants, staff, externalUsers);
+  const principalService = new PrincipalService(tenants, staff, externalUsers, portalAccessService);
   const invitationService = new InvitationService(
     tenants,
     staff,
@@ -62,6 +67,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
     config.WEB_URL,
+    portalAccessService,
   );
   const teamService = new TeamService(
     tenants,
@@ -79,6 +85,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitationService,
     runtime.outbox,
     runtime.relay,
+    portalAccessService,
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   await runtime.serveGrpc(
@@ -87,6 +94,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('workspaceAccess').packageDefinition,
       contractOf('branding').packageDefinition,
       contractOf('viewAs').packageDefinition,
+      contractOf('externalRoles').packageDefinition,
     ],
     [
       {
@@ -99,6 +107,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       },
       { definition: serviceDefinition('branding'), handlers: brandingHandlers(brandingService) },
       { definition: serviceDefinition('viewAs'), handlers: viewAsHandlers(principalService) },
+      {
+        definition: serviceDefinition('externalRoles'),
+        handlers: portalAccessHandlers(portalAccessService),
+      },
     ],
   );
   runtime.ready();

@@ -26,6 +26,7 @@ import { teamRoutes } from './team/team.routes.js';
 import { problemSchema } from './shared/shared.schemas.js';
 import { workspacesRoutes } from './workspaces/workspaces.routes.js';
 import { homeRoutes } from './home/home.routes.js';
+import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -54,6 +55,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...contentRoutes,
   ...brandingRoutes,
   ...homeRoutes,
+  ...accessRolesRoutes,
 ];
 
 export { problemSchema };

@@ -20,6 +20,7 @@ import {
   type InviteRequest,
 } from '../domain/invitation.js';
 import type { Tenant } from '../domain/tenant.js';
+import type { PortalAccessService } from './portal-access.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { InvitationRepository } from '../store/invitation.repository.js';
 import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
@@ -50,6 +51,8 @@ export class InvitationService {
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
+    /** The tenant's role catalogue (issue 11): an invitation names one of its roles. */
+    private readonly roles?: Pick<PortalAccessService, 'assertRole'>,
   ) {}
 
   async invite(
@@ -70,6 +73,7 @@ export class InvitationService {
     input: InviteInput,
   ): Promise<{ invitation: Invitation; user: ExternalUser }> {
     const request = inviteRequest(input);
+    await this.roles?.assertRole(principal.tenantId, request.role);
     const tenant = await this.tenants.find(principal.tenantId);
     if (!tenant)
       throw DomainError.precondition('Your organisation is not set up yet, so nobody can be invited to it');

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, type FieldViolation } from '@client-portal/kit';
-import { EXTERNAL_ROLES, type ExternalRole } from './external-user.js';
+import type { ExternalRole } from './external-user.js';
 import { checkEmail, checkPassword, displayNameOf, normalizeEmail } from './people.js';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
@@ -40,6 +40,8 @@ export interface InviteInput {
 
 export type InviteRequest = Omit<InviteInput, 'role'> & { role: ExternalRole };
 
+const ROLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** Checks an invitation request, naming every bad field. */
 export function inviteRequest(input: InviteInput): InviteRequest {
   const violations: FieldViolation[] = [];
@@ -48,8 +50,9 @@ export function inviteRequest(input: InviteInput): InviteRequest {
   const clientId = input.clientId.trim();
   const workspaceId = input.workspaceId.trim();
   checkEmail(email, 'email', violations);
-  if (!(EXTERNAL_ROLES as readonly string[]).includes(role))
-    violations.push({ field: 'role', message: `The role must be one of ${EXTERNAL_ROLES.join(', ')}` });
+  // Built-in or tenant role ids (issue 11); whether this tenant has the role is the service's check.
+  if (!ROLE_ID.test(role))
+    violations.push({ field: 'role', message: 'Choose one of your portal roles', code: 'invalid_value' });
   if (!clientId) violations.push({ field: 'clientId', message: 'Say which client this person belongs to' });
   if (!workspaceId)
     violations.push({ field: 'workspaceId', message: 'Say which workspace this person is invited to' });
@@ -63,7 +66,7 @@ export function inviteRequest(input: InviteInput): InviteRequest {
     workspaceId,
     workspaceName: input.workspaceName.trim(),
     clientName: input.clientName.trim(),
-    role: role as ExternalRole,
+    role,
   };
 }
 
