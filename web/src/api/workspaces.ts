@@ -53,7 +53,7 @@ export async function listWorkspaceMembers(workspaceId: string): Promise<Workspa
 
 export function addWorkspaceMember(
   workspaceId: string,
-  input: { contactId: string; rights?: string[] },
+  input: { contactId: string; rights?: string[]; role?: string; groupIds?: string[] },
 ): Promise<WorkspaceMember> {
   return postJson<WorkspaceMember>(`${path(workspaceId)}/members`, input);
 }

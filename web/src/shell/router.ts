@@ -23,6 +23,7 @@ import { brandingRoutes } from '../features/branding/routes/branding.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { workspacesRoutes } from '../features/workspaces/routes/workspaces.routes';
 import { homeRoutes } from '../features/home/routes/home.routes';
+import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -53,6 +54,7 @@ export const routes: RouteRecordRaw[] = [
   ...workspacesRoutes,
   ...brandingRoutes,
   ...homeRoutes,
+  ...accessRolesRoutes,
   ...errorsRoutes,
 ];
 

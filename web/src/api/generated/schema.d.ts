@@ -3166,8 +3166,8 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * A client's portal users with their role and groups
-     * @description Access: Staff with the member role or higher.
+     * The client’s portal users staff may view the portal as
+     * @description Access: Staff allowed portal.view_as_client (the manager role or higher).
      */
     get: operations['getClientsByClientIdPortalUsers'];
     put?: never;
@@ -3261,6 +3261,26 @@ export type paths = {
      * @description Access: Staff allowed portal.configure (the admin role or higher).
      */
     delete: operations['deletePortalRolesByRoleId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clients/{clientId}/portal-people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client's portal users with their role and groups
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getClientsByClientIdPortalPeople'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -5198,6 +5218,16 @@ export type components = {
     };
     PortalSubscriptionList: {
       subscriptions: components['schemas']['PortalSubscription'][];
+    };
+    PortalUser: {
+      id: string;
+      displayName: string;
+      email: string;
+      role: string;
+      workspaceIds: string[];
+    };
+    PortalUserList: {
+      users: components['schemas']['PortalUser'][];
     };
     Principal: {
       userId: string;
@@ -20822,7 +20852,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PortalRoleUserList'];
+          'application/json': components['schemas']['PortalUserList'];
         };
       };
       /** @description Invalid request (field violations) */
@@ -21293,6 +21323,82 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PortalAccessDeleted'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClientsByClientIdPortalPeople: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalRoleUserList'];
         };
       };
       /** @description Invalid request (field violations) */

@@ -4,11 +4,9 @@ import { idParams } from '../shared/shared.schemas.js';
 
 /** External roles, groups and the portal-access option (issue 11, roles slice). */
 
-const rightsSchema = z
-  .array(z.string(), { message: 'Rights are a list' })
-  .meta({
-    description: 'view, comment, approve, upload, billing (see billing), pay (implies billing), chat',
-  });
+const rightsSchema = z.array(z.string(), { message: 'Rights are a list' }).meta({
+  description: 'view, comment, approve, upload, billing (see billing), pay (implies billing), chat',
+});
 
 export const portalRoleSchema = named(
   'PortalRole',
@@ -136,7 +134,7 @@ export const accessRolesRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: '/clients/:clientId/portal-users',
+    path: '/clients/:clientId/portal-people',
     access: { staff: 'member' },
     summary: "A client's portal users with their role and groups",
     tags: ['portal-access'],
