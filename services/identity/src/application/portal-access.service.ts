@@ -145,7 +145,7 @@ export class PortalAccessService {
       updatedAt: new Date(),
     };
     this.check(
-      await this.store.replaceRole(updated, current.version, principal.userId),
+      await this.store.replaceRole(updated, current.version, principal.userId, current.name),
       'role',
       checked.name,
     );
@@ -175,7 +175,7 @@ export class PortalAccessService {
         `${inUse} ${inUse === 1 ? 'person holds' : 'people hold'} “${role.name}”: choose the role they get instead`,
         'role.in_use',
       );
-    await this.store.deleteRole(principal.tenantId, role.id);
+    await this.store.deleteRole(role);
   }
 
   /** Gives a portal user a role: their rights in each workspace become the role's. */
@@ -244,7 +244,11 @@ export class PortalAccessService {
     const name = checkGroupName(input.name);
     if (input.expectedVersion && input.expectedVersion !== current.version) throw changedMeanwhile('group');
     const updated = { ...current, name, version: current.version + 1, updatedAt: new Date() };
-    this.check(await this.store.replaceGroup(updated, current.version, principal.userId), 'group', name);
+    this.check(
+      await this.store.replaceGroup(updated, current.version, principal.userId, current.name),
+      'group',
+      name,
+    );
     return this.withMembers(principal, updated);
   }
 
@@ -267,7 +271,7 @@ export class PortalAccessService {
   async deleteGroup(principal: Principal, groupId: string): Promise<void> {
     this.assertAdmin(principal);
     const group = await this.group(principal, groupId);
-    await this.store.deleteGroup(principal.tenantId, group.id);
+    await this.store.deleteGroup(group);
   }
 
   /** The groups a portal user is in (the person's page). */

@@ -67,7 +67,29 @@ const settingsSchema = new Schema<SettingsDocument>(
   { versionKey: false },
 );
 
+/**
+ * A name held by a role or group of a tenant: `_id` = `<tenantId>|<role|group>|<name key>`. FerretDB 1.24
+ * lets an update write a value a unique index forbids (seen: a group renamed onto another's name), so
+ * names are claimed by INSERTING this document, which the unique `_id` makes happen once.
+ */
+interface NameClaimDocument {
+  _id: string;
+  tenantId: string;
+  ownerId: string;
+  claimedAt: Date;
+}
+const nameClaimSchema = new Schema<NameClaimDocument>(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    ownerId: { type: String, required: true },
+    claimedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
 export const PORTAL_ROLES_COLLECTION = 'portal_roles';
+export const PORTAL_NAME_CLAIMS_COLLECTION = 'portal_access_names';
 export const PORTAL_GROUPS_COLLECTION = 'portal_groups';
 export const PORTAL_ACCESS_SETTINGS_COLLECTION = 'portal_access_settings';
 
@@ -106,6 +128,7 @@ export type SaveOutcome = 'saved' | 'name_taken' | 'changed';
 export class PortalAccessRepository extends MongoStore<RoleDocument> {
   private readonly groups: Model<GroupDocument>;
   private readonly settings: Model<SettingsDocument>;
+  private readonly names: Model<NameClaimDocument>;
 
   constructor(connection: Connection) {
     super(connection, 'PortalRole', roleSchema, PORTAL_ROLES_COLLECTION);
@@ -116,12 +139,32 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
       settingsSchema,
       PORTAL_ACCESS_SETTINGS_COLLECTION,
     );
+    this.names = modelFor(connection, 'PortalAccessName', nameClaimSchema, PORTAL_NAME_CLAIMS_COLLECTION);
+  }
+
+  /** Claims `name` for a role or group (true when it is now, or already was, that owner's). */
+  async claimName(tenantId: string, kind: 'role' | 'group', name: string, ownerId: string): Promise<boolean> {
+    const id = `${tenantId}|${kind}|${nameKey(name)}`;
+    try {
+      await this.names.create({ _id: id, tenantId, ownerId, claimedAt: new Date() });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const holder = await this.names.findOne({ _id: id }).lean<NameClaimDocument>();
+      return holder?.ownerId === ownerId;
+    }
+  }
+
+  /** Frees a name this owner holds (never another's). */
+  async releaseName(tenantId: string, kind: 'role' | 'group', name: string, ownerId: string): Promise<void> {
+    await this.names.deleteOne({ _id: `${tenantId}|${kind}|${nameKey(name)}`, ownerId });
   }
 
   override async ensureIndexes(): Promise<void> {
     await super.ensureIndexes();
     await this.groups.init();
     await this.settings.init();
+    await this.names.init();
   }
 
   // ---- roles ----
@@ -141,6 +184,7 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
   }
 
   async insertRole(role: PortalRole, by: string): Promise<SaveOutcome> {
+    if (!(await this.claimName(role.tenantId, 'role', role.name, role.id))) return 'name_taken';
     try {
       await this.model.create({
         _id: role.id,
@@ -160,7 +204,14 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
     }
   }
 
-  async replaceRole(role: PortalRole, expectedVersion: number, by: string): Promise<SaveOutcome> {
+  async replaceRole(
+    role: PortalRole,
+    expectedVersion: number,
+    by: string,
+    previousName: string,
+  ): Promise<SaveOutcome> {
+    const renamed = nameKey(previousName) !== nameKey(role.name);
+    if (renamed && !(await this.claimName(role.tenantId, 'role', role.name, role.id))) return 'name_taken';
     try {
       const result = await this.model.updateOne(
         { _id: role.id, tenantId: role.tenantId, version: expectedVersion },
@@ -175,15 +226,19 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
           },
         },
       );
-      return result.matchedCount === 1 ? 'saved' : 'changed';
+      const saved = result.matchedCount === 1;
+      if (renamed) await this.releaseName(role.tenantId, 'role', saved ? previousName : role.name, role.id);
+      return saved ? 'saved' : 'changed';
     } catch (error) {
+      if (renamed) await this.releaseName(role.tenantId, 'role', role.name, role.id);
       if (isDuplicateKeyError(error)) return 'name_taken';
       throw error;
     }
   }
 
-  async deleteRole(tenantId: string, id: string): Promise<void> {
-    await this.model.deleteOne({ _id: id, tenantId });
+  async deleteRole(role: PortalRole): Promise<void> {
+    await this.model.deleteOne({ _id: role.id, tenantId: role.tenantId });
+    await this.releaseName(role.tenantId, 'role', role.name, role.id);
   }
 
   // ---- groups ----
@@ -212,6 +267,7 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
 
   async insertGroup(group: PortalGroup, by: string): Promise<SaveOutcome> {
     const { id, ...rest } = group;
+    if (!(await this.claimName(group.tenantId, 'group', group.name, group.id))) return 'name_taken';
     try {
       await this.groups.create({ _id: id, ...rest, nameKey: nameKey(group.name), updatedBy: by });
       return 'saved';
@@ -221,7 +277,15 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
     }
   }
 
-  async replaceGroup(group: PortalGroup, expectedVersion: number, by: string): Promise<SaveOutcome> {
+  async replaceGroup(
+    group: PortalGroup,
+    expectedVersion: number,
+    by: string,
+    previousName = group.name,
+  ): Promise<SaveOutcome> {
+    const renamed = nameKey(previousName) !== nameKey(group.name);
+    if (renamed && !(await this.claimName(group.tenantId, 'group', group.name, group.id)))
+      return 'name_taken';
     try {
       const result = await this.groups.updateOne(
         { _id: group.id, tenantId: group.tenantId, version: expectedVersion },
@@ -236,15 +300,20 @@ export class PortalAccessRepository extends MongoStore<RoleDocument> {
           },
         },
       );
-      return result.matchedCount === 1 ? 'saved' : 'changed';
+      const saved = result.matchedCount === 1;
+      if (renamed)
+        await this.releaseName(group.tenantId, 'group', saved ? previousName : group.name, group.id);
+      return saved ? 'saved' : 'changed';
     } catch (error) {
+      if (renamed) await this.releaseName(group.tenantId, 'group', group.name, group.id);
       if (isDuplicateKeyError(error)) return 'name_taken';
       throw error;
     }
   }
 
-  async deleteGroup(tenantId: string, id: string): Promise<boolean> {
-    const result = await this.groups.deleteOne({ _id: id, tenantId });
+  async deleteGroup(group: PortalGroup): Promise<boolean> {
+    const result = await this.groups.deleteOne({ _id: group.id, tenantId: group.tenantId });
+    await this.releaseName(group.tenantId, 'group', group.name, group.id);
     return result.deletedCount === 1;
   }
 
