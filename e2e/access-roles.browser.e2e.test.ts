@@ -122,7 +122,7 @@ describe('portal roles and groups in a real browser', () => {
     expect(
       await row.locator('[data-testid="group-picker-option"][data-name="Globex finance"]').isChecked(),
     ).toBe(true);
-    await checkBothLayouts(page, 'access-roles-members', [byTestId(page, 'workspace-add-member')]);
+    await checkBothLayouts(page, 'access-roles-members', [row.locator('[data-testid="member-role-select"]')]);
 
     // Later: Olive becomes an observer; her rights follow the role.
     await row.locator('[data-testid="member-role-select"]').selectOption('observer');

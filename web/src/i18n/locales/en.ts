@@ -1826,7 +1826,7 @@ const en = {
       chat: 'Chat',
     },
     rights: 'Rights',
-    peopleCount: 'nobody | {count} person | {count} people',
+    peopleCount: '{count} person | {count} people',
     roleName: 'Role name',
     newRole: 'New role',
     createRole: 'Create role',
@@ -1838,8 +1838,7 @@ const en = {
     cancel: 'Cancel',
     chooseRole: 'Choose a role',
     confirmDeleteRole: 'Delete the role “{name}”?',
-    reassignTo:
-      'Nobody holds this role | The person holding it gets instead | The {count} people holding it get instead',
+    reassignTo: 'The person holding it gets instead | The {count} people holding it get instead',
     deleteAndReassign: 'Delete and reassign',
     groups: 'Groups',
     groupsIntro: 'Groups gather client contacts, for example “Globex finance”.',

@@ -1842,7 +1842,7 @@ const es: MessageSchema = {
       chat: 'Chatear',
     },
     rights: 'Permisos',
-    peopleCount: 'nadie | {count} persona | {count} personas',
+    peopleCount: '{count} persona | {count} personas',
     roleName: 'Nombre del rol',
     newRole: 'Nuevo rol',
     createRole: 'Crear rol',
@@ -1855,7 +1855,7 @@ const es: MessageSchema = {
     chooseRole: 'Elige un rol',
     confirmDeleteRole: '¿Eliminar el rol «{name}»?',
     reassignTo:
-      'Nadie tiene este rol | La persona que lo tiene recibe en su lugar | Las {count} personas que lo tienen reciben en su lugar',
+      'La persona que lo tiene recibe en su lugar | Las {count} personas que lo tienen reciben en su lugar',
     deleteAndReassign: 'Eliminar y reasignar',
     groups: 'Grupos',
     groupsIntro: 'Los grupos reúnen contactos del cliente, por ejemplo «Finanzas Globex».',

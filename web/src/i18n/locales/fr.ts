@@ -1853,7 +1853,7 @@ const fr: MessageSchema = {
       chat: 'Discuter',
     },
     rights: 'Droits',
-    peopleCount: 'personne | {count} personne | {count} personnes',
+    peopleCount: '{count} personne | {count} personnes',
     roleName: 'Nom du rôle',
     newRole: 'Nouveau rôle',
     createRole: 'Créer le rôle',
@@ -1866,7 +1866,7 @@ const fr: MessageSchema = {
     chooseRole: 'Choisissez un rôle',
     confirmDeleteRole: 'Supprimer le rôle « {name} » ?',
     reassignTo:
-      'Personne n’a ce rôle | La personne qui l’a reçoit à la place | Les {count} personnes qui l’ont reçoivent à la place',
+      'La personne qui l’a reçoit à la place | Les {count} personnes qui l’ont reçoivent à la place',
     deleteAndReassign: 'Supprimer et réattribuer',
     groups: 'Groupes',
     groupsIntro: 'Les groupes rassemblent des contacts clients, par exemple « Finance Globex ».',

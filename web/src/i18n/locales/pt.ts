@@ -1834,7 +1834,7 @@ const pt: MessageSchema = {
       chat: 'Conversar',
     },
     rights: 'Direitos',
-    peopleCount: 'ninguém | {count} pessoa | {count} pessoas',
+    peopleCount: '{count} pessoa | {count} pessoas',
     roleName: 'Nome da função',
     newRole: 'Nova função',
     createRole: 'Criar função',
@@ -1846,8 +1846,7 @@ const pt: MessageSchema = {
     cancel: 'Cancelar',
     chooseRole: 'Escolha uma função',
     confirmDeleteRole: 'Eliminar a função «{name}»?',
-    reassignTo:
-      'Ninguém tem esta função | A pessoa que a tem recebe em vez disso | As {count} pessoas que a têm recebem em vez disso',
+    reassignTo: 'A pessoa que a tem recebe em vez disso | As {count} pessoas que a têm recebem em vez disso',
     deleteAndReassign: 'Eliminar e reatribuir',
     groups: 'Grupos',
     groupsIntro: 'Os grupos reúnem contactos do cliente, por exemplo «Finanças Globex».',
