@@ -52,7 +52,7 @@ export class InvitationService {
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
     /** The tenant's role catalogue (issue 11): an invitation names one of its roles. */
-    private readonly roles?: Pick<PortalAccessService, 'assertRole'>,
+    private readonly roles?: Pick<PortalAccessService, 'roleExists'>,
   ) {}
 
   async invite(
@@ -72,8 +72,9 @@ export class InvitationService {
     principal: Principal,
     input: InviteInput,
   ): Promise<{ invitation: Invitation; user: ExternalUser }> {
-    const request = inviteRequest(input);
-    await this.roles?.assertRole(principal.tenantId, request.role);
+    const role = input.role.trim() || 'decision-maker';
+    const roleKnown = this.roles ? await this.roles.roleExists(principal.tenantId, role) : undefined;
+    const request = inviteRequest(input, roleKnown);
     const tenant = await this.tenants.find(principal.tenantId);
     if (!tenant)
       throw DomainError.precondition('Your organisation is not set up yet, so nobody can be invited to it');

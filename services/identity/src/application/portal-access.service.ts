@@ -61,10 +61,15 @@ export class PortalAccessService {
     return roleRightsOf(await this.store.listRoles(tenantId));
   }
 
+  /** Whether this tenant has the role (built-in or its own). */
+  async roleExists(tenantId: string, role: string): Promise<boolean> {
+    if (isBuiltInRole(role)) return true;
+    return !!role && !!(await this.store.findRole(tenantId, role));
+  }
+
   /** Refuses a role this tenant does not have (built-in or its own), naming the field. */
   async assertRole(tenantId: string, role: string, field = 'role'): Promise<void> {
-    if (isBuiltInRole(role)) return;
-    if (role && (await this.store.findRole(tenantId, role))) return;
+    if (await this.roleExists(tenantId, role)) return;
     throw DomainError.invalid('Unknown role', [
       { field, message: 'Choose one of your portal roles', code: 'invalid_value' },
     ]);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, type FieldViolation } from '@client-portal/kit';
-import type { ExternalRole } from './external-user.js';
+import { EXTERNAL_ROLES, type ExternalRole } from './external-user.js';
 import { checkEmail, checkPassword, displayNameOf, normalizeEmail } from './people.js';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled'] as const;
@@ -42,8 +42,11 @@ export type InviteRequest = Omit<InviteInput, 'role'> & { role: ExternalRole };
 
 const ROLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** Checks an invitation request, naming every bad field. */
-export function inviteRequest(input: InviteInput): InviteRequest {
+/**
+ * Checks an invitation request, naming every bad field. `roleKnown`: whether the tenant has the role
+ * (its catalogue, issue 11); without it only the built-in roles are known.
+ */
+export function inviteRequest(input: InviteInput, roleKnown?: boolean): InviteRequest {
   const violations: FieldViolation[] = [];
   const email = normalizeEmail(input.email);
   const role = input.role.trim() || 'decision-maker';
@@ -51,7 +54,8 @@ export function inviteRequest(input: InviteInput): InviteRequest {
   const workspaceId = input.workspaceId.trim();
   checkEmail(email, 'email', violations);
   // Built-in or tenant role ids (issue 11); whether this tenant has the role is the service's check.
-  if (!ROLE_ID.test(role))
+  const known = roleKnown ?? (EXTERNAL_ROLES as readonly string[]).includes(role);
+  if (!ROLE_ID.test(role) || !known)
     violations.push({ field: 'role', message: 'Choose one of your portal roles', code: 'invalid_value' });
   if (!clientId) violations.push({ field: 'clientId', message: 'Say which client this person belongs to' });
   if (!workspaceId)

@@ -1858,6 +1858,8 @@ const en = {
       'Managers and admins always may. Members then invite, but never choose or change rights.',
     role: 'Role',
     keepContactRole: 'The contact’s role',
+    portalPeople: 'Portal people',
+    noPortalPeople: 'Nobody of this client uses the portal yet.',
     roleSaved: 'Role saved',
   },
 };

@@ -1875,6 +1875,8 @@ const es: MessageSchema = {
       'Los responsables y administradores siempre pueden. Los miembros invitan, pero nunca eligen ni cambian permisos.',
     role: 'Rol',
     keepContactRole: 'El rol del contacto',
+    portalPeople: 'Personas del portal',
+    noPortalPeople: 'Nadie de este cliente usa todavía el portal.',
     roleSaved: 'Rol guardado',
   },
 };

@@ -1886,6 +1886,8 @@ const fr: MessageSchema = {
       'Les managers et admins le peuvent toujours. Les membres invitent alors, sans jamais choisir ni changer les droits.',
     role: 'Rôle',
     keepContactRole: 'Le rôle du contact',
+    portalPeople: 'Personnes du portail',
+    noPortalPeople: 'Personne de ce client n’utilise encore le portail.',
     roleSaved: 'Rôle enregistré',
   },
 };

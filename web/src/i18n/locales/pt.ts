@@ -1866,6 +1866,8 @@ const pt: MessageSchema = {
       'Gestores e administradores podem sempre. Os membros convidam, mas nunca escolhem nem alteram direitos.',
     role: 'Função',
     keepContactRole: 'A função do contacto',
+    portalPeople: 'Pessoas do portal',
+    noPortalPeople: 'Ninguém deste cliente usa ainda o portal.',
     roleSaved: 'Função guardada',
   },
 };
