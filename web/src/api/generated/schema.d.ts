@@ -4663,6 +4663,8 @@ export type components = {
     IssueBillingDocument: {
       expectedVersion: number;
     };
+    /** @description Nothing to send */
+    JoinPortalGroup: Record<string, never>;
     /** @description Not JSON: the request body is the image itself (image/png, image/jpeg or application/octet-stream) */
     LogoUpload: Record<string, never>;
     Me: {
@@ -21855,7 +21857,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JoinPortalGroup'];
+      };
+    };
     responses: {
       /** @description OK */
       200: {

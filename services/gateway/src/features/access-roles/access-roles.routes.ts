@@ -206,6 +206,7 @@ export const accessRolesRoutes = [
     summary: 'Add a portal user to a group',
     tags: ['portal-access'],
     params: membershipParams,
+    body: named('JoinPortalGroup', z.object({}).meta({ description: 'Nothing to send' })),
     response: portalGroupSchema,
     handler: ({ params, onBehalf }, { backends }) =>
       backends.externalRoles.setPortalGroupMembership({ ...params, member: true }, onBehalf),

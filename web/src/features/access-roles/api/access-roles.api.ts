@@ -63,7 +63,7 @@ export function setPortalGroupMembership(
   member: boolean,
 ): Promise<PortalGroup> {
   return request<PortalGroup>(`/api/portal-groups/${enc(groupId)}/members/${enc(externalUserId)}`, {
-    method: member ? 'PUT' : 'DELETE',
+    ...(member ? { method: 'PUT', body: {} } : { method: 'DELETE' }),
   });
 }
 
