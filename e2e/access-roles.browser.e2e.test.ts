@@ -140,6 +140,27 @@ describe('portal roles and groups in a real browser', () => {
     );
     expect(stored?.groupIds).toHaveLength(1);
 
+    // The client page lists the portal people: Olive gets the Accounts role back from there.
+    await page.goto(`${base}/app/clients/${client.id}`);
+    const person = page.locator(`[data-testid="client-portal-person"][data-email="${olive}"]`);
+    await person.waitFor({ timeout: 15_000 });
+    await person.locator('[data-testid="client-person-role"]').selectOption({ label: 'Accounts' });
+    await eventually(
+      async () =>
+        (
+          await ownerApi.get<{ users: { email: string; role: string }[] }>(
+            `/clients/${client.id}/portal-people`,
+          )
+        ).body.users.find((user) => user.email === olive)?.role,
+      (role) => role !== 'observer',
+      10_000,
+    );
+    await checkBothLayouts(page, 'access-roles-client-people', [
+      person.locator('[data-testid="client-person-role"]'),
+    ]);
+    await person.locator('[data-testid="client-person-role"]').selectOption('observer');
+    await person.getByText('Role saved').waitFor();
+
     // The settings screen counts who holds what and lists the group's member.
     await page.goto(`${base}/app/settings/portal-access`);
     const group = page.locator('[data-testid="portal-group"][data-name="Globex finance"]');
