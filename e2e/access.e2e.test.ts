@@ -203,12 +203,12 @@ describe('workspaces, members and rights through the REST API', () => {
     expect(grace.status).toBe(201);
     expect(grace.body).toMatchObject({
       status: 'active',
-      rights: ['view', 'comment', 'approve', 'upload', 'pay', 'chat'],
+      rights: ['view', 'comment', 'approve', 'upload', 'billing', 'pay', 'chat'],
     });
     const bill = await as.manager.post<Member>(`/workspaces/${project.id}/members`, {
       contactId: contact(emails.bill).id,
     });
-    expect(bill.body).toMatchObject({ status: 'invited', role: 'billing', rights: ['pay'] });
+    expect(bill.body).toMatchObject({ status: 'invited', role: 'billing', rights: ['billing', 'pay'] });
     const olive = await as.manager.post<Member>(`/workspaces/${project.id}/members`, {
       contactId: contact(emails.olive).id,
     });
@@ -259,8 +259,8 @@ describe('workspaces, members and rights through the REST API', () => {
       members.body.members.map((member) => [member.email, member.status, member.rights.join(',')]).sort(),
     ).toEqual(
       [
-        [emails.bill, 'active', 'pay'],
-        [emails.grace, 'active', 'view,comment,approve,upload,pay,chat'],
+        [emails.bill, 'active', 'billing,pay'],
+        [emails.grace, 'active', 'view,comment,approve,upload,billing,pay,chat'],
         [emails.olive, 'active', 'view,comment'],
       ].sort(),
     );
@@ -306,9 +306,11 @@ describe('workspaces, members and rights through the REST API', () => {
         403,
       );
 
-    // view or pay: everyone here reads the invoice.
-    for (const reader of [as.grace, as.bill, as.olive])
+    // billing (see billing; pay implies it): Grace and Bill read the invoice; Olive (view only) may not
+    // (issue 11).
+    for (const reader of [as.grace, as.bill])
       expect((await reader.get(`/documents/${invoiceId}`)).status).toBe(200);
+    expect((await as.olive.get<Problem>(`/documents/${invoiceId}`)).status).toBe(403);
 
     // comment: Olive (view only) may not; Grace may.
     expect((await as.olive.post(`/documents/${invoiceId}/comments`, { body: 'Question' })).status).toBe(403);

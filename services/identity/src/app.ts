@@ -30,6 +30,9 @@ import { TENANTS_COLLECTION, TenantRepository } from './store/tenant.repository.
 import { SecuritySettingsRepository } from './store/security-settings.repository.js';
 import { SecuritySettingsService } from './application/security-settings.service.js';
 import { securitySettingsHandlers } from './grpc/security-settings.handler.js';
+import { PortalAccessService } from './application/portal-access.service.js';
+import { portalAccessHandlers } from './grpc/portal-access.handler.js';
+import { PortalAccessRepository } from './store/portal-access.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
@@ -57,6 +60,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const securitySettings = new SecuritySettingsRepository(runtime.connection);
   const accessLog = new AccessLogRepository(runtime.connection);
   const joinLinks = new JoinLinkRepository(runtime.connection);
+  const portalAccess = new PortalAccessRepository(runtime.connection);
   await runtime.ensureIndexes([
     tenants,
     staff,
@@ -66,7 +70,9 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     securitySettings,
     accessLog,
     joinLinks,
+    portalAccess,
   ]);
+  const portalAccessService = new PortalAccessService(portalAccess, externalUsers, invitations);
   const keycloak = new KeycloakGateway(
     {
       url: config.KEYCLOAK_URL,
@@ -91,6 +97,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     externalUsers,
     (tenantId) => securitySettingsService.stepUpMaxAgeSeconds(tenantId),
     codeActivation,
+    portalAccessService,
   );
   const invitationService = new InvitationService(
     tenants,
@@ -101,6 +108,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
     config.WEB_URL,
+    portalAccessService,
   );
   const teamService = new TeamService(
     tenants,
@@ -119,6 +127,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
     accessLog,
+    portalAccessService,
   );
   const revocationService = new RevocationService(
     externalUsers,
@@ -129,6 +138,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
     { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
+    portalAccessService,
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   const joinLinkService = new JoinLinkService(
@@ -156,6 +166,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('accessRevocation').packageDefinition,
       contractOf('joinLinks').packageDefinition,
       contractOf('clientInvitations').packageDefinition,
+      contractOf('externalRoles').packageDefinition,
     ],
     [
       {
@@ -180,6 +191,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       {
         definition: serviceDefinition('clientInvitations'),
         handlers: clientInvitationHandlers(invitationService, teamService),
+      },
+      {
+        definition: serviceDefinition('externalRoles'),
+        handlers: portalAccessHandlers(portalAccessService),
       },
     ],
   );

@@ -445,7 +445,7 @@ describe('identity gRPC API against the real infrastructure (Keycloak included)'
         workspaceIds: ['ws-1'],
         // No rights stored for the workspace yet: the decision-maker role's default (every right).
         workspaceAccess: [
-          { workspaceId: 'ws-1', rights: ['view', 'comment', 'approve', 'upload', 'pay', 'chat'] },
+          { workspaceId: 'ws-1', rights: ['view', 'comment', 'approve', 'upload', 'billing', 'pay', 'chat'] },
         ],
       });
       expect(resolved).toMatchObject({ email, displayName: 'Grace Hopper', tenantName: 'Acme Agency' });

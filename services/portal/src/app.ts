@@ -142,8 +142,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   const tabSources: TabSource[] = [
     {
       module: 'billing',
-      // The billing contact holds only "pay": invoices are what they are there for.
-      rights: ['view', 'pay'],
+      // Billing shows to whoever may see billing (issue 11's "billing" right; paying implies it).
+      rights: ['billing', 'pay'],
       hasSomethingFor: async (_principal, workspace) =>
         (await documents.listForClient(workspace.tenantId, workspace.clientId, 1)).length > 0,
     },

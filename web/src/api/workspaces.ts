@@ -6,7 +6,7 @@ import type { Workspace } from './portal';
 export type WorkspaceMember = Schemas['WorkspaceMember'];
 
 /** What a client user may do in a workspace (the kit's PORTAL_RIGHTS, in their order). */
-export const PORTAL_RIGHTS = ['view', 'comment', 'approve', 'upload', 'pay', 'chat'] as const;
+export const PORTAL_RIGHTS = ['view', 'comment', 'approve', 'upload', 'billing', 'pay', 'chat'] as const;
 export type PortalRight = (typeof PORTAL_RIGHTS)[number];
 
 /** The modules staff switch on and off per workspace (portal's WORKSPACE_MODULES, in their order). */
@@ -53,7 +53,7 @@ export async function listWorkspaceMembers(workspaceId: string): Promise<Workspa
 
 export function addWorkspaceMember(
   workspaceId: string,
-  input: { contactId: string; rights?: string[] },
+  input: { contactId: string; rights?: string[]; role?: string; groupIds?: string[] },
 ): Promise<WorkspaceMember> {
   return postJson<WorkspaceMember>(`${path(workspaceId)}/members`, input);
 }

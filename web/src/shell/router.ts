@@ -26,6 +26,7 @@ import { workspacesRoutes } from '../features/workspaces/routes/workspaces.route
 import { homeRoutes } from '../features/home/routes/home.routes';
 import { passkeysRoutes } from '../features/passkeys/routes/passkeys.routes';
 import { joinLinksRoutes } from '../features/join-links/routes/join-links.routes';
+import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -59,6 +60,7 @@ export const routes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...passkeysRoutes,
   ...joinLinksRoutes,
+  ...accessRolesRoutes,
   ...errorsRoutes,
 ];
 

@@ -1,4 +1,4 @@
-import { assertClientRight } from './client-rights.js';
+import { assertClientRight, assertSeesBilling } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertRecentAuthentication,
@@ -246,12 +246,14 @@ export class AcceptanceService {
       throw DomainError.notFound('Document', documentId);
     if (principal.kind === 'client' && document.status === 'draft')
       throw DomainError.notFound('Document', documentId);
+    assertSeesBilling(principal);
     return document;
   }
 
   private clientOf(principal: Principal, requested: string): string {
     if (principal.kind === 'client') {
       if (requested && requested !== principal.clientId) throw DomainError.notFound('Client', requested);
+      assertSeesBilling(principal);
       return principal.clientId ?? '';
     }
     assertPermission(principal, 'billing.view');

@@ -1,3 +1,4 @@
+import { assertSeesBilling } from './client-rights.js';
 import { createHash } from 'node:crypto';
 import { assertPermission, canSeeClient, DomainError, type Principal } from '@client-portal/kit';
 import {
@@ -235,6 +236,7 @@ export class BillingProfileService {
     if (principal.kind === 'client') {
       // Another client's details get the same answer as details that do not exist.
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Billing details', clientId);
+      assertSeesBilling(principal);
       return;
     }
     assertPermission(principal, 'billing.view');

@@ -3,7 +3,8 @@ import { DomainError, holdsRightAnywhere, type PortalRight, type Principal } fro
 /**
  * Billing is the client's, not one workspace's: a client user acts on it with a right they hold in at
  * least one of their workspaces (issue 10: paying needs "pay", answering a quote "approve", commenting
- * "comment", reading "view" or "pay"). Staff and services are not concerned.
+ * "comment"). Reading billing at all needs "billing" (issue 11: see billing) or "pay", which implies it:
+ * SEE_BILLING below. Staff and services are not concerned.
  */
 export function assertClientRight(
   principal: Principal,
@@ -16,4 +17,12 @@ export function assertClientRight(
     `You do not have the "${right}" right in any of your workspaces`,
     `right.${right}`,
   );
+}
+
+/** The rights that let a client user see their client's billing (documents, payments, details, figures). */
+export const SEE_BILLING = ['billing', 'pay'] as const satisfies readonly PortalRight[];
+
+/** Refuses a client user who may not see billing (PERMISSION_DENIED naming the "billing" right). */
+export function assertSeesBilling(principal: Principal): void {
+  assertClientRight(principal, ...SEE_BILLING);
 }

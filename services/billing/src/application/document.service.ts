@@ -1,4 +1,4 @@
-import { assertClientRight } from './client-rights.js';
+import { assertSeesBilling } from './client-rights.js';
 import {
   assertPermission,
   canSeeClient,
@@ -270,7 +270,7 @@ export class DocumentService {
       return document;
     }
     if (document.status === 'draft') throw DomainError.notFound('Document', documentId);
-    assertClientRight(principal, 'view', 'pay');
+    assertSeesBilling(principal);
     const viewed = markViewed(document);
     if (!viewed) return document;
     const event = this.outbox.entry({
@@ -299,7 +299,7 @@ export class DocumentService {
     const search: DocumentSearch = { today };
     if (principal.kind === 'client') {
       if (!principal.clientId) throw DomainError.forbidden('This account belongs to no client');
-      assertClientRight(principal, 'view', 'pay');
+      assertSeesBilling(principal);
       search.clientId = principal.clientId;
       search.issuedOnly = true;
     } else {

@@ -1,3 +1,4 @@
+import { assertSeesBilling } from './client-rights.js';
 import { assertPermission, canSeeClient, DomainError, type Principal } from '@client-portal/kit';
 import { computeKpis, type ClientKpis } from '../domain/kpis.js';
 import type { KpiRepository } from '../store/kpi.repository.js';
@@ -21,6 +22,7 @@ export class KpiService {
   async forClient(principal: Principal, clientId: string, now = new Date()): Promise<ClientKpis> {
     if (principal.kind === 'client') {
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
+      assertSeesBilling(principal);
     } else assertPermission(principal, 'billing.view');
     const stored = await this.kpis.kpisOf(principal.tenantId, clientId);
     if (stored && stored.day === now.toISOString().slice(0, 10)) return stored;

@@ -1,4 +1,4 @@
-import { assertClientRight } from './client-rights.js';
+import { assertClientRight, assertSeesBilling } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertRecentAuthentication,
@@ -368,6 +368,7 @@ export class PaymentService {
       clientId ||= principal.clientId ?? '';
       // Another client's history answers like a client that does not exist.
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
+      assertSeesBilling(principal);
     } else assertPermission(principal, 'billing.view');
     if (!clientId)
       throw DomainError.invalid('Choose a client', [

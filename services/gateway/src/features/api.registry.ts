@@ -30,6 +30,7 @@ import { homeRoutes } from './home/home.routes.js';
 import { passkeysRoutes } from './passkeys/passkeys.routes.js';
 import { revocationRoutes } from './revocation/revocation.routes.js';
 import { joinLinksRoutes } from './join-links/join-links.routes.js';
+import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -62,6 +63,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...passkeysRoutes,
   ...revocationRoutes,
   ...joinLinksRoutes,
+  ...accessRolesRoutes,
 ];
 
 export { problemSchema };

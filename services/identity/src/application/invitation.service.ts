@@ -30,6 +30,7 @@ import {
 } from '../domain/invitation.js';
 import { normalizeEmail } from '../domain/people.js';
 import type { Tenant } from '../domain/tenant.js';
+import type { PortalAccessService } from './portal-access.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import { InvitationRepository } from '../store/invitation.repository.js';
 import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
@@ -94,6 +95,8 @@ export class InvitationService {
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
     private readonly webUrl: string,
+    /** The tenant's role catalogue (issue 11): an invitation names one of its roles. */
+    private readonly roles?: Pick<PortalAccessService, 'roleExists'>,
   ) {}
 
   async invite(
@@ -113,7 +116,9 @@ export class InvitationService {
     principal: Principal,
     input: InviteInput,
   ): Promise<{ invitation: Invitation; user: ExternalUser }> {
-    const request = inviteRequest(input);
+    const role = input.role.trim() || 'decision-maker';
+    const roleKnown = this.roles ? await this.roles.roleExists(principal.tenantId, role) : undefined;
+    const request = inviteRequest(input, roleKnown);
     const tenant = await this.tenants.find(principal.tenantId);
     if (!tenant)
       throw DomainError.precondition('Your organisation is not set up yet, so nobody can be invited to it');

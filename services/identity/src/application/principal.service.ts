@@ -1,6 +1,7 @@
 import { DomainError, roleAllows, type Principal } from '@client-portal/kit';
 import { accessOf, type ExternalUser } from '../domain/external-user.js';
 import type { CodeActivationService } from './code-activation.service.js';
+import type { PortalAccessService } from './portal-access.service.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -24,6 +25,8 @@ export class PrincipalService {
     private readonly stepUpLimit: (tenantId: string) => Promise<number> = () => Promise.resolve(0),
     /** Activates an invited client who signed in by code (login-codes slice); absent: never. */
     private readonly codeActivation?: CodeActivationService,
+    /** The tenant's role catalogue (issue 11: tenant roles); without it only built-in roles are known. */
+    private readonly roles?: Pick<PortalAccessService, 'roleRights'>,
   ) {}
 
   async resolve(
@@ -153,7 +156,7 @@ export class PrincipalService {
         contactId: user.contactId,
         workspaceIds: user.workspaceIds,
         // The rights staff stored per workspace; the role's default where none were stored.
-        workspaceAccess: accessOf(user),
+        workspaceAccess: accessOf(user, await this.roles?.roleRights(user.tenantId)),
         displayName: user.displayName,
       },
       displayName: user.displayName,

@@ -18,6 +18,8 @@ import {
 } from '../domain/external-user.js';
 import { normalizeEmail } from '../domain/people.js';
 import type { InvitationService } from './invitation.service.js';
+import type { PortalAccessService } from './portal-access.service.js';
+import type { RoleRights } from '../domain/portal-role.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
 import type { InvitationRepository } from '../store/invitation.repository.js';
 import type { AccessLogRepository } from '../store/access-log.repository.js';
@@ -65,10 +67,16 @@ export class WorkspaceAccessService {
     private readonly relay: OutboxRelay,
     /** Revocation slice: removals are written to the client's access log. */
     private readonly accessLog?: AccessLogRepository,
+    /** Tenant roles and the "members may invite" option (issue 11, roles slice). */
+    private readonly roles?: Pick<PortalAccessService, 'assertMayInvite' | 'roleRights'>,
   ) {}
 
   async addMember(principal: Principal, input: AddMemberInput): Promise<WorkspaceMember> {
-    this.assertManager(principal, input.workspaceId);
+    // Adding someone is inviting them: a manager's, or a member's when the tenant allows it and they
+    // keep the role's rights (issue 11).
+    if (principal.kind === 'client') throw DomainError.notFound('Workspace', input.workspaceId);
+    if (this.roles) await this.roles.assertMayInvite(principal, { customRights: input.rights.length > 0 });
+    else this.assertManager(principal, input.workspaceId);
     const workspaceId = input.workspaceId.trim();
     const clientId = input.clientId.trim();
     const contactId = input.contactId.trim();
@@ -115,13 +123,16 @@ export class WorkspaceAccessService {
       });
       user = invited.user;
     }
-    const rights = asked ?? defaultRights(user.role);
+    // Without rights asked for, the member's rights follow their role (a role changed later changes them).
+    const rights = asked ?? (await this.roleRights(principal.tenantId))(user.role);
     const updated: ExternalUser = {
       ...user,
       workspaceIds: user.workspaceIds.includes(workspaceId)
         ? user.workspaceIds
         : [...user.workspaceIds, workspaceId],
-      workspaceAccess: withRights(user.workspaceAccess, workspaceId, rights),
+      workspaceAccess: asked
+        ? withRights(user.workspaceAccess, workspaceId, asked)
+        : user.workspaceAccess.filter((access) => access.workspaceId !== workspaceId),
     };
     await this.save(principal, updated, workspaceId, rights, 'identity.workspace_member.added');
     return { workspaceId, user: updated, rights };
@@ -187,7 +198,12 @@ export class WorkspaceAccessService {
   async listMembers(principal: Principal, workspaceId: string): Promise<WorkspaceMember[]> {
     this.assertManager(principal, workspaceId);
     const users = await this.externalUsers.listInWorkspace(principal.tenantId, workspaceId.trim());
-    return users.map((user) => ({ workspaceId, user, rights: rightsIn(user, workspaceId) }));
+    const roleRights = await this.roleRights(principal.tenantId);
+    return users.map((user) => ({ workspaceId, user, rights: rightsIn(user, workspaceId, roleRights) }));
+  }
+
+  private async roleRights(tenantId: string): Promise<RoleRights> {
+    return this.roles ? this.roles.roleRights(tenantId) : defaultRights;
   }
 
   /** Staff with workspaces.manage; a client user is told nothing exists (member configuration is not theirs). */

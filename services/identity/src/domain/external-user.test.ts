@@ -22,7 +22,8 @@ describe('rights per workspace', () => {
   });
 
   it('orders rights as the catalogue does and names unknown ones', () => {
-    expect(checkRights(['chat', 'view', 'pay'])).toEqual(['view', 'pay', 'chat']);
+    // Paying implies seeing billing (issue 11).
+    expect(checkRights(['chat', 'view', 'pay'])).toEqual(['view', 'billing', 'pay', 'chat']);
     const error = (() => {
       try {
         checkRights(['view', 'fly']);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { withImpliedRights, type RoleRights } from './portal-role.js';
 import {
   DEFAULT_PORTAL_RIGHTS,
   DomainError,
@@ -7,8 +8,9 @@ import {
   type WorkspaceAccess,
 } from '@client-portal/kit';
 
+/** The built-in roles; a tenant adds its own (domain/portal-role.ts), so a role is any id of its catalogue. */
 export const EXTERNAL_ROLES = ['decision-maker', 'technical', 'billing', 'observer'] as const;
-export type ExternalRole = (typeof EXTERNAL_ROLES)[number];
+export type ExternalRole = string;
 /**
  * invited → active by accepting; active/invited → revoked by staff (revocation slice, issue 11) and back
  * to what they were by restoring; active → converted when they became a staff member (kept for history).
@@ -82,25 +84,34 @@ export function newExternalUser(
   };
 }
 
-/** The rights a role starts with in a workspace (decision-maker: all; observer: view only …). */
+/** The rights a built-in role gives in a workspace (decision-maker: all; observer: view only …). */
 export function defaultRights(role: string): PortalRight[] {
-  return [...(DEFAULT_PORTAL_RIGHTS[role] ?? [])];
+  return withImpliedRights(DEFAULT_PORTAL_RIGHTS[role] ?? []);
 }
 
-/** The user's rights in one of their workspaces: the stored ones, else their role's default. */
+/**
+ * The user's rights in one of their workspaces: the ones staff adjusted there, else their role's
+ * (`roleRights` resolves tenant roles; without it only built-in roles are known). Paying implies
+ * seeing billing, also for rights stored before the `billing` right existed.
+ */
 export function rightsIn(
   user: Pick<ExternalUser, 'role' | 'workspaceAccess'>,
   workspaceId: string,
+  roleRights: RoleRights = defaultRights,
 ): PortalRight[] {
   const stored = user.workspaceAccess.find((access) => access.workspaceId === workspaceId);
-  return stored ? [...stored.rights] : defaultRights(user.role);
+  return stored ? withImpliedRights(stored.rights) : roleRights(user.role);
 }
 
 /** Every workspace the user is in, with their rights there (what the principal carries). */
 export function accessOf(
   user: Pick<ExternalUser, 'role' | 'workspaceIds' | 'workspaceAccess'>,
+  roleRights: RoleRights = defaultRights,
 ): WorkspaceAccess[] {
-  return user.workspaceIds.map((workspaceId) => ({ workspaceId, rights: rightsIn(user, workspaceId) }));
+  return user.workspaceIds.map((workspaceId) => ({
+    workspaceId,
+    rights: rightsIn(user, workspaceId, roleRights),
+  }));
 }
 
 /** Checks a set of rights from staff, in catalogue order; names the unknown ones. */
@@ -114,7 +125,7 @@ export function checkRights(rights: readonly string[], field = 'rights'): Portal
         code: 'invalid_value',
       },
     ]);
-  return PORTAL_RIGHTS.filter((right) => rights.includes(right));
+  return withImpliedRights(rights);
 }
 
 /** The user's access with the rights in one workspace replaced (or added). */

@@ -53,16 +53,23 @@ export interface InviteInput {
 
 export type InviteRequest = Omit<InviteInput, 'role'> & { role: ExternalRole };
 
-/** Checks an invitation request, naming every bad field. */
-export function inviteRequest(input: InviteInput): InviteRequest {
+const ROLE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Checks an invitation request, naming every bad field. `roleKnown`: whether the tenant has the role
+ * (its catalogue, issue 11); without it only the built-in roles are known.
+ */
+export function inviteRequest(input: InviteInput, roleKnown?: boolean): InviteRequest {
   const violations: FieldViolation[] = [];
   const email = normalizeEmail(input.email);
   const role = input.role.trim() || 'decision-maker';
   const clientId = input.clientId.trim();
   const workspaceId = input.workspaceId.trim();
   checkEmail(email, 'email', violations);
-  if (!(EXTERNAL_ROLES as readonly string[]).includes(role))
-    violations.push({ field: 'role', message: `The role must be one of ${EXTERNAL_ROLES.join(', ')}` });
+  // Built-in or tenant role ids (issue 11); whether this tenant has the role is the service's check.
+  const known = roleKnown ?? (EXTERNAL_ROLES as readonly string[]).includes(role);
+  if (!ROLE_ID.test(role) || !known)
+    violations.push({ field: 'role', message: 'Choose one of your portal roles', code: 'invalid_value' });
   if (!clientId) violations.push({ field: 'clientId', message: 'Say which client this person belongs to' });
   if (!workspaceId)
     violations.push({ field: 'workspaceId', message: 'Say which workspace this person is invited to' });
@@ -76,7 +83,7 @@ export function inviteRequest(input: InviteInput): InviteRequest {
     workspaceId,
     workspaceName: input.workspaceName.trim(),
     clientName: input.clientName.trim(),
-    role: role as ExternalRole,
+    role,
     mobile: e164(input.mobile ?? ''),
   };
 }

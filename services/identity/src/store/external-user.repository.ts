@@ -191,4 +191,45 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
     );
     return result.modifiedCount > 0;
   }
+
+  // ---- roles slice (issue 11) ----
+
+  /** The tenant's users among `ids` (a group's members), in no particular order. */
+  async findMany(tenantId: string, ids: readonly string[]): Promise<ExternalUser[]> {
+    if (ids.length === 0) return [];
+    const documents = await this.model
+      .find({ tenantId, _id: { $in: [...ids] } })
+      .lean<ExternalUserDocument[]>();
+    return documents.map(toExternalUser);
+  }
+
+  /** How many portal users hold each role of the tenant (deleting a role in use asks for a replacement). */
+  async countByRole(tenantId: string): Promise<Map<string, number>> {
+    const rows = await this.model.aggregate<{ _id: string; count: number }>([
+      { $match: { tenantId } },
+      { $group: { _id: '$role', count: { $sum: 1 } } },
+    ]);
+    return new Map(rows.map((row) => [row._id, row.count]));
+  }
+
+  /** Everyone holding `from` now holds `to` (their per-workspace adjustments stay). */
+  async reassignRole(tenantId: string, from: string, to: string, now = new Date()): Promise<void> {
+    await this.model.updateMany({ tenantId, role: from }, { $set: { role: to, updatedAt: now } });
+  }
+
+  /**
+   * Gives the user a role: their rights in every workspace become the role's (the per-workspace
+   * adjustments are dropped, so the role is what they hold), with its event.
+   */
+  async setRole(
+    user: Pick<ExternalUser, 'tenantId' | 'id'>,
+    role: ExternalRole,
+    now: Date,
+    ...events: OutboxEntry[]
+  ): Promise<void> {
+    await this.model.updateOne(
+      { _id: user.id, tenantId: user.tenantId },
+      withOutbox({ $set: { role, workspaceAccess: [], updatedAt: now } }, ...events),
+    );
+  }
 }

@@ -204,4 +204,9 @@ export class InvitationRepository extends MongoStore<InvitationDocument> {
       .lean<InvitationDocument[]>();
     return documents.map(toInvitation);
   }
+
+  /** Pending invitations with a role being deleted take its replacement (roles slice, issue 11). */
+  async reassignPendingRole(tenantId: string, from: string, to: string): Promise<void> {
+    await this.model.updateMany({ tenantId, role: from, status: 'pending' }, { $set: { role: to } });
+  }
 }

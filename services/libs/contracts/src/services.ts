@@ -27,6 +27,7 @@ import type { DeliverableServiceDefinition } from './generated/client_portal/por
 import type { FileServiceDefinition } from './generated/client_portal/portal/v1/FileService.js';
 import type { ContentServiceDefinition } from './generated/client_portal/portal/v1/ContentService.js';
 import type { PortalSettingsServiceDefinition } from './generated/client_portal/portal/v1/PortalSettingsService.js';
+import type { ExternalRoleServiceDefinition } from './generated/client_portal/identity/v1/ExternalRoleService.js';
 import type { WorkspaceAccessServiceDefinition } from './generated/client_portal/identity/v1/WorkspaceAccessService.js';
 import type { BrandingServiceDefinition } from './generated/client_portal/identity/v1/BrandingService.js';
 import type { ViewAsServiceDefinition } from './generated/client_portal/identity/v1/ViewAsService.js';
@@ -169,6 +170,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ClientInvitationService',
     host: 'identity',
   },
+  externalRoles: {
+    proto: 'identity/v1/roles.proto',
+    name: 'client_portal.identity.v1.ExternalRoleService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -203,6 +209,7 @@ interface Definitions {
   securitySettings: SecuritySettingsServiceDefinition;
   accessRevocation: AccessRevocationServiceDefinition;
   joinLinks: JoinLinkServiceDefinition;
+  externalRoles: ExternalRoleServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

@@ -158,7 +158,7 @@ const workspaceMemberFields = {
   title: z.string().describe("the contact's display name"),
   externalUserId: fields.id(),
   contactId: z.string(),
-  rights: z.array(z.enum(['view', 'comment', 'approve', 'upload', 'pay', 'chat'])),
+  rights: z.array(z.enum(['view', 'comment', 'approve', 'upload', 'billing', 'pay', 'chat'])),
 };
 
 const workspaceMemberExample = {

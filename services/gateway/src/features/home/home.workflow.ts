@@ -60,9 +60,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 export async function clientHome(backends: Backends, principal: Principal, onBehalf: CallOptions) {
   const unavailable: string[] = [];
   const mayPay = holdsRightAnywhere(principal, 'pay');
+  // Billing (amounts, invoices, quotes, recent documents) shows only to who may see it (issue 11's
+  // "billing" right, implied by "pay"); billing itself refuses the others.
+  const seesBilling = mayPay || holdsRightAnywhere(principal, 'billing');
   const mayApprove = holdsRightAnywhere(principal, 'approve');
   const [documents, tasks, milestones, deliverables, files, unread, actions, workspaces] = await Promise.all([
-    mayPay || mayApprove || holdsRightAnywhere(principal, 'view')
+    seesBilling
       ? backends.acceptance.listClientDocuments(
           { clientId: '', kind: '', year: 0, quarter: 0, page: { pageSize: 100, pageToken: '' } },
           onBehalf,

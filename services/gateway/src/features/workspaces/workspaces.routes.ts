@@ -145,11 +145,20 @@ export const workspacesRoutes = [
       z.object({
         contactId: z.string({ message: 'Choose a contact' }).min(1, { message: 'Choose a contact' }),
         rights: rightsSchema.optional(),
+        role: z
+          .string()
+          .optional()
+          .meta({ description: "A portal role id (GET /portal-roles); default: the contact's CRM role" }),
+        groupIds: z
+          .array(z.string())
+          .optional()
+          .meta({ description: 'Portal groups (GET /portal-groups) the person joins' }),
       }),
     ),
     response: workspaceMemberSchema,
     handler: async ({ params, body, caller, onBehalf }, { backends, forgetPrincipals }) => {
       if (caller.principal.kind === 'client') throw DomainError.notFound('Workspace', params.workspaceId);
+      // Staff members may add people when the tenant lets them (identity decides, issue 11).
       const member = await addWorkspaceMember(backends, params.workspaceId, body, onBehalf);
       // The member's next request here carries the workspace and its rights.
       forgetPrincipals?.();

@@ -37,7 +37,12 @@ export async function createWorkspace(
 export async function addWorkspaceMember(
   backends: Backends,
   workspaceId: string,
-  input: { contactId: string; rights?: string[] | undefined },
+  input: {
+    contactId: string;
+    rights?: string[] | undefined;
+    role?: string | undefined;
+    groupIds?: string[] | undefined;
+  },
   onBehalf: CallOptions,
 ) {
   const { workspace } = await backends.portal.getWorkspace({ workspaceId }, onBehalf);
@@ -48,7 +53,7 @@ export async function addWorkspaceMember(
     throw DomainError.invalid('That contact is not one of the client’s', [
       { field: 'contactId', message: `Choose a contact of ${client.name}`, code: 'invalid_value' },
     ]);
-  return backends.workspaceAccess.addWorkspaceMember(
+  const member = await backends.workspaceAccess.addWorkspaceMember(
     {
       workspaceId: workspace.id,
       workspaceName: workspace.name,
@@ -57,10 +62,17 @@ export async function addWorkspaceMember(
       contactId: contact.id,
       email: contact.email,
       displayName: `${contact.firstName} ${contact.lastName}`.trim(),
-      role: contact.role,
+      // The role chosen with the invitation (issue 11: tenant roles too), else the contact's CRM role.
+      role: input.role?.trim() || contact.role,
       rights: input.rights ?? [],
       mobile: contact.mobile,
     },
     onBehalf,
   );
+  if (input.groupIds && input.groupIds.length > 0)
+    await backends.externalRoles.joinPortalGroups(
+      { externalUserId: member.externalUserId, groupIds: input.groupIds },
+      onBehalf,
+    );
+  return member;
 }

@@ -15,14 +15,17 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
  * workspace of their tenant; a client user holds, per workspace they were added to, the rights staff
  * gave them (defaulted from the contact's role, DEFAULT_PORTAL_RIGHTS).
  */
-export const PORTAL_RIGHTS = ['view', 'comment', 'approve', 'upload', 'pay', 'chat'] as const;
+export const PORTAL_RIGHTS = ['view', 'comment', 'approve', 'upload', 'billing', 'pay', 'chat'] as const;
 export type PortalRight = (typeof PORTAL_RIGHTS)[number];
 
-/** A contact's role in the CRM decides their rights in a workspace until staff adjust them. */
+/**
+ * The built-in external roles and their rights (issue 11: tenants add their own roles, identity's
+ * portal-role catalogue). `billing` is "see billing" (documents, payments); `pay` needs it and implies it.
+ */
 export const DEFAULT_PORTAL_RIGHTS: Record<string, readonly PortalRight[]> = {
   'decision-maker': PORTAL_RIGHTS,
   technical: ['view', 'comment'],
-  billing: ['pay'],
+  billing: ['billing', 'pay'],
   observer: ['view'],
 };
 
