@@ -138,7 +138,6 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     runtime.outbox,
     runtime.relay,
     { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
-    portalAccessService,
   );
   const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
   const joinLinkService = new JoinLinkService(
