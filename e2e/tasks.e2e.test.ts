@@ -83,7 +83,7 @@ describe('tasks over REST: the permission matrix and what a client user receives
         displayName: `${role} user`,
         clientId: client.clientId,
         contactId: client.contactId,
-        role: role as 'decision-maker',
+        role: role,
         workspaceIds: workspaces,
         workspaceAccess: [],
         status: 'active',

@@ -154,6 +154,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       perAddress: config.JOIN_LIMIT_PER_ADDRESS,
       perAddressWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,
     },
+    portalAccessService,
   );
   await runtime.serveGrpc(
     [

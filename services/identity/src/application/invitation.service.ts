@@ -132,6 +132,18 @@ export class InvitationService {
       throw DomainError.precondition(
         `${request.email} already has access to another client's portal; a person belongs to one client only`,
       );
+    // A revoked person comes back only through "restore access", which is recorded; a converted one
+    // is on the team now (revocation slice).
+    if (user?.status === 'revoked')
+      throw DomainError.precondition(
+        `${request.email} had their portal access revoked: restore their access from the client page first`,
+        'invitation.revoked_user',
+      );
+    if (user?.status === 'converted')
+      throw DomainError.precondition(
+        `${request.email} is now a member of your team; invite the client's own contacts`,
+        'invitation.converted_user',
+      );
     if (user) {
       await this.externalUsers.addWorkspace(tenant.id, user.id, request.workspaceId, request.role);
       if (request.mobile) await this.keycloak.setMobileNumber(user.keycloakId, request.mobile);

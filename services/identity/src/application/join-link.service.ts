@@ -7,7 +7,7 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
-import { newExternalUser, type ExternalRole } from '../domain/external-user.js';
+import { newExternalUser } from '../domain/external-user.js';
 import {
   assertJoinable,
   checkJoinForm,
@@ -23,6 +23,7 @@ import {
 } from '../domain/join-link.js';
 import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
 import type { ExternalUserRepository } from '../store/external-user.repository.js';
+import type { PortalAccessService } from './portal-access.service.js';
 import type { JoinLinkRepository } from '../store/join-link.repository.js';
 import type { StaffRepository } from '../store/staff.repository.js';
 import type { TenantRepository } from '../store/tenant.repository.js';
@@ -80,12 +81,16 @@ export class JoinLinkService {
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
     private readonly relay: OutboxRelay,
     private readonly limits: JoinLimits = DEFAULT_JOIN_LIMITS,
+    /** The tenant's role catalogue (roles slice): a link may give one of the tenant's own roles. */
+    private readonly roles?: Pick<PortalAccessService, 'roleExists'>,
   ) {}
 
   async create(principal: Principal, input: JoinLinkInput): Promise<JoinLinkSummary> {
     // A tenant link opens a new client at every join: an admin's decision, like the portal's settings.
     assertPermission(principal, input.scope.trim() === 'tenant' ? 'portal.configure' : 'workspaces.manage');
-    const link = newJoinLink(principal.tenantId, input, principal.userId);
+    const role = input.role.trim() || 'decision-maker';
+    const roleKnown = this.roles ? await this.roles.roleExists(principal.tenantId, role) : undefined;
+    const link = newJoinLink(principal.tenantId, input, principal.userId, new Date(), roleKnown);
     await this.links.insert(link);
     return { ...link, joinCount: 0, lastJoinedAt: null };
   }
@@ -246,7 +251,7 @@ export class JoinLinkService {
           clientId: target.clientId,
           contactId: input.contactId.trim(),
           // Checked against the roles when the link was made.
-          role: link.role as ExternalRole,
+          role: link.role,
           workspaceId: target.workspaceId,
         },
         now,

@@ -92,6 +92,8 @@ export function newJoinLink(
   input: JoinLinkInput,
   createdBy: string,
   now = new Date(),
+  /** Whether the tenant has this role (its own roles too); unsaid: only the built-in roles are known. */
+  roleKnown?: boolean,
 ): JoinLink {
   const violations: FieldViolation[] = [];
   const scope = input.scope.trim();
@@ -102,10 +104,10 @@ export function newJoinLink(
       message: 'Choose a link for the whole portal (tenant) or for one workspace',
       code: 'invalid_value',
     });
-  if (!(EXTERNAL_ROLES as readonly string[]).includes(role))
+  if (!(roleKnown ?? (EXTERNAL_ROLES as readonly string[]).includes(role)))
     violations.push({
       field: 'role',
-      message: `The role must be one of ${EXTERNAL_ROLES.join(', ')}`,
+      message: `The role "${role}" does not exist: choose one of your portal roles`,
       code: 'invalid_value',
     });
   const workspaceId = input.workspaceId.trim();
