@@ -6,6 +6,7 @@ import {
   infrastructure,
   passwordToken,
   readTopic,
+  realmUsersByEmail,
   REALM,
   serviceTestEnvironment,
   staff,
@@ -356,6 +357,41 @@ describe('the agency team against the real Keycloak, Kafka and Mailpit', () => {
     await expect(identity.resendStaffInvitation({ staffId: owner.userId }, as(owner))).rejects.toMatchObject({
       code: 'FAILED_PRECONDITION',
     });
+  });
+
+  it('answers an address that signs in to another organisation like a fresh one; its owner is told by e-mail, without a link', async () => {
+    const taken = `${uniqueName('taken')}@initech.test`;
+    realmUsers.push(
+      await createRealmUser({ email: taken, password: 'Other-password-1', tenantId: 'other-tenant' }),
+    );
+    const fresh = `${uniqueName('fresh')}@acme.test`;
+    const shape = (member: Awaited<ReturnType<typeof identity.inviteStaff>>, email: string) => ({
+      ...member,
+      id: '<x>',
+      keycloakId: '<x>',
+      createdAt: '<x>',
+      invitedAt: '<x>',
+      email: member.email === email ? '<email>' : member.email,
+    });
+    const forFresh = await identity.inviteStaff(
+      { email: fresh, displayName: 'Grace Hopper', role: 'member' },
+      as(owner),
+    );
+    realmUsers.push(forFresh.keycloakId);
+    const forTaken = await identity.inviteStaff(
+      { email: taken, displayName: 'Grace Hopper', role: 'member' },
+      as(owner),
+    );
+    expect(shape(forTaken, taken)).toEqual(shape(forFresh, fresh));
+
+    // Nothing was created or changed in Keycloak: the other organisation's login is the only one.
+    const logins = await realmUsersByEmail(taken);
+    expect(logins).toHaveLength(1);
+    expect(logins[0]?.attributes?.tenant_id).toEqual(['other-tenant']);
+    // The person gets the "cannot be used here" e-mail, with no invitation link in it.
+    const mail = await waitForMail(taken, { timeoutMs: 30_000 });
+    expect(mail.Text).toContain('outra organização'); // the tenant's language is Portuguese
+    expect(mail.Text).not.toContain('/team-invitations/');
   });
 
   it('lets one of two simultaneous acceptances through; a change from a stale read is refused', async () => {

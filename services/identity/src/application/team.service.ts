@@ -8,6 +8,8 @@ import {
   type StaffRole,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
+import { randomUUID } from 'node:crypto';
+import { UNLINKED_PREFIX } from '../domain/external-user.js';
 import { checkNewPassword, hashToken } from '../domain/invitation.js';
 import { assertNotificationService } from './invitation.service.js';
 import {
@@ -122,17 +124,22 @@ export class TeamService {
   async issueLink(
     principal: Principal,
     staffId: string,
-  ): Promise<{ status: StaffInvitationStatus; acceptUrl: string }> {
+  ): Promise<{ status: StaffInvitationStatus; acceptUrl: string; addressUnavailable: boolean }> {
     assertNotificationService(principal);
     const member = await this.memberOf(principal, staffId);
-    if (member.status !== 'invited') return { status: 'accepted', acceptUrl: '' };
-    if (isStaffInvitationExpired(member)) return { status: 'expired', acceptUrl: '' };
+    if (member.status !== 'invited') return { status: 'accepted', acceptUrl: '', addressUnavailable: false };
+    if (isStaffInvitationExpired(member))
+      return { status: 'expired', acceptUrl: '', addressUnavailable: false };
+    // The address signs in to another organisation: no link; the e-mail says it cannot be used here.
+    if (member.keycloakId.startsWith(UNLINKED_PREFIX))
+      return { status: 'pending', acceptUrl: '', addressUnavailable: true };
     const { token, tokenHash } = newInviteToken();
     if (!(await this.staff.update(member.tenantId, member.id, member, { inviteTokenHash: tokenHash })))
       throw DomainError.precondition(CHANGED_MEANWHILE, 'team.changed');
     return {
       status: 'pending',
       acceptUrl: `${this.webUrl.replace(/\/$/, '')}/team-invitations/${token}`,
+      addressUnavailable: false,
     };
   }
 
@@ -316,11 +323,10 @@ export class TeamService {
   private async teamLogin(tenant: Tenant, email: string, displayName: string): Promise<string> {
     const existing = await this.keycloak.findUserByEmail(email);
     if (existing) {
-      if (existing.tenantId !== tenant.id)
-        throw DomainError.precondition(
-          `${email} already signs in to another organisation. One login for several organisations is not supported yet: invite another address for this person.`,
-          'team.other_tenant',
-        );
+      // Another organisation's login: the inviting admin gets the same answer as for a fresh address
+      // (nothing tells one tenant who signs in to another); nothing is created in Keycloak, and the
+      // person is told by e-mail that this address cannot be used here (issueLink: addressUnavailable).
+      if (existing.tenantId !== tenant.id) return `${UNLINKED_PREFIX}${randomUUID()}`;
       return existing.id;
     }
     return this.keycloak.createUser({ email, displayName, tenantId: tenant.id, emailVerified: false });

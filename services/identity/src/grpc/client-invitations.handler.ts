@@ -34,7 +34,7 @@ export function clientInvitationHandlers(
         case 'client':
           return invitations.issueLink(principal, request.id);
         case 'staff':
-          return { ...(await team.issueLink(principal, request.id)), addressUnavailable: false };
+          return team.issueLink(principal, request.id);
         default:
           throw DomainError.invalid('Unknown kind of invitation', [
             { field: 'kind', message: 'The kind must be client or staff', code: 'invalid_value' },

@@ -125,6 +125,14 @@ export class NotificationService {
     if (await this.sentAlready(event, data.email)) return;
     const link = await this.linkFor(event, 'staff', data.staffId);
     if (!link) return;
+    if (link.addressUnavailable) {
+      const rendered = addressUnavailableEmail(data.language, {
+        displayName: data.displayName || data.email,
+        tenantName: data.tenantName,
+      });
+      await this.deliverAll(event, 'address-unavailable', [{ to: data.email, ...rendered }]);
+      return;
+    }
     const rendered = teamInvitationEmail(data.language, {
       displayName: data.displayName || data.email,
       tenantName: data.tenantName,
