@@ -242,6 +242,8 @@ $(POD_NAME) expands in the variables after it.
 {{- $_ := set $plain "PORTAL_DOMAIN" (ternary $values.ingress.domain "" (ne $values.ingress.tenantSubdomains false)) }}
 {{- else }}
 {{- $_ := set $plain "KEYCLOAK_CLIENT_ID" $values.keycloak.identityClientId }}
+{{- /* identity: Keycloak's own password-reset e-mail brings the person back to the web app's client. */}}
+{{- $_ := set $plain "KEYCLOAK_WEB_CLIENT_ID" $values.keycloak.webClientId }}
 {{- $_ := set $secret "KEYCLOAK_CLIENT_SECRET" $values.keycloak.identityClientSecret.secretKeyRef }}
 {{- $_ := set $plain "WEB_URL" (include "client-portal.webUrl" $root) }}
 {{- end }}
