@@ -136,6 +136,11 @@ describe('shareable invitation links in a real browser', () => {
     expect(await listed.locator('input').inputValue()).toBe(secondUrl);
     await byTestId(staffPage, 'workspace-join-links-manage').click();
     await staffPage.waitForURL(/\/app\/settings\/join-links\?workspaceId=/);
-    expect(await byTestId(staffPage, 'join-links-workspace').inputValue()).toBe(workspaceId);
+    // The workspace list loads after the page opens: wait for the preselected option, then read it.
+    const workspaceSelect = byTestId(staffPage, 'join-links-workspace');
+    await workspaceSelect.locator(`option[value="${workspaceId}"]`).waitFor({ state: 'attached' });
+    for (let attempt = 0; attempt < 50 && (await workspaceSelect.inputValue()) !== workspaceId; attempt++)
+      await staffPage.waitForTimeout(100);
+    expect(await workspaceSelect.inputValue()).toBe(workspaceId);
   });
 });
