@@ -11,6 +11,8 @@ import { StaffDirectory } from './adapters/staff.directory.js';
 import { InvitationLinks } from './adapters/invitation.links.js';
 import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
+import { Dispatcher } from './application/dispatcher.js';
+import { EmailBranding } from './application/email-branding.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -46,16 +48,22 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     directory.close();
     links.close();
   });
+  // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
+  const dispatcher = new Dispatcher({
+    notifications,
+    mailer,
+    outbox: runtime.outbox,
+    relay: runtime.relay,
+    logger: runtime.logger,
+    dresser: new EmailBranding(config.WEB_URL, brandings),
+  });
   const service = new NotificationService(
     notifications,
     workspaces,
-    mailer,
+    dispatcher,
     directory,
-    runtime.outbox,
-    runtime.relay,
     config.WEB_URL,
     runtime.logger,
-    brandings,
     links,
   );
   await runtime.serveGrpc(

@@ -90,6 +90,21 @@ describe('which live updates a connected user receives', () => {
     expect(seen(contact, message('t2', { clientId: 'globex', workspaceId: 'w1' }))).toBe(false);
   });
 
+  it('narrows an update to its recipient, and a client audience to the client users it names', () => {
+    const narrowed = (fields: Record<string, unknown>) => {
+      const { tenantId, live } = message('t1', { clientId: 'globex', workspaceId: 'w1' });
+      return { tenantId, live: { ...live, data: { ...live.data, ...fields } } as LiveEvent };
+    };
+    expect(seen(staff, narrowed({ recipientUserId: 's' }))).toBe(true);
+    expect(seen(staff, narrowed({ recipientUserId: 'someone-else' }))).toBe(false);
+    expect(seen(contact, narrowed({ recipientUserId: 'c' }))).toBe(true);
+    expect(seen(contact, narrowed({ recipientUserId: 's' }))).toBe(false);
+    expect(seen(contact, narrowed({ clientAudience: ['c'] }))).toBe(true);
+    expect(seen(contact, narrowed({ clientAudience: ['other-contact'] }))).toBe(false);
+    expect(seen(contact, narrowed({ clientAudience: [] }))).toBe(false);
+    expect(seen(staff, narrowed({ clientAudience: ['other-contact'] }))).toBe(true);
+  });
+
   it("hides a staff author's internal id from client users, not a client author's, and not from staff", () => {
     const fromStaff = message('t1', {
       author: { userId: 'staff-42', displayName: 'Ada', kind: 'staff' },

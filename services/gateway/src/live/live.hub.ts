@@ -63,10 +63,18 @@ interface Subscriber {
 /**
  * Whether a principal may see a live update of a tenant: same tenant; a client user only their own
  * client's updates, and of those that name a workspace, only the workspaces they were invited to.
+ * Two optional data fields narrow it further (issue 12): `recipientUserId` (only that person, staff or
+ * client) and `clientAudience` (client users: only those listed; an empty list: none of them).
  */
 export function visibleTo(principal: Principal, tenantId: string, event: LiveEvent): boolean {
   if (tenantId !== principal.tenantId) return false;
+  const data: Record<string, unknown> = event.data;
+  // Issue 12: an update for one person (an in-app notification, a read marker) reaches only them.
+  if (typeof data.recipientUserId === 'string' && data.recipientUserId !== principal.userId) return false;
   if (principal.kind !== 'client') return true;
+  // Issue 12: an update limited to some of the client's users (a conversation a contact opened with the
+  // agency) reaches only those; staff of the tenant see it all.
+  if (Array.isArray(data.clientAudience) && !data.clientAudience.includes(principal.userId)) return false;
   if (event.data.clientId !== principal.clientId) return false;
   if ('clientVisible' in event.data && !event.data.clientVisible) return false;
   const workspaceId = 'workspaceId' in event.data ? event.data.workspaceId : undefined;

@@ -35,6 +35,7 @@ import type { SecuritySettingsServiceDefinition } from './generated/client_porta
 import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
+import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -175,6 +176,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ExternalRoleService',
     host: 'identity',
   },
+  recipientDirectory: {
+    proto: 'identity/v1/directory.proto',
+    name: 'client_portal.identity.v1.RecipientDirectoryService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -210,6 +216,7 @@ interface Definitions {
   accessRevocation: AccessRevocationServiceDefinition;
   joinLinks: JoinLinkServiceDefinition;
   externalRoles: ExternalRoleServiceDefinition;
+  recipientDirectory: RecipientDirectoryServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

@@ -1,6 +1,11 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Email } from '../domain/notification.js';
 
+/** The bare address of a "Name <address>" sender. */
+function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
 /** Sends e-mail through the configured SMTP relay (Mailpit locally). */
 export class SmtpMailer {
   private readonly transport: Transporter;
@@ -20,11 +25,13 @@ export class SmtpMailer {
 
   async send(email: Email): Promise<void> {
     await this.transport.sendMail({
-      from: this.from,
+      from: email.fromName ? { name: email.fromName, address: addressOf(this.from) } : this.from,
       to: email.to,
       subject: email.subject,
       text: email.text,
       html: email.html,
+      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      ...(email.headers && Object.keys(email.headers).length > 0 ? { headers: email.headers } : {}),
     });
   }
 

@@ -10,12 +10,9 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { EventOfType, ProducedBy } from '@client-portal/events';
-import {
-  normalizeRecipient,
-  type Email,
-  type Notification,
-  type TemplateName,
-} from '../domain/notification.js';
+import { normalizeRecipient, type Email, type TemplateName } from '../domain/notification.js';
+import { addressOnly, type NotificationKind } from '../domain/delivery.js';
+import type { Dispatcher } from './dispatcher.js';
 import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answers.template.js';
 import { teamInvitationEmail } from '../domain/team-invitation.template.js';
 import { addressUnavailableEmail } from '../domain/address-unavailable.template.js';
@@ -24,44 +21,27 @@ import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
 import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
 import { formatOrderTotal, orderPlacedEmail } from '../domain/catalog.template.js';
-import { brandEmail, invitationEmail, newMessageEmail, type EmailBrand } from '../domain/templates.js';
+import { invitationEmail, newMessageEmail } from '../domain/templates.js';
 import { NotificationRepository } from '../store/notification.repository.js';
-import type { SmtpMailer } from '../adapters/smtp.mailer.js';
 import type { StaffDirectory } from '../adapters/staff.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
-import type { BrandingRepository } from '../store/branding.repository.js';
-
-/** Raised after every recipient was tried, when at least one could not be reached: the consumer retries those. */
-export class DeliveryError extends Error {
-  constructor(failures: { recipient: string; error: string }[]) {
-    super(
-      `${failures.length} e-mail(s) could not be sent: ${failures.map((failure) => failure.error).join('; ')}`,
-    );
-    this.name = 'DeliveryError';
-  }
-}
 
 /** Turns facts into e-mails, once per event and recipient, and keeps the log of what was sent. */
 export class NotificationService {
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly workspaces: WorkspaceRepository,
-    private readonly mailer: SmtpMailer,
+    private readonly dispatcher: Dispatcher,
     private readonly directory: StaffDirectory,
-    private readonly outbox: EventOutbox<ProducedBy<'notification'>>,
-    private readonly relay: OutboxRelay,
     private readonly webUrl: string,
     private readonly logger: Logger,
-    /** The tenants' branding (read model): every e-mail wears its tenant's logo, colours and name. */
-    private readonly brandings?: BrandingRepository,
     /** identity's link issuer: invitation links are made when the e-mail goes, never carried by events. */
     private readonly links?: InvitationLinks,
   ) {}
 
   /** Whether this event's e-mail to this address went out already (a redelivery must not issue a new link). */
-  private async sentAlready(event: EventEnvelope, to: string): Promise<boolean> {
-    const previous = await this.notifications.findBySource(event.tenantId, event.id, normalizeRecipient(to));
-    return previous?.status === 'sent';
+  private sentAlready(event: EventEnvelope, to: string): Promise<boolean> {
+    return this.dispatcher.sentAlready(event, to);
   }
 
   /**
@@ -81,19 +61,6 @@ export class NotificationService {
     return undefined;
   }
 
-  /** The tenant's look for its e-mails; none (the platform's look) until the tenant brands its portal. */
-  private async brandOf(tenantId: string): Promise<EmailBrand | undefined> {
-    const brand = await this.brandings?.find(tenantId);
-    if (!brand) return undefined;
-    const logoUrl = brand.logoSha256
-      ? new URL(
-          `/api/branding/logos/${encodeURIComponent(brand.slug)}?v=${brand.logoSha256.slice(0, 16)}`,
-          this.webUrl,
-        ).toString()
-      : '';
-    return { name: brand.name, logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor };
-  }
-
   /**
    * An invitation e-mail with a link identity issues now (v1 events' acceptUrl is ignored: it may be
    * dead). An address that signs in to another organisation gets the "cannot be used here" e-mail.
@@ -106,7 +73,7 @@ export class NotificationService {
     const displayName = data.displayName || data.email;
     if (link.addressUnavailable) {
       const rendered = addressUnavailableEmail(data.language, { displayName, tenantName: data.tenantName });
-      await this.deliverAll(event, 'address-unavailable', [{ to: data.email, ...rendered }]);
+      await this.deliverAll(event, 'account', 'address-unavailable', [{ to: data.email, ...rendered }]);
       return;
     }
     const rendered = invitationEmail(data.language, {
@@ -116,7 +83,7 @@ export class NotificationService {
       workspaceName: data.workspaceName,
       acceptUrl: link.acceptUrl,
     });
-    await this.deliverAll(event, 'invitation', [{ to: data.email, ...rendered }]);
+    await this.deliverAll(event, 'invitation', 'invitation', [{ to: data.email, ...rendered }]);
   }
 
   /** Someone was invited to the agency team: the e-mail speaks the tenant's language. */
@@ -130,7 +97,7 @@ export class NotificationService {
         displayName: data.displayName || data.email,
         tenantName: data.tenantName,
       });
-      await this.deliverAll(event, 'address-unavailable', [{ to: data.email, ...rendered }]);
+      await this.deliverAll(event, 'account', 'address-unavailable', [{ to: data.email, ...rendered }]);
       return;
     }
     const rendered = teamInvitationEmail(data.language, {
@@ -140,7 +107,7 @@ export class NotificationService {
       role: data.role,
       acceptUrl: link.acceptUrl,
     });
-    await this.deliverAll(event, 'team-invitation', [{ to: data.email, ...rendered }]);
+    await this.deliverAll(event, 'invitation', 'team-invitation', [{ to: data.email, ...rendered }]);
   }
 
   /** Staff sent a billing document: each recipient gets it in their language, with the portal link. */
@@ -149,6 +116,7 @@ export class NotificationService {
     const portalUrl = `${this.webUrl.replace(/\/$/, '')}/portal/billing/${encodeURIComponent(data.documentId)}`;
     await this.deliverAll(
       event,
+      'document-shared',
       'document-sent',
       data.recipients.map((recipient) => ({
         to: recipient.email,
@@ -162,6 +130,7 @@ export class NotificationService {
     const { data } = event;
     await this.deliverAll(
       event,
+      'payment-received',
       'payment-receipt',
       data.receiptRecipients.map((recipient) => ({
         to: recipient.email,
@@ -198,6 +167,7 @@ export class NotificationService {
     await this.deliverAll(
       event,
       'new-message',
+      'new-message',
       owners.map((owner) => ({ to: owner.email, ...rendered })),
     );
   }
@@ -221,6 +191,7 @@ export class NotificationService {
     });
     await this.deliverAll(
       event,
+      'quote-answered',
       'quote-answered',
       staff.map((member) => ({ to: member.email, ...rendered })),
     );
@@ -253,6 +224,7 @@ export class NotificationService {
     await this.deliverAll(
       event,
       'order-placed',
+      'order-placed',
       staff.map((member) => ({ to: member.email, ...rendered })),
     );
   }
@@ -275,6 +247,7 @@ export class NotificationService {
       await this.deliverAll(
         event,
         'document-comment',
+        'document-comment',
         staff.map((member) => ({ to: member.email, ...rendered })),
       );
       return;
@@ -282,6 +255,7 @@ export class NotificationService {
     const link = `${base}/portal/billing/${encodeURIComponent(data.documentId)}`;
     await this.deliverAll(
       event,
+      'document-comment',
       'document-comment',
       data.clientRecipients.map((recipient) => ({
         to: recipient.email,
@@ -304,6 +278,7 @@ export class NotificationService {
     const payUrl = `${this.webUrl.replace(/\/$/, '')}/portal/billing/${encodeURIComponent(data.invoiceId)}`;
     await this.deliverAll(
       event,
+      'invoice-overdue',
       'invoice-reminder',
       data.recipients.map((recipient) => ({
         to: recipient.email,
@@ -345,71 +320,25 @@ export class NotificationService {
     return { notifications, page: pageInfo(nextPageToken) };
   }
 
-  private async deliverAll(event: EventEnvelope, template: TemplateName, emails: Email[]): Promise<void> {
-    const failures: { recipient: string; error: string }[] = [];
-    for (const email of emails) {
-      const error = await this.deliver(event, template, { ...email, to: normalizeRecipient(email.to) });
-      if (error) failures.push({ recipient: email.to, error });
-    }
-    if (failures.length > 0) throw new DeliveryError(failures);
-  }
-
-  /** Sends one e-mail unless it was sent for this event already; records the outcome. Returns the error, if any. */
-  private async deliver(
+  /**
+   * E-mails to addresses (the handlers written before issue 12): each recipient known by address only,
+   * the same e-mail for each, through the dispatcher (inbox, preferences and exactly-once included).
+   */
+  private async deliverAll(
     event: EventEnvelope,
+    kind: NotificationKind,
     template: TemplateName,
-    email: Email,
-  ): Promise<string | undefined> {
-    const previous = await this.notifications.findBySource(event.tenantId, event.id, email.to);
-    if (previous?.status === 'sent') return undefined;
-    const now = new Date();
-    const notification: Notification = {
-      id: previous?.id ?? randomUUID(),
-      tenantId: event.tenantId,
-      channel: 'email',
-      recipient: email.to,
-      subject: email.subject,
-      template,
-      status: 'sent',
-      error: '',
-      sourceEventId: event.id,
-      attempts: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const facts = {
-      notificationId: notification.id,
-      channel: notification.channel,
-      recipient: email.to,
-      template,
-      sourceEventId: event.id,
-    };
-    try {
-      await this.mailer.send({ ...email, html: brandEmail(email.html, await this.brandOf(event.tenantId)) });
-    } catch (caught) {
-      const error = caught instanceof Error ? caught.message : String(caught);
-      await this.notifications.recordAttempt(
-        { ...notification, status: 'failed', error },
-        this.outbox.entry({
-          type: 'notification.notification.failed',
-          tenantId: event.tenantId,
-          subject: notification.id,
-          data: { ...facts, error },
-        }),
-      );
-      this.relay.nudge();
-      return error;
-    }
-    await this.notifications.recordAttempt(
-      notification,
-      this.outbox.entry({
-        type: 'notification.notification.delivered',
-        tenantId: event.tenantId,
-        subject: notification.id,
-        data: facts,
-      }),
+    emails: Email[],
+  ): Promise<void> {
+    const byAddress = new Map(emails.map((email) => [normalizeRecipient(email.to), email]));
+    await this.dispatcher.dispatch(
+      event,
+      kind,
+      [...byAddress.keys()].map((to) => addressOnly(to)),
+      (recipient) => {
+        const { to: _to, ...email } = byAddress.get(normalizeRecipient(recipient.email))!;
+        return { template, email };
+      },
     );
-    this.relay.nudge();
-    return undefined;
   }
 }

@@ -40,6 +40,11 @@ export interface Email {
   subject: string;
   text: string;
   html: string;
+  /** The sender's display name (the tenant's), else the platform's MAIL_FROM name. */
+  fromName?: string;
+  replyTo?: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post. */
+  headers?: Record<string, string>;
 }
 
 export function normalizeRecipient(recipient: string): string {

@@ -263,6 +263,8 @@ export type { ListPortalRolesRequest, ListPortalRolesRequest__Output } from './c
 export type { ListPortalRolesResponse, ListPortalRolesResponse__Output } from './client_portal/identity/v1/ListPortalRolesResponse.js';
 export type { ListPortalUsersRequest, ListPortalUsersRequest__Output } from './client_portal/identity/v1/ListPortalUsersRequest.js';
 export type { ListPortalUsersResponse, ListPortalUsersResponse__Output } from './client_portal/identity/v1/ListPortalUsersResponse.js';
+export type { ListRecipientsRequest, ListRecipientsRequest__Output } from './client_portal/identity/v1/ListRecipientsRequest.js';
+export type { ListRecipientsResponse, ListRecipientsResponse__Output } from './client_portal/identity/v1/ListRecipientsResponse.js';
 export type { ListStaffRequest, ListStaffRequest__Output } from './client_portal/identity/v1/ListStaffRequest.js';
 export type { ListStaffResponse, ListStaffResponse__Output } from './client_portal/identity/v1/ListStaffResponse.js';
 export type { ListWorkspaceMembersRequest, ListWorkspaceMembersRequest__Output } from './client_portal/identity/v1/ListWorkspaceMembersRequest.js';
@@ -275,6 +277,7 @@ export type { PortalRole, PortalRole__Output } from './client_portal/identity/v1
 export type { PortalRoleUser, PortalRoleUser__Output } from './client_portal/identity/v1/PortalRoleUser.js';
 export type { PortalUser, PortalUser__Output } from './client_portal/identity/v1/PortalUser.js';
 export type { PublicBranding, PublicBranding__Output } from './client_portal/identity/v1/PublicBranding.js';
+export type { Recipient, Recipient__Output } from './client_portal/identity/v1/Recipient.js';
 export type { RemoveBrandingLogoRequest, RemoveBrandingLogoRequest__Output } from './client_portal/identity/v1/RemoveBrandingLogoRequest.js';
 export type { RemoveWorkspaceMemberRequest, RemoveWorkspaceMemberRequest__Output } from './client_portal/identity/v1/RemoveWorkspaceMemberRequest.js';
 export type { RemoveWorkspaceMemberResponse, RemoveWorkspaceMemberResponse__Output } from './client_portal/identity/v1/RemoveWorkspaceMemberResponse.js';
