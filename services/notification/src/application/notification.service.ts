@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import {
   assertStaff,
   DomainError,
   pageInfo,
   type EventEnvelope,
-  type EventOutbox,
   type Logger,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
-import type { EventOfType, ProducedBy } from '@client-portal/events';
+import type { EventOfType } from '@client-portal/events';
 import { normalizeRecipient, type Email, type TemplateName } from '../domain/notification.js';
 import { addressOnly, type NotificationKind } from '../domain/delivery.js';
 import type { Dispatcher } from './dispatcher.js';
@@ -336,7 +333,9 @@ export class NotificationService {
       kind,
       [...byAddress.keys()].map((to) => addressOnly(to)),
       (recipient) => {
-        const { to: _to, ...email } = byAddress.get(normalizeRecipient(recipient.email))!;
+        const found = byAddress.get(normalizeRecipient(recipient.email));
+        if (!found) throw new Error(`no e-mail was rendered for ${recipient.email}`);
+        const { to: _to, ...email } = found;
         return { template, email };
       },
     );
