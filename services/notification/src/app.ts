@@ -13,6 +13,10 @@ import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
+import { INBOX_COLLECTION, INBOX_READ_MARKS_COLLECTION, InboxRepository } from './store/inbox.repository.js';
+import { InboxChannel } from './application/inbox.channel.js';
+import { InboxService } from './application/inbox.service.js';
+import { inboxHandlers } from './grpc/inbox.handler.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -22,7 +26,12 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const runtime = await ServiceRuntime.start({
     service: 'notification',
     config,
-    outboxCollections: [NOTIFICATIONS_COLLECTION],
+    outboxCollections: [
+      NOTIFICATIONS_COLLECTION,
+      // inbox slice
+      INBOX_COLLECTION,
+      INBOX_READ_MARKS_COLLECTION,
+    ],
     produces: producerSchemas('notification'),
   });
   const notifications = new NotificationRepository(runtime.connection);
@@ -48,8 +57,14 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     directory.close();
     links.close();
   });
+  // Inbox slice (issue 12): the in-app channel and the person's own inbox.
+  const inbox = new InboxRepository(runtime.connection);
+  await runtime.ensureIndexes([inbox]);
+  const inboxChannel = new InboxChannel(inbox, runtime.outbox, runtime.relay, runtime.logger);
+  const inboxService = new InboxService(inbox, runtime.outbox, runtime.relay);
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
+    inApp: inboxChannel,
     notifications,
     mailer,
     outbox: runtime.outbox,
@@ -67,8 +82,11 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     links,
   );
   await runtime.serveGrpc(
-    [contractOf('notification').packageDefinition],
-    [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
+    [contractOf('notification').packageDefinition, contractOf('inbox').packageDefinition],
+    [
+      { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
+      { definition: serviceDefinition('inbox'), handlers: inboxHandlers(inboxService) },
+    ],
   );
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.

@@ -4,6 +4,7 @@ import type { EnvelopeFields, EventCheck, EventDefinition, EventOf } from './def
 import { identityEvents, identitySupersededEvents } from './identity.events.js';
 import { messagingEvents } from './messaging.events.js';
 import { notificationEvents } from './notification.events.js';
+import { inboxEvents } from './inbox.events.js';
 import { portalEvents } from './portal.events.js';
 
 /**
@@ -17,7 +18,8 @@ export const producedEvents = {
   portal: portalEvents,
   billing: billingEvents,
   messaging: messagingEvents,
-  notification: notificationEvents,
+  // Issue 12, inbox slice: the in-app notifications' events, alongside the e-mail log's.
+  notification: [...notificationEvents, ...inboxEvents],
 } as const;
 
 /** Older versions that consumers still read. */

@@ -6,4 +6,5 @@ export * from './portal.events.js';
 export * from './billing.events.js';
 export * from './messaging.events.js';
 export * from './notification.events.js';
+export * from './inbox.events.js';
 export * from './live.js';

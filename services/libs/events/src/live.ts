@@ -21,6 +21,7 @@ import {
   workspaceMemberRightsChangedV1,
 } from './identity.events.js';
 import { messagePostedV1 } from './messaging.events.js';
+import { inboxNotificationPostedV1, inboxNotificationsReadV1 } from './inbox.events.js';
 import {
   contentEvents,
   deliverableCreatedV1,
@@ -65,6 +66,10 @@ export const liveEventSchemas = {
     change: z.string().describe('the catalogue event type, e.g. portal.deliverable.decided'),
     clientVisible: z.boolean().describe('false: staff only'),
   }),
+  // Inbox slice (issue 12): an in-app notification for one person (recipientUserId), and one or all of
+  // their notifications marked read (their other tabs). Only that person's streams get them.
+  'notification.created': inboxNotificationPostedV1.schema.omit({ sourceEventId: true }),
+  'notification.read': inboxNotificationsReadV1.schema,
 };
 
 export type LiveEventName = keyof typeof liveEventSchemas;
@@ -116,6 +121,9 @@ export const liveEventSources = {
     // home slice
     workspaceViewedAsClientV1,
   ],
+  // inbox slice
+  'notification.created': [inboxNotificationPostedV1],
+  'notification.read': [inboxNotificationsReadV1],
 } as const;
 
 /**
@@ -232,6 +240,13 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
     case 'notification.notification.delivered':
     case 'notification.notification.failed':
       return undefined;
+    // Inbox slice: targeted at the recipient (recipientUserId), never anyone else.
+    case 'notification.inbox.posted': {
+      const { sourceEventId: _sourceEventId, ...data } = event.data;
+      return { name: 'notification.created', id: event.id, data };
+    }
+    case 'notification.inbox.read':
+      return { name: 'notification.read', id: event.id, data: event.data };
   }
 }
 
@@ -280,6 +295,18 @@ export function parseLiveEvent(
         : failed(result.error);
     }
     case 'workspace.changed': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'notification.created': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'notification.read': {
       const result = liveEventSchemas[name].safeParse(data);
       return result.success
         ? { success: true, event: { name, id, data: result.data } }

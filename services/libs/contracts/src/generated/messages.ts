@@ -317,8 +317,17 @@ export type { MarkReadResponse, MarkReadResponse__Output } from './client_portal
 export type { Message, Message__Output } from './client_portal/messaging/v1/Message.js';
 export type { PostMessageRequest, PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
 export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
+export type { CountUnreadInboxNotificationsRequest, CountUnreadInboxNotificationsRequest__Output } from './client_portal/notification/v1/CountUnreadInboxNotificationsRequest.js';
+export type { CountUnreadInboxNotificationsResponse, CountUnreadInboxNotificationsResponse__Output } from './client_portal/notification/v1/CountUnreadInboxNotificationsResponse.js';
+export type { InboxNotification, InboxNotification__Output } from './client_portal/notification/v1/InboxNotification.js';
+export type { ListInboxNotificationsRequest, ListInboxNotificationsRequest__Output } from './client_portal/notification/v1/ListInboxNotificationsRequest.js';
+export type { ListInboxNotificationsResponse, ListInboxNotificationsResponse__Output } from './client_portal/notification/v1/ListInboxNotificationsResponse.js';
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';
 export type { ListNotificationsResponse, ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
+export type { MarkAllInboxNotificationsReadRequest, MarkAllInboxNotificationsReadRequest__Output } from './client_portal/notification/v1/MarkAllInboxNotificationsReadRequest.js';
+export type { MarkAllInboxNotificationsReadResponse, MarkAllInboxNotificationsReadResponse__Output } from './client_portal/notification/v1/MarkAllInboxNotificationsReadResponse.js';
+export type { MarkInboxNotificationReadRequest, MarkInboxNotificationReadRequest__Output } from './client_portal/notification/v1/MarkInboxNotificationReadRequest.js';
+export type { MarkInboxNotificationReadResponse, MarkInboxNotificationReadResponse__Output } from './client_portal/notification/v1/MarkInboxNotificationReadResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
 export type { AddContentEmbedRequest, AddContentEmbedRequest__Output } from './client_portal/portal/v1/AddContentEmbedRequest.js';
 export type { AddContentLinkRequest, AddContentLinkRequest__Output } from './client_portal/portal/v1/AddContentLinkRequest.js';
