@@ -2112,6 +2112,19 @@ const en = {
     noPortalPeople: 'Nobody of this client uses the portal yet.',
     roleSaved: 'Role saved',
   },
+  inbox: {
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {count} unread',
+    title: 'Notifications',
+    markAllRead: 'Mark all as read',
+    seeAll: 'See all notifications',
+    empty: 'No notifications yet.',
+    emptyUnread: 'Nothing unread: you are all caught up.',
+    unreadOnly: 'Unread only',
+    unreadCount: 'no unread | 1 unread | {count} unread',
+    unread: 'Unread',
+    loadMore: 'Show more',
+  },
 };
 
 export type MessageSchema = typeof en;

@@ -2135,6 +2135,19 @@ const es: MessageSchema = {
     noPortalPeople: 'Nadie de este cliente usa todavía el portal.',
     roleSaved: 'Rol guardado',
   },
+  inbox: {
+    bell: 'Notificaciones',
+    bellUnread: 'Notificaciones, {count} sin leer',
+    title: 'Notificaciones',
+    markAllRead: 'Marcar todas como leídas',
+    seeAll: 'Ver todas las notificaciones',
+    empty: 'Todavía no hay notificaciones.',
+    emptyUnread: 'Nada sin leer: estás al día.',
+    unreadOnly: 'Solo sin leer',
+    unreadCount: 'ninguna sin leer | 1 sin leer | {count} sin leer',
+    unread: 'Sin leer',
+    loadMore: 'Mostrar más',
+  },
 };
 
 export default es;

@@ -2151,6 +2151,19 @@ const fr: MessageSchema = {
     noPortalPeople: 'Personne de ce client n’utilise encore le portail.',
     roleSaved: 'Rôle enregistré',
   },
+  inbox: {
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {count} non lues',
+    title: 'Notifications',
+    markAllRead: 'Tout marquer comme lu',
+    seeAll: 'Voir toutes les notifications',
+    empty: 'Aucune notification pour l’instant.',
+    emptyUnread: 'Rien de non lu : vous êtes à jour.',
+    unreadOnly: 'Non lues seulement',
+    unreadCount: 'aucune non lue | 1 non lue | {count} non lues',
+    unread: 'Non lue',
+    loadMore: 'Afficher plus',
+  },
 };
 
 export default fr;

@@ -2124,6 +2124,19 @@ const pt: MessageSchema = {
     noPortalPeople: 'Ninguém deste cliente usa ainda o portal.',
     roleSaved: 'Função guardada',
   },
+  inbox: {
+    bell: 'Notificações',
+    bellUnread: 'Notificações, {count} não lidas',
+    title: 'Notificações',
+    markAllRead: 'Marcar todas como lidas',
+    seeAll: 'Ver todas as notificações',
+    empty: 'Ainda não há notificações.',
+    emptyUnread: 'Nada por ler: está tudo em dia.',
+    unreadOnly: 'Só não lidas',
+    unreadCount: 'nenhuma não lida | 1 não lida | {count} não lidas',
+    unread: 'Não lida',
+    loadMore: 'Mostrar mais',
+  },
 };
 
 export default pt;

@@ -14,6 +14,7 @@ import { useWorkspaceLiveStore } from '../../portal/stores/workspace-live.store'
 import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
 import { useClientHomeStore } from '../../home/stores/client-home.store';
 import { useRevocationStore } from '../../revocation/stores/revocation.store';
+import { useInboxStore } from '../../inbox/stores/inbox.store';
 
 /** Owns the one live connection of the page and routes each event to the store it concerns. */
 export const useLiveEventsStore = defineStore('liveEvents', () => {
@@ -21,6 +22,15 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
   let connection: EventStreamConnection | null = null;
 
   function dispatch(event: LiveEvent): void {
+    // Inbox slice: a person's own notifications concern their bell and inbox only.
+    if (event.name === 'notification.created') {
+      useInboxStore().receive(event.data);
+      return;
+    }
+    if (event.name === 'notification.read') {
+      useInboxStore().onRead(event.data);
+      return;
+    }
     // Staff screens built from crm's records of these facts (timeline, dashboard) catch up too.
     useActivityStore().onClientActivity(event.data.clientId);
     // The client home's inbox: an answered quote, a paid invoice, a new message or task changes it.
