@@ -33,7 +33,7 @@ const message = (tenantId: string, data: Partial<typeof messagePosted.example>) 
     type: 'messaging.message.posted',
     tenantId,
     producer: 'messaging',
-    data: { ...messagePosted.example, ...data },
+    data: messagePosted.schema.parse({ ...messagePosted.example, ...data }),
   });
 
 const invoice = (tenantId: string, clientId: string) =>

@@ -35,6 +35,7 @@ import type { SecuritySettingsServiceDefinition } from './generated/client_porta
 import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
+import type { ConversationServiceDefinition } from './generated/client_portal/messaging/v1/ConversationService.js';
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
 import { loadContracts } from './index.js';
 
@@ -176,6 +177,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ExternalRoleService',
     host: 'identity',
   },
+  conversations: {
+    proto: 'messaging/v1/conversations.proto',
+    name: 'client_portal.messaging.v1.ConversationService',
+    host: 'messaging',
+  },
   recipientDirectory: {
     proto: 'identity/v1/directory.proto',
     name: 'client_portal.identity.v1.RecipientDirectoryService',
@@ -217,6 +223,7 @@ interface Definitions {
   joinLinks: JoinLinkServiceDefinition;
   externalRoles: ExternalRoleServiceDefinition;
   recipientDirectory: RecipientDirectoryServiceDefinition;
+  conversations: ConversationServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */
