@@ -37,6 +37,7 @@ import { invoiceListScenario } from './invoice-list.bench.js';
 import { COMPONENTS, down, up } from '../local/infra.mjs';
 import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
 import { prepareClientHome } from './client-home.scenario.js';
+import { describeMessageLive, measureMessageLive, type MessageLiveResult } from './message-live.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -335,6 +336,8 @@ async function main(): Promise<void> {
     let token = '';
     let throughput: { name: string; result: LoadResult }[] = [];
     let homeRuns: { name: string; result: LoadResult }[] = [];
+    // (f) issue 12: message posted → visible on the other side's open live stream.
+    let messageLive: MessageLiveResult | string | undefined;
     for (const size of SIZES) {
       // Seeding and listing grow with the size: estimate from the previous size, skip what cannot fit.
       const previous = latency.at(-1);
@@ -418,6 +421,12 @@ async function main(): Promise<void> {
             authorization: `Bearer ${home.token}`,
           });
           homeRuns = [bareHome, gatewayHome];
+          messageLive = await measureMessageLive({
+            base,
+            staffToken: token,
+            clientToken: home.token,
+            workspaceId: home.workspaceId,
+          }).catch((error: unknown) => `failed (${String(error)})`);
         } finally {
           await identityDatabase.close();
           await billingDatabase.close();
@@ -484,6 +493,10 @@ async function main(): Promise<void> {
       say(
         `${String(row.size).padStart(6)} clients  first page ${ms(row.first).padStart(10)} (${ratio(row.first, filteredBase?.first ?? 0)})  next page ${ms(row.next).padStart(10)} (${ratio(row.next, filteredBase?.next ?? 0)})  ${row.matches} matches`,
       );
+    say('');
+    say("== (f) conversations: message posted → visible on the other side's open live stream");
+    if (typeof messageLive === 'string' || messageLive === undefined) say(messageLive ?? 'not measured');
+    else for (const line of describeMessageLive(messageLive)) say(line);
     say('');
     say('== (c) idle RSS of the production bundles, 10 s after start-up');
     for (const entry of rss)

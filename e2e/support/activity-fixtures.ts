@@ -82,6 +82,10 @@ export class EventPublisher {
       tenantId,
       subject: messageId,
       data: {
+        conversationId: '',
+        conversationSubject: '',
+        clientVisible: true,
+        clientAudience: [],
         messageId,
         workspaceId: randomUUID(),
         clientId,

@@ -136,6 +136,10 @@ describe('crm activity API: timeline, notes, metrics, dashboard', () => {
       tenantId,
       subject: messageId,
       data: {
+        conversationId: '',
+        conversationSubject: '',
+        clientVisible: true,
+        clientAudience: [],
         messageId,
         workspaceId,
         clientId,

@@ -7,7 +7,10 @@ import { messagingSubscriptions } from './events/subscriptions.js';
 import { messagingHandlers } from './grpc/messaging.handler.js';
 import { MESSAGES_COLLECTION, MessageRepository } from './store/message.repository.js';
 import { WorkspaceAccessRepository } from './store/workspace-access.repository.js';
-import { ReadMarkerRepository } from './store/read-marker.repository.js';
+import { READ_MARKERS_COLLECTION, ReadMarkerRepository } from './store/read-marker.repository.js';
+import { CONVERSATIONS_COLLECTION, ConversationRepository } from './store/conversation.repository.js';
+import { ConversationService } from './application/conversation.service.js';
+import { conversationHandlers } from './grpc/conversation.handler.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadMessagingConfig } from './config.js';
@@ -17,17 +20,38 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   const runtime = await ServiceRuntime.start({
     service: 'messaging',
     config,
-    outboxCollections: [MESSAGES_COLLECTION],
+    outboxCollections: [MESSAGES_COLLECTION, CONVERSATIONS_COLLECTION, READ_MARKERS_COLLECTION],
     produces: producerSchemas('messaging'),
   });
   const messages = new MessageRepository(runtime.connection);
   const workspaces = new WorkspaceAccessRepository(runtime.connection);
   const readMarkers = new ReadMarkerRepository(runtime.connection);
-  await runtime.ensureIndexes([messages, workspaces, readMarkers]);
-  const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay, readMarkers);
+  const conversationStore = new ConversationRepository(runtime.connection);
+  await runtime.ensureIndexes([messages, workspaces, readMarkers, conversationStore]);
+  // Issue 12: messages written before conversations join their workspace's default conversation.
+  const migrated = await messages.migrateToConversations();
+  if (migrated > 0) runtime.logger.info({ migrated }, 'messages moved into their default conversations');
+  const conversations = new ConversationService(
+    conversationStore,
+    workspaces,
+    messages,
+    readMarkers,
+    runtime.outbox,
+    runtime.relay,
+  );
+  const service = new MessageService(
+    messages,
+    conversations,
+    conversationStore,
+    runtime.outbox,
+    runtime.relay,
+  );
   await runtime.serveGrpc(
-    [contractOf('messaging').packageDefinition],
-    [{ definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) }],
+    [contractOf('messaging').packageDefinition, contractOf('conversations').packageDefinition],
+    [
+      { definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) },
+      { definition: serviceDefinition('conversations'), handlers: conversationHandlers(conversations) },
+    ],
   );
   await runtime.consume(messagingSubscriptions(workspaces));
   runtime.ready();

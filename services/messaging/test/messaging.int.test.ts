@@ -125,6 +125,11 @@ describe('messaging gRPC API against the real infrastructure', () => {
       author: { userId: invited.userId, displayName: 'Grace Hopper', kind: 'client' },
       body: 'Looks great, thanks!',
       createdAt: fromClient.createdAt,
+      // Issue 12: the workspace's default conversation (its id is the workspace's), client-visible.
+      conversationId: workspaceId,
+      conversationSubject: '',
+      clientVisible: true,
+      clientAudience: [],
     });
   });
 

@@ -308,6 +308,10 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
       tenantId,
       subject: uniqueName('msg'),
       data: {
+        conversationId: '',
+        conversationSubject: '',
+        clientVisible: true,
+        clientAudience: [],
         messageId: uniqueName('msg'),
         workspaceId,
         clientId: 'client-globex',

@@ -388,6 +388,10 @@ describe('portal ContentService (links, embeds, notes, timeline) against the rea
         tenantId: tenant,
         subject: uniqueName('message'),
         data: {
+          conversationId: '',
+          conversationSubject: '',
+          clientVisible: true,
+          clientAudience: [],
           messageId: uniqueName('message'),
           workspaceId,
           clientId,

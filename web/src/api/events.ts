@@ -239,6 +239,8 @@ export type PostedMessage = LiveData<'message.posted'>;
 export type CreatedWorkspace = LiveData<'workspace.created'>;
 export type BillingChange = LiveData<'billing.changed'>;
 export type WorkspaceChange = LiveData<'workspace.changed'>;
+export type ConversationChange = LiveData<'conversation.changed'>;
+export type ConversationRead = LiveData<'conversation.read'>;
 export type { LiveEvent };
 
 /**
@@ -266,6 +268,7 @@ export function messageOf(posted: PostedMessage): Message {
     id: posted.messageId,
     tenantId: '',
     workspaceId: posted.workspaceId,
+    conversationId: posted.conversationId || posted.workspaceId,
     clientId: posted.clientId,
     author: { ...posted.author },
     body: posted.body,

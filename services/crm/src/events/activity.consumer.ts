@@ -215,15 +215,19 @@ export function activityHandlers(stores: ActivityStores): Pick<EventHandlers<Cat
     },
     'messaging.message.posted': async (event) => {
       const { data } = event;
-      await stores.conversations.recordMessage({
-        workspaceId: data.workspaceId,
-        tenantId: event.tenantId,
-        clientId: data.clientId,
-        lastAuthorKind: data.author.kind,
-        lastAuthorName: data.author.displayName,
-        lastMessageId: data.messageId,
-        lastMessageAt: new Date(data.createdAt),
-      });
+      // Issue 12: an internal discussion is no answer to the client (the dashboard's requests waiting);
+      // its messages still reach the staff-only timeline below.
+      if (data.clientVisible)
+        await stores.conversations.recordMessage({
+          // A workspace's default conversation keeps issue 10's key (its id is the workspace's).
+          workspaceId: data.conversationId || data.workspaceId,
+          tenantId: event.tenantId,
+          clientId: data.clientId,
+          lastAuthorKind: data.author.kind,
+          lastAuthorName: data.author.displayName,
+          lastMessageId: data.messageId,
+          lastMessageAt: new Date(data.createdAt),
+        });
       const excerpt =
         data.body.length > EXCERPT_LENGTH ? `${data.body.slice(0, EXCERPT_LENGTH - 1)}…` : data.body;
       await timeline.record(

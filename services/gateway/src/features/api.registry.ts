@@ -32,6 +32,7 @@ import { revocationRoutes } from './revocation/revocation.routes.js';
 import { joinLinksRoutes } from './join-links/join-links.routes.js';
 import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
 import { inboxRoutes } from './inbox/inbox.routes.js';
+import { conversationsRoutes } from './conversations/conversations.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -66,6 +67,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...joinLinksRoutes,
   ...accessRolesRoutes,
   ...inboxRoutes,
+  ...conversationsRoutes,
 ];
 
 export { problemSchema };

@@ -33,7 +33,7 @@ const message = (tenantId: string, data: Partial<typeof messagePosted.example>) 
     type: 'messaging.message.posted',
     tenantId,
     producer: 'messaging',
-    data: { ...messagePosted.example, ...data },
+    data: messagePosted.schema.parse({ ...messagePosted.example, ...data }),
   });
 
 const invoice = (tenantId: string, clientId: string) =>
@@ -103,6 +103,27 @@ describe('which live updates a connected user receives', () => {
     expect(seen(contact, narrowed({ clientAudience: ['other-contact'] }))).toBe(false);
     expect(seen(contact, narrowed({ clientAudience: [] }))).toBe(false);
     expect(seen(staff, narrowed({ clientAudience: ['other-contact'] }))).toBe(true);
+  });
+
+  it('keeps internal conversations from client users; client-level ones reach the audience (issue 12)', () => {
+    const internal = message('t1', { clientId: 'globex', workspaceId: 'w1', clientVisible: false });
+    expect(seen(contact, internal)).toBe(false);
+    expect(seen(staff, internal)).toBe(true);
+    // An empty audience means "every client user who may see it": it does not travel at all.
+    const general = message('t1', { clientId: 'globex', workspaceId: 'w1', clientAudience: [] });
+    expect('clientAudience' in general.live.data && general.live.data.clientAudience).toBeFalsy();
+    expect(seen(contact, general)).toBe(true);
+    // "Contact the business": client level (no workspace), that contact only.
+    const mine = message('t1', { clientId: 'globex', workspaceId: '', clientAudience: ['c'] });
+    expect(seen(contact, mine)).toBe(true);
+    expect(seen({ ...contact, userId: 'colleague' }, mine)).toBe(false);
+    expect(
+      seen({ ...contact, clientId: 'hooli' }, message('t1', { clientId: 'globex', workspaceId: '' })),
+    ).toBe(false);
+    // Old events read as the workspace's default conversation.
+    expect(message('t1', { workspaceId: 'w1', conversationId: '' }).live.data).toMatchObject({
+      conversationId: 'w1',
+    });
   });
 
   it("hides a staff author's internal id from client users, not a client author's, and not from staff", () => {

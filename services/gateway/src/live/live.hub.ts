@@ -78,7 +78,8 @@ export function visibleTo(principal: Principal, tenantId: string, event: LiveEve
   if (event.data.clientId !== principal.clientId) return false;
   if ('clientVisible' in event.data && !event.data.clientVisible) return false;
   const workspaceId = 'workspaceId' in event.data ? event.data.workspaceId : undefined;
-  return workspaceId === undefined || principal.workspaceIds.includes(workspaceId);
+  // Issue 12: '' names no workspace (a client-level conversation): the client check above decides.
+  return workspaceId === undefined || workspaceId === '' || principal.workspaceIds.includes(workspaceId);
 }
 
 /** One server-sent event frame for a live update. */

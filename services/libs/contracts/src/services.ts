@@ -35,6 +35,7 @@ import type { SecuritySettingsServiceDefinition } from './generated/client_porta
 import type { AccessRevocationServiceDefinition } from './generated/client_portal/identity/v1/AccessRevocationService.js';
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
+import type { ConversationServiceDefinition } from './generated/client_portal/messaging/v1/ConversationService.js';
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
 import type { InboxServiceDefinition } from './generated/client_portal/notification/v1/InboxService.js';
 import { loadContracts } from './index.js';
@@ -177,6 +178,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.ExternalRoleService',
     host: 'identity',
   },
+  conversations: {
+    proto: 'messaging/v1/conversations.proto',
+    name: 'client_portal.messaging.v1.ConversationService',
+    host: 'messaging',
+  },
   recipientDirectory: {
     proto: 'identity/v1/directory.proto',
     name: 'client_portal.identity.v1.RecipientDirectoryService',
@@ -224,6 +230,7 @@ interface Definitions {
   externalRoles: ExternalRoleServiceDefinition;
   recipientDirectory: RecipientDirectoryServiceDefinition;
   inbox: InboxServiceDefinition;
+  conversations: ConversationServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

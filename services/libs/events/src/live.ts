@@ -20,7 +20,7 @@ import {
   workspaceMemberRemovedV1,
   workspaceMemberRightsChangedV1,
 } from './identity.events.js';
-import { messagePostedV1 } from './messaging.events.js';
+import { conversationChangedV1, conversationReadV1, messagePostedV1 } from './messaging.events.js';
 import { inboxNotificationPostedV1, inboxNotificationsReadV1 } from './inbox.events.js';
 import {
   contentEvents,
@@ -43,8 +43,12 @@ import {
  */
 export const liveEventSchemas = {
   // A client user is not told the agency's internal user ids: a staff author's id arrives empty.
+  // Issue 12: `clientAudience` travels only when it narrows (the live hub reads an empty list as "no
+  // client user"), and conversationId always names the conversation (the workspace's default one for
+  // old events).
   'message.posted': messagePostedV1.schema.extend({
     author: messagePostedV1.schema.shape.author.extend({ userId: z.string() }),
+    clientAudience: z.array(z.string()).optional(),
   }),
   'invoice.issued': invoiceIssuedV1.schema,
   'workspace.created': workspaceCreatedV1.schema,
@@ -70,6 +74,15 @@ export const liveEventSchemas = {
   // their notifications marked read (their other tabs). Only that person's streams get them.
   'notification.created': inboxNotificationPostedV1.schema.omit({ sourceEventId: true }),
   'notification.read': inboxNotificationsReadV1.schema,
+  // Issue 12 (conversations): a conversation was opened or renamed; open lists of its workspace or
+  // client reload. Internal ones reach staff only; a contact's own conversation only that contact.
+  'conversation.changed': conversationChangedV1.schema.extend({
+    clientAudience: z.array(z.string()).optional(),
+  }),
+  // Issue 12 (conversations): the person read a conversation in another tab: their badges clear.
+  'conversation.read': conversationReadV1.schema
+    .omit({ userId: true })
+    .extend({ recipientUserId: z.string(), clientAudience: z.array(z.string()).optional() }),
 };
 
 export type LiveEventName = keyof typeof liveEventSchemas;
@@ -124,7 +137,15 @@ export const liveEventSources = {
   // inbox slice
   'notification.created': [inboxNotificationPostedV1],
   'notification.read': [inboxNotificationsReadV1],
+  // conversations slice
+  'conversation.changed': [conversationChangedV1],
+  'conversation.read': [conversationReadV1],
 } as const;
+
+/** An audience that narrows (some client users), or nothing: an empty one means "all of them". */
+function narrowing(audience: string[]): string[] | undefined {
+  return audience.length > 0 ? audience : undefined;
+}
 
 /**
  * The live update of a workspace content event: its data names the workspace, the client and whether a
@@ -156,7 +177,29 @@ export function workspaceChange(event: {
 export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
   switch (event.type) {
     case 'messaging.message.posted':
-      return { name: 'message.posted', id: event.id, data: event.data };
+      return {
+        name: 'message.posted',
+        id: event.id,
+        data: {
+          ...event.data,
+          conversationId: event.data.conversationId || event.data.workspaceId,
+          clientAudience: narrowing(event.data.clientAudience),
+        },
+      };
+    case 'messaging.conversation.changed':
+      return {
+        name: 'conversation.changed',
+        id: event.id,
+        data: { ...event.data, clientAudience: narrowing(event.data.clientAudience) },
+      };
+    case 'messaging.conversation.read': {
+      const { userId, ...data } = event.data;
+      return {
+        name: 'conversation.read',
+        id: event.id,
+        data: { ...data, recipientUserId: userId, clientAudience: narrowing(data.clientAudience) },
+      };
+    }
     case 'billing.invoice.issued':
       return { name: 'invoice.issued', id: event.id, data: event.data };
     case 'portal.workspace.created':
@@ -307,6 +350,18 @@ export function parseLiveEvent(
         : failed(result.error);
     }
     case 'notification.read': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'conversation.changed': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'conversation.read': {
       const result = liveEventSchemas[name].safeParse(data);
       return result.success
         ? { success: true, event: { name, id, data: result.data } }

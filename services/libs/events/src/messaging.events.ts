@@ -3,23 +3,41 @@ import { defineEvent, fields } from './define.js';
 
 export const authorKindSchema = z.enum(['staff', 'client']);
 
+// Issue 12 (conversations): who may see a conversation's events. Every field is defaulted so that events
+// written before conversations existed still read as what they were: the workspace's default
+// conversation (its id is the workspace id), visible to every client user of the workspace.
+const conversationFields = {
+  conversationId: z
+    .string()
+    .default('')
+    .describe("the conversation; '' on events written before conversations: the workspace's default one"),
+  conversationSubject: z.string().default('').describe("the conversation's subject; '' = General"),
+  clientVisible: z
+    .boolean()
+    .default(true)
+    .describe('false: an internal discussion, staff only (never a client user, anywhere)'),
+  clientAudience: z
+    .array(z.string())
+    .default([])
+    .describe('client user ids who may see it; empty: every client user of the workspace or client'),
+};
+
 export const messagePostedV1 = defineEvent({
   type: 'messaging.message.posted',
   version: 1,
   producer: 'messaging',
   subject: 'message id',
-  description: "A message was written in a workspace's conversation, by the agency's team or a client user.",
+  description:
+    'A message was written in a conversation (of a workspace, or of a client when workspaceId is empty), by the agency’s team or a client user.',
   consumers: [
-    'crm (timeline, metrics, dashboard)',
+    'crm (timeline, metrics, dashboard; the client list: last activity)',
     'notification (e-mails the tenant’s owners when a client writes)',
-    'gateway (live updates)',
-    'notification (e-mails the tenant’s owners when a client writes)',
-    'gateway (live updates)',
-    'crm (the client list: last activity)',
+    'portal (workspace activity: client-visible messages only)',
+    'gateway (live updates; internal ones to staff only)',
   ],
   schema: z.object({
     messageId: fields.id(),
-    workspaceId: fields.id(),
+    workspaceId: z.string().describe("the workspace; '' for a client-level conversation"),
     clientId: fields.id(),
     author: z.object({
       userId: fields.id(),
@@ -28,6 +46,7 @@ export const messagePostedV1 = defineEvent({
     }),
     body: z.string().min(1),
     createdAt: fields.instant(),
+    ...conversationFields,
   }),
   example: {
     messageId: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
@@ -36,8 +55,72 @@ export const messagePostedV1 = defineEvent({
     author: { userId: 'd4c3b2a1-0f9e-4d8c-8b7a-6f5e4d3c2b1a', displayName: 'Dana Scully', kind: 'client' },
     body: 'Thanks! Invoice received, paying this week.',
     createdAt: '2026-11-29T10:20:00.000Z',
+    conversationId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    conversationSubject: '',
+    clientVisible: true,
+    clientAudience: [],
+  },
+});
+
+export const conversationChangeSchema = z.enum(['created', 'renamed']);
+
+export const conversationChangedV1 = defineEvent({
+  type: 'messaging.conversation.changed',
+  version: 1,
+  producer: 'messaging',
+  subject: 'conversation id',
+  description: 'A conversation was opened or renamed (issue 12).',
+  consumers: ['gateway (live updates: open conversation lists reload; internal ones to staff only)'],
+  schema: z.object({
+    conversationId: fields.id(),
+    workspaceId: z.string().describe("the workspace; '' for a client-level conversation"),
+    clientId: fields.id(),
+    subject: z.string(),
+    change: conversationChangeSchema,
+    conversationSubject: conversationFields.conversationSubject,
+    clientVisible: conversationFields.clientVisible,
+    clientAudience: conversationFields.clientAudience,
+  }),
+  example: {
+    conversationId: '7e6d5c4b-3a29-4817-8615-04f3e2d1c0b9',
+    workspaceId: '',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    subject: 'Question about the contract',
+    change: 'created',
+    conversationSubject: 'Question about the contract',
+    clientVisible: true,
+    clientAudience: ['d4c3b2a1-0f9e-4d8c-8b7a-6f5e4d3c2b1a'],
+  },
+});
+
+export const conversationReadV1 = defineEvent({
+  type: 'messaging.conversation.read',
+  version: 1,
+  producer: 'messaging',
+  subject: 'conversation id',
+  description: 'A person read a conversation up to a time (their read marker moved forward).',
+  consumers: ["gateway (live update to that person's other tabs only: their unread badges clear)"],
+  schema: z.object({
+    conversationId: fields.id(),
+    workspaceId: z.string().describe("the workspace; '' for a client-level conversation"),
+    clientId: fields.id(),
+    userId: fields.id().describe('the reader'),
+    readAt: fields.instant(),
+    conversationSubject: conversationFields.conversationSubject,
+    clientVisible: conversationFields.clientVisible,
+    clientAudience: conversationFields.clientAudience,
+  }),
+  example: {
+    conversationId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    userId: 'd4c3b2a1-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+    readAt: '2026-11-29T10:21:00.000Z',
+    conversationSubject: '',
+    clientVisible: true,
+    clientAudience: [],
   },
 });
 
 /** What messaging publishes today, on messaging.events. */
-export const messagingEvents = [messagePostedV1] as const;
+export const messagingEvents = [messagePostedV1, conversationChangedV1, conversationReadV1] as const;

@@ -1,7 +1,4 @@
 import {
-  assertStaff,
-  assertWorkspaceRight,
-  canSeeWorkspace,
   DomainError,
   pageInfo,
   type EventOutbox,
@@ -9,45 +6,40 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
-import { newMessage, type Message, type WorkspaceAccess } from '../domain/message.js';
+import { newMessage, type Message } from '../domain/message.js';
 import { MessageRepository } from '../store/message.repository.js';
-import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
-import type { ReadMarkerRepository } from '../store/read-marker.repository.js';
+import type { ConversationRepository } from '../store/conversation.repository.js';
+import type { ConversationService } from './conversation.service.js';
 
-/** Message use cases: access checks, rules, events. */
+/** Message use cases: access checks (through the conversation), rules, events. */
 export class MessageService {
   constructor(
     private readonly messages: MessageRepository,
-    private readonly workspaces: WorkspaceAccessRepository,
+    private readonly conversations: ConversationService,
+    private readonly conversationStore: ConversationRepository,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
     private readonly relay: OutboxRelay,
-    private readonly readMarkers?: ReadMarkerRepository,
   ) {}
 
   /**
-   * The workspace if the principal may take part in its conversation: staff of its tenant, or a
-   * client user of its client invited to it. Anything else, including a workspace portal has not told
-   * us about yet, is NOT_FOUND, so nobody learns which workspaces exist.
+   * The conversation a request names: conversationId, else the workspace's default one (whose id is
+   * the workspace's, so issue 10's calls keep working). One the caller may not see is NOT_FOUND.
    */
-  private async conversationOf(principal: Principal, workspaceId: string): Promise<WorkspaceAccess> {
-    if (principal.kind !== 'client') assertStaff(principal, 'member');
-    const workspace = await this.workspaces.find(principal.tenantId, workspaceId);
-    if (!workspace || !canSeeWorkspace(principal, workspace))
-      throw DomainError.notFound('Workspace', workspaceId);
-    return workspace;
+  private conversationOf(principal: Principal, request: { workspaceId: string; conversationId?: string }) {
+    return this.conversations.resolve(principal, request.conversationId || request.workspaceId);
   }
 
   async post(
     principal: Principal,
-    request: { workspaceId: string; body: string; authorDisplayName: string },
+    request: { workspaceId: string; conversationId?: string; body: string; authorDisplayName: string },
   ): Promise<Message> {
     if (principal.kind === 'service')
       throw DomainError.forbidden('Messages are written by people: the agency team or invited client users');
-    const workspace = await this.conversationOf(principal, request.workspaceId);
-    // Posting needs the "chat" right in this workspace (issue 10); reading the conversation does not.
-    if (principal.kind === 'client') assertWorkspaceRight(principal, workspace, 'chat');
+    const conversation = await this.conversationOf(principal, request);
+    // Posting needs the "chat" right in the workspace (issue 10); reading the conversation does not.
+    this.conversations.assertMayWrite(principal, conversation);
     const message = newMessage(
-      workspace,
+      conversation,
       {
         userId: principal.userId,
         // The gateway-resolved name wins: a caller cannot post under someone else's name.
@@ -69,68 +61,67 @@ export class MessageService {
           author: message.author,
           body: message.body,
           createdAt: message.createdAt.toISOString(),
+          conversationId: conversation.id,
+          conversationSubject: conversation.subject,
+          clientVisible: conversation.visibility === 'client',
+          clientAudience: conversation.clientAudience,
         },
       }),
     );
     this.relay.nudge();
+    await this.conversationStore.touch(conversation.tenantId, conversation.id, message.createdAt);
     return message;
   }
 
   /** Oldest first from the start of the conversation; the next page token leads to newer messages. */
   async list(
     principal: Principal,
-    request: { workspaceId: string; page: { pageSize?: number; pageToken?: string } | null },
+    request: {
+      workspaceId: string;
+      conversationId?: string;
+      page: { pageSize?: number; pageToken?: string } | null;
+    },
   ) {
-    const workspace = await this.conversationOf(principal, request.workspaceId);
+    const conversation = await this.conversationOf(principal, request);
     const page = MessageRepository.listOrder.read(request.page);
-    const { messages, nextPageToken } = await this.messages.listInWorkspace(
-      workspace.tenantId,
-      workspace.id,
+    const { messages, nextPageToken } = await this.messages.listInConversation(
+      conversation.tenantId,
+      conversation.id,
       page,
     );
     return { messages, page: pageInfo(nextPageToken) };
   }
 
-  /** The caller has read the conversation up to now (issue 10: the home's unread messages). */
+  /** Issue 10: the caller has read the workspace's (default) conversation up to now. */
   async markRead(principal: Principal, workspaceId: string): Promise<Date> {
-    if (principal.kind === 'service') throw DomainError.forbidden('Only people read conversations');
-    // "View as client" is read-only: looking at the conversation must not change what the client has read.
-    if (principal.viewedBy) throw DomainError.forbidden('This is a read-only preview');
-    const workspace = await this.conversationOf(principal, workspaceId);
-    const now = new Date();
-    await this.requireMarkers().markRead(workspace.tenantId, principal.userId, workspace.id, now);
-    return now;
+    return this.conversations.markRead(principal, workspaceId);
   }
 
   /**
-   * Unread messages per conversation of the caller (client users: their workspaces; staff: the ones
-   * they name, of their tenant). Conversations with nothing unread are left out.
+   * Unread messages per workspace of the caller (client users: their workspaces; staff: the ones they
+   * name), summed over the workspace's conversations they may see. Workspaces with nothing unread are
+   * left out.
    */
   async listUnread(
     principal: Principal,
     requested: string[],
   ): Promise<{ workspaceId: string; count: number; newest: Message | undefined }[]> {
-    if (principal.kind !== 'client') assertStaff(principal, 'member');
-    const candidates = principal.kind === 'client' ? principal.workspaceIds : requested;
-    const markers = await this.requireMarkers().readAt(principal.tenantId, principal.userId, candidates);
-    const results = await Promise.all(
-      candidates.map(async (workspaceId) => {
-        const workspace = await this.workspaces.find(principal.tenantId, workspaceId);
-        if (!workspace || !canSeeWorkspace(principal, workspace)) return undefined;
-        const unread = await this.messages.unread(
-          workspace.tenantId,
-          workspace.id,
-          principal.userId,
-          markers.get(workspace.id),
-        );
-        return unread.count > 0 ? { workspaceId: workspace.id, ...unread } : undefined;
-      }),
-    );
-    return results.filter((result) => result !== undefined);
-  }
-
-  private requireMarkers(): ReadMarkerRepository {
-    if (!this.readMarkers) throw new Error('read markers are not wired');
-    return this.readMarkers;
+    const views = await this.conversations.unreadInWorkspaces(principal, requested);
+    const byWorkspace = new Map<
+      string,
+      { workspaceId: string; count: number; newest: Message | undefined }
+    >();
+    for (const view of views) {
+      const entry = byWorkspace.get(view.workspaceId) ?? {
+        workspaceId: view.workspaceId,
+        count: 0,
+        newest: undefined,
+      };
+      entry.count += view.unreadCount;
+      if (view.newestUnread && (!entry.newest || view.newestUnread.createdAt > entry.newest.createdAt))
+        entry.newest = view.newestUnread;
+      byWorkspace.set(view.workspaceId, entry);
+    }
+    return [...byWorkspace.values()];
   }
 }

@@ -13,7 +13,10 @@ export interface Author {
 export interface Message {
   id: string;
   tenantId: string;
+  /** '' for a message of a client-level conversation. */
   workspaceId: string;
+  /** Issue 12: the conversation it belongs to (a workspace's default one has the workspace's id). */
+  conversationId: string;
   /** The workspace's client, copied so a client's messages can be found without the workspace. */
   clientId: string;
   author: Author;
@@ -32,7 +35,7 @@ export const MAX_BODY_LENGTH = 5000;
 
 /** Builds a message, or says why its body cannot be sent. */
 export function newMessage(
-  workspace: WorkspaceAccess,
+  conversation: { id: string; tenantId: string; clientId: string; workspaceId: string },
   author: Author,
   body: string,
   now = new Date(),
@@ -40,20 +43,22 @@ export function newMessage(
   const text = body.trim();
   if (!text)
     throw DomainError.invalid('The message is empty', [
-      { field: 'body', message: 'Write a message before sending' },
+      { field: 'body', message: 'Write a message before sending', code: 'required' },
     ]);
   if (text.length > MAX_BODY_LENGTH)
     throw DomainError.invalid('The message is too long', [
       {
         field: 'body',
         message: `A message is at most ${MAX_BODY_LENGTH} characters (this one has ${text.length})`,
+        code: 'too_long',
       },
     ]);
   return {
     id: randomUUID(),
-    tenantId: workspace.tenantId,
-    workspaceId: workspace.id,
-    clientId: workspace.clientId,
+    tenantId: conversation.tenantId,
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    clientId: conversation.clientId,
     author,
     body: text,
     createdAt: now,

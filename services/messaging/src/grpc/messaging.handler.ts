@@ -10,6 +10,7 @@ export function toMessageMessage(message: Message, viewer?: Principal): MessageM
     id: message.id,
     tenantId: message.tenantId,
     workspaceId: message.workspaceId,
+    conversationId: message.conversationId,
     clientId: message.clientId,
     author: { ...message.author, userId: hideAuthorId ? '' : message.author.userId },
     body: message.body,

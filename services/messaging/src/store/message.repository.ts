@@ -9,13 +9,18 @@ import {
 } from '@client-portal/kit';
 import type { Message } from '../domain/message.js';
 
-type MessageDocument = Omit<Message, 'id'> & { _id: string } & WithOutbox;
+// conversationId is missing on messages written before conversations (issue 12), until migrated.
+type MessageDocument = Omit<Message, 'id' | 'conversationId'> & {
+  _id: string;
+  conversationId?: string;
+} & WithOutbox;
 
 const messageSchema = new Schema<MessageDocument>(
   {
     _id: { type: String, required: true },
     tenantId: { type: String, required: true },
-    workspaceId: { type: String, required: true },
+    workspaceId: { type: String, default: '' },
+    conversationId: { type: String },
     clientId: { type: String, required: true },
     author: {
       userId: { type: String, required: true },
@@ -30,13 +35,20 @@ const messageSchema = new Schema<MessageDocument>(
 // A conversation reads oldest first.
 const messagesOldestFirst = new Keyset('messages.oldestFirst', { createdAt: 1, _id: 1 });
 messageSchema.index(messagesOldestFirst.index({ tenantId: 1, workspaceId: 1 }));
+messageSchema.index(messagesOldestFirst.index({ tenantId: 1, conversationId: 1 }));
 messageSchema.plugin(outboxPlugin);
 
 export const MESSAGES_COLLECTION = 'messages';
 
 function toMessage(document: MessageDocument): Message {
   const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest, author: { ...rest.author } };
+  return {
+    id: _id,
+    ...rest,
+    // Messages stored before conversations belong to their workspace's default conversation.
+    conversationId: rest.conversationId || rest.workspaceId,
+    author: { ...rest.author },
+  };
 }
 
 /** The only code that touches messaging's messages. Every query is scoped by tenant. */
@@ -53,14 +65,33 @@ export class MessageRepository extends MongoStore<MessageDocument> {
   /** The list's order, for reading its page tokens. */
   static readonly listOrder = messagesOldestFirst;
 
+  /**
+   * Issue 12: messages written before conversations get their workspace's default conversation (whose
+   * id is the workspace's). Run at start-up; idempotent, and a no-op once done.
+   */
+  async migrateToConversations(): Promise<number> {
+    const workspaceIds: string[] = await this.model.distinct('workspaceId', {
+      conversationId: { $exists: false },
+    });
+    let migrated = 0;
+    for (const workspaceId of workspaceIds) {
+      const result = await this.model.updateMany(
+        { workspaceId, conversationId: { $exists: false } },
+        { $set: { conversationId: workspaceId } },
+      );
+      migrated += result.modifiedCount;
+    }
+    return migrated;
+  }
+
   /** Oldest first, so a page reads as a conversation. Not counted: "has more" only. */
-  async listInWorkspace(
+  async listInConversation(
     tenantId: string,
-    workspaceId: string,
+    conversationId: string,
     page: Page,
   ): Promise<{ messages: Message[]; nextPageToken: string }> {
     const { documents, nextPageToken } = await this.findPage(
-      { tenantId, workspaceId },
+      { tenantId, conversationId },
       messagesOldestFirst,
       page,
     );
@@ -70,13 +101,13 @@ export class MessageRepository extends MongoStore<MessageDocument> {
   /** Messages by others after `after` (all of them without a marker): how many, and the newest. */
   async unread(
     tenantId: string,
-    workspaceId: string,
+    conversationId: string,
     userId: string,
     after: Date | undefined,
   ): Promise<{ count: number; newest: Message | undefined }> {
     const filter = {
       tenantId,
-      workspaceId,
+      conversationId,
       'author.userId': { $ne: userId },
       ...(after ? { createdAt: { $gt: after } } : {}),
     };

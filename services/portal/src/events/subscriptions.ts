@@ -122,17 +122,20 @@ export function portalSubscriptions(
           event.data.allocations.map((allocation) => allocation.number).join(', '),
         ),
       // A message in the workspace's conversation: who wrote, never what (the text stays in Messages).
-      'messaging.message.posted': (event) =>
-        record({
+      // Issue 12: an internal discussion's message is staff-only; a client-level one is in no workspace.
+      'messaging.message.posted': async (event) => {
+        if (!event.data.workspaceId) return;
+        await record({
           ...event,
           data: {
             workspaceId: event.data.workspaceId,
             clientId: event.data.clientId,
-            clientVisible: true,
+            clientVisible: event.data.clientVisible,
             actorName: event.data.author.displayName,
             title: '',
           },
-        }),
+        });
+      },
     },
   };
 }

@@ -43,7 +43,8 @@ export const WORKSPACE_TABS: Partial<Record<WorkspaceModule, WorkspaceTab>> = {
     props: (view) => ({ workspaceId: view.workspace.id }),
   },
   messages: {
-    component: defineAsyncComponent(() => import('../messaging/components/MessagesPanel.vue')),
+    // Issue 12: the workspace's conversations (General first), each with its unread count.
+    component: defineAsyncComponent(() => import('../conversations/components/ConversationsPanel.vue')),
     props: (view) => ({ workspaceId: view.workspace.id }),
   },
   links: {

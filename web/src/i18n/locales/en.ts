@@ -2125,6 +2125,25 @@ const en = {
     unread: 'Unread',
     loadMore: 'Show more',
   },
+  conversations: {
+    title: 'Conversations',
+    general: 'General',
+    new: 'New conversation',
+    subject: 'Subject',
+    subjectPlaceholder: 'What is it about?',
+    internalLabel: 'Internal discussion (only the team sees it)',
+    internalHint: 'Clients never see internal discussions, nor learn that they exist.',
+    internalBadge: 'Internal',
+    create: 'Start',
+    cancel: 'Cancel',
+    empty: 'No conversation yet.',
+    listLabel: 'Conversations',
+    unread: 'No unread message | {count} unread message | {count} unread messages',
+    navBadge: '{count} new | {count} new | {count} new',
+    clientTitle: 'Internal discussions and client requests',
+    contactTitle: 'Contact us',
+    contactIntro: 'A question for the team? Start a conversation: only you and the team see it.',
+  },
 };
 
 export type MessageSchema = typeof en;

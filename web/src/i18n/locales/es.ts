@@ -2148,6 +2148,25 @@ const es: MessageSchema = {
     unread: 'Sin leer',
     loadMore: 'Mostrar más',
   },
+  conversations: {
+    title: 'Conversaciones',
+    general: 'General',
+    new: 'Nueva conversación',
+    subject: 'Asunto',
+    subjectPlaceholder: '¿De qué se trata?',
+    internalLabel: 'Discusión interna (solo la ve el equipo)',
+    internalHint: 'Los clientes nunca ven las discusiones internas ni saben que existen.',
+    internalBadge: 'Interna',
+    create: 'Empezar',
+    cancel: 'Cancelar',
+    empty: 'Todavía no hay conversaciones.',
+    listLabel: 'Conversaciones',
+    unread: 'Ningún mensaje sin leer | {count} mensaje sin leer | {count} mensajes sin leer',
+    navBadge: '{count} nuevo | {count} nuevo | {count} nuevos',
+    clientTitle: 'Discusiones internas y solicitudes del cliente',
+    contactTitle: 'Contáctenos',
+    contactIntro: '¿Una pregunta para el equipo? Inicie una conversación: solo usted y el equipo la ven.',
+  },
 };
 
 export default es;

@@ -2164,6 +2164,25 @@ const fr: MessageSchema = {
     unread: 'Non lue',
     loadMore: 'Afficher plus',
   },
+  conversations: {
+    title: 'Conversations',
+    general: 'Général',
+    new: 'Nouvelle conversation',
+    subject: 'Sujet',
+    subjectPlaceholder: 'De quoi s’agit-il ?',
+    internalLabel: 'Discussion interne (visible par l’équipe seulement)',
+    internalHint: 'Les clients ne voient jamais les discussions internes et ne savent pas qu’elles existent.',
+    internalBadge: 'Interne',
+    create: 'Commencer',
+    cancel: 'Annuler',
+    empty: 'Aucune conversation pour l’instant.',
+    listLabel: 'Conversations',
+    unread: 'Aucun message non lu | {count} message non lu | {count} messages non lus',
+    navBadge: '{count} nouveau | {count} nouveau | {count} nouveaux',
+    clientTitle: 'Discussions internes et demandes du client',
+    contactTitle: 'Nous contacter',
+    contactIntro: 'Une question pour l’équipe ? Lancez une conversation : seuls vous et l’équipe la voyez.',
+  },
 };
 
 export default fr;

@@ -2137,6 +2137,25 @@ const pt: MessageSchema = {
     unread: 'Não lida',
     loadMore: 'Mostrar mais',
   },
+  conversations: {
+    title: 'Conversas',
+    general: 'Geral',
+    new: 'Nova conversa',
+    subject: 'Assunto',
+    subjectPlaceholder: 'Do que se trata?',
+    internalLabel: 'Discussão interna (só a equipa a vê)',
+    internalHint: 'Os clientes nunca veem as discussões internas nem sabem que existem.',
+    internalBadge: 'Interna',
+    create: 'Começar',
+    cancel: 'Cancelar',
+    empty: 'Ainda não há conversas.',
+    listLabel: 'Conversas',
+    unread: 'Nenhuma mensagem por ler | {count} mensagem por ler | {count} mensagens por ler',
+    navBadge: '{count} nova | {count} nova | {count} novas',
+    clientTitle: 'Discussões internas e pedidos do cliente',
+    contactTitle: 'Contacte-nos',
+    contactIntro: 'Uma pergunta para a equipa? Inicie uma conversa: só você e a equipa a veem.',
+  },
 };
 
 export default pt;

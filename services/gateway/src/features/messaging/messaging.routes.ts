@@ -8,6 +8,9 @@ export const messageSchema = named(
     id: z.string(),
     tenantId: z.string(),
     workspaceId: z.string(),
+    conversationId: z
+      .string()
+      .meta({ description: "issue 12; a workspace's default conversation has its id" }),
     clientId: z.string(),
     author: named(
       'Author',

@@ -8,6 +8,7 @@ function message(id: string, createdAt: string, workspaceId = 'w1') {
     id,
     tenantId: 't1',
     workspaceId,
+    conversationId: workspaceId,
     clientId: 'c1',
     author: { userId: 'u1', displayName: 'Grace', kind: 'client' },
     body: `body ${id}`,
@@ -22,7 +23,7 @@ describe('useMessagesStore', () => {
 
   it('keeps a thread oldest first across pages, live events and own posts, each message once', async () => {
     serveGateway({
-      'GET /api/workspaces/w1/messages': ({ url }) =>
+      'GET /api/conversations/w1/messages': ({ url }) =>
         url.searchParams.get('pageToken')
           ? json({
               messages: [message('m1', '2026-11-29T09:00:00Z')],
@@ -32,7 +33,7 @@ describe('useMessagesStore', () => {
               messages: [message('m3', '2026-11-29T11:00:00Z'), message('m2', '2026-11-29T10:00:00Z')],
               page: { nextPageToken: 'older', totalSize: 0 },
             }),
-      'POST /api/workspaces/w1/messages': ({ body }) =>
+      'POST /api/conversations/w1/messages': ({ body }) =>
         json({ ...message('m4', '2026-11-29T12:00:00Z'), body: (body as { body: string }).body }, 201),
     });
     const store = useMessagesStore();

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { shallowReactive } from 'vue';
-import { listMessages, postMessage, type Message } from '../../../api/messaging';
+import type { Message } from '../../../api/messaging';
+import { listConversationMessages, postConversationMessage } from '../../conversations/api/conversations.api';
 import { useAsyncList, type AsyncList } from '../../../composables/use-resource';
 
 const PAGE_SIZE = 50;
@@ -11,31 +12,34 @@ export function chronological(left: Message, right: Message): number {
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
 }
 
-/** Messages per workspace. Live events and the author's own POST both land here, deduplicated by id. */
+/**
+ * Messages per conversation (issue 12; a workspace's default conversation has the workspace's id). Live
+ * events and the author's own POST both land here, deduplicated by id.
+ */
 export const useMessagesStore = defineStore('messages', () => {
   const threads = shallowReactive<Record<string, AsyncList<Message>>>({});
 
-  function thread(workspaceId: string): AsyncList<Message> {
-    threads[workspaceId] ??= useAsyncList<Message>(
+  function thread(conversationId: string): AsyncList<Message> {
+    threads[conversationId] ??= useAsyncList<Message>(
       async ({ pageToken }) => {
-        const answer = await listMessages(workspaceId, { pageSize: PAGE_SIZE, pageToken });
+        const answer = await listConversationMessages(conversationId, { pageSize: PAGE_SIZE, pageToken });
         return { items: answer.messages, nextPageToken: answer.page.nextPageToken };
       },
       { key: (message) => message.id, compare: chronological },
     );
-    return threads[workspaceId];
+    return threads[conversationId];
   }
 
   /** A message from the live stream: only threads already shown are updated; others load fresh later. */
   function receive(message: Message): void {
-    const target = threads[message.workspaceId];
+    const target = threads[message.conversationId || message.workspaceId];
     if (!target?.loaded) return;
     target.upsert([message]);
   }
 
-  async function send(workspaceId: string, body: string): Promise<Message> {
-    const message = await postMessage(workspaceId, body);
-    thread(workspaceId).upsert([message]);
+  async function send(conversationId: string, body: string): Promise<Message> {
+    const message = await postConversationMessage(conversationId, body);
+    thread(conversationId).upsert([message]);
     return message;
   }
 

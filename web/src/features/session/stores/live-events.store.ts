@@ -15,6 +15,7 @@ import { useWorkspacesStore } from '../../portal/stores/workspaces.store';
 import { useClientHomeStore } from '../../home/stores/client-home.store';
 import { useRevocationStore } from '../../revocation/stores/revocation.store';
 import { useInboxStore } from '../../inbox/stores/inbox.store';
+import { useConversationsStore } from '../../conversations/stores/conversations.store';
 
 /** Owns the one live connection of the page and routes each event to the store it concerns. */
 export const useLiveEventsStore = defineStore('liveEvents', () => {
@@ -38,6 +39,14 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
     switch (event.name) {
       case 'message.posted':
         useMessagesStore().receive(messageOf(event.data));
+        useConversationsStore().onMessagePosted(event.data);
+        break;
+      // Conversations slice: lists and unread badges follow (another tab's reading clears them).
+      case 'conversation.changed':
+        useConversationsStore().onConversationChanged(event.data);
+        break;
+      case 'conversation.read':
+        useConversationsStore().onConversationRead(event.data);
         break;
       case 'invoice.issued':
         // Only the activity screens above still follow it: billing screens reload on billing.changed.

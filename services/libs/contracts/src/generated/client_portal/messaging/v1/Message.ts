@@ -10,6 +10,10 @@ export interface Message {
   'author'?: (_client_portal_messaging_v1_Author | null);
   'body'?: (string);
   'createdAt'?: (string);
+  /**
+   * Issue 12: the conversation (a workspace's default one has the workspace's id).
+   */
+  'conversationId'?: (string);
 }
 
 export interface Message__Output {
@@ -20,4 +24,8 @@ export interface Message__Output {
   'author': (_client_portal_messaging_v1_Author__Output | null);
   'body': (string);
   'createdAt': (string);
+  /**
+   * Issue 12: the conversation (a workspace's default one has the workspace's id).
+   */
+  'conversationId': (string);
 }

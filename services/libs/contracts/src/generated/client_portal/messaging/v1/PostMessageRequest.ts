@@ -11,6 +11,11 @@ export interface PostMessageRequest {
    * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName'?: (string);
+  /**
+   * Issue 12: the conversation to post in; empty = the workspace's default conversation. Set, it wins
+   * over workspace_id (which may then be empty). One the caller may not see: NOT_FOUND.
+   */
+  'conversationId'?: (string);
 }
 
 export interface PostMessageRequest__Output {
@@ -23,4 +28,9 @@ export interface PostMessageRequest__Output {
    * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName': (string);
+  /**
+   * Issue 12: the conversation to post in; empty = the workspace's default conversation. Set, it wins
+   * over workspace_id (which may then be empty). One the caller may not see: NOT_FOUND.
+   */
+  'conversationId': (string);
 }
