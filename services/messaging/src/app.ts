@@ -1,5 +1,5 @@
 import { producerSchemas } from '@client-portal/events';
-import { ServiceRuntime } from '@client-portal/kit';
+import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { MessageService } from './application/message.service.js';
 import type { MessagingConfig } from './config.js';
@@ -8,6 +8,10 @@ import { messagingHandlers } from './grpc/messaging.handler.js';
 import { MESSAGES_COLLECTION, MessageRepository } from './store/message.repository.js';
 import { WorkspaceAccessRepository } from './store/workspace-access.repository.js';
 import { ReadMarkerRepository } from './store/read-marker.repository.js';
+import { MessageActionService } from './application/message-action.service.js';
+import { WorkspaceConversationGate } from './application/conversation-gate.js';
+import { messageActionHandlers } from './grpc/message-action.handler.js';
+import { MessageAttachmentRepository } from './store/message-attachment.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadMessagingConfig } from './config.js';
@@ -23,11 +27,35 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   const messages = new MessageRepository(runtime.connection);
   const workspaces = new WorkspaceAccessRepository(runtime.connection);
   const readMarkers = new ReadMarkerRepository(runtime.connection);
-  await runtime.ensureIndexes([messages, workspaces, readMarkers]);
-  const service = new MessageService(messages, workspaces, runtime.outbox, runtime.relay, readMarkers);
+  // Message actions (issue 12): attachments live in the object store; edits, deletions, mentions.
+  const attachments = new MessageAttachmentRepository(runtime.connection);
+  await runtime.ensureIndexes([messages, workspaces, readMarkers, attachments]);
+  const objects = new ObjectStore(config);
+  await objects.ensureBucket();
+  const actions = new MessageActionService(
+    messages,
+    attachments,
+    new WorkspaceConversationGate(workspaces),
+    objects,
+    runtime.outbox,
+    runtime.relay,
+    readMarkers,
+    runtime.logger,
+  );
+  const service = new MessageService(
+    messages,
+    workspaces,
+    runtime.outbox,
+    runtime.relay,
+    readMarkers,
+    actions,
+  );
   await runtime.serveGrpc(
-    [contractOf('messaging').packageDefinition],
-    [{ definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) }],
+    [contractOf('messaging').packageDefinition, contractOf('messageActions').packageDefinition],
+    [
+      { definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) },
+      { definition: serviceDefinition('messageActions'), handlers: messageActionHandlers(actions) },
+    ],
   );
   await runtime.consume(messagingSubscriptions(workspaces));
   runtime.ready();

@@ -13,6 +13,8 @@ import { newMessage, type Message, type WorkspaceAccess } from '../domain/messag
 import { MessageRepository } from '../store/message.repository.js';
 import type { WorkspaceAccessRepository } from '../store/workspace-access.repository.js';
 import type { ReadMarkerRepository } from '../store/read-marker.repository.js';
+import type { Mention } from '../domain/message-actions.js';
+import type { MessageActionService } from './message-action.service.js';
 
 /** Message use cases: access checks, rules, events. */
 export class MessageService {
@@ -22,6 +24,8 @@ export class MessageService {
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
     private readonly relay: OutboxRelay,
     private readonly readMarkers?: ReadMarkerRepository,
+    // Message actions (issue 12): attachments and mentions of a message being posted.
+    private readonly actions?: MessageActionService,
   ) {}
 
   /**
@@ -39,13 +43,28 @@ export class MessageService {
 
   async post(
     principal: Principal,
-    request: { workspaceId: string; body: string; authorDisplayName: string },
+    request: {
+      workspaceId: string;
+      body: string;
+      authorDisplayName: string;
+      attachmentIds?: string[];
+      mentions?: Mention[];
+    },
   ): Promise<Message> {
     if (principal.kind === 'service')
       throw DomainError.forbidden('Messages are written by people: the agency team or invited client users');
     const workspace = await this.conversationOf(principal, request.workspaceId);
     // Posting needs the "chat" right in this workspace (issue 10); reading the conversation does not.
     if (principal.kind === 'client') assertWorkspaceRight(principal, workspace, 'chat');
+    const conversation = {
+      id: workspace.id,
+      tenantId: workspace.tenantId,
+      workspaceId: workspace.id,
+      clientId: workspace.clientId,
+      clientVisible: true,
+      clientAudience: [],
+    };
+    const extras = (await this.actions?.prepare(principal, conversation, request)) ?? {};
     const message = newMessage(
       workspace,
       {
@@ -55,23 +74,34 @@ export class MessageService {
         kind: principal.kind,
       },
       request.body,
+      new Date(),
+      extras,
     );
-    await this.messages.insert(
-      message,
-      this.outbox.entry({
-        type: 'messaging.message.posted',
-        tenantId: message.tenantId,
-        subject: message.id,
-        data: {
-          messageId: message.id,
-          workspaceId: message.workspaceId,
-          clientId: message.clientId,
-          author: message.author,
-          body: message.body,
-          createdAt: message.createdAt.toISOString(),
-        },
-      }),
-    );
+    await this.actions?.claim(message);
+    await this.messages
+      .insert(
+        message,
+        this.outbox.entry({
+          type: 'messaging.message.posted',
+          tenantId: message.tenantId,
+          subject: message.id,
+          data: {
+            messageId: message.id,
+            workspaceId: message.workspaceId,
+            clientId: message.clientId,
+            author: message.author,
+            body: message.body,
+            createdAt: message.createdAt.toISOString(),
+            attachments: message.attachments,
+            mentions: message.mentions,
+          },
+        }),
+        ...(this.actions?.mentionedEntries(message, conversation) ?? []),
+      )
+      .catch(async (error: unknown) => {
+        await this.actions?.release(message);
+        throw error;
+      });
     this.relay.nudge();
     return message;
   }

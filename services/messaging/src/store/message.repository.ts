@@ -1,5 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import {
+  withOutbox,
   Keyset,
   MongoStore,
   outboxPlugin,
@@ -22,8 +23,21 @@ const messageSchema = new Schema<MessageDocument>(
       displayName: String,
       kind: { type: String, required: true },
     },
-    body: { type: String, required: true },
+    // '' once deleted, or for a message of attachments only (issue 12).
+    body: { type: String, default: '' },
     createdAt: { type: Date, required: true },
+    // Message actions (issue 12); older documents have none of these (read as empty / null / 0).
+    attachments: {
+      type: [{ _id: false, id: String, name: String, size: Number, contentType: String }],
+      default: undefined,
+    },
+    mentions: {
+      type: [{ _id: false, userId: String, kind: String, displayName: String }],
+      default: undefined,
+    },
+    editedAt: Date,
+    deletedAt: Date,
+    version: Number,
   },
   { versionKey: false },
 );
@@ -36,7 +50,18 @@ export const MESSAGES_COLLECTION = 'messages';
 
 function toMessage(document: MessageDocument): Message {
   const { _id, _outbox: _pending, ...rest } = document;
-  return { id: _id, ...rest, author: { ...rest.author } };
+  return {
+    id: _id,
+    ...rest,
+    author: { ...rest.author },
+    body: rest.body ?? '',
+    // Message actions (issue 12): documents written before them carry none of these fields.
+    attachments: (rest.attachments ?? []).map((attachment) => ({ ...attachment })),
+    mentions: (rest.mentions ?? []).map((mention) => ({ ...mention })),
+    editedAt: rest.editedAt ?? null,
+    deletedAt: rest.deletedAt ?? null,
+    version: rest.version ?? 0,
+  };
 }
 
 /** The only code that touches messaging's messages. Every query is scoped by tenant. */
@@ -84,5 +109,39 @@ export class MessageRepository extends MongoStore<MessageDocument> {
     if (count === 0) return { count, newest: undefined };
     const newest = await this.model.findOne(filter).sort({ createdAt: -1, _id: -1 }).lean<MessageDocument>();
     return { count, newest: newest ? toMessage(newest) : undefined };
+  }
+
+  // ---------------------------------------------------------------- message actions (issue 12)
+
+  async find(tenantId: string, id: string): Promise<Message | undefined> {
+    const document = await this.model.findOne({ _id: id, tenantId }).lean<MessageDocument>();
+    return document ? toMessage(document) : undefined;
+  }
+
+  /**
+   * Writes the message's new state only if it is still at `expectedVersion`; the caller has set
+   * `version` to `expectedVersion + 1`. False: changed meanwhile, nothing written. A document written
+   * before versions existed counts as version 0.
+   */
+  async replace(message: Message, expectedVersion: number, ...events: OutboxEntry[]): Promise<boolean> {
+    const { id, tenantId, ...state } = message;
+    const version =
+      expectedVersion === 0
+        ? { $or: [{ version: 0 }, { version: { $exists: false } }] }
+        : { version: expectedVersion };
+    const result = await this.model.updateOne(
+      { _id: id, tenantId, ...version },
+      withOutbox({ $set: state }, ...events),
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** The newest message of a workspace's conversation ("seen by"). */
+  async newestInWorkspace(tenantId: string, workspaceId: string): Promise<Message | undefined> {
+    const document = await this.model
+      .findOne({ tenantId, workspaceId })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<MessageDocument>();
+    return document ? toMessage(document) : undefined;
   }
 }

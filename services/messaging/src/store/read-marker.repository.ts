@@ -52,4 +52,13 @@ export class ReadMarkerRepository extends MongoStore<ReadMarkerDocument> {
       .lean<ReadMarkerDocument[]>();
     return new Map(documents.map((document) => [document.workspaceId, document.readAt]));
   }
+
+  /** Message actions ("seen by"): who has read the conversation up to `at` or later. */
+  async readersSince(tenantId: string, workspaceId: string, at: Date): Promise<string[]> {
+    const documents = await this.model
+      .find({ tenantId, workspaceId, readAt: { $gte: at } })
+      .limit(200)
+      .lean<ReadMarkerDocument[]>();
+    return documents.map((document) => document.userId);
+  }
 }

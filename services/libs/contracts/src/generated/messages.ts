@@ -308,6 +308,8 @@ export type { UpdatePortalRoleRequest, UpdatePortalRoleRequest__Output } from '.
 export type { UpdateSecuritySettingsRequest, UpdateSecuritySettingsRequest__Output } from './client_portal/identity/v1/UpdateSecuritySettingsRequest.js';
 export type { WorkspaceMember, WorkspaceMember__Output } from './client_portal/identity/v1/WorkspaceMember.js';
 export type { Author, Author__Output } from './client_portal/messaging/v1/Author.js';
+export type { DeleteMessageRequest, DeleteMessageRequest__Output } from './client_portal/messaging/v1/DeleteMessageRequest.js';
+export type { EditMessageRequest, EditMessageRequest__Output } from './client_portal/messaging/v1/EditMessageRequest.js';
 export type { ListMessagesRequest, ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
 export type { ListMessagesResponse, ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
 export type { ListUnreadRequest, ListUnreadRequest__Output } from './client_portal/messaging/v1/ListUnreadRequest.js';
@@ -315,6 +317,16 @@ export type { ListUnreadResponse, ListUnreadResponse__Output } from './client_po
 export type { MarkReadRequest, MarkReadRequest__Output } from './client_portal/messaging/v1/MarkReadRequest.js';
 export type { MarkReadResponse, MarkReadResponse__Output } from './client_portal/messaging/v1/MarkReadResponse.js';
 export type { Message, Message__Output } from './client_portal/messaging/v1/Message.js';
+export type { MessageAttachment, MessageAttachment__Output } from './client_portal/messaging/v1/MessageAttachment.js';
+export type { MessageAttachmentDownload, MessageAttachmentDownload__Output } from './client_portal/messaging/v1/MessageAttachmentDownload.js';
+export type { MessageAttachmentDownloadRequest, MessageAttachmentDownloadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentDownloadRequest.js';
+export type { MessageAttachmentUpload, MessageAttachmentUpload__Output } from './client_portal/messaging/v1/MessageAttachmentUpload.js';
+export type { MessageAttachmentUploadRequest, MessageAttachmentUploadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentUploadRequest.js';
+export type { MessageAudience, MessageAudience__Output } from './client_portal/messaging/v1/MessageAudience.js';
+export type { MessageAudienceRequest, MessageAudienceRequest__Output } from './client_portal/messaging/v1/MessageAudienceRequest.js';
+export type { MessageMention, MessageMention__Output } from './client_portal/messaging/v1/MessageMention.js';
+export type { MessageSeenBy, MessageSeenBy__Output } from './client_portal/messaging/v1/MessageSeenBy.js';
+export type { MessageSeenByRequest, MessageSeenByRequest__Output } from './client_portal/messaging/v1/MessageSeenByRequest.js';
 export type { PostMessageRequest, PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
 export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';

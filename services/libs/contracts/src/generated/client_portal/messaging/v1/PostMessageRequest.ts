@@ -1,5 +1,6 @@
 // Original file: proto/messaging/v1/messaging.proto
 
+import type { MessageMention as _client_portal_messaging_v1_MessageMention, MessageMention__Output as _client_portal_messaging_v1_MessageMention__Output } from '../../../client_portal/messaging/v1/MessageMention.js';
 
 export interface PostMessageRequest {
   'workspaceId'?: (string);
@@ -11,6 +12,13 @@ export interface PostMessageRequest {
    * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName'?: (string);
+  /**
+   * Message actions (issue 12): uploads of the caller from RequestAttachmentUpload, at most 10; the
+   * body may then be empty. Mentions as the gateway resolved them among the people who may see the
+   * conversation (never a client user in an internal one).
+   */
+  'attachmentIds'?: (string)[];
+  'mentions'?: (_client_portal_messaging_v1_MessageMention)[];
 }
 
 export interface PostMessageRequest__Output {
@@ -23,4 +31,11 @@ export interface PostMessageRequest__Output {
    * The author's name as the gateway resolved it (falls back to the principal's display name).
    */
   'authorDisplayName': (string);
+  /**
+   * Message actions (issue 12): uploads of the caller from RequestAttachmentUpload, at most 10; the
+   * body may then be empty. Mentions as the gateway resolved them among the people who may see the
+   * conversation (never a client user in an internal one).
+   */
+  'attachmentIds': (string)[];
+  'mentions': (_client_portal_messaging_v1_MessageMention__Output)[];
 }
