@@ -125,6 +125,8 @@ describe('messaging gRPC API against the real infrastructure', () => {
       author: { userId: invited.userId, displayName: 'Grace Hopper', kind: 'client' },
       body: 'Looks great, thanks!',
       createdAt: fromClient.createdAt,
+      attachments: [],
+      mentions: [],
     });
   });
 

@@ -182,7 +182,7 @@ export function checkMentions(conversation: ConversationView, mentions: Mention[
       { field: 'mentions', code: 'too_big', message: `A message mentions at most ${MAX_MENTIONS} people` },
     ]);
   unique.forEach((mention, index) => {
-    if (!mention.userId || (mention.kind !== 'staff' && mention.kind !== 'client'))
+    if (!mention.userId)
       throw DomainError.invalid('Not a person to mention', [
         { field: `mentions[${index}]`, code: 'invalid_value', message: 'Not a person to mention' },
       ]);

@@ -10,7 +10,10 @@ import {
 } from '@client-portal/kit';
 import type { Message } from '../domain/message.js';
 
-type MessageDocument = Omit<Message, 'id'> & { _id: string } & WithOutbox;
+/** Documents written before message actions (issue 12) lack their fields, and may lack a body. */
+type ActionFields = 'body' | 'attachments' | 'mentions' | 'editedAt' | 'deletedAt' | 'version';
+type MessageDocument = Omit<Message, 'id' | ActionFields> &
+  Partial<Pick<Message, ActionFields>> & { _id: string } & WithOutbox;
 
 const messageSchema = new Schema<MessageDocument>(
   {
