@@ -239,6 +239,7 @@ export type PostedMessage = LiveData<'message.posted'>;
 export type CreatedWorkspace = LiveData<'workspace.created'>;
 export type BillingChange = LiveData<'billing.changed'>;
 export type WorkspaceChange = LiveData<'workspace.changed'>;
+export type MessageChange = LiveData<'message.changed'>;
 export type { LiveEvent };
 
 /**
@@ -270,5 +271,10 @@ export function messageOf(posted: PostedMessage): Message {
     author: { ...posted.author },
     body: posted.body,
     createdAt: posted.createdAt,
+    // Message actions (issue 12): absent from older events.
+    attachments: posted.attachments ?? [],
+    mentions: posted.mentions ?? [],
+    editedAt: '',
+    deletedAt: '',
   };
 }

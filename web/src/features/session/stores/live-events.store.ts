@@ -41,6 +41,9 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
       case 'workspace.changed':
         useWorkspaceLiveStore().receive(event.data);
         break;
+      case 'message.changed':
+        useMessagesStore().receiveChange(event.data);
+        break;
     }
   }
 
