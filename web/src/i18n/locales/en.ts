@@ -2141,6 +2141,17 @@ const en = {
     download: 'Download {name}',
     seenBy: 'Seen by {names}',
     windowHint: 'You can edit or delete a message for 5 minutes.',
+    problems: {
+      editWindow: 'A message can be edited or deleted for 5 minutes only: this one is older.',
+      alreadyDeleted: 'This message was already deleted.',
+      changedMeanwhile: 'The message changed meanwhile: reload and try again.',
+      bodyRequired: 'Write a message or attach a file.',
+      bodyTooLong: 'A message is at most 5,000 characters.',
+      fileTooBig: 'A file is larger than 25 MB or than it was announced: attach it again.',
+      fileNotReady: 'A file has not finished uploading.',
+      fileUnknown: 'A file could not be attached: attach it again.',
+      mentionInvalid: 'Someone mentioned cannot see this conversation.',
+    },
   },
 };
 

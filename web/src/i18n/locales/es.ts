@@ -2164,6 +2164,17 @@ const es: MessageSchema = {
     download: 'Descargar {name}',
     seenBy: 'Visto por {names}',
     windowHint: 'Puede editar o eliminar un mensaje durante 5 minutos.',
+    problems: {
+      editWindow: 'Un mensaje solo se puede editar o eliminar durante 5 minutos: este es más antiguo.',
+      alreadyDeleted: 'Este mensaje ya fue eliminado.',
+      changedMeanwhile: 'El mensaje cambió mientras tanto: recargue e inténtelo de nuevo.',
+      bodyRequired: 'Escriba un mensaje o adjunte un archivo.',
+      bodyTooLong: 'Un mensaje tiene como máximo 5000 caracteres.',
+      fileTooBig: 'Un archivo supera 25 MB o el tamaño anunciado: adjúntelo de nuevo.',
+      fileNotReady: 'Un archivo no ha terminado de subirse.',
+      fileUnknown: 'No se pudo adjuntar un archivo: adjúntelo de nuevo.',
+      mentionInvalid: 'Una persona mencionada no puede ver esta conversación.',
+    },
   },
 };
 

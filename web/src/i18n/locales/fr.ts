@@ -2180,6 +2180,18 @@ const fr: MessageSchema = {
     download: 'Télécharger {name}',
     seenBy: 'Vu par {names}',
     windowHint: 'Vous pouvez modifier ou supprimer un message pendant 5 minutes.',
+    problems: {
+      editWindow:
+        'Un message ne peut être modifié ou supprimé que pendant 5 minutes : celui-ci est plus ancien.',
+      alreadyDeleted: 'Ce message a déjà été supprimé.',
+      changedMeanwhile: 'Le message a changé entre-temps : rechargez et réessayez.',
+      bodyRequired: 'Écrivez un message ou joignez un fichier.',
+      bodyTooLong: 'Un message fait au plus 5 000 caractères.',
+      fileTooBig: 'Un fichier dépasse 25 Mo ou la taille annoncée : joignez-le à nouveau.',
+      fileNotReady: 'Un fichier n’a pas fini d’être envoyé.',
+      fileUnknown: 'Un fichier n’a pas pu être joint : joignez-le à nouveau.',
+      mentionInvalid: 'Une personne mentionnée ne peut pas voir cette conversation.',
+    },
   },
 };
 

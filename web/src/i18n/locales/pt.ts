@@ -2153,6 +2153,17 @@ const pt: MessageSchema = {
     download: 'Descarregar {name}',
     seenBy: 'Vista por {names}',
     windowHint: 'Pode editar ou eliminar uma mensagem durante 5 minutos.',
+    problems: {
+      editWindow: 'Uma mensagem só pode ser editada ou eliminada durante 5 minutos: esta é mais antiga.',
+      alreadyDeleted: 'Esta mensagem já foi eliminada.',
+      changedMeanwhile: 'A mensagem mudou entretanto: recarregue e tente novamente.',
+      bodyRequired: 'Escreva uma mensagem ou anexe um ficheiro.',
+      bodyTooLong: 'Uma mensagem tem no máximo 5000 caracteres.',
+      fileTooBig: 'Um ficheiro é maior do que 25 MB ou do que o anunciado: anexe-o novamente.',
+      fileNotReady: 'Um ficheiro ainda não terminou de ser enviado.',
+      fileUnknown: 'Não foi possível anexar um ficheiro: anexe-o novamente.',
+      mentionInvalid: 'Uma pessoa mencionada não pode ver esta conversa.',
+    },
   },
 };
 
