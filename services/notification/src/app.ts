@@ -13,6 +13,8 @@ import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
+import { MentionNotifier } from './application/mention.notifier.js';
+import { RecipientDirectoryLookup } from './adapters/mention.recipients.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -66,6 +68,16 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     runtime.logger,
     links,
   );
+  // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
+  const recipientLookup = new RecipientDirectoryLookup(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
+  runtime.lifecycle.onShutdown('recipient directory client', () => {
+    recipientLookup.close();
+  });
+  const mentions = new MentionNotifier(dispatcher, recipientLookup, workspaces, config.WEB_URL);
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition],
     [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
@@ -73,7 +85,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings),
+    ...notificationSubscriptions(service, workspaces, brandings, mentions),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });
