@@ -37,7 +37,7 @@ messaging:
   port: 50055
   callers: [gateway]
   calls: []
-  uses: [mongo, kafka]
+  uses: [mongo, kafka, s3]
 notification:
   kind: grpc
   port: 50056

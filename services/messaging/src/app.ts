@@ -1,5 +1,5 @@
 import { producerSchemas } from '@client-portal/events';
-import { ServiceRuntime } from '@client-portal/kit';
+import { ObjectStore, ServiceRuntime } from '@client-portal/kit';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { MessageService } from './application/message.service.js';
 import type { MessagingConfig } from './config.js';
@@ -11,6 +11,10 @@ import { READ_MARKERS_COLLECTION, ReadMarkerRepository } from './store/read-mark
 import { CONVERSATIONS_COLLECTION, ConversationRepository } from './store/conversation.repository.js';
 import { ConversationService } from './application/conversation.service.js';
 import { conversationHandlers } from './grpc/conversation.handler.js';
+import { MessageActionService } from './application/message-action.service.js';
+import { ConversationServiceGate } from './application/conversation-gate.js';
+import { messageActionHandlers } from './grpc/message-action.handler.js';
+import { MessageAttachmentRepository } from './store/message-attachment.repository.js';
 
 // The package's entry point: whoever embeds the service (the end-to-end tests) loads its config too.
 export { loadMessagingConfig } from './config.js';
@@ -27,10 +31,14 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   const workspaces = new WorkspaceAccessRepository(runtime.connection);
   const readMarkers = new ReadMarkerRepository(runtime.connection);
   const conversationStore = new ConversationRepository(runtime.connection);
-  await runtime.ensureIndexes([messages, workspaces, readMarkers, conversationStore]);
+  // Message actions (issue 12): attachments live in the object store; edits, deletions, mentions.
+  const attachments = new MessageAttachmentRepository(runtime.connection);
+  await runtime.ensureIndexes([messages, workspaces, readMarkers, conversationStore, attachments]);
   // Issue 12: messages written before conversations join their workspace's default conversation.
   const migrated = await messages.migrateToConversations();
   if (migrated > 0) runtime.logger.info({ migrated }, 'messages moved into their default conversations');
+  const objects = new ObjectStore(config);
+  await objects.ensureBucket();
   const conversations = new ConversationService(
     conversationStore,
     workspaces,
@@ -39,18 +47,34 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
     runtime.outbox,
     runtime.relay,
   );
+  const actions = new MessageActionService(
+    messages,
+    attachments,
+    new ConversationServiceGate(conversations),
+    objects,
+    runtime.outbox,
+    runtime.relay,
+    readMarkers,
+    runtime.logger,
+  );
   const service = new MessageService(
     messages,
     conversations,
     conversationStore,
     runtime.outbox,
     runtime.relay,
+    actions,
   );
   await runtime.serveGrpc(
-    [contractOf('messaging').packageDefinition, contractOf('conversations').packageDefinition],
+    [
+      contractOf('messaging').packageDefinition,
+      contractOf('conversations').packageDefinition,
+      contractOf('messageActions').packageDefinition,
+    ],
     [
       { definition: serviceDefinition('messaging'), handlers: messagingHandlers(service) },
       { definition: serviceDefinition('conversations'), handlers: conversationHandlers(conversations) },
+      { definition: serviceDefinition('messageActions'), handlers: messageActionHandlers(actions) },
     ],
   );
   await runtime.consume(messagingSubscriptions(workspaces));

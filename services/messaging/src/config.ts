@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { loadConfig, serviceConfigShape } from '@client-portal/kit';
+import { loadConfig, objectStoreEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const messagingConfigSchema = z.object({
   ...serviceConfigShape('messaging', 50055),
+  // Files attached to messages (issue 12, message actions): the same object store as portal's files.
+  ...objectStoreEnvironment,
 });
 export type MessagingConfig = z.infer<typeof messagingConfigSchema>;
 

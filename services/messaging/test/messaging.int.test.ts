@@ -130,6 +130,8 @@ describe('messaging gRPC API against the real infrastructure', () => {
       conversationSubject: '',
       clientVisible: true,
       clientAudience: [],
+      attachments: [],
+      mentions: [],
     });
   });
 

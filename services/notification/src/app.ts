@@ -17,6 +17,8 @@ import { INBOX_COLLECTION, INBOX_READ_MARKS_COLLECTION, InboxRepository } from '
 import { InboxChannel } from './application/inbox.channel.js';
 import { InboxService } from './application/inbox.service.js';
 import { inboxHandlers } from './grpc/inbox.handler.js';
+import { MentionNotifier } from './application/mention.notifier.js';
+import { RecipientDirectoryLookup } from './adapters/mention.recipients.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -81,6 +83,16 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     runtime.logger,
     links,
   );
+  // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
+  const recipientLookup = new RecipientDirectoryLookup(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
+  runtime.lifecycle.onShutdown('recipient directory client', () => {
+    recipientLookup.close();
+  });
+  const mentions = new MentionNotifier(dispatcher, recipientLookup, workspaces, config.WEB_URL);
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition, contractOf('inbox').packageDefinition],
     [
@@ -91,7 +103,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings),
+    ...notificationSubscriptions(service, workspaces, brandings, mentions),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });

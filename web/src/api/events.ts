@@ -241,6 +241,7 @@ export type BillingChange = LiveData<'billing.changed'>;
 export type WorkspaceChange = LiveData<'workspace.changed'>;
 export type ConversationChange = LiveData<'conversation.changed'>;
 export type ConversationRead = LiveData<'conversation.read'>;
+export type MessageChange = LiveData<'message.changed'>;
 export type { LiveEvent };
 
 /**
@@ -273,5 +274,10 @@ export function messageOf(posted: PostedMessage): Message {
     author: { ...posted.author },
     body: posted.body,
     createdAt: posted.createdAt,
+    // Message actions (issue 12): absent from older events.
+    attachments: posted.attachments ?? [],
+    mentions: posted.mentions ?? [],
+    editedAt: '',
+    deletedAt: '',
   };
 }

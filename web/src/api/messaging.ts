@@ -11,7 +11,17 @@ export function listMessages(workspaceId: string, page: PageRequest = {}): Promi
   });
 }
 
-export function postMessage(workspaceId: string, body: string): Promise<Message> {
-  const input: Schemas['NewMessage'] = { body };
+/** Message actions (issue 12): uploaded attachments and mention candidate ids travel with the body. */
+export interface MessageExtras {
+  attachmentIds?: string[];
+  mentions?: string[];
+}
+
+export function postMessage(workspaceId: string, body: string, extras: MessageExtras = {}): Promise<Message> {
+  const input: Schemas['NewMessage'] = {
+    body,
+    attachmentIds: extras.attachmentIds ?? [],
+    mentions: extras.mentions ?? [],
+  };
   return postJson<Message>(`/api/workspaces/${encodeURIComponent(workspaceId)}/messages`, input);
 }

@@ -33,6 +33,7 @@ import { joinLinksRoutes } from './join-links/join-links.routes.js';
 import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
 import { inboxRoutes } from './inbox/inbox.routes.js';
 import { conversationsRoutes } from './conversations/conversations.routes.js';
+import { messageActionsRoutes } from './message-actions/message-actions.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -68,6 +69,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...accessRolesRoutes,
   ...inboxRoutes,
   ...conversationsRoutes,
+  ...messageActionsRoutes,
 ];
 
 export { problemSchema };

@@ -38,6 +38,7 @@ import type { ClientInvitationServiceDefinition } from './generated/client_porta
 import type { ConversationServiceDefinition } from './generated/client_portal/messaging/v1/ConversationService.js';
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
 import type { InboxServiceDefinition } from './generated/client_portal/notification/v1/InboxService.js';
+import type { MessageActionServiceDefinition } from './generated/client_portal/messaging/v1/MessageActionService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -193,6 +194,11 @@ export const SERVICES = {
     name: 'client_portal.notification.v1.InboxService',
     host: 'notification',
   },
+  messageActions: {
+    proto: 'messaging/v1/message_actions.proto',
+    name: 'client_portal.messaging.v1.MessageActionService',
+    host: 'messaging',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -231,6 +237,7 @@ interface Definitions {
   recipientDirectory: RecipientDirectoryServiceDefinition;
   inbox: InboxServiceDefinition;
   conversations: ConversationServiceDefinition;
+  messageActions: MessageActionServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

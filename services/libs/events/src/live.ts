@@ -20,7 +20,14 @@ import {
   workspaceMemberRemovedV1,
   workspaceMemberRightsChangedV1,
 } from './identity.events.js';
-import { conversationChangedV1, conversationReadV1, messagePostedV1 } from './messaging.events.js';
+import {
+  conversationChangedV1,
+  conversationReadV1,
+  messageDeletedV1,
+  messageEditedV1,
+  messageMentionSchema,
+  messagePostedV1,
+} from './messaging.events.js';
 import { inboxNotificationPostedV1, inboxNotificationsReadV1 } from './inbox.events.js';
 import {
   contentEvents,
@@ -49,6 +56,8 @@ export const liveEventSchemas = {
   'message.posted': messagePostedV1.schema.extend({
     author: messagePostedV1.schema.shape.author.extend({ userId: z.string() }),
     clientAudience: z.array(z.string()).optional(),
+    // Message actions: a client user is not told the ids of the agency's people mentioned either.
+    mentions: z.array(messageMentionSchema.extend({ userId: z.string() })).optional(),
   }),
   'invoice.issued': invoiceIssuedV1.schema,
   'workspace.created': workspaceCreatedV1.schema,
@@ -83,6 +92,20 @@ export const liveEventSchemas = {
   'conversation.read': conversationReadV1.schema
     .omit({ userId: true })
     .extend({ recipientUserId: z.string(), clientAudience: z.array(z.string()).optional() }),
+  // Message actions (issue 12): a message was edited or deleted; open threads show the change in place.
+  // clientAudience is present only when the conversation is limited to some client users.
+  'message.changed': z.object({
+    messageId: z.string(),
+    conversationId: z.string(),
+    workspaceId: z.string(),
+    clientId: z.string(),
+    clientVisible: z.boolean().describe('false: staff only'),
+    clientAudience: z.array(z.string()).optional(),
+    change: z.enum(['edited', 'deleted']),
+    body: z.string().describe("the new text; '' once deleted"),
+    editedAt: z.string().describe("'' unless edited"),
+    deletedAt: z.string().describe("'' unless deleted"),
+  }),
 };
 
 export type LiveEventName = keyof typeof liveEventSchemas;
@@ -140,6 +163,8 @@ export const liveEventSources = {
   // conversations slice
   'conversation.changed': [conversationChangedV1],
   'conversation.read': [conversationReadV1],
+  // message actions slice
+  'message.changed': [messageEditedV1, messageDeletedV1],
 } as const;
 
 /** An audience that narrows (some client users), or nothing: an empty one means "all of them". */
@@ -263,6 +288,31 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
       });
     case 'portal.workspace.viewed_as_client':
       return workspaceChange(event);
+    // Message actions (issue 12): an edit or a deletion shows in place on every open thread; a mention
+    // reaches people through their notifications, not the stream.
+    case 'messaging.message.edited':
+    case 'messaging.message.deleted': {
+      const { clientAudience, ...place } = event.data;
+      const edited = event.type === 'messaging.message.edited';
+      return {
+        name: 'message.changed',
+        id: event.id,
+        data: {
+          messageId: place.messageId,
+          conversationId: place.conversationId,
+          workspaceId: place.workspaceId,
+          clientId: place.clientId,
+          clientVisible: place.clientVisible,
+          ...(clientAudience.length > 0 ? { clientAudience } : {}),
+          change: edited ? 'edited' : 'deleted',
+          body: edited ? event.data.body : '',
+          editedAt: edited ? event.data.editedAt : '',
+          deletedAt: edited ? '' : event.data.deletedAt,
+        },
+      };
+    }
+    case 'messaging.message.mentioned':
+      return undefined;
     case 'billing.invoice.reminded':
     case 'identity.tenant.created':
     case 'identity.branding.changed':
@@ -295,8 +345,14 @@ export function toLiveEvent(event: CatalogueEvent): LiveEvent | undefined {
 
 /** The same update as a client user may see it: who wrote, but not the agency's internal user ids. */
 export function forClientUser(event: LiveEvent): LiveEvent {
-  if (event.name !== 'message.posted' || event.data.author.kind === 'client') return event;
-  return { ...event, data: { ...event.data, author: { ...event.data.author, userId: '' } } };
+  if (event.name !== 'message.posted') return event;
+  // Message actions: nor the ids of the agency's people a message mentions.
+  const mentions = (event.data.mentions ?? []).map((mention) =>
+    mention.kind === 'client' ? mention : { ...mention, userId: '' },
+  );
+  const author =
+    event.data.author.kind === 'client' ? event.data.author : { ...event.data.author, userId: '' };
+  return { ...event, data: { ...event.data, author, mentions } };
 }
 
 /**
@@ -362,6 +418,12 @@ export function parseLiveEvent(
         : failed(result.error);
     }
     case 'conversation.read': {
+      const result = liveEventSchemas[name].safeParse(data);
+      return result.success
+        ? { success: true, event: { name, id, data: result.data } }
+        : failed(result.error);
+    }
+    case 'message.changed': {
       const result = liveEventSchemas[name].safeParse(data);
       return result.success
         ? { success: true, event: { name, id, data: result.data } }

@@ -22,6 +22,21 @@ const conversationFields = {
     .describe('client user ids who may see it; empty: every client user of the workspace or client'),
 };
 
+/** A file attached to a message (message actions, issue 12). */
+export const messageAttachmentSchema = z.object({
+  id: fields.id(),
+  name: z.string().min(1),
+  size: z.number().int().nonnegative().describe('bytes'),
+  contentType: z.string(),
+});
+
+/** Someone a message mentions (message actions, issue 12). */
+export const messageMentionSchema = z.object({
+  userId: fields.id(),
+  kind: authorKindSchema,
+  displayName: z.string(),
+});
+
 export const messagePostedV1 = defineEvent({
   type: 'messaging.message.posted',
   version: 1,
@@ -44,9 +59,13 @@ export const messagePostedV1 = defineEvent({
       displayName: z.string().describe('the name the author signs with; may be empty'),
       kind: authorKindSchema,
     }),
-    body: z.string().min(1),
+    // Issue 12: a message may carry attachments only, so its body may be empty.
+    body: z.string(),
     createdAt: fields.instant(),
     ...conversationFields,
+    // Message actions (issue 12); absent from older events (read as none).
+    attachments: z.array(messageAttachmentSchema).optional(),
+    mentions: z.array(messageMentionSchema).optional(),
   }),
   example: {
     messageId: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
@@ -122,5 +141,99 @@ export const conversationReadV1 = defineEvent({
   },
 });
 
+// ------------------------------------------------------------------ message actions (issue 12)
+
+/** Where a changed message lives and who may hear of it (internal: staff only; audience: those listed). */
+const messagePlace = {
+  messageId: fields.id(),
+  conversationId: fields.id().describe('today the workspace id: its default conversation'),
+  workspaceId: fields.id(),
+  clientId: fields.id(),
+  clientVisible: z.boolean().describe('false: an internal conversation, staff only'),
+  clientAudience: z
+    .array(fields.id())
+    .default([])
+    .describe('client users the conversation is limited to; empty: all who may see the workspace'),
+};
+
+export const messageEditedV1 = defineEvent({
+  type: 'messaging.message.edited',
+  version: 1,
+  producer: 'messaging',
+  subject: 'message id',
+  description: 'The author changed the text of their message, within five minutes of posting it.',
+  consumers: ['gateway (live updates)'],
+  schema: z.object({ ...messagePlace, body: z.string(), editedAt: fields.instant() }),
+  example: {
+    messageId: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
+    conversationId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    clientVisible: true,
+    clientAudience: [],
+    body: 'Thanks! Invoice received, paying on Friday.',
+    editedAt: '2026-11-29T10:22:00.000Z',
+  },
+});
+
+export const messageDeletedV1 = defineEvent({
+  type: 'messaging.message.deleted',
+  version: 1,
+  producer: 'messaging',
+  subject: 'message id',
+  description:
+    'The author deleted their message within five minutes of posting it: its text and attachments are gone, its place stays.',
+  consumers: ['gateway (live updates)'],
+  schema: z.object({ ...messagePlace, deletedAt: fields.instant() }),
+  example: {
+    messageId: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
+    conversationId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    clientVisible: true,
+    clientAudience: [],
+    deletedAt: '2026-11-29T10:23:00.000Z',
+  },
+});
+
+export const messageMentionedV1 = defineEvent({
+  type: 'messaging.message.mentioned',
+  version: 1,
+  producer: 'messaging',
+  subject: 'message id',
+  description:
+    'A posted message mentions people (staff, or client users who may see the conversation): each is notified.',
+  consumers: ['notification (kind mention: in-app and e-mail to each person mentioned)'],
+  schema: z.object({
+    messageId: fields.id(),
+    conversationId: fields.id(),
+    workspaceId: fields.id(),
+    clientId: fields.id(),
+    clientVisible: z.boolean(),
+    author: z.object({ userId: fields.id(), displayName: z.string(), kind: authorKindSchema }),
+    mentioned: z.array(z.object({ userId: fields.id(), kind: authorKindSchema })).min(1),
+    excerpt: z.string().describe('the start of the message, at most 200 characters'),
+  }),
+  example: {
+    messageId: '3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f',
+    conversationId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',
+    clientId: 'c0ffee00-1111-4222-8333-444455556666',
+    clientVisible: true,
+    author: { userId: 'd4c3b2a1-0f9e-4d8c-8b7a-6f5e4d3c2b1a', displayName: 'Dana Scully', kind: 'client' },
+    mentioned: [{ userId: 'e5d4c3b2-1a0f-4e9d-8c8b-7a6f5e4d3c2b', kind: 'staff' }],
+    excerpt: '@Fox Mulder could you check the invoice?',
+  },
+});
+
 /** What messaging publishes today, on messaging.events. */
-export const messagingEvents = [messagePostedV1, conversationChangedV1, conversationReadV1] as const;
+export const messagingEvents = [
+  messagePostedV1,
+  // conversations (issue 12)
+  conversationChangedV1,
+  conversationReadV1,
+  // message actions (issue 12)
+  messageEditedV1,
+  messageDeletedV1,
+  messageMentionedV1,
+] as const;

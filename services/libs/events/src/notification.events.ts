@@ -14,6 +14,8 @@ export const templateSchema = z.enum([
   'order-placed',
   // Issue 11: instead of an invitation, to an address that signs in to another organisation.
   'address-unavailable',
+  // Issue 12, message actions: someone was mentioned in a message.
+  'mention',
 ]);
 
 const delivery = {

@@ -8,8 +8,11 @@ import {
 import type { ProducedBy } from '@client-portal/events';
 import { newMessage, type Message } from '../domain/message.js';
 import { MessageRepository } from '../store/message.repository.js';
+import { viewOf } from './conversation-gate.js';
 import type { ConversationRepository } from '../store/conversation.repository.js';
 import type { ConversationService } from './conversation.service.js';
+import type { Mention } from '../domain/message-actions.js';
+import type { MessageActionService } from './message-action.service.js';
 
 /** Message use cases: access checks (through the conversation), rules, events. */
 export class MessageService {
@@ -19,6 +22,8 @@ export class MessageService {
     private readonly conversationStore: ConversationRepository,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
     private readonly relay: OutboxRelay,
+    // Message actions (issue 12): attachments and mentions of a message being posted.
+    private readonly actions?: MessageActionService,
   ) {}
 
   /**
@@ -31,13 +36,21 @@ export class MessageService {
 
   async post(
     principal: Principal,
-    request: { workspaceId: string; conversationId?: string; body: string; authorDisplayName: string },
+    request: {
+      workspaceId: string;
+      conversationId?: string;
+      body: string;
+      authorDisplayName: string;
+      attachmentIds?: string[];
+      mentions?: Mention[];
+    },
   ): Promise<Message> {
     if (principal.kind === 'service')
       throw DomainError.forbidden('Messages are written by people: the agency team or invited client users');
     const conversation = await this.conversationOf(principal, request);
     // Posting needs the "chat" right in the workspace (issue 10); reading the conversation does not.
     this.conversations.assertMayWrite(principal, conversation);
+    const extras = (await this.actions?.prepare(principal, viewOf(conversation), request)) ?? {};
     const message = newMessage(
       conversation,
       {
@@ -47,27 +60,38 @@ export class MessageService {
         kind: principal.kind,
       },
       request.body,
+      new Date(),
+      extras,
     );
-    await this.messages.insert(
-      message,
-      this.outbox.entry({
-        type: 'messaging.message.posted',
-        tenantId: message.tenantId,
-        subject: message.id,
-        data: {
-          messageId: message.id,
-          workspaceId: message.workspaceId,
-          clientId: message.clientId,
-          author: message.author,
-          body: message.body,
-          createdAt: message.createdAt.toISOString(),
-          conversationId: conversation.id,
-          conversationSubject: conversation.subject,
-          clientVisible: conversation.visibility === 'client',
-          clientAudience: conversation.clientAudience,
-        },
-      }),
-    );
+    await this.actions?.claim(message);
+    await this.messages
+      .insert(
+        message,
+        this.outbox.entry({
+          type: 'messaging.message.posted',
+          tenantId: message.tenantId,
+          subject: message.id,
+          data: {
+            messageId: message.id,
+            workspaceId: message.workspaceId,
+            clientId: message.clientId,
+            author: message.author,
+            body: message.body,
+            createdAt: message.createdAt.toISOString(),
+            conversationId: conversation.id,
+            conversationSubject: conversation.subject,
+            clientVisible: conversation.visibility === 'client',
+            clientAudience: conversation.clientAudience,
+            attachments: message.attachments,
+            mentions: message.mentions,
+          },
+        }),
+        ...(this.actions?.mentionedEntries(message, viewOf(conversation)) ?? []),
+      )
+      .catch(async (error: unknown) => {
+        await this.actions?.release(message);
+        throw error;
+      });
     this.relay.nudge();
     await this.conversationStore.touch(conversation.tenantId, conversation.id, message.createdAt);
     return message;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@client-portal/kit';
+import type { Mention, MessageAttachment } from './message-actions.js';
 
 export const AUTHOR_KINDS = ['staff', 'client'] as const;
 export type AuthorKind = (typeof AUTHOR_KINDS)[number];
@@ -22,6 +23,13 @@ export interface Message {
   author: Author;
   body: string;
   createdAt: Date;
+  // Message actions (issue 12): see domain/message-actions.ts.
+  attachments: MessageAttachment[];
+  mentions: Mention[];
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  /** Optimistic concurrency for edits and deletions (0 when posted; absent on older documents). */
+  version: number;
 }
 
 /** Messaging's read model of portal's workspaces: enough to know who may write in one. */
@@ -39,9 +47,12 @@ export function newMessage(
   author: Author,
   body: string,
   now = new Date(),
+  extras: { attachments?: MessageAttachment[]; mentions?: Mention[] } = {},
 ): Message {
   const text = body.trim();
-  if (!text)
+  const attachments = extras.attachments ?? [];
+  // A message may be files only (issue 12).
+  if (!text && attachments.length === 0)
     throw DomainError.invalid('The message is empty', [
       { field: 'body', message: 'Write a message before sending', code: 'required' },
     ]);
@@ -49,8 +60,8 @@ export function newMessage(
     throw DomainError.invalid('The message is too long', [
       {
         field: 'body',
-        message: `A message is at most ${MAX_BODY_LENGTH} characters (this one has ${text.length})`,
         code: 'too_long',
+        message: `A message is at most ${MAX_BODY_LENGTH} characters (this one has ${text.length})`,
       },
     ]);
   return {
@@ -62,5 +73,10 @@ export function newMessage(
     author,
     body: text,
     createdAt: now,
+    attachments,
+    mentions: extras.mentions ?? [],
+    editedAt: null,
+    deletedAt: null,
+    version: 0,
   };
 }

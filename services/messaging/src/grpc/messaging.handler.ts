@@ -15,6 +15,14 @@ export function toMessageMessage(message: Message, viewer?: Principal): MessageM
     author: { ...message.author, userId: hideAuthorId ? '' : message.author.userId },
     body: message.body,
     createdAt: message.createdAt.toISOString(),
+    // Message actions (issue 12). A client user is not told the ids of the agency's people mentioned.
+    attachments: message.attachments.map((attachment) => ({ ...attachment })),
+    mentions: message.mentions.map((mention) => ({
+      ...mention,
+      userId: viewer?.kind === 'client' && mention.kind !== 'client' ? '' : mention.userId,
+    })),
+    editedAt: message.editedAt?.toISOString() ?? '',
+    deletedAt: message.deletedAt?.toISOString() ?? '',
   };
 }
 
@@ -22,7 +30,12 @@ export function messagingHandlers(messages: MessageService): HandlersOf<'messagi
   return {
     PostMessage: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
-      return toMessageMessage(await messages.post(principal, request), principal);
+      const mentions = request.mentions.map((mention) => ({
+        userId: mention.userId,
+        kind: mention.kind === 'client' ? ('client' as const) : ('staff' as const),
+        displayName: mention.displayName,
+      }));
+      return toMessageMessage(await messages.post(principal, { ...request, mentions }), principal);
     },
     ListMessages: async (request, call) => {
       const principal = requirePrincipal(call.metadata);

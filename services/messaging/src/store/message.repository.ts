@@ -1,5 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import {
+  withOutbox,
   Keyset,
   MongoStore,
   outboxPlugin,
@@ -9,11 +10,14 @@ import {
 } from '@client-portal/kit';
 import type { Message } from '../domain/message.js';
 
-// conversationId is missing on messages written before conversations (issue 12), until migrated.
-type MessageDocument = Omit<Message, 'id' | 'conversationId'> & {
-  _id: string;
-  conversationId?: string;
-} & WithOutbox;
+// conversationId is missing on messages written before conversations (issue 12), until migrated; the
+// message actions' fields (issue 12) are missing on documents written before them, and may lack a body.
+type ActionFields = 'body' | 'attachments' | 'mentions' | 'editedAt' | 'deletedAt' | 'version';
+type MessageDocument = Omit<Message, 'id' | 'conversationId' | ActionFields> &
+  Partial<Pick<Message, ActionFields>> & {
+    _id: string;
+    conversationId?: string;
+  } & WithOutbox;
 
 const messageSchema = new Schema<MessageDocument>(
   {
@@ -27,8 +31,21 @@ const messageSchema = new Schema<MessageDocument>(
       displayName: String,
       kind: { type: String, required: true },
     },
-    body: { type: String, required: true },
+    // '' once deleted, or for a message of attachments only (issue 12).
+    body: { type: String, default: '' },
     createdAt: { type: Date, required: true },
+    // Message actions (issue 12); older documents have none of these (read as empty / null / 0).
+    attachments: {
+      type: [{ _id: false, id: String, name: String, size: Number, contentType: String }],
+      default: undefined,
+    },
+    mentions: {
+      type: [{ _id: false, userId: String, kind: String, displayName: String }],
+      default: undefined,
+    },
+    editedAt: Date,
+    deletedAt: Date,
+    version: Number,
   },
   { versionKey: false },
 );
@@ -48,6 +65,13 @@ function toMessage(document: MessageDocument): Message {
     // Messages stored before conversations belong to their workspace's default conversation.
     conversationId: rest.conversationId || rest.workspaceId,
     author: { ...rest.author },
+    body: rest.body ?? '',
+    // Message actions (issue 12): documents written before them carry none of these fields.
+    attachments: (rest.attachments ?? []).map((attachment) => ({ ...attachment })),
+    mentions: (rest.mentions ?? []).map((mention) => ({ ...mention })),
+    editedAt: rest.editedAt ?? null,
+    deletedAt: rest.deletedAt ?? null,
+    version: rest.version ?? 0,
   };
 }
 
@@ -115,5 +139,39 @@ export class MessageRepository extends MongoStore<MessageDocument> {
     if (count === 0) return { count, newest: undefined };
     const newest = await this.model.findOne(filter).sort({ createdAt: -1, _id: -1 }).lean<MessageDocument>();
     return { count, newest: newest ? toMessage(newest) : undefined };
+  }
+
+  // ---------------------------------------------------------------- message actions (issue 12)
+
+  async find(tenantId: string, id: string): Promise<Message | undefined> {
+    const document = await this.model.findOne({ _id: id, tenantId }).lean<MessageDocument>();
+    return document ? toMessage(document) : undefined;
+  }
+
+  /**
+   * Writes the message's new state only if it is still at `expectedVersion`; the caller has set
+   * `version` to `expectedVersion + 1`. False: changed meanwhile, nothing written. A document written
+   * before versions existed counts as version 0.
+   */
+  async replace(message: Message, expectedVersion: number, ...events: OutboxEntry[]): Promise<boolean> {
+    const { id, tenantId, ...state } = message;
+    const version =
+      expectedVersion === 0
+        ? { $or: [{ version: 0 }, { version: { $exists: false } }] }
+        : { version: expectedVersion };
+    const result = await this.model.updateOne(
+      { _id: id, tenantId, ...version },
+      withOutbox({ $set: state }, ...events),
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** The newest message of a workspace's conversation ("seen by"). */
+  async newestInConversation(tenantId: string, conversationId: string): Promise<Message | undefined> {
+    const document = await this.model
+      .findOne({ tenantId, conversationId })
+      .sort({ createdAt: -1, _id: -1 })
+      .lean<MessageDocument>();
+    return document ? toMessage(document) : undefined;
   }
 }

@@ -82,4 +82,18 @@ export class ReadMarkerRepository extends MongoStore<ReadMarkerDocument> {
       .lean<ReadMarkerDocument[]>();
     return new Map(documents.map((document) => [document._id.slice(prefix.length), document.readAt]));
   }
+
+  /** Message actions ("seen by"): who has read the conversation up to `at` or later. */
+  async readersSince(tenantId: string, conversationId: string, at: Date): Promise<string[]> {
+    // Markers from before conversations carry only the workspace: its default conversation's id.
+    const documents = await this.model
+      .find({
+        tenantId,
+        readAt: { $gte: at },
+        $or: [{ conversationId }, { conversationId: { $exists: false }, workspaceId: conversationId }],
+      })
+      .limit(200)
+      .lean<ReadMarkerDocument[]>();
+    return documents.map((document) => document.userId);
+  }
 }

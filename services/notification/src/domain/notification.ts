@@ -11,6 +11,8 @@ export const TEMPLATES = [
   'invoice-reminder',
   'order-placed',
   'address-unavailable',
+  // message actions (issue 12)
+  'mention',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

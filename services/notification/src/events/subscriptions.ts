@@ -3,6 +3,7 @@ import type { EventSubscriptions } from '@client-portal/kit';
 import type { NotificationService } from '../application/notification.service.js';
 import type { BrandingRepository } from '../store/branding.repository.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
+import type { MentionNotifier } from '../application/mention.notifier.js';
 
 /**
  * What notification consumes, in one place: invitations and client messages to e-mail, and workspace
@@ -14,6 +15,8 @@ export function notificationSubscriptions(
   notifications: NotificationService,
   workspaces: WorkspaceRepository,
   brandings?: BrandingRepository,
+  // Message actions (issue 12): kind `mention`.
+  mentions?: MentionNotifier,
 ): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
@@ -22,6 +25,9 @@ export function notificationSubscriptions(
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
       'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
       'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
+      'messaging.message.mentioned': async (event) => {
+        await mentions?.notify(event);
+      },
       'billing.document.sent': (event) => notifications.sendDocument(event),
       'billing.quote.accepted': (event) => notifications.notifyQuoteAnswered(event),
       'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ConversationsConversation__Output } from '@client-portal/contracts';
 import { defineRoute, named } from '../../http/route.js';
-import { messageSchema } from '../messaging/messaging.routes.js';
+import { messageSchema, newMessageBodySchema } from '../messaging/messaging.routes.js';
+import { resolveMentions } from '../message-actions/message-actions.workflow.js';
 import { idParams, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
 /**
@@ -201,15 +202,23 @@ export const conversationsRoutes = [
     tags: ['conversations'],
     status: 201,
     params: conversationParams,
-    body: named('NewConversationMessage', z.object({ body: z.string({ message: 'Write a message' }) })),
+    body: newMessageBodySchema,
     response: messageSchema,
-    handler: ({ params, body, caller, onBehalf }, { backends }) =>
+    handler: async ({ params, body, caller, onBehalf }, { backends }) =>
       backends.messaging.postMessage(
         {
           workspaceId: '',
           conversationId: params.conversationId,
           body: body.body,
           authorDisplayName: caller.displayName,
+          attachmentIds: body.attachmentIds,
+          mentions: await resolveMentions(
+            backends,
+            caller.principal,
+            onBehalf,
+            params.conversationId,
+            body.mentions,
+          ),
         },
         onBehalf,
       ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
+import { resolveMentions } from '../message-actions/message-actions.workflow.js';
 
 export const messageSchema = named(
   'Message',
@@ -22,12 +23,53 @@ export const messageSchema = named(
         kind: z.string().meta({ description: 'staff or client' }),
       }),
     ),
-    body: z.string(),
+    body: z.string().meta({ description: "'' once deleted, or for a message of files only" }),
     createdAt: z.string(),
+    // Message actions (issue 12).
+    attachments: z.array(
+      named(
+        'MessageAttachment',
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          size: z.number().int().meta({ description: 'bytes' }),
+          contentType: z.string(),
+        }),
+        'A file attached to a message',
+      ),
+    ),
+    mentions: z.array(
+      named(
+        'MessageMention',
+        z.object({
+          userId: z.string().meta({
+            description:
+              "In a client user's answer a staff member's id is '' (messages, seen by) or an opaque key (mention candidates)",
+          }),
+          kind: z.string().meta({ description: 'staff or client' }),
+          displayName: z.string(),
+        }),
+        'Someone a message mentions',
+      ),
+    ),
+    editedAt: z.string().meta({ description: "'' unless edited" }),
+    deletedAt: z.string().meta({ description: "'' unless deleted" }),
   }),
 );
 
 const workspaceParams = idParams('workspaceId');
+
+/** What a message is posted with, in a workspace's default conversation or any other. */
+export const newMessageBodySchema = named(
+  'NewMessage',
+  z.object({
+    body: z.string({ message: 'Write a message' }),
+    // Message actions (issue 12): uploads started on /conversations/:id/attachments, and people
+    // from /conversations/:id/mention-candidates.
+    attachmentIds: z.array(z.string()).max(10).default([]),
+    mentions: z.array(z.string()).max(20).default([]).meta({ description: 'mention candidate ids' }),
+  }),
+);
 
 /** Conversations in a workspace. */
 export const messagingRoutes = [
@@ -51,11 +93,23 @@ export const messagingRoutes = [
     tags: ['messaging'],
     status: 201,
     params: workspaceParams,
-    body: named('NewMessage', z.object({ body: z.string({ message: 'Write a message' }) })),
+    body: newMessageBodySchema,
     response: messageSchema,
-    handler: ({ params, body, caller, onBehalf }, { backends }) =>
+    handler: async ({ params, body, caller, onBehalf }, { backends }) =>
       backends.messaging.postMessage(
-        { workspaceId: params.workspaceId, body: body.body, authorDisplayName: caller.displayName },
+        {
+          workspaceId: params.workspaceId,
+          body: body.body,
+          authorDisplayName: caller.displayName,
+          attachmentIds: body.attachmentIds,
+          mentions: await resolveMentions(
+            backends,
+            caller.principal,
+            onBehalf,
+            params.workspaceId,
+            body.mentions,
+          ),
+        },
         onBehalf,
       ),
   }),

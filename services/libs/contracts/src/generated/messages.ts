@@ -311,6 +311,8 @@ export type { Author, Author__Output } from './client_portal/messaging/v1/Author
 export type { ConversationsConversation, ConversationsConversation__Output } from './client_portal/messaging/v1/ConversationsConversation.js';
 export type { ConversationsUnreadCount, ConversationsUnreadCount__Output } from './client_portal/messaging/v1/ConversationsUnreadCount.js';
 export type { CreateConversationRequest, CreateConversationRequest__Output } from './client_portal/messaging/v1/CreateConversationRequest.js';
+export type { DeleteMessageRequest, DeleteMessageRequest__Output } from './client_portal/messaging/v1/DeleteMessageRequest.js';
+export type { EditMessageRequest, EditMessageRequest__Output } from './client_portal/messaging/v1/EditMessageRequest.js';
 export type { GetConversationRequest, GetConversationRequest__Output } from './client_portal/messaging/v1/GetConversationRequest.js';
 export type { GetUnreadSummaryRequest, GetUnreadSummaryRequest__Output } from './client_portal/messaging/v1/GetUnreadSummaryRequest.js';
 export type { GetUnreadSummaryResponse, GetUnreadSummaryResponse__Output } from './client_portal/messaging/v1/GetUnreadSummaryResponse.js';
@@ -325,6 +327,16 @@ export type { MarkConversationReadResponse, MarkConversationReadResponse__Output
 export type { MarkReadRequest, MarkReadRequest__Output } from './client_portal/messaging/v1/MarkReadRequest.js';
 export type { MarkReadResponse, MarkReadResponse__Output } from './client_portal/messaging/v1/MarkReadResponse.js';
 export type { Message, Message__Output } from './client_portal/messaging/v1/Message.js';
+export type { MessageAttachment, MessageAttachment__Output } from './client_portal/messaging/v1/MessageAttachment.js';
+export type { MessageAttachmentDownload, MessageAttachmentDownload__Output } from './client_portal/messaging/v1/MessageAttachmentDownload.js';
+export type { MessageAttachmentDownloadRequest, MessageAttachmentDownloadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentDownloadRequest.js';
+export type { MessageAttachmentUpload, MessageAttachmentUpload__Output } from './client_portal/messaging/v1/MessageAttachmentUpload.js';
+export type { MessageAttachmentUploadRequest, MessageAttachmentUploadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentUploadRequest.js';
+export type { MessageAudience, MessageAudience__Output } from './client_portal/messaging/v1/MessageAudience.js';
+export type { MessageAudienceRequest, MessageAudienceRequest__Output } from './client_portal/messaging/v1/MessageAudienceRequest.js';
+export type { MessageMention, MessageMention__Output } from './client_portal/messaging/v1/MessageMention.js';
+export type { MessageSeenBy, MessageSeenBy__Output } from './client_portal/messaging/v1/MessageSeenBy.js';
+export type { MessageSeenByRequest, MessageSeenByRequest__Output } from './client_portal/messaging/v1/MessageSeenByRequest.js';
 export type { PostMessageRequest, PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
 export type { RenameConversationRequest, RenameConversationRequest__Output } from './client_portal/messaging/v1/RenameConversationRequest.js';
 export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';

@@ -14,6 +14,8 @@ import type { ListUnreadResponse as _client_portal_messaging_v1_ListUnreadRespon
 import type { MarkReadRequest as _client_portal_messaging_v1_MarkReadRequest, MarkReadRequest__Output as _client_portal_messaging_v1_MarkReadRequest__Output } from './client_portal/messaging/v1/MarkReadRequest.js';
 import type { MarkReadResponse as _client_portal_messaging_v1_MarkReadResponse, MarkReadResponse__Output as _client_portal_messaging_v1_MarkReadResponse__Output } from './client_portal/messaging/v1/MarkReadResponse.js';
 import type { Message as _client_portal_messaging_v1_Message, Message__Output as _client_portal_messaging_v1_Message__Output } from './client_portal/messaging/v1/Message.js';
+import type { MessageAttachment as _client_portal_messaging_v1_MessageAttachment, MessageAttachment__Output as _client_portal_messaging_v1_MessageAttachment__Output } from './client_portal/messaging/v1/MessageAttachment.js';
+import type { MessageMention as _client_portal_messaging_v1_MessageMention, MessageMention__Output as _client_portal_messaging_v1_MessageMention__Output } from './client_portal/messaging/v1/MessageMention.js';
 import type { MessagingServiceClient as _client_portal_messaging_v1_MessagingServiceClient, MessagingServiceDefinition as _client_portal_messaging_v1_MessagingServiceDefinition } from './client_portal/messaging/v1/MessagingService.js';
 import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
 import type { UnreadCount as _client_portal_messaging_v1_UnreadCount, UnreadCount__Output as _client_portal_messaging_v1_UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
@@ -43,6 +45,8 @@ export interface ProtoGrpcType {
         MarkReadRequest: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadRequest, _client_portal_messaging_v1_MarkReadRequest__Output>
         MarkReadResponse: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadResponse, _client_portal_messaging_v1_MarkReadResponse__Output>
         Message: MessageTypeDefinition<_client_portal_messaging_v1_Message, _client_portal_messaging_v1_Message__Output>
+        MessageAttachment: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachment, _client_portal_messaging_v1_MessageAttachment__Output>
+        MessageMention: MessageTypeDefinition<_client_portal_messaging_v1_MessageMention, _client_portal_messaging_v1_MessageMention__Output>
         MessagingService: SubtypeConstructor<typeof grpc.Client, _client_portal_messaging_v1_MessagingServiceClient> & { service: _client_portal_messaging_v1_MessagingServiceDefinition }
         PostMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_PostMessageRequest, _client_portal_messaging_v1_PostMessageRequest__Output>
         UnreadCount: MessageTypeDefinition<_client_portal_messaging_v1_UnreadCount, _client_portal_messaging_v1_UnreadCount__Output>

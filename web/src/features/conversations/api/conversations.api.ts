@@ -1,6 +1,6 @@
 import { getJson, postJson, request, type PageRequest } from '../../../api/http';
 import type { Schemas } from '../../../api/schema';
-import type { Message } from '../../../api/messaging';
+import type { Message, MessageExtras } from '../../../api/messaging';
 
 export type Conversation = Schemas['Conversation'];
 export type UnreadSummary = Schemas['UnreadSummary'];
@@ -53,8 +53,16 @@ export function listConversationMessages(
   });
 }
 
-export function postConversationMessage(conversationId: string, body: string): Promise<Message> {
-  const input: Schemas['NewConversationMessage'] = { body };
+export function postConversationMessage(
+  conversationId: string,
+  body: string,
+  extras: MessageExtras = {},
+): Promise<Message> {
+  const input: Schemas['NewMessage'] = {
+    body,
+    attachmentIds: extras.attachmentIds ?? [],
+    mentions: extras.mentions ?? [],
+  };
   return postJson<Message>(`/api/conversations/${encode(conversationId)}/messages`, input);
 }
 

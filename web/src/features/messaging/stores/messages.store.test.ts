@@ -13,6 +13,10 @@ function message(id: string, createdAt: string, workspaceId = 'w1') {
     author: { userId: 'u1', displayName: 'Grace', kind: 'client' },
     body: `body ${id}`,
     createdAt,
+    attachments: [] as { id: string; name: string; size: number; contentType: string }[],
+    mentions: [],
+    editedAt: '',
+    deletedAt: '',
   };
 }
 
@@ -56,5 +60,47 @@ describe('useMessagesStore', () => {
     store.receive(message('m1', '2026-11-29T09:00:00Z', 'elsewhere'));
     expect(store.thread('elsewhere').items).toEqual([]);
     expect(store.thread('elsewhere').loaded).toBe(false);
+  });
+
+  it('shows a live edit or deletion in place; a deletion takes the files away', async () => {
+    serveGateway({
+      'GET /api/workspaces/w1/messages': () =>
+        json({
+          messages: [
+            {
+              ...message('m1', '2026-11-29T09:00:00Z'),
+              attachments: [{ id: 'a1', name: 'a.txt', size: 3, contentType: 'text/plain' }],
+            },
+          ],
+          page: { nextPageToken: '', totalSize: 0 },
+        }),
+    });
+    const store = useMessagesStore();
+    const thread = store.thread('w1');
+    await thread.load();
+    const place = {
+      messageId: 'm1',
+      conversationId: 'w1',
+      workspaceId: 'w1',
+      clientId: 'c1',
+      clientVisible: true,
+    };
+    store.receiveChange({
+      ...place,
+      change: 'edited',
+      body: 'fixed',
+      editedAt: '2026-11-29T09:01:00Z',
+      deletedAt: '',
+    });
+    expect(thread.items[0]).toMatchObject({ body: 'fixed', editedAt: '2026-11-29T09:01:00Z' });
+    expect(thread.items[0]?.attachments).toHaveLength(1);
+    store.receiveChange({
+      ...place,
+      change: 'deleted',
+      body: '',
+      editedAt: '',
+      deletedAt: '2026-11-29T09:02:00Z',
+    });
+    expect(thread.items[0]).toMatchObject({ body: '', deletedAt: '2026-11-29T09:02:00Z', attachments: [] });
   });
 });

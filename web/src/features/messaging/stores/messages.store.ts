@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { shallowReactive } from 'vue';
-import type { Message } from '../../../api/messaging';
+import type { Message, MessageExtras } from '../../../api/messaging';
+import type { MessageChange } from '../../../api/events';
 import { listConversationMessages, postConversationMessage } from '../../conversations/api/conversations.api';
 import { useAsyncList, type AsyncList } from '../../../composables/use-resource';
 
@@ -37,11 +38,32 @@ export const useMessagesStore = defineStore('messages', () => {
     target.upsert([message]);
   }
 
-  async function send(conversationId: string, body: string): Promise<Message> {
-    const message = await postConversationMessage(conversationId, body);
+  async function send(conversationId: string, body: string, extras: MessageExtras = {}): Promise<Message> {
+    const message = await postConversationMessage(conversationId, body, extras);
     thread(conversationId).upsert([message]);
     return message;
   }
 
-  return { threads, thread, receive, send };
+  /** Message actions: an edit or a deletion (live, or the author's own answer) replaces it in place. */
+  function replace(message: Message): void {
+    const target = threads[message.conversationId || message.workspaceId];
+    if (target?.loaded) target.upsert([message]);
+  }
+
+  function receiveChange(change: MessageChange): void {
+    const target = threads[change.conversationId || change.workspaceId];
+    const current = target?.items.find((message) => message.id === change.messageId);
+    if (!target || !current) return;
+    target.upsert([
+      {
+        ...current,
+        body: change.body,
+        editedAt: change.editedAt || current.editedAt,
+        deletedAt: change.deletedAt,
+        ...(change.change === 'deleted' ? { attachments: [], mentions: [] } : {}),
+      },
+    ]);
+  }
+
+  return { threads, thread, receive, send, replace, receiveChange };
 });

@@ -60,6 +60,9 @@ export const useLiveEventsStore = defineStore('liveEvents', () => {
       case 'workspace.changed':
         useWorkspaceLiveStore().receive(event.data);
         break;
+      case 'message.changed':
+        useMessagesStore().receiveChange(event.data);
+        break;
     }
   }
 

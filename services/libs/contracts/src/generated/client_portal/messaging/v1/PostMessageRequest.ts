@@ -1,5 +1,6 @@
 // Original file: proto/messaging/v1/messaging.proto
 
+import type { MessageMention as _client_portal_messaging_v1_MessageMention, MessageMention__Output as _client_portal_messaging_v1_MessageMention__Output } from '../../../client_portal/messaging/v1/MessageMention.js';
 
 export interface PostMessageRequest {
   'workspaceId'?: (string);
@@ -16,6 +17,13 @@ export interface PostMessageRequest {
    * over workspace_id (which may then be empty). One the caller may not see: NOT_FOUND.
    */
   'conversationId'?: (string);
+  /**
+   * Message actions (issue 12): uploads of the caller from RequestAttachmentUpload, at most 10; the
+   * body may then be empty. Mentions as the gateway resolved them among the people who may see the
+   * conversation (never a client user in an internal one).
+   */
+  'attachmentIds'?: (string)[];
+  'mentions'?: (_client_portal_messaging_v1_MessageMention)[];
 }
 
 export interface PostMessageRequest__Output {
@@ -33,4 +41,11 @@ export interface PostMessageRequest__Output {
    * over workspace_id (which may then be empty). One the caller may not see: NOT_FOUND.
    */
   'conversationId': (string);
+  /**
+   * Message actions (issue 12): uploads of the caller from RequestAttachmentUpload, at most 10; the
+   * body may then be empty. Mentions as the gateway resolved them among the people who may see the
+   * conversation (never a client user in an internal one).
+   */
+  'attachmentIds': (string)[];
+  'mentions': (_client_portal_messaging_v1_MessageMention__Output)[];
 }

@@ -1,0 +1,10 @@
+// Original file: proto/messaging/v1/message_actions.proto
+
+
+export interface DeleteMessageRequest {
+  'messageId'?: (string);
+}
+
+export interface DeleteMessageRequest__Output {
+  'messageId': (string);
+}

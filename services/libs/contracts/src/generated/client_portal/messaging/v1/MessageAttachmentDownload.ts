@@ -1,0 +1,12 @@
+// Original file: proto/messaging/v1/message_actions.proto
+
+
+export interface MessageAttachmentDownload {
+  'url'?: (string);
+  'expiresAt'?: (string);
+}
+
+export interface MessageAttachmentDownload__Output {
+  'url': (string);
+  'expiresAt': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/messaging/v1/message_actions.proto
+
+
+export interface MessageAttachmentDownloadRequest {
+  'messageId'?: (string);
+  'attachmentId'?: (string);
+}
+
+export interface MessageAttachmentDownloadRequest__Output {
+  'messageId': (string);
+  'attachmentId': (string);
+}

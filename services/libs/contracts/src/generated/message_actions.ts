@@ -1,0 +1,79 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Money as _client_portal_common_v1_Money, Money__Output as _client_portal_common_v1_Money__Output } from './client_portal/common/v1/Money.js';
+import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as _client_portal_common_v1_PageInfo__Output } from './client_portal/common/v1/PageInfo.js';
+import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
+import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
+import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
+import type { Author as _client_portal_messaging_v1_Author, Author__Output as _client_portal_messaging_v1_Author__Output } from './client_portal/messaging/v1/Author.js';
+import type { DeleteMessageRequest as _client_portal_messaging_v1_DeleteMessageRequest, DeleteMessageRequest__Output as _client_portal_messaging_v1_DeleteMessageRequest__Output } from './client_portal/messaging/v1/DeleteMessageRequest.js';
+import type { EditMessageRequest as _client_portal_messaging_v1_EditMessageRequest, EditMessageRequest__Output as _client_portal_messaging_v1_EditMessageRequest__Output } from './client_portal/messaging/v1/EditMessageRequest.js';
+import type { ListMessagesRequest as _client_portal_messaging_v1_ListMessagesRequest, ListMessagesRequest__Output as _client_portal_messaging_v1_ListMessagesRequest__Output } from './client_portal/messaging/v1/ListMessagesRequest.js';
+import type { ListMessagesResponse as _client_portal_messaging_v1_ListMessagesResponse, ListMessagesResponse__Output as _client_portal_messaging_v1_ListMessagesResponse__Output } from './client_portal/messaging/v1/ListMessagesResponse.js';
+import type { ListUnreadRequest as _client_portal_messaging_v1_ListUnreadRequest, ListUnreadRequest__Output as _client_portal_messaging_v1_ListUnreadRequest__Output } from './client_portal/messaging/v1/ListUnreadRequest.js';
+import type { ListUnreadResponse as _client_portal_messaging_v1_ListUnreadResponse, ListUnreadResponse__Output as _client_portal_messaging_v1_ListUnreadResponse__Output } from './client_portal/messaging/v1/ListUnreadResponse.js';
+import type { MarkReadRequest as _client_portal_messaging_v1_MarkReadRequest, MarkReadRequest__Output as _client_portal_messaging_v1_MarkReadRequest__Output } from './client_portal/messaging/v1/MarkReadRequest.js';
+import type { MarkReadResponse as _client_portal_messaging_v1_MarkReadResponse, MarkReadResponse__Output as _client_portal_messaging_v1_MarkReadResponse__Output } from './client_portal/messaging/v1/MarkReadResponse.js';
+import type { Message as _client_portal_messaging_v1_Message, Message__Output as _client_portal_messaging_v1_Message__Output } from './client_portal/messaging/v1/Message.js';
+import type { MessageActionServiceClient as _client_portal_messaging_v1_MessageActionServiceClient, MessageActionServiceDefinition as _client_portal_messaging_v1_MessageActionServiceDefinition } from './client_portal/messaging/v1/MessageActionService.js';
+import type { MessageAttachment as _client_portal_messaging_v1_MessageAttachment, MessageAttachment__Output as _client_portal_messaging_v1_MessageAttachment__Output } from './client_portal/messaging/v1/MessageAttachment.js';
+import type { MessageAttachmentDownload as _client_portal_messaging_v1_MessageAttachmentDownload, MessageAttachmentDownload__Output as _client_portal_messaging_v1_MessageAttachmentDownload__Output } from './client_portal/messaging/v1/MessageAttachmentDownload.js';
+import type { MessageAttachmentDownloadRequest as _client_portal_messaging_v1_MessageAttachmentDownloadRequest, MessageAttachmentDownloadRequest__Output as _client_portal_messaging_v1_MessageAttachmentDownloadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentDownloadRequest.js';
+import type { MessageAttachmentUpload as _client_portal_messaging_v1_MessageAttachmentUpload, MessageAttachmentUpload__Output as _client_portal_messaging_v1_MessageAttachmentUpload__Output } from './client_portal/messaging/v1/MessageAttachmentUpload.js';
+import type { MessageAttachmentUploadRequest as _client_portal_messaging_v1_MessageAttachmentUploadRequest, MessageAttachmentUploadRequest__Output as _client_portal_messaging_v1_MessageAttachmentUploadRequest__Output } from './client_portal/messaging/v1/MessageAttachmentUploadRequest.js';
+import type { MessageAudience as _client_portal_messaging_v1_MessageAudience, MessageAudience__Output as _client_portal_messaging_v1_MessageAudience__Output } from './client_portal/messaging/v1/MessageAudience.js';
+import type { MessageAudienceRequest as _client_portal_messaging_v1_MessageAudienceRequest, MessageAudienceRequest__Output as _client_portal_messaging_v1_MessageAudienceRequest__Output } from './client_portal/messaging/v1/MessageAudienceRequest.js';
+import type { MessageMention as _client_portal_messaging_v1_MessageMention, MessageMention__Output as _client_portal_messaging_v1_MessageMention__Output } from './client_portal/messaging/v1/MessageMention.js';
+import type { MessageSeenBy as _client_portal_messaging_v1_MessageSeenBy, MessageSeenBy__Output as _client_portal_messaging_v1_MessageSeenBy__Output } from './client_portal/messaging/v1/MessageSeenBy.js';
+import type { MessageSeenByRequest as _client_portal_messaging_v1_MessageSeenByRequest, MessageSeenByRequest__Output as _client_portal_messaging_v1_MessageSeenByRequest__Output } from './client_portal/messaging/v1/MessageSeenByRequest.js';
+import type { MessagingServiceClient as _client_portal_messaging_v1_MessagingServiceClient, MessagingServiceDefinition as _client_portal_messaging_v1_MessagingServiceDefinition } from './client_portal/messaging/v1/MessagingService.js';
+import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageRequest, PostMessageRequest__Output as _client_portal_messaging_v1_PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
+import type { UnreadCount as _client_portal_messaging_v1_UnreadCount, UnreadCount__Output as _client_portal_messaging_v1_UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  client_portal: {
+    common: {
+      v1: {
+        Money: MessageTypeDefinition<_client_portal_common_v1_Money, _client_portal_common_v1_Money__Output>
+        PageInfo: MessageTypeDefinition<_client_portal_common_v1_PageInfo, _client_portal_common_v1_PageInfo__Output>
+        PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
+        Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
+        WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
+      }
+    }
+    messaging: {
+      v1: {
+        Author: MessageTypeDefinition<_client_portal_messaging_v1_Author, _client_portal_messaging_v1_Author__Output>
+        DeleteMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_DeleteMessageRequest, _client_portal_messaging_v1_DeleteMessageRequest__Output>
+        EditMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_EditMessageRequest, _client_portal_messaging_v1_EditMessageRequest__Output>
+        ListMessagesRequest: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesRequest, _client_portal_messaging_v1_ListMessagesRequest__Output>
+        ListMessagesResponse: MessageTypeDefinition<_client_portal_messaging_v1_ListMessagesResponse, _client_portal_messaging_v1_ListMessagesResponse__Output>
+        ListUnreadRequest: MessageTypeDefinition<_client_portal_messaging_v1_ListUnreadRequest, _client_portal_messaging_v1_ListUnreadRequest__Output>
+        ListUnreadResponse: MessageTypeDefinition<_client_portal_messaging_v1_ListUnreadResponse, _client_portal_messaging_v1_ListUnreadResponse__Output>
+        MarkReadRequest: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadRequest, _client_portal_messaging_v1_MarkReadRequest__Output>
+        MarkReadResponse: MessageTypeDefinition<_client_portal_messaging_v1_MarkReadResponse, _client_portal_messaging_v1_MarkReadResponse__Output>
+        Message: MessageTypeDefinition<_client_portal_messaging_v1_Message, _client_portal_messaging_v1_Message__Output>
+        MessageActionService: SubtypeConstructor<typeof grpc.Client, _client_portal_messaging_v1_MessageActionServiceClient> & { service: _client_portal_messaging_v1_MessageActionServiceDefinition }
+        MessageAttachment: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachment, _client_portal_messaging_v1_MessageAttachment__Output>
+        MessageAttachmentDownload: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachmentDownload, _client_portal_messaging_v1_MessageAttachmentDownload__Output>
+        MessageAttachmentDownloadRequest: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachmentDownloadRequest, _client_portal_messaging_v1_MessageAttachmentDownloadRequest__Output>
+        MessageAttachmentUpload: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachmentUpload, _client_portal_messaging_v1_MessageAttachmentUpload__Output>
+        MessageAttachmentUploadRequest: MessageTypeDefinition<_client_portal_messaging_v1_MessageAttachmentUploadRequest, _client_portal_messaging_v1_MessageAttachmentUploadRequest__Output>
+        MessageAudience: MessageTypeDefinition<_client_portal_messaging_v1_MessageAudience, _client_portal_messaging_v1_MessageAudience__Output>
+        MessageAudienceRequest: MessageTypeDefinition<_client_portal_messaging_v1_MessageAudienceRequest, _client_portal_messaging_v1_MessageAudienceRequest__Output>
+        MessageMention: MessageTypeDefinition<_client_portal_messaging_v1_MessageMention, _client_portal_messaging_v1_MessageMention__Output>
+        MessageSeenBy: MessageTypeDefinition<_client_portal_messaging_v1_MessageSeenBy, _client_portal_messaging_v1_MessageSeenBy__Output>
+        MessageSeenByRequest: MessageTypeDefinition<_client_portal_messaging_v1_MessageSeenByRequest, _client_portal_messaging_v1_MessageSeenByRequest__Output>
+        MessagingService: SubtypeConstructor<typeof grpc.Client, _client_portal_messaging_v1_MessagingServiceClient> & { service: _client_portal_messaging_v1_MessagingServiceDefinition }
+        PostMessageRequest: MessageTypeDefinition<_client_portal_messaging_v1_PostMessageRequest, _client_portal_messaging_v1_PostMessageRequest__Output>
+        UnreadCount: MessageTypeDefinition<_client_portal_messaging_v1_UnreadCount, _client_portal_messaging_v1_UnreadCount__Output>
+      }
+    }
+  }
+}
+
