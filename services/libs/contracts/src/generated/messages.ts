@@ -320,6 +320,8 @@ export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';
 export type { ListNotificationsResponse, ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
+export type { RetryNotificationRequest, RetryNotificationRequest__Output } from './client_portal/notification/v1/RetryNotificationRequest.js';
+export type { RetryNotificationResponse, RetryNotificationResponse__Output } from './client_portal/notification/v1/RetryNotificationResponse.js';
 export type { AddContentEmbedRequest, AddContentEmbedRequest__Output } from './client_portal/portal/v1/AddContentEmbedRequest.js';
 export type { AddContentLinkRequest, AddContentLinkRequest__Output } from './client_portal/portal/v1/AddContentLinkRequest.js';
 export type { AddContentNoteRequest, AddContentNoteRequest__Output } from './client_portal/portal/v1/AddContentNoteRequest.js';
