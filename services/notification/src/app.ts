@@ -87,6 +87,9 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     ...notificationSubscriptions(service, workspaces, brandings),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
+    // Notifications of different events are independent: the topics' partitions are handled at once,
+    // so a slow mail server costs one partition's wait, not every event's (order within each is kept).
+    partitionsConsumedConcurrently: 3,
   });
   // Delivery (issue 12): the retrier makes the attempts that are due, on every replica (each attempt is
   // claimed by insert, so one replica makes it). Stopped before the connections close.

@@ -225,15 +225,14 @@ export class Dispatcher {
       sourceEventId: event.id,
       attempts: 1,
       nextAttemptAt: null,
-      payload: delivery.payload,
       createdAt: now,
       updatedAt: now,
     };
-    if (!(await this.parts.notifications.claim(notification))) {
+    if (!(await this.parts.notifications.claim(notification, delivery.payload))) {
       this.parts.logger.debug({ eventId: event.id, channel }, 'delivery claimed already: not repeated');
       return { notificationId: notification.id, claimed: false };
     }
-    await this.attempt(notification, { final: false });
+    await this.attempt(notification, { final: false }, delivery.payload);
     return { notificationId: notification.id, claimed: true };
   }
 
@@ -268,12 +267,13 @@ export class Dispatcher {
           ? 'This notification was sent: there is nothing to retry.'
           : 'This notification is being sent at the moment.',
       );
-    if (!notification.payload)
+    const payload = await this.parts.notifications.payloadOf(notification.id);
+    if (!payload)
       throw DomainError.precondition('This notification predates retries: its content was not kept.');
     const attempt = notification.attempts + 1;
     if (!(await this.parts.notifications.claimAttempt(notification.id, attempt, this.now())))
       throw DomainError.precondition('This notification is being retried at the moment.');
-    return this.attempt(await this.markSending(notification, attempt), { final: true });
+    return this.attempt(await this.markSending(notification, attempt), { final: true }, payload);
   }
 
   private async markSending(notification: Notification, attempt: number): Promise<Notification> {
@@ -299,7 +299,11 @@ export class Dispatcher {
    * retrying (its next attempt's time) or, after the last attempt or a final one, failed (with the
    * failed event). Never throws for a refused send: the entry holds the error.
    */
-  private async attempt(notification: Notification, options: { final: boolean }): Promise<Notification> {
+  private async attempt(
+    notification: Notification,
+    options: { final: boolean },
+    payload?: NotificationPayload,
+  ): Promise<Notification> {
     const { notifications, outbox, relay, logger } = this.parts;
     const facts = {
       notificationId: notification.id,
@@ -311,7 +315,7 @@ export class Dispatcher {
     };
     let error = '';
     try {
-      await this.send(notification);
+      await this.send(notification, payload ?? (await notifications.payloadOf(notification.id)));
     } catch (caught) {
       error = (caught instanceof Error ? caught.message : String(caught)) || 'unknown error';
     }
@@ -389,8 +393,7 @@ export class Dispatcher {
   }
 
   /** Hands the message to its channel's server: SMTP (dressed in the tenant's branding now) or the SMS API. */
-  private async send(notification: Notification): Promise<void> {
-    const { payload } = notification;
+  private async send(notification: Notification, payload: NotificationPayload | undefined): Promise<void> {
     if (!payload) throw new Error('This notification predates retries: its content was not kept');
     if (payload.channel === 'email') {
       await this.parts.mailer.send(await this.parts.dresser.dress(notification.tenantId, payload.email));

@@ -38,16 +38,15 @@ export interface Notification {
   attempts: number;
   /** When the next automatic attempt is due (status retrying), else null. */
   nextAttemptAt: Date | null;
-  /**
-   * What is sent, kept so that a later attempt (automatic or staff's "retry now") sends the same thing.
-   * Null on entries written before issue 12 (they cannot be retried).
-   */
-  payload: NotificationPayload | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-/** The message itself: an e-mail (dressed in the tenant's branding when it goes) or a text. */
+/**
+ * The message itself: an e-mail (dressed in the tenant's branding when it goes) or a text. Kept beside
+ * its notification (not in it: the log's documents stay small) so that a later attempt, automatic or
+ * staff's "retry now", sends the same thing. Entries written before issue 12 have none.
+ */
 export type NotificationPayload = { channel: 'email'; email: Email } | { channel: 'sms'; text: string };
 
 /** An e-mail ready to send. */

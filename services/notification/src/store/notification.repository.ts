@@ -5,12 +5,18 @@ import {
   withOutbox,
   Keyset,
   claimByInsert,
+  insertUnique,
   type OutboxEntry,
   type Page,
   type WithOutbox,
   fromStored,
 } from '@client-portal/kit';
-import type { Channel, Notification, NotificationStatus } from '../domain/notification.js';
+import type {
+  Channel,
+  Notification,
+  NotificationPayload,
+  NotificationStatus,
+} from '../domain/notification.js';
 
 type NotificationDocument = Omit<Notification, 'id'> & { _id: string } & WithOutbox;
 
@@ -27,7 +33,6 @@ const notificationSchema = new Schema<NotificationDocument>(
     sourceEventId: { type: String, required: true },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, default: null },
-    payload: { type: Schema.Types.Mixed },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
@@ -45,6 +50,22 @@ notificationSchema.index(notificationsNewestFirst.index({ tenantId: 1, status: 1
 // The retrier's scan: what is due, across tenants.
 notificationSchema.index({ status: 1, nextAttemptAt: 1 });
 notificationSchema.plugin(outboxPlugin);
+
+/** What a notification sends, beside it (the log's documents, scanned by the outbox relay, stay small). */
+interface PayloadDocument {
+  _id: string;
+  payload: NotificationPayload;
+  createdAt: Date;
+}
+
+const payloadSchema = new Schema<PayloadDocument>(
+  {
+    _id: { type: String, required: true },
+    payload: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
 
 /** One attempt after the first, claimed by inserting `<notificationId>|<attempt>`: one replica makes it. */
 interface AttemptClaimDocument {
@@ -66,15 +87,12 @@ const attemptClaimSchema = new Schema<AttemptClaimDocument>(
 
 export const NOTIFICATIONS_COLLECTION = 'notifications';
 export const NOTIFICATION_ATTEMPTS_COLLECTION = 'notification_attempts';
+export const NOTIFICATION_PAYLOADS_COLLECTION = 'notification_payloads';
 
 function toNotification(document: NotificationDocument): Notification {
   const notification = fromStored<Notification>(document);
   // Entries written before issue 12 had neither; they were sent or failed for good.
-  return {
-    ...notification,
-    nextAttemptAt: notification.nextAttemptAt ?? null,
-    payload: notification.payload ?? null,
-  };
+  return { ...notification, nextAttemptAt: notification.nextAttemptAt ?? null };
 }
 
 /** What an attempt's outcome changes on the entry. */
@@ -92,6 +110,7 @@ export interface AttemptOutcome {
  */
 export class NotificationRepository extends MongoStore<NotificationDocument> {
   private readonly attemptClaims: Model<AttemptClaimDocument>;
+  private readonly payloads: Model<PayloadDocument>;
 
   constructor(connection: Connection) {
     super(connection, 'Notification', notificationSchema, NOTIFICATIONS_COLLECTION);
@@ -100,6 +119,11 @@ export class NotificationRepository extends MongoStore<NotificationDocument> {
       attemptClaimSchema,
       NOTIFICATION_ATTEMPTS_COLLECTION,
     );
+    this.payloads = this.secondaryModel(
+      'NotificationPayload',
+      payloadSchema,
+      NOTIFICATION_PAYLOADS_COLLECTION,
+    );
   }
 
   /**
@@ -107,8 +131,16 @@ export class NotificationRepository extends MongoStore<NotificationDocument> {
    * sending, first attempt). False: it exists already (a redelivery, a replay or another replica):
    * whoever inserted it sends it, so nothing goes twice.
    */
-  async claim(notification: Notification): Promise<boolean> {
+  async claim(notification: Notification, payload: NotificationPayload): Promise<boolean> {
+    // The payload first: whoever wins the claim finds it there (a duplicate is the same message).
+    await insertUnique(this.payloads, { _id: notification.id, payload, createdAt: notification.createdAt });
     return claimByInsert<Notification>(this.model, notification);
+  }
+
+  /** What a notification sends; undefined for entries written before issue 12. */
+  async payloadOf(id: string): Promise<NotificationPayload | undefined> {
+    const document = await this.payloads.findOne({ _id: id }).lean<PayloadDocument>();
+    return document?.payload;
   }
 
   /** Claims attempt number `attempt` (2 or more) of a notification; false when another replica did. */
