@@ -136,7 +136,7 @@ describe('delivery: exactly once per event, recipient and channel; retries per n
         await producer.send({ topic, messages: messages.slice(start, start + 250) });
 
     const groups = ['a', 'b'].map((group) => `${environment.KAFKA_CONSUMER_GROUP ?? ''}.${group}`);
-    await caughtUp(admin, topic, groups, 240_000);
+    await caughtUp(admin, topic, groups, 420_000);
 
     expect(await mailCount(`to:"@${domain}"`)).toBe(EVENTS);
     let sent = 0;
@@ -150,7 +150,7 @@ describe('delivery: exactly once per event, recipient and channel; retries per n
       pageToken = page.page?.nextPageToken ?? '';
     } while (pageToken);
     expect(sent).toBe(EVENTS);
-  }, 300_000);
+  }, 480_000);
 
   it('retries a refused text message with backoff and fails it alone; the others go once', async () => {
     const runtime = replicas[0];
