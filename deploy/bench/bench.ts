@@ -5,6 +5,7 @@
 //       with a search, a status filter and a non-default sort (the client list screen's heaviest query);
 //   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs);
 //   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts);
+//   (g) issue 12: an event → its e-mail accepted by SMTP, p50/p99 (email-delivery.scenario.ts);
 //   (a2) issue 10: the client home with its action inbox (GET /api/portal/home, six services asked in
 //       parallel) versus the bare Express endpoint answering the same JSON (client-home.scenario.ts).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
@@ -38,6 +39,7 @@ import { COMPONENTS, down, up } from '../local/infra.mjs';
 import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
 import { prepareClientHome } from './client-home.scenario.js';
 import { describeMessageLive, measureMessageLive, type MessageLiveResult } from './message-live.scenario.js';
+import { benchEmailDelivery, describeEmailDelivery } from './email-delivery.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -514,6 +516,14 @@ async function main(): Promise<void> {
       // (e) issue 9: the PDF a client receives, rendered in this process (no service involved).
       say('== (e) document PDF render (embedded fonts, logo, 200 lines over several pages)');
       say(describePdfRender(await benchPdfRender()));
+      // (g) issue 12 (delivery): an event on Kafka → its e-mail accepted by SMTP, notification in process.
+      say('== (g) notification: event → e-mail accepted by SMTP');
+      say(
+        await benchEmailDelivery().then(
+          describeEmailDelivery,
+          (error: unknown) => `failed (${String(error)})`,
+        ),
+      );
     }
     say('');
     say(`total ${elapsed()}; logs in ${path.relative(repo, path.join(out, 'logs'))}`);

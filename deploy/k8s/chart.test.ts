@@ -66,6 +66,10 @@ const INTENTIONALLY_DEFAULTED: Record<string, Record<string, string>> = {
     STRIPE_LOCAL_WEBHOOK_URL: 'local/dev only: in a cluster Stripe itself delivers the webhooks (off)',
     STRIPE_WEBHOOK_TOLERANCE_SECONDS: "Stripe's default tolerance (300 s) is the right one",
   },
+  notification: {
+    SMS_AUTH_TOKEN:
+      'a secret: given through secretEnv when the deployment has an SMS provider (none by default)',
+  },
 };
 
 /** Variables the chart adds for its own use (Kubernetes expands $(POD_NAME) in the ones after it). */

@@ -29,6 +29,9 @@ export class Platform {
   /** Join-links slice: identity's extra settings (the join limits). */
   private identityEnvironment: Record<string, string> = {};
 
+  /** Delivery slice: notification's extra settings (its SMTP server, retry budget, SMS provider). */
+  private notificationEnvironment: Record<string, string> = {};
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -42,6 +45,7 @@ export class Platform {
       webDist?: string;
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
+      notification?: { environment?: Record<string, string> };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -53,6 +57,7 @@ export class Platform {
       options: options.billing?.options ?? {},
     };
     platform.identityEnvironment = options.identity?.environment ?? {};
+    platform.notificationEnvironment = options.notification?.environment ?? {};
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
@@ -90,7 +95,8 @@ export class Platform {
           this.billing.options,
         ),
       messaging: () => startMessaging(loadMessagingConfig(environment)),
-      notification: () => startNotification(loadNotificationConfig(environment)),
+      notification: () =>
+        startNotification(loadNotificationConfig({ ...environment, ...this.notificationEnvironment })),
     };
     this.runtimes.set(name, await starters[name]());
   }

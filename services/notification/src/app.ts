@@ -6,12 +6,14 @@ import type { NotificationConfig } from './config.js';
 import { notificationSubscriptions } from './events/subscriptions.js';
 import { notificationHandlers } from './grpc/notification.handler.js';
 import { NOTIFICATIONS_COLLECTION, NotificationRepository } from './store/notification.repository.js';
+import { SmsSender } from './adapters/sms.sender.js';
 import { SmtpMailer } from './adapters/smtp.mailer.js';
 import { StaffDirectory } from './adapters/staff.directory.js';
 import { InvitationLinks } from './adapters/invitation.links.js';
 import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
+import { DeliveryRetrier } from './application/delivery-retrier.js';
 import { EmailBranding } from './application/email-branding.js';
 import { INBOX_COLLECTION, INBOX_READ_MARKS_COLLECTION, InboxRepository } from './store/inbox.repository.js';
 import { InboxChannel } from './application/inbox.channel.js';
@@ -22,6 +24,7 @@ import { RecipientDirectoryLookup } from './adapters/mention.recipients.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
+import { smsSettingsOf } from './config.js';
 
 /** Wires notification: runtime → repositories, SMTP and identity → use cases → gRPC → consumers → SERVING. */
 export async function startNotification(config: NotificationConfig): Promise<ServiceRuntime> {
@@ -41,6 +44,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const brandings = new BrandingRepository(runtime.connection);
   await runtime.ensureIndexes([notifications, workspaces, brandings]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
+  const smsSettings = smsSettingsOf(config);
   const directory = new StaffDirectory(
     config.IDENTITY_GRPC_ADDRESS,
     runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
@@ -73,6 +77,13 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     relay: runtime.relay,
     logger: runtime.logger,
     dresser: new EmailBranding(config.WEB_URL, brandings),
+    // Delivery (issue 12): per-notification retries with backoff, and SMS when a provider is configured.
+    retry: {
+      maxAttempts: config.SEND_ATTEMPTS,
+      firstDelayMs: config.SEND_RETRY_MS,
+      maxDelayMs: config.SEND_RETRY_MAX_MS,
+    },
+    ...(smsSettings ? { sms: new SmsSender(smsSettings) } : {}),
   });
   const service = new NotificationService(
     notifications,
@@ -106,7 +117,20 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     ...notificationSubscriptions(service, workspaces, brandings, mentions),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
+    // Notifications of different events are independent: the topics' partitions are handled at once,
+    // so a slow mail server costs one partition's wait, not every event's (order within each is kept).
+    partitionsConsumedConcurrently: 3,
   });
+  // Delivery (issue 12): the retrier makes the attempts that are due, on every replica (each attempt is
+  // claimed by insert, so one replica makes it). Stopped before the connections close.
+  const retrier = new DeliveryRetrier(
+    dispatcher,
+    config.SEND_RETRY_SCAN_MS,
+    config.SEND_STALE_MS,
+    runtime.logger,
+  );
+  retrier.start();
+  runtime.lifecycle.onShutdown('delivery retrier', () => retrier.stop());
   runtime.ready();
   return runtime;
 }

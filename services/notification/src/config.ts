@@ -8,9 +8,31 @@ export const notificationConfigSchema = z.object({
     .regex(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
     .default('smtp://127.0.0.1:11025'),
   MAIL_FROM: z.string().min(3).default('Client Portal <no-reply@client-portal.local>'),
-  /** Delivery attempts before an event is dead-lettered, and the first retry delay (doubling). */
+  /**
+   * Attempts at handling an event (rendering, asking identity) before it is dead-lettered, and the
+   * first retry delay (doubling). Sending itself is retried per notification (SEND_* below).
+   */
   DELIVERY_ATTEMPTS: env.positiveInt(9),
   DELIVERY_RETRY_MS: env.positiveInt(1000),
+  /**
+   * Issue 12: attempts at sending one notification (the first included) before it is failed and shown
+   * as such to staff; the first retry delay, doubling, capped at SEND_RETRY_MAX_MS; how often the
+   * retrier looks for due attempts; after how long an attempt left "sending" by a stopped replica is
+   * made again.
+   */
+  SEND_ATTEMPTS: env.positiveInt(6),
+  SEND_RETRY_MS: env.positiveInt(30_000),
+  SEND_RETRY_MAX_MS: env.positiveInt(600_000),
+  SEND_RETRY_SCAN_MS: env.positiveInt(5_000),
+  SEND_STALE_MS: env.positiveInt(300_000),
+  /**
+   * Text messages through a server speaking the Twilio Messages API (Twilio: https://api.twilio.com;
+   * locally the SMS simulator). Empty SMS_API_URL: the deployment has no SMS provider, no SMS goes.
+   */
+  SMS_API_URL: z.union([z.literal(''), env.url()]).default(''),
+  SMS_ACCOUNT_SID: z.string().default(''),
+  SMS_AUTH_TOKEN: z.string().default(''),
+  SMS_FROM: z.string().default(''),
   /** identity's gRPC address: who the tenant's owners are. */
   IDENTITY_GRPC_ADDRESS: z
     .string()
@@ -22,6 +44,22 @@ export const notificationConfigSchema = z.object({
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
 });
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
+
+/** The SMS provider's settings, when the deployment has one (all four set), else undefined. */
+export function smsSettingsOf(config: NotificationConfig) {
+  if (!config.SMS_API_URL) return undefined;
+  const missing = (['SMS_ACCOUNT_SID', 'SMS_AUTH_TOKEN', 'SMS_FROM'] as const).filter(
+    (name) => !config[name],
+  );
+  if (missing.length > 0)
+    throw new Error(`SMS_API_URL is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
+  return {
+    apiUrl: config.SMS_API_URL,
+    accountSid: config.SMS_ACCOUNT_SID,
+    authToken: config.SMS_AUTH_TOKEN,
+    from: config.SMS_FROM,
+  };
+}
 
 export function loadNotificationConfig(environment: NodeJS.ProcessEnv = process.env): NotificationConfig {
   return loadConfig(notificationConfigSchema, environment);

@@ -433,7 +433,7 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
     await expect(notification.listNotifications({}, {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
-  it('records a failed send, publishes notification.failed and dead-letters the event after the retries', async () => {
+  it('retries a failing send with backoff, then shows it failed with its error; owners and admins retry it', async () => {
     const brokenEnvironment = serviceTestEnvironment('notification');
     const broken = await startNotification(
       // Nothing listens on port 1: every send is refused.
@@ -441,12 +441,23 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
         ...brokenEnvironment,
         SMTP_URL: 'smtp://127.0.0.1:1',
         IDENTITY_GRPC_ADDRESS: `127.0.0.1:${identityRuntime.grpcPort}`,
-        // A short retry budget keeps the test quick; production rides out minutes of outage.
-        DELIVERY_ATTEMPTS: '3',
-        DELIVERY_RETRY_MS: '50',
+        // A short retry budget keeps the test quick; production rides out a quarter of an hour of outage.
+        SEND_ATTEMPTS: '3',
+        SEND_RETRY_MS: '50',
+        SEND_RETRY_SCAN_MS: '50',
       }),
     );
     const brokenClient = contractClient('notification', `127.0.0.1:${broken.grpcPort}`);
+    // The same database, a working mail server: where staff's "retry now" lands once SMTP is back.
+    const repaired = await startNotification(
+      loadNotificationConfig({
+        ...brokenEnvironment,
+        KAFKA_CONSUMER_GROUP: `${brokenEnvironment.KAFKA_CONSUMER_GROUP ?? ''}.repaired`,
+        KAFKA_TOPIC_PREFIX: `${brokenEnvironment.KAFKA_TOPIC_PREFIX ?? ''}repaired.`,
+        IDENTITY_GRPC_ADDRESS: `127.0.0.1:${identityRuntime.grpcPort}`,
+      }),
+    );
+    const repairedClient = contractClient('notification', `127.0.0.1:${repaired.grpcPort}`);
     try {
       const prefix = brokenEnvironment.KAFKA_TOPIC_PREFIX ?? '';
       const email = `${uniqueName('lost')}@globex.test`;
@@ -458,31 +469,73 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
         data: invitationData(email, invitationId),
       });
 
-      const deadLetters = await readTopic(
-        `${brokenEnvironment.KAFKA_CONSUMER_GROUP ?? ''}.dead-letter`,
+      const events = await readTopic(
+        `${prefix}notification.events`,
         (messages) => messages.length > 0,
         30_000,
       );
-      expect(deadLetters).toHaveLength(1);
-      expect((JSON.parse(deadLetters[0]?.value?.toString() ?? '{}') as Envelope).id).toBe(eventId);
-      expect(deadLetters[0]?.headers?.['dead-letter-error']?.toString()).toContain('could not be sent');
-
-      const log = await brokenClient.listNotifications({ recipient: email }, as(staff(tenantId)));
-      expect(log.notifications).toEqual([
-        expect.objectContaining({ status: 'failed', template: 'invitation', sourceEventId: eventId }),
-      ]);
-      expect(log.notifications[0]?.error).toMatch(/ECONNREFUSED|connect/i);
-      expect(await mailCount(email)).toBe(0);
-
-      const events = await readTopic(`${prefix}notification.events`, (messages) => messages.length > 0);
       expect(JSON.parse(events[0]?.value?.toString() ?? '{}')).toMatchObject({
         type: 'notification.notification.failed',
-        data: { recipient: email, sourceEventId: eventId, template: 'invitation' },
+        data: {
+          recipient: email,
+          sourceEventId: eventId,
+          template: 'invitation',
+          channel: 'email',
+          attempts: 3,
+        },
       });
+      const log = await brokenClient.listNotifications({ status: 'failed' }, as(staff(tenantId, 'member')));
+      expect(log.notifications).toEqual([
+        expect.objectContaining({
+          status: 'failed',
+          template: 'invitation',
+          sourceEventId: eventId,
+          recipient: email,
+          attempts: 3,
+          nextAttemptAt: '',
+        }),
+      ]);
+      const failed = log.notifications[0];
+      expect(failed?.error).toMatch(/ECONNREFUSED|connect/i);
+      expect(await mailCount(email)).toBe(0);
+      // Handled, not dead-lettered: the failure is the notification's, shown to staff.
+      expect(
+        (await brokenClient.listNotifications({ status: 'sent' }, as(staff(tenantId)))).notifications,
+      ).toEqual([]);
+
+      // Retry now: owners and admins only; another tenant's id is unknown.
+      for (const role of ['manager', 'member'] as const)
+        await expect(
+          repairedClient.retryNotification({ id: failed?.id ?? '' }, as(staff(tenantId, role))),
+        ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+      await expect(
+        repairedClient.retryNotification({ id: failed?.id ?? '' }, as(clientUser(tenantId, 'client-globex'))),
+      ).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+      await expect(
+        repairedClient.retryNotification({ id: failed?.id ?? '' }, as(staff('another-tenant', 'owner'))),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(
+        repairedClient.retryNotification({ id: '' }, as(staff(tenantId, 'admin'))),
+      ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      const retried = await repairedClient.retryNotification(
+        { id: failed?.id ?? '' },
+        as(staff(tenantId, 'admin')),
+      );
+      expect(retried.notification).toMatchObject({ id: failed?.id, status: 'sent', error: '', attempts: 4 });
+      const mail = await waitForMail(email, { subject: 'Acme Agency invited you to the Globex portal' });
+      expect(mail.Text).toContain('Hello Grace Hopper,');
+      expect(await mailCount(email)).toBe(1);
+      // Sent is sent: a second retry is refused and sends nothing.
+      await expect(
+        repairedClient.retryNotification({ id: failed?.id ?? '' }, as(staff(tenantId, 'owner'))),
+      ).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+      expect(await mailCount(email)).toBe(1);
     } finally {
       brokenClient.close();
+      repairedClient.close();
       await broken.connection.dropDatabase();
       await broken.stop();
+      await repaired.stop();
     }
   });
 });

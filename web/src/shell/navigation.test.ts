@@ -12,6 +12,8 @@ describe('navigation from route meta', () => {
       ['dashboard', 'activity.nav', 'dashboard', 'staff'],
       ['clients', 'nav.clients', 'clients', 'staff'],
       ['portal', 'nav.portal', 'portal', 'portal'],
+      // Issue 12 (delivery): the notification log, for every staff member.
+      ['notification-log', 'delivery.nav', 'settings', 'staff'],
     ]);
   });
 
@@ -54,11 +56,13 @@ describe('navigation from route meta', () => {
       'clients',
       'portal',
       'team',
+      'notification-log',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
       'dashboard',
       'clients',
       'portal',
+      'notification-log',
     ]);
     expect(mayOpenRoute(router.resolve('/app/team'), admin)).toBe(true);
     expect(mayOpenRoute(router.resolve('/app/team'), member)).toBe(false);

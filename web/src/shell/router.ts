@@ -28,6 +28,7 @@ import { passkeysRoutes } from '../features/passkeys/routes/passkeys.routes';
 import { joinLinksRoutes } from '../features/join-links/routes/join-links.routes';
 import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.routes';
 import { inboxRoutes } from '../features/inbox/routes/inbox.routes';
+import { deliveryRoutes } from '../features/delivery/routes/delivery.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -63,6 +64,7 @@ export const routes: RouteRecordRaw[] = [
   ...joinLinksRoutes,
   ...accessRolesRoutes,
   ...inboxRoutes,
+  ...deliveryRoutes,
   ...errorsRoutes,
 ];
 

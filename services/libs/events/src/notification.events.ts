@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineEvent, fields } from './define.js';
 
-export const channelSchema = z.enum(['email']);
+// Issue 12: text messages (the Twilio Messages API) beside e-mail.
+export const channelSchema = z.enum(['email', 'sms']);
 export const templateSchema = z.enum([
   'invitation',
   'new-message',
@@ -21,9 +22,11 @@ export const templateSchema = z.enum([
 const delivery = {
   notificationId: fields.id(),
   channel: channelSchema,
-  recipient: z.string().min(1),
+  recipient: z.string().min(1).describe('the e-mail address or the E.164 number'),
   template: templateSchema,
   sourceEventId: fields.id().describe('the event that asked for this notification'),
+  // Issue 12 (additive): attempts made, the first included; events before it were about one attempt.
+  attempts: z.number().int().min(1).default(1),
 };
 
 const deliveryExample = {
@@ -32,6 +35,7 @@ const deliveryExample = {
   recipient: 'dana@globex.test',
   template: 'invitation',
   sourceEventId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  attempts: 1,
 } as const;
 
 export const notificationDeliveredV1 = defineEvent({
@@ -39,7 +43,7 @@ export const notificationDeliveredV1 = defineEvent({
   version: 1,
   producer: 'notification',
   subject: 'notification id',
-  description: 'A notification reached its recipient’s mail server.',
+  description: 'A notification reached its recipient’s mail server (e-mail) or the SMS provider (sms).',
   consumers: [],
   schema: z.object(delivery),
   example: deliveryExample,
@@ -50,10 +54,11 @@ export const notificationFailedV1 = defineEvent({
   version: 1,
   producer: 'notification',
   subject: 'notification id',
-  description: 'A notification could not be sent this time (the consumer retries it).',
+  description:
+    'A notification could not be sent after its last attempt (retried with backoff before): staff see it failed in the log and may retry it.',
   consumers: [],
   schema: z.object({ ...delivery, error: z.string() }),
-  example: { ...deliveryExample, error: 'connect ECONNREFUSED 127.0.0.1:1025' },
+  example: { ...deliveryExample, attempts: 6, error: 'connect ECONNREFUSED 127.0.0.1:1025' },
 });
 
 /** What notification publishes today, on notification.events. */

@@ -182,6 +182,8 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
       /** Attempts before dead-lettering, and the first retry delay (doubling each time). */
       maxAttempts?: number;
       retryDelayMs?: number;
+      /** Partitions handled at once (order is kept within a partition); 1 unless said otherwise. */
+      partitionsConsumedConcurrently?: number;
     },
   ): Promise<EventConsumer<Consumed>> {
     const consumer = new EventConsumer({
@@ -194,6 +196,9 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
       logger: this.logger,
       ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
       ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
+      ...(options.partitionsConsumedConcurrently === undefined
+        ? {}
+        : { partitionsConsumedConcurrently: options.partitionsConsumedConcurrently }),
       createTopics: this.config.KAFKA_CREATE_TOPICS,
       startupBudgetMs: this.config.STARTUP_WAIT_SECONDS * 1000,
     });

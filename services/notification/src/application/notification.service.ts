@@ -7,7 +7,13 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { EventOfType } from '@client-portal/events';
-import { normalizeRecipient, type Email, type TemplateName } from '../domain/notification.js';
+import {
+  NOTIFICATION_STATUSES,
+  normalizeRecipient,
+  type Email,
+  type NotificationStatus,
+  type TemplateName,
+} from '../domain/notification.js';
 import { addressOnly, type NotificationKind } from '../domain/delivery.js';
 import type { Dispatcher } from './dispatcher.js';
 import { documentCommentEmail, quoteAnsweredEmail } from '../domain/quote-answers.template.js';
@@ -303,18 +309,38 @@ export class NotificationService {
     return staff;
   }
 
+  /** Staff: the tenant's log, newest first, by recipient and/or status (sending, sent, retrying, failed). */
   async list(
     principal: Principal,
-    request: { page: { pageSize?: number; pageToken?: string } | null; recipient: string },
+    request: { page: { pageSize?: number; pageToken?: string } | null; recipient: string; status?: string },
   ) {
     assertStaff(principal, 'member');
+    const status = request.status ?? '';
+    if (status && !(NOTIFICATION_STATUSES as readonly string[]).includes(status))
+      throw DomainError.invalid('Unknown status', [
+        {
+          field: 'status',
+          code: 'invalid_value',
+          message: `must be one of ${NOTIFICATION_STATUSES.join(', ')}`,
+        },
+      ]);
     const page = NotificationRepository.listOrder.read(request.page);
     const { notifications, nextPageToken } = await this.notifications.list(
       principal.tenantId,
-      { recipient: normalizeRecipient(request.recipient) },
+      { recipient: normalizeRecipient(request.recipient), status: status as NotificationStatus | '' },
       page,
     );
     return { notifications, page: pageInfo(nextPageToken) };
+  }
+
+  /** Owners and admins: one attempt at once at a failed (or waiting) notification; the entry as it ends. */
+  async retry(principal: Principal, request: { id: string }) {
+    assertStaff(principal, 'admin');
+    if (!request.id)
+      throw DomainError.invalid('The notification is required', [
+        { field: 'id', code: 'required', message: 'is required' },
+      ]);
+    return this.dispatcher.retryNow(principal.tenantId, request.id);
   }
 
   /**

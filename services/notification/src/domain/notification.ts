@@ -1,4 +1,5 @@
-export const CHANNELS = ['email'] as const;
+/** How a notification leaves notification: an e-mail, or a text message (the in-app inbox keeps its own store). */
+export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const TEMPLATES = [
   'invitation',
@@ -15,7 +16,11 @@ export const TEMPLATES = [
   'mention',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
-export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;
+/**
+ * sending: claimed, an attempt is under way; retrying: an attempt failed, the next one is due at
+ * `nextAttemptAt`; sent: the server accepted it; failed: the last attempt failed (staff may retry it).
+ */
+export const NOTIFICATION_STATUSES = ['sending', 'sent', 'retrying', 'failed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** One message to one recipient because of one event; the log staff read. */
@@ -31,10 +36,20 @@ export interface Notification {
   error: string;
   /** The event that caused it: with the recipient, what makes a delivery happen once. */
   sourceEventId: string;
+  /** Attempts made so far (the first included). */
   attempts: number;
+  /** When the next automatic attempt is due (status retrying), else null. */
+  nextAttemptAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
+
+/**
+ * The message itself: an e-mail (dressed in the tenant's branding when it goes) or a text. Kept beside
+ * its notification (not in it: the log's documents stay small) so that a later attempt, automatic or
+ * staff's "retry now", sends the same thing. Entries written before issue 12 have none.
+ */
+export type NotificationPayload = { channel: 'email'; email: Email } | { channel: 'sms'; text: string };
 
 /** An e-mail ready to send. */
 export interface Email {

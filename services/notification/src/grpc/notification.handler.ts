@@ -15,6 +15,9 @@ export function toNotificationMessage(notification: Notification): NotificationM
     error: notification.error,
     sourceEventId: notification.sourceEventId,
     createdAt: notification.createdAt.toISOString(),
+    attempts: notification.attempts,
+    nextAttemptAt: notification.nextAttemptAt?.toISOString() ?? '',
+    updatedAt: notification.updatedAt.toISOString(),
   };
 }
 
@@ -24,5 +27,10 @@ export function notificationHandlers(notifications: NotificationService): Handle
       const result = await notifications.list(requirePrincipal(call.metadata), request);
       return { notifications: result.notifications.map(toNotificationMessage), page: result.page };
     },
+    RetryNotification: async (request, call) => ({
+      notification: toNotificationMessage(
+        await notifications.retry(requirePrincipal(call.metadata), request),
+      ),
+    }),
   };
 }

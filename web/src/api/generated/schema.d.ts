@@ -496,12 +496,34 @@ export type paths = {
       cookie?: never;
     };
     /**
-     * The tenant's notification log
+     * The tenant's notification log, newest first
      * @description Access: Staff with the member role or higher.
      */
     get: operations['getNotifications'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/{notificationId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Try a failed (or waiting) notification again now
+     * @description One attempt at once; the answer is the notification as it ends: sent, or failed with the new error. Refused (409) when it was sent or is being sent.
+     *
+     *     Access: Staff with the admin role or higher.
+     */
+    post: operations['postNotificationsByNotificationIdRetry'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5975,16 +5997,26 @@ export type components = {
     Notification: {
       id: string;
       tenantId: string;
-      /** @description e-mail */
-      channel: string;
+      /** @enum {string} */
+      channel: 'email' | 'sms';
+      /** @description The e-mail address or the E.164 number */
       recipient: string;
       subject: string;
       /** @description invitation, new-message, ... */
       template: string;
-      /** @enum {string} */
-      status: 'sent' | 'failed';
+      /**
+       * @description sending: an attempt is under way; retrying: an attempt failed, the next is due at nextAttemptAt; sent; failed: the last attempt failed
+       * @enum {string}
+       */
+      status: 'sending' | 'sent' | 'retrying' | 'failed';
+      /** @description Why the last attempt failed; empty once sent */
       error: string;
+      /** @description Attempts made, the first included */
+      attempts: number;
+      /** @description RFC 3339; empty unless retrying */
+      nextAttemptAt: string;
       createdAt: string;
+      updatedAt: string;
     };
     NotificationList: {
       notifications: components['schemas']['Notification'][];
@@ -9406,8 +9438,10 @@ export interface operations {
         pageSize?: number;
         /** @description The previous page's nextPageToken */
         pageToken?: string;
-        /** @description Only those sent to this address */
+        /** @description Only those sent to this address or number */
         recipient?: string;
+        /** @description Only this status: sending, sent, retrying or failed */
+        status?: string;
       };
       header?: never;
       path?: never;
@@ -9422,6 +9456,86 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationsByNotificationIdRetry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        notificationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'];
         };
       };
       /** @description Invalid request (field violations) */

@@ -352,6 +352,8 @@ export type { MarkAllInboxNotificationsReadResponse, MarkAllInboxNotificationsRe
 export type { MarkInboxNotificationReadRequest, MarkInboxNotificationReadRequest__Output } from './client_portal/notification/v1/MarkInboxNotificationReadRequest.js';
 export type { MarkInboxNotificationReadResponse, MarkInboxNotificationReadResponse__Output } from './client_portal/notification/v1/MarkInboxNotificationReadResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
+export type { RetryNotificationRequest, RetryNotificationRequest__Output } from './client_portal/notification/v1/RetryNotificationRequest.js';
+export type { RetryNotificationResponse, RetryNotificationResponse__Output } from './client_portal/notification/v1/RetryNotificationResponse.js';
 export type { AddContentEmbedRequest, AddContentEmbedRequest__Output } from './client_portal/portal/v1/AddContentEmbedRequest.js';
 export type { AddContentLinkRequest, AddContentLinkRequest__Output } from './client_portal/portal/v1/AddContentLinkRequest.js';
 export type { AddContentNoteRequest, AddContentNoteRequest__Output } from './client_portal/portal/v1/AddContentNoteRequest.js';

@@ -10,6 +10,8 @@ import type { ListNotificationsRequest as _client_portal_notification_v1_ListNot
 import type { ListNotificationsResponse as _client_portal_notification_v1_ListNotificationsResponse, ListNotificationsResponse__Output as _client_portal_notification_v1_ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
 import type { Notification as _client_portal_notification_v1_Notification, Notification__Output as _client_portal_notification_v1_Notification__Output } from './client_portal/notification/v1/Notification.js';
 import type { NotificationServiceClient as _client_portal_notification_v1_NotificationServiceClient, NotificationServiceDefinition as _client_portal_notification_v1_NotificationServiceDefinition } from './client_portal/notification/v1/NotificationService.js';
+import type { RetryNotificationRequest as _client_portal_notification_v1_RetryNotificationRequest, RetryNotificationRequest__Output as _client_portal_notification_v1_RetryNotificationRequest__Output } from './client_portal/notification/v1/RetryNotificationRequest.js';
+import type { RetryNotificationResponse as _client_portal_notification_v1_RetryNotificationResponse, RetryNotificationResponse__Output as _client_portal_notification_v1_RetryNotificationResponse__Output } from './client_portal/notification/v1/RetryNotificationResponse.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -32,6 +34,8 @@ export interface ProtoGrpcType {
         ListNotificationsResponse: MessageTypeDefinition<_client_portal_notification_v1_ListNotificationsResponse, _client_portal_notification_v1_ListNotificationsResponse__Output>
         Notification: MessageTypeDefinition<_client_portal_notification_v1_Notification, _client_portal_notification_v1_Notification__Output>
         NotificationService: SubtypeConstructor<typeof grpc.Client, _client_portal_notification_v1_NotificationServiceClient> & { service: _client_portal_notification_v1_NotificationServiceDefinition }
+        RetryNotificationRequest: MessageTypeDefinition<_client_portal_notification_v1_RetryNotificationRequest, _client_portal_notification_v1_RetryNotificationRequest__Output>
+        RetryNotificationResponse: MessageTypeDefinition<_client_portal_notification_v1_RetryNotificationResponse, _client_portal_notification_v1_RetryNotificationResponse__Output>
       }
     }
   }

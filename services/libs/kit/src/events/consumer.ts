@@ -75,6 +75,11 @@ export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelop
   /** Attempts before a message is dead-lettered. */
   maxAttempts?: number;
   retryDelayMs?: number;
+  /**
+   * Partitions handled at once (kafkajs keeps the order within each partition). 1 by default; a
+   * consumer whose events are independent of each other (notification) may take more.
+   */
+  partitionsConsumedConcurrently?: number;
   deadLetterTopic?: string;
   sessionTimeoutMs?: number;
   /**
@@ -162,6 +167,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
     );
     await this.consumer.run({
       autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachMessage: (payload) => this.handle(payload),
     });
   }

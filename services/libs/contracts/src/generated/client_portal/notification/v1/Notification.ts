@@ -5,9 +5,12 @@ export interface Notification {
   'id'?: (string);
   'tenantId'?: (string);
   /**
-   * e-mail.
+   * email or sms.
    */
   'channel'?: (string);
+  /**
+   * The e-mail address or the E.164 number.
+   */
   'recipient'?: (string);
   'subject'?: (string);
   /**
@@ -15,21 +18,36 @@ export interface Notification {
    */
   'template'?: (string);
   /**
-   * sent or failed.
+   * sending, sent, retrying (its next attempt is due at next_attempt_at) or failed (after the last attempt).
    */
   'status'?: (string);
+  /**
+   * Why the last attempt failed; empty once sent.
+   */
   'error'?: (string);
   'sourceEventId'?: (string);
   'createdAt'?: (string);
+  /**
+   * Attempts made, the first included.
+   */
+  'attempts'?: (number);
+  /**
+   * RFC 3339; empty unless retrying.
+   */
+  'nextAttemptAt'?: (string);
+  'updatedAt'?: (string);
 }
 
 export interface Notification__Output {
   'id': (string);
   'tenantId': (string);
   /**
-   * e-mail.
+   * email or sms.
    */
   'channel': (string);
+  /**
+   * The e-mail address or the E.164 number.
+   */
   'recipient': (string);
   'subject': (string);
   /**
@@ -37,10 +55,22 @@ export interface Notification__Output {
    */
   'template': (string);
   /**
-   * sent or failed.
+   * sending, sent, retrying (its next attempt is due at next_attempt_at) or failed (after the last attempt).
    */
   'status': (string);
+  /**
+   * Why the last attempt failed; empty once sent.
+   */
   'error': (string);
   'sourceEventId': (string);
   'createdAt': (string);
+  /**
+   * Attempts made, the first included.
+   */
+  'attempts': (number);
+  /**
+   * RFC 3339; empty unless retrying.
+   */
+  'nextAttemptAt': (string);
+  'updatedAt': (string);
 }
