@@ -5,7 +5,11 @@ import { loadCrmConfig, startCrm } from '@client-portal/crm';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
 import { loadIdentityConfig, startIdentity } from '@client-portal/identity';
 import { loadMessagingConfig, startMessaging } from '@client-portal/messaging';
-import { loadNotificationConfig, startNotification } from '@client-portal/notification';
+import {
+  loadNotificationConfig,
+  startNotification,
+  type NotificationOptions,
+} from '@client-portal/notification';
 import { loadPortalConfig, startPortal } from '@client-portal/portal';
 
 export const SERVICE_NAMES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
@@ -29,6 +33,12 @@ export class Platform {
   /** Join-links slice: identity's extra settings (the join limits). */
   private identityEnvironment: Record<string, string> = {};
 
+  /** Preferences slice: notification's extra settings (digest job interval, SMS provider) and clock. */
+  private notification: { environment: Record<string, string>; options: NotificationOptions } = {
+    environment: {},
+    options: {},
+  };
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -42,6 +52,7 @@ export class Platform {
       webDist?: string;
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
+      notification?: { environment?: Record<string, string>; options?: NotificationOptions };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -53,6 +64,10 @@ export class Platform {
       options: options.billing?.options ?? {},
     };
     platform.identityEnvironment = options.identity?.environment ?? {};
+    platform.notification = {
+      environment: options.notification?.environment ?? {},
+      options: options.notification?.options ?? {},
+    };
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
@@ -90,7 +105,11 @@ export class Platform {
           this.billing.options,
         ),
       messaging: () => startMessaging(loadMessagingConfig(environment)),
-      notification: () => startNotification(loadNotificationConfig(environment)),
+      notification: () =>
+        startNotification(
+          loadNotificationConfig({ ...environment, ...this.notification.environment }),
+          this.notification.options,
+        ),
     };
     this.runtimes.set(name, await starters[name]());
   }
@@ -107,6 +126,19 @@ export class Platform {
   async startBillingReplica(): Promise<ServiceRuntime> {
     const environment = { ...this.environment('billing'), ...this.billing.environment, GRPC_PORT: '0' };
     return startBilling(loadBillingConfig(environment), this.billing.options);
+  }
+
+  /**
+   * A second notification replica on the same database, topic and consumer group (preferences slice:
+   * a digest goes once with two replicas running the job). The caller stops it.
+   */
+  async startNotificationReplica(): Promise<ServiceRuntime> {
+    const environment = {
+      ...this.environment('notification'),
+      ...this.notification.environment,
+      GRPC_PORT: '0',
+    };
+    return startNotification(loadNotificationConfig(environment), this.notification.options);
   }
 
   get url(): string {

@@ -13,12 +13,26 @@ import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
+import { NotificationPreferenceService } from './application/preference.service.js';
+import { DigestService } from './application/digest.service.js';
+import { OneClickUnsubscribe, UnsubscribeTokens } from './application/unsubscribe-links.js';
+import { preferenceHandlers } from './grpc/preference.handler.js';
+import { PreferenceRepository } from './store/preference.repository.js';
+import { DigestRepository } from './store/digest.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
 
+/** What an embedding test may replace: the clock of scheduled work (the digest job). */
+export interface NotificationOptions {
+  clock?: () => Date;
+}
+
 /** Wires notification: runtime → repositories, SMTP and identity → use cases → gRPC → consumers → SERVING. */
-export async function startNotification(config: NotificationConfig): Promise<ServiceRuntime> {
+export async function startNotification(
+  config: NotificationConfig,
+  options: NotificationOptions = {},
+): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'notification',
     config,
@@ -28,7 +42,10 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([notifications, workspaces, brandings]);
+  // Preferences (issue 12): each person's channels and timing, the tenant's channels, the digest queue.
+  const preferenceStore = new PreferenceRepository(runtime.connection);
+  const digestStore = new DigestRepository(runtime.connection);
+  await runtime.ensureIndexes([notifications, workspaces, brandings, preferenceStore, digestStore]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const directory = new StaffDirectory(
     config.IDENTITY_GRPC_ADDRESS,
@@ -48,6 +65,22 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     directory.close();
     links.close();
   });
+  // Preferences: the planner (choices, else defaults by role), one-click unsubscribe links, digests.
+  const unsubscribeTokens = new UnsubscribeTokens(config.PRINCIPAL_SIGNING_KEY);
+  const preferences = new NotificationPreferenceService(
+    preferenceStore,
+    unsubscribeTokens,
+    config.SMS_API_URL !== '',
+    runtime.logger,
+    directory,
+  );
+  const unsubscribe = new OneClickUnsubscribe(
+    unsubscribeTokens,
+    config.WEB_URL,
+    config.MAIL_FROM,
+    (tenantId, recipient) => preferences.resolve(tenantId, recipient),
+  );
+  const digestQueue: { service?: DigestService } = {};
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
     notifications,
@@ -56,7 +89,25 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     relay: runtime.relay,
     logger: runtime.logger,
     dresser: new EmailBranding(config.WEB_URL, brandings),
+    planner: preferences,
+    unsubscribe,
+    digests: {
+      enqueue: (...args) => {
+        if (!digestQueue.service) throw new Error('the digest queue is not wired yet');
+        return digestQueue.service.enqueue(...args);
+      },
+    },
   });
+  digestQueue.service = new DigestService(
+    digestStore,
+    preferences,
+    dispatcher,
+    unsubscribe,
+    config.WEB_URL,
+    runtime.logger,
+    { intervalMs: config.DIGEST_INTERVAL_MS, clock: options.clock ?? (() => new Date()) },
+  );
+  const digests = digestQueue.service;
   const service = new NotificationService(
     notifications,
     workspaces,
@@ -67,8 +118,14 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     links,
   );
   await runtime.serveGrpc(
-    [contractOf('notification').packageDefinition],
-    [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
+    [contractOf('notification').packageDefinition, contractOf('notificationPreferences').packageDefinition],
+    [
+      { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
+      {
+        definition: serviceDefinition('notificationPreferences'),
+        handlers: preferenceHandlers(preferences),
+      },
+    ],
   );
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
@@ -77,6 +134,9 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });
+  // The digest job runs on every replica; each digest is claimed by insert, so it goes once.
+  runtime.lifecycle.onShutdown('digest job', () => digests.stop());
+  digests.start();
   runtime.ready();
   return runtime;
 }

@@ -20,6 +20,16 @@ export const notificationConfigSchema = z.object({
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
   /** The web app's public origin, for links back to the portal in e-mails. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
+  /** Preferences (issue 12): how often the digest job looks for hourly and daily digests that are due. */
+  DIGEST_INTERVAL_MS: env.positiveInt(60_000),
+  /**
+   * The SMS provider's API (Twilio Messages API compatible); empty = this deployment cannot send text
+   * messages, so no tenant can switch SMS on.
+   */
+  SMS_API_URL: z
+    .string()
+    .regex(/^(https?:\/\/[^\s]+)?$/, { message: 'must be an http:// or https:// URL, or empty' })
+    .default(''),
 });
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
 

@@ -27,6 +27,7 @@ import { homeRoutes } from '../features/home/routes/home.routes';
 import { passkeysRoutes } from '../features/passkeys/routes/passkeys.routes';
 import { joinLinksRoutes } from '../features/join-links/routes/join-links.routes';
 import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.routes';
+import { notificationPrefsRoutes } from '../features/notification-prefs/routes/notification-prefs.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -61,6 +62,7 @@ export const routes: RouteRecordRaw[] = [
   ...passkeysRoutes,
   ...joinLinksRoutes,
   ...accessRolesRoutes,
+  ...notificationPrefsRoutes,
   ...errorsRoutes,
 ];
 

@@ -36,6 +36,7 @@ import type { AccessRevocationServiceDefinition } from './generated/client_porta
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
+import type { NotificationPreferenceServiceDefinition } from './generated/client_portal/notification/v1/NotificationPreferenceService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -181,6 +182,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.RecipientDirectoryService',
     host: 'identity',
   },
+  notificationPreferences: {
+    proto: 'notification/v1/preferences.proto',
+    name: 'client_portal.notification.v1.NotificationPreferenceService',
+    host: 'notification',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -217,6 +223,7 @@ interface Definitions {
   joinLinks: JoinLinkServiceDefinition;
   externalRoles: ExternalRoleServiceDefinition;
   recipientDirectory: RecipientDirectoryServiceDefinition;
+  notificationPreferences: NotificationPreferenceServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

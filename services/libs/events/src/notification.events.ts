@@ -14,6 +14,8 @@ export const templateSchema = z.enum([
   'order-placed',
   // Issue 11: instead of an invitation, to an address that signs in to another organisation.
   'address-unavailable',
+  // Issue 12 (preferences): one e-mail gathering a person's hourly or daily notifications.
+  'digest',
 ]);
 
 const delivery = {

@@ -11,6 +11,8 @@ export const TEMPLATES = [
   'invoice-reminder',
   'order-placed',
   'address-unavailable',
+  // Preferences (issue 12): one e-mail gathering a person's hourly or daily notifications.
+  'digest',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;
