@@ -24888,7 +24888,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': string;
+      };
+    };
     responses: {
       /** @description A page saying the e-mails are switched off */
       200: {

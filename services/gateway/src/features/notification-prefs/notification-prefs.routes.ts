@@ -233,6 +233,9 @@ export const notificationPrefsRoutes = [
       "Mail providers POST `List-Unsubscribe=One-Click` here; the confirmation page's button too. Switches that kind's e-mails off for that person (idempotent).",
     tags: ['notifications'],
     params: tokenParams,
+    // What RFC 8058 says the provider sends; nothing in it is needed (the signed token says it all).
+    body: z.object({ 'List-Unsubscribe': z.string().optional() }),
+    bodyContentType: 'application/x-www-form-urlencoded',
     response: binary('text/html', 'A page saying the e-mails are switched off'),
     handler: async ({ params, request }, { backends }) => {
       const language = languageOf(request.header('accept-language'));
