@@ -12,6 +12,7 @@ describe('navigation from route meta', () => {
       ['dashboard', 'activity.nav', 'dashboard', 'staff'],
       ['clients', 'nav.clients', 'clients', 'staff'],
       ['portal', 'nav.portal', 'portal', 'portal'],
+      ['notification-preferences', 'notificationPrefs.nav', 'settings', 'staff'],
     ]);
   });
 
@@ -54,11 +55,13 @@ describe('navigation from route meta', () => {
       'clients',
       'portal',
       'team',
+      'notification-preferences',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
       'dashboard',
       'clients',
       'portal',
+      'notification-preferences',
     ]);
     expect(mayOpenRoute(router.resolve('/app/team'), admin)).toBe(true);
     expect(mayOpenRoute(router.resolve('/app/team'), member)).toBe(false);
