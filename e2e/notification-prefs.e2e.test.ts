@@ -302,5 +302,20 @@ describe('notification preferences over REST', () => {
     );
     expect(digests).toHaveLength(1);
     expect((await mailsTo(people.owner.email)).length).toBe(before + 1);
+
+    // A message after the digest went (of a day whose digest is sent): it joins the next day's digest,
+    // which holds only it.
+    expectStatus(
+      await as.client.post(`/workspaces/${workspaceId}/messages`, { body: 'Digest four' }),
+      201,
+      'four',
+    );
+    offsetMs = 2 * DAY_MS;
+    const next = await waitForMail(people.owner.email, {
+      subject: 'Your daily digest: 1 notification',
+      timeoutMs: 20_000,
+    });
+    expect(next.Text).toContain('Digest four');
+    expect(next.Text).not.toContain('Digest one');
   });
 });

@@ -12,6 +12,8 @@ import type { OneClickUnsubscribe } from './unsubscribe-links.js';
 /** A failed digest is tried again after 1, 2, 4, 8, 16 minutes; then it stays failed in the log. */
 const MAX_ATTEMPTS = 6;
 const RETRY_BASE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface DigestJobOptions {
   /** How often the job looks for ended periods. */
@@ -55,12 +57,15 @@ export class DigestService implements DigestQueue {
     const person = await this.preferences.resolve(event.tenantId, recipient);
     const subjectKey = subjectKeyOf(person);
     const now = this.options.clock();
+    // The period of when it happened, not of when it was handled: a consumer's lag or a retry must
+    // not move a notification into a later digest.
+    const happenedAt = new Date(event.occurredAt);
     const item: DigestItem = {
       id: `${event.tenantId}|${subjectKey}|${event.id}|${kind}`,
       tenantId: event.tenantId,
       subjectKey,
       timing,
-      periodEnd: digestPeriod(timing, now).end,
+      periodEnd: digestPeriod(timing, Number.isNaN(happenedAt.getTime()) ? now : happenedAt).end,
       recipient: {
         userId: person.userId,
         kind: person.kind,
@@ -122,13 +127,18 @@ export class DigestService implements DigestQueue {
     const { tenantId, subjectKey, timing, periodEnd } = first;
     const record = await this.digests.record(digestId);
     if (record?.status === 'sent') {
-      // Items queued after their period's digest went wait for the next one (or were in it: a crash
-      // between sending and marking).
+      // Items queued after their period's digest went join the next period's (or were in it: a crash
+      // between sending and marking). A long-past period jumps to the last one ended, so a replay of
+      // old events catches up in one or two runs rather than one period per run.
       const pending = await this.digests.pendingOf(tenantId, subjectKey, timing, periodEnd);
       const included = pending.filter((item) => record.itemIds.includes(item.id)).map((item) => item.id);
       const late = pending.filter((item) => !record.itemIds.includes(item.id)).map((item) => item.id);
       await this.digests.markSent(included, digestId);
-      await this.digests.postpone(late, digestPeriod(timing, now).end);
+      const next = Math.max(
+        periodEnd.getTime() + (timing === 'hourly' ? HOUR_MS : DAY_MS),
+        digestPeriod(timing, now).start.getTime(),
+      );
+      await this.digests.postpone(late, new Date(next));
       return false;
     }
     if (record && (record.attempts >= MAX_ATTEMPTS || record.nextAttemptAt > now)) return false;
