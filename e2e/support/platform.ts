@@ -5,7 +5,11 @@ import { loadCrmConfig, startCrm } from '@client-portal/crm';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@client-portal/gateway';
 import { loadIdentityConfig, startIdentity } from '@client-portal/identity';
 import { loadMessagingConfig, startMessaging } from '@client-portal/messaging';
-import { loadNotificationConfig, startNotification } from '@client-portal/notification';
+import {
+  loadNotificationConfig,
+  startNotification,
+  type NotificationOptions,
+} from '@client-portal/notification';
 import { loadPortalConfig, startPortal } from '@client-portal/portal';
 
 export const SERVICE_NAMES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
@@ -29,8 +33,12 @@ export class Platform {
   /** Join-links slice: identity's extra settings (the join limits). */
   private identityEnvironment: Record<string, string> = {};
 
-  /** Delivery slice: notification's extra settings (its SMTP server, retry budget, SMS provider). */
-  private notificationEnvironment: Record<string, string> = {};
+  /** Delivery and preferences slices: notification's extra settings (its SMTP server, retry budget,
+   * SMS provider, digest job interval) and options (the digest job's clock). */
+  private notification: { environment: Record<string, string>; options: NotificationOptions } = {
+    environment: {},
+    options: {},
+  };
 
   private constructor(
     readonly namespace: string,
@@ -45,7 +53,7 @@ export class Platform {
       webDist?: string;
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
-      notification?: { environment?: Record<string, string> };
+      notification?: { environment?: Record<string, string>; options?: NotificationOptions };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -57,7 +65,10 @@ export class Platform {
       options: options.billing?.options ?? {},
     };
     platform.identityEnvironment = options.identity?.environment ?? {};
-    platform.notificationEnvironment = options.notification?.environment ?? {};
+    platform.notification = {
+      environment: options.notification?.environment ?? {},
+      options: options.notification?.options ?? {},
+    };
     for (const name of SERVICE_NAMES) await platform.startService(name);
     const environment = {
       ...serviceTestEnvironment('gateway', platform.namespace),
@@ -96,7 +107,10 @@ export class Platform {
         ),
       messaging: () => startMessaging(loadMessagingConfig(environment)),
       notification: () =>
-        startNotification(loadNotificationConfig({ ...environment, ...this.notificationEnvironment })),
+        startNotification(
+          loadNotificationConfig({ ...environment, ...this.notification.environment }),
+          this.notification.options,
+        ),
     };
     this.runtimes.set(name, await starters[name]());
   }
@@ -113,6 +127,19 @@ export class Platform {
   async startBillingReplica(): Promise<ServiceRuntime> {
     const environment = { ...this.environment('billing'), ...this.billing.environment, GRPC_PORT: '0' };
     return startBilling(loadBillingConfig(environment), this.billing.options);
+  }
+
+  /**
+   * A second notification replica on the same database, topic and consumer group (preferences slice:
+   * a digest goes once with two replicas running the job). The caller stops it.
+   */
+  async startNotificationReplica(): Promise<ServiceRuntime> {
+    const environment = {
+      ...this.environment('notification'),
+      ...this.notification.environment,
+      GRPC_PORT: '0',
+    };
+    return startNotification(loadNotificationConfig(environment), this.notification.options);
   }
 
   get url(): string {

@@ -21,13 +21,27 @@ import { InboxService } from './application/inbox.service.js';
 import { inboxHandlers } from './grpc/inbox.handler.js';
 import { MentionNotifier } from './application/mention.notifier.js';
 import { RecipientDirectoryLookup } from './adapters/mention.recipients.js';
+import { NotificationPreferenceService } from './application/preference.service.js';
+import { DigestService } from './application/digest.service.js';
+import { OneClickUnsubscribe, UnsubscribeTokens } from './application/unsubscribe-links.js';
+import { preferenceHandlers } from './grpc/preference.handler.js';
+import { PreferenceRepository } from './store/preference.repository.js';
+import { DigestRepository } from './store/digest.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
 import { smsSettingsOf } from './config.js';
 
+/** What an embedding test may replace: the clock of scheduled work (the digest job). */
+export interface NotificationOptions {
+  clock?: () => Date;
+}
+
 /** Wires notification: runtime → repositories, SMTP and identity → use cases → gRPC → consumers → SERVING. */
-export async function startNotification(config: NotificationConfig): Promise<ServiceRuntime> {
+export async function startNotification(
+  config: NotificationConfig,
+  options: NotificationOptions = {},
+): Promise<ServiceRuntime> {
   const runtime = await ServiceRuntime.start({
     service: 'notification',
     config,
@@ -42,7 +56,10 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([notifications, workspaces, brandings]);
+  // Preferences (issue 12): each person's channels and timing, the tenant's channels, the digest queue.
+  const preferenceStore = new PreferenceRepository(runtime.connection);
+  const digestStore = new DigestRepository(runtime.connection);
+  await runtime.ensureIndexes([notifications, workspaces, brandings, preferenceStore, digestStore]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const smsSettings = smsSettingsOf(config);
   const directory = new StaffDirectory(
@@ -68,6 +85,22 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   await runtime.ensureIndexes([inbox]);
   const inboxChannel = new InboxChannel(inbox, runtime.outbox, runtime.relay, runtime.logger);
   const inboxService = new InboxService(inbox, runtime.outbox, runtime.relay);
+  // Preferences: the planner (choices, else defaults by role), one-click unsubscribe links, digests.
+  const unsubscribeTokens = new UnsubscribeTokens(config.PRINCIPAL_SIGNING_KEY);
+  const preferences = new NotificationPreferenceService(
+    preferenceStore,
+    unsubscribeTokens,
+    config.SMS_API_URL !== '',
+    runtime.logger,
+    directory,
+  );
+  const unsubscribe = new OneClickUnsubscribe(
+    unsubscribeTokens,
+    config.WEB_URL,
+    config.MAIL_FROM,
+    (tenantId, recipient) => preferences.resolve(tenantId, recipient),
+  );
+  const digestQueue: { service?: DigestService } = {};
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
     inApp: inboxChannel,
@@ -84,7 +117,25 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
       maxDelayMs: config.SEND_RETRY_MAX_MS,
     },
     ...(smsSettings ? { sms: new SmsSender(smsSettings) } : {}),
+    planner: preferences,
+    unsubscribe,
+    digests: {
+      enqueue: (...args) => {
+        if (!digestQueue.service) throw new Error('the digest queue is not wired yet');
+        return digestQueue.service.enqueue(...args);
+      },
+    },
   });
+  digestQueue.service = new DigestService(
+    digestStore,
+    preferences,
+    dispatcher,
+    unsubscribe,
+    config.WEB_URL,
+    runtime.logger,
+    { intervalMs: config.DIGEST_INTERVAL_MS, clock: options.clock ?? (() => new Date()) },
+  );
+  const digests = digestQueue.service;
   const service = new NotificationService(
     notifications,
     workspaces,
@@ -105,10 +156,18 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   });
   const mentions = new MentionNotifier(dispatcher, recipientLookup, workspaces, config.WEB_URL);
   await runtime.serveGrpc(
-    [contractOf('notification').packageDefinition, contractOf('inbox').packageDefinition],
+    [
+      contractOf('notification').packageDefinition,
+      contractOf('inbox').packageDefinition,
+      contractOf('notificationPreferences').packageDefinition,
+    ],
     [
       { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
       { definition: serviceDefinition('inbox'), handlers: inboxHandlers(inboxService) },
+      {
+        definition: serviceDefinition('notificationPreferences'),
+        handlers: preferenceHandlers(preferences),
+      },
     ],
   );
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
@@ -131,6 +190,9 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   );
   retrier.start();
   runtime.lifecycle.onShutdown('delivery retrier', () => retrier.stop());
+  // The digest job runs on every replica; each digest is claimed by insert, so it goes once.
+  runtime.lifecycle.onShutdown('digest job', () => digests.stop());
+  digests.start();
   runtime.ready();
   return runtime;
 }

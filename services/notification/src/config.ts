@@ -42,6 +42,8 @@ export const notificationConfigSchema = z.object({
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
   /** The web app's public origin, for links back to the portal in e-mails. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
+  /** Preferences (issue 12): how often the digest job looks for hourly and daily digests that are due. */
+  DIGEST_INTERVAL_MS: env.positiveInt(60_000),
 });
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
 

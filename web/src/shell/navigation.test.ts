@@ -14,6 +14,7 @@ describe('navigation from route meta', () => {
       ['portal', 'nav.portal', 'portal', 'portal'],
       // Issue 12 (delivery): the notification log, for every staff member.
       ['notification-log', 'delivery.nav', 'settings', 'staff'],
+      ['notification-preferences', 'notificationPrefs.nav', 'settings', 'staff'],
     ]);
   });
 
@@ -57,12 +58,14 @@ describe('navigation from route meta', () => {
       'portal',
       'team',
       'notification-log',
+      'notification-preferences',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
       'dashboard',
       'clients',
       'portal',
       'notification-log',
+      'notification-preferences',
     ]);
     expect(mayOpenRoute(router.resolve('/app/team'), admin)).toBe(true);
     expect(mayOpenRoute(router.resolve('/app/team'), member)).toBe(false);

@@ -29,6 +29,7 @@ import { joinLinksRoutes } from '../features/join-links/routes/join-links.routes
 import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.routes';
 import { inboxRoutes } from '../features/inbox/routes/inbox.routes';
 import { deliveryRoutes } from '../features/delivery/routes/delivery.routes';
+import { notificationPrefsRoutes } from '../features/notification-prefs/routes/notification-prefs.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -65,6 +66,7 @@ export const routes: RouteRecordRaw[] = [
   ...accessRolesRoutes,
   ...inboxRoutes,
   ...deliveryRoutes,
+  ...notificationPrefsRoutes,
   ...errorsRoutes,
 ];
 

@@ -34,6 +34,7 @@ import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
 import { inboxRoutes } from './inbox/inbox.routes.js';
 import { conversationsRoutes } from './conversations/conversations.routes.js';
 import { messageActionsRoutes } from './message-actions/message-actions.routes.js';
+import { notificationPrefsRoutes } from './notification-prefs/notification-prefs.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -70,6 +71,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...inboxRoutes,
   ...conversationsRoutes,
   ...messageActionsRoutes,
+  ...notificationPrefsRoutes,
 ];
 
 export { problemSchema };

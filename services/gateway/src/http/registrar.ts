@@ -53,7 +53,7 @@ function sendBinary(response: Response, contentType: string, body: BinaryBody): 
   response.setHeader('content-type', body.contentType ?? contentType);
   response.setHeader(
     'content-disposition',
-    `attachment; filename="${body.filename.replace(/[^\w.-]/g, '_')}"`,
+    `${body.inline ? 'inline' : 'attachment'}; filename="${body.filename.replace(/[^\w.-]/g, '_')}"`,
   );
   response.send(Buffer.from(body.bytes));
 }

@@ -31,6 +31,8 @@ export interface BinaryBody {
   filename: string;
   /** Overrides the declared content type when one route serves several (a PNG or JPEG logo). */
   contentType?: string;
+  /** Shown in the browser rather than downloaded (a small HTML page: the unsubscribe confirmation). */
+  inline?: boolean;
 }
 
 /** What every handler may use: the gRPC clients and the settings the web app needs. */

@@ -39,6 +39,7 @@ import type { ConversationServiceDefinition } from './generated/client_portal/me
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
 import type { InboxServiceDefinition } from './generated/client_portal/notification/v1/InboxService.js';
 import type { MessageActionServiceDefinition } from './generated/client_portal/messaging/v1/MessageActionService.js';
+import type { NotificationPreferenceServiceDefinition } from './generated/client_portal/notification/v1/NotificationPreferenceService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -199,6 +200,11 @@ export const SERVICES = {
     name: 'client_portal.messaging.v1.MessageActionService',
     host: 'messaging',
   },
+  notificationPreferences: {
+    proto: 'notification/v1/preferences.proto',
+    name: 'client_portal.notification.v1.NotificationPreferenceService',
+    host: 'notification',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -238,6 +244,7 @@ interface Definitions {
   inbox: InboxServiceDefinition;
   conversations: ConversationServiceDefinition;
   messageActions: MessageActionServiceDefinition;
+  notificationPreferences: NotificationPreferenceServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

@@ -17,6 +17,8 @@ export const templateSchema = z.enum([
   'address-unavailable',
   // Issue 12, message actions: someone was mentioned in a message.
   'mention',
+  // Issue 12 (preferences): one e-mail gathering a person's hourly or daily notifications.
+  'digest',
 ]);
 
 const delivery = {

@@ -2,9 +2,13 @@ import { servicePrincipal, type Logger, type PrincipalSigner } from '@client-por
 import { createServiceClient, type ServiceClient } from '@client-portal/contracts';
 
 export interface StaffContact {
+  /** The staff id (a principal's userId). */
+  id: string;
   email: string;
   displayName: string;
   role: string;
+  /** invited, active or deactivated. */
+  status: string;
 }
 
 /** Who works for a tenant, asked of identity over gRPC as the notification service itself. */
@@ -21,9 +25,11 @@ export class StaffDirectory {
       { principal: servicePrincipal('notification', tenantId) },
     );
     return staff.map((member) => ({
+      id: member.id,
       email: member.email,
       displayName: member.displayName,
       role: member.role,
+      status: member.status,
     }));
   }
 

@@ -14,6 +14,8 @@ export const TEMPLATES = [
   'address-unavailable',
   // message actions (issue 12)
   'mention',
+  // Preferences (issue 12): one e-mail gathering a person's hourly or daily notifications.
+  'digest',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 /**

@@ -342,6 +342,8 @@ export type { RenameConversationRequest, RenameConversationRequest__Output } fro
 export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
 export type { CountUnreadInboxNotificationsRequest, CountUnreadInboxNotificationsRequest__Output } from './client_portal/notification/v1/CountUnreadInboxNotificationsRequest.js';
 export type { CountUnreadInboxNotificationsResponse, CountUnreadInboxNotificationsResponse__Output } from './client_portal/notification/v1/CountUnreadInboxNotificationsResponse.js';
+export type { GetMyNotificationPreferencesRequest, GetMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/GetMyNotificationPreferencesRequest.js';
+export type { GetNotificationChannelsRequest, GetNotificationChannelsRequest__Output } from './client_portal/notification/v1/GetNotificationChannelsRequest.js';
 export type { InboxNotification, InboxNotification__Output } from './client_portal/notification/v1/InboxNotification.js';
 export type { ListInboxNotificationsRequest, ListInboxNotificationsRequest__Output } from './client_portal/notification/v1/ListInboxNotificationsRequest.js';
 export type { ListInboxNotificationsResponse, ListInboxNotificationsResponse__Output } from './client_portal/notification/v1/ListInboxNotificationsResponse.js';
@@ -352,8 +354,17 @@ export type { MarkAllInboxNotificationsReadResponse, MarkAllInboxNotificationsRe
 export type { MarkInboxNotificationReadRequest, MarkInboxNotificationReadRequest__Output } from './client_portal/notification/v1/MarkInboxNotificationReadRequest.js';
 export type { MarkInboxNotificationReadResponse, MarkInboxNotificationReadResponse__Output } from './client_portal/notification/v1/MarkInboxNotificationReadResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
+export type { NotificationChannelsView, NotificationChannelsView__Output } from './client_portal/notification/v1/NotificationChannelsView.js';
+export type { NotificationKindSetting, NotificationKindSetting__Output } from './client_portal/notification/v1/NotificationKindSetting.js';
+export type { NotificationPreferenceInput, NotificationPreferenceInput__Output } from './client_portal/notification/v1/NotificationPreferenceInput.js';
+export type { NotificationPreferencesView, NotificationPreferencesView__Output } from './client_portal/notification/v1/NotificationPreferencesView.js';
+export type { ResetMyNotificationPreferencesRequest, ResetMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/ResetMyNotificationPreferencesRequest.js';
 export type { RetryNotificationRequest, RetryNotificationRequest__Output } from './client_portal/notification/v1/RetryNotificationRequest.js';
 export type { RetryNotificationResponse, RetryNotificationResponse__Output } from './client_portal/notification/v1/RetryNotificationResponse.js';
+export type { UnsubscribeRequest, UnsubscribeRequest__Output } from './client_portal/notification/v1/UnsubscribeRequest.js';
+export type { UnsubscribeView, UnsubscribeView__Output } from './client_portal/notification/v1/UnsubscribeView.js';
+export type { UpdateMyNotificationPreferencesRequest, UpdateMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/UpdateMyNotificationPreferencesRequest.js';
+export type { UpdateNotificationChannelsRequest, UpdateNotificationChannelsRequest__Output } from './client_portal/notification/v1/UpdateNotificationChannelsRequest.js';
 export type { AddContentEmbedRequest, AddContentEmbedRequest__Output } from './client_portal/portal/v1/AddContentEmbedRequest.js';
 export type { AddContentLinkRequest, AddContentLinkRequest__Output } from './client_portal/portal/v1/AddContentLinkRequest.js';
 export type { AddContentNoteRequest, AddContentNoteRequest__Output } from './client_portal/portal/v1/AddContentNoteRequest.js';

@@ -1,0 +1,41 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { GetMyNotificationPreferencesRequest as _client_portal_notification_v1_GetMyNotificationPreferencesRequest, GetMyNotificationPreferencesRequest__Output as _client_portal_notification_v1_GetMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/GetMyNotificationPreferencesRequest.js';
+import type { GetNotificationChannelsRequest as _client_portal_notification_v1_GetNotificationChannelsRequest, GetNotificationChannelsRequest__Output as _client_portal_notification_v1_GetNotificationChannelsRequest__Output } from './client_portal/notification/v1/GetNotificationChannelsRequest.js';
+import type { NotificationChannelsView as _client_portal_notification_v1_NotificationChannelsView, NotificationChannelsView__Output as _client_portal_notification_v1_NotificationChannelsView__Output } from './client_portal/notification/v1/NotificationChannelsView.js';
+import type { NotificationKindSetting as _client_portal_notification_v1_NotificationKindSetting, NotificationKindSetting__Output as _client_portal_notification_v1_NotificationKindSetting__Output } from './client_portal/notification/v1/NotificationKindSetting.js';
+import type { NotificationPreferenceInput as _client_portal_notification_v1_NotificationPreferenceInput, NotificationPreferenceInput__Output as _client_portal_notification_v1_NotificationPreferenceInput__Output } from './client_portal/notification/v1/NotificationPreferenceInput.js';
+import type { NotificationPreferenceServiceClient as _client_portal_notification_v1_NotificationPreferenceServiceClient, NotificationPreferenceServiceDefinition as _client_portal_notification_v1_NotificationPreferenceServiceDefinition } from './client_portal/notification/v1/NotificationPreferenceService.js';
+import type { NotificationPreferencesView as _client_portal_notification_v1_NotificationPreferencesView, NotificationPreferencesView__Output as _client_portal_notification_v1_NotificationPreferencesView__Output } from './client_portal/notification/v1/NotificationPreferencesView.js';
+import type { ResetMyNotificationPreferencesRequest as _client_portal_notification_v1_ResetMyNotificationPreferencesRequest, ResetMyNotificationPreferencesRequest__Output as _client_portal_notification_v1_ResetMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/ResetMyNotificationPreferencesRequest.js';
+import type { UnsubscribeRequest as _client_portal_notification_v1_UnsubscribeRequest, UnsubscribeRequest__Output as _client_portal_notification_v1_UnsubscribeRequest__Output } from './client_portal/notification/v1/UnsubscribeRequest.js';
+import type { UnsubscribeView as _client_portal_notification_v1_UnsubscribeView, UnsubscribeView__Output as _client_portal_notification_v1_UnsubscribeView__Output } from './client_portal/notification/v1/UnsubscribeView.js';
+import type { UpdateMyNotificationPreferencesRequest as _client_portal_notification_v1_UpdateMyNotificationPreferencesRequest, UpdateMyNotificationPreferencesRequest__Output as _client_portal_notification_v1_UpdateMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/UpdateMyNotificationPreferencesRequest.js';
+import type { UpdateNotificationChannelsRequest as _client_portal_notification_v1_UpdateNotificationChannelsRequest, UpdateNotificationChannelsRequest__Output as _client_portal_notification_v1_UpdateNotificationChannelsRequest__Output } from './client_portal/notification/v1/UpdateNotificationChannelsRequest.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  client_portal: {
+    notification: {
+      v1: {
+        GetMyNotificationPreferencesRequest: MessageTypeDefinition<_client_portal_notification_v1_GetMyNotificationPreferencesRequest, _client_portal_notification_v1_GetMyNotificationPreferencesRequest__Output>
+        GetNotificationChannelsRequest: MessageTypeDefinition<_client_portal_notification_v1_GetNotificationChannelsRequest, _client_portal_notification_v1_GetNotificationChannelsRequest__Output>
+        NotificationChannelsView: MessageTypeDefinition<_client_portal_notification_v1_NotificationChannelsView, _client_portal_notification_v1_NotificationChannelsView__Output>
+        NotificationKindSetting: MessageTypeDefinition<_client_portal_notification_v1_NotificationKindSetting, _client_portal_notification_v1_NotificationKindSetting__Output>
+        NotificationPreferenceInput: MessageTypeDefinition<_client_portal_notification_v1_NotificationPreferenceInput, _client_portal_notification_v1_NotificationPreferenceInput__Output>
+        NotificationPreferenceService: SubtypeConstructor<typeof grpc.Client, _client_portal_notification_v1_NotificationPreferenceServiceClient> & { service: _client_portal_notification_v1_NotificationPreferenceServiceDefinition }
+        NotificationPreferencesView: MessageTypeDefinition<_client_portal_notification_v1_NotificationPreferencesView, _client_portal_notification_v1_NotificationPreferencesView__Output>
+        ResetMyNotificationPreferencesRequest: MessageTypeDefinition<_client_portal_notification_v1_ResetMyNotificationPreferencesRequest, _client_portal_notification_v1_ResetMyNotificationPreferencesRequest__Output>
+        UnsubscribeRequest: MessageTypeDefinition<_client_portal_notification_v1_UnsubscribeRequest, _client_portal_notification_v1_UnsubscribeRequest__Output>
+        UnsubscribeView: MessageTypeDefinition<_client_portal_notification_v1_UnsubscribeView, _client_portal_notification_v1_UnsubscribeView__Output>
+        UpdateMyNotificationPreferencesRequest: MessageTypeDefinition<_client_portal_notification_v1_UpdateMyNotificationPreferencesRequest, _client_portal_notification_v1_UpdateMyNotificationPreferencesRequest__Output>
+        UpdateNotificationChannelsRequest: MessageTypeDefinition<_client_portal_notification_v1_UpdateNotificationChannelsRequest, _client_portal_notification_v1_UpdateNotificationChannelsRequest__Output>
+      }
+    }
+  }
+}
+
