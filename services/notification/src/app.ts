@@ -13,6 +13,7 @@ import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
+import { NotificationLanguages } from './application/notification-language.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -65,6 +66,8 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     config.WEB_URL,
     runtime.logger,
     links,
+    // Issue 12 (templates): the recipient's language, else the tenant's default.
+    new NotificationLanguages(brandings, directory),
   );
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition],

@@ -3116,7 +3116,7 @@ export type paths = {
     get: operations['getBranding'];
     /**
      * Save the tenant's branding
-     * @description Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.
+     * @description The whole branding is sent on each save (an absent senderName or replyTo clears it). Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.
      *
      *     Access: Staff allowed portal.configure (the admin role or higher).
      */
@@ -4106,6 +4106,10 @@ export type components = {
       defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
       /** @description Empty: none claimed */
       subdomain: string;
+      /** @description The From name of the tenant's e-mails; empty: the portal's name */
+      senderName: string;
+      /** @description Where answers to the tenant's e-mails go; empty: none */
+      replyTo: string;
       logo: components['schemas']['BrandingLogoInfo'] | null;
       /** @description 0 until the branding is first saved */
       version: number;
@@ -6442,6 +6446,16 @@ export type components = {
       defaultLanguage: string;
       /** @default  */
       subdomain?: string;
+      /**
+       * @description The From name of the tenant's e-mails, at most 100 characters; empty: the portal's name
+       * @default
+       */
+      senderName?: string;
+      /**
+       * @description An e-mail address for answers; empty: none
+       * @default
+       */
+      replyTo?: string;
       expectedVersion: number;
     };
     UpdateClientBillingDetails: {
