@@ -14,6 +14,8 @@ import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
 import { NotificationLanguages } from './application/notification-language.js';
+import { TemplatePreviewService } from './application/template-preview.service.js';
+import { templatePreviewHandlers } from './grpc/template-preview.handler.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -49,6 +51,9 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     directory.close();
     links.close();
   });
+  // Issue 12 (templates): the tenant's e-mail identity and the language rule, shared by sending and previews.
+  const emailBranding = new EmailBranding(config.WEB_URL, brandings);
+  const languages = new NotificationLanguages(brandings, directory);
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
     notifications,
@@ -56,7 +61,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     outbox: runtime.outbox,
     relay: runtime.relay,
     logger: runtime.logger,
-    dresser: new EmailBranding(config.WEB_URL, brandings),
+    dresser: emailBranding,
   });
   const service = new NotificationService(
     notifications,
@@ -67,11 +72,19 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     runtime.logger,
     links,
     // Issue 12 (templates): the recipient's language, else the tenant's default.
-    new NotificationLanguages(brandings, directory),
+    languages,
   );
   await runtime.serveGrpc(
-    [contractOf('notification').packageDefinition],
-    [{ definition: serviceDefinition('notification'), handlers: notificationHandlers(service) }],
+    [contractOf('notification').packageDefinition, contractOf('notificationTemplates').packageDefinition],
+    [
+      { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
+      {
+        definition: serviceDefinition('notificationTemplates'),
+        handlers: templatePreviewHandlers(
+          new TemplatePreviewService(emailBranding, languages, directory, config.WEB_URL, config.MAIL_FROM),
+        ),
+      },
+    ],
   );
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.

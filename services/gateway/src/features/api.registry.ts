@@ -31,6 +31,7 @@ import { passkeysRoutes } from './passkeys/passkeys.routes.js';
 import { revocationRoutes } from './revocation/revocation.routes.js';
 import { joinLinksRoutes } from './join-links/join-links.routes.js';
 import { accessRolesRoutes } from './access-roles/access-roles.routes.js';
+import { notificationTemplatesRoutes } from './notification-templates/notification-templates.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -64,6 +65,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...revocationRoutes,
   ...joinLinksRoutes,
   ...accessRolesRoutes,
+  ...notificationTemplatesRoutes,
 ];
 
 export { problemSchema };

@@ -36,6 +36,7 @@ import type { AccessRevocationServiceDefinition } from './generated/client_porta
 import type { JoinLinkServiceDefinition } from './generated/client_portal/identity/v1/JoinLinkService.js';
 import type { ClientInvitationServiceDefinition } from './generated/client_portal/identity/v1/ClientInvitationService.js';
 import type { RecipientDirectoryServiceDefinition } from './generated/client_portal/identity/v1/RecipientDirectoryService.js';
+import type { NotificationTemplateServiceDefinition } from './generated/client_portal/notification/v1/NotificationTemplateService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -181,6 +182,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.RecipientDirectoryService',
     host: 'identity',
   },
+  notificationTemplates: {
+    proto: 'notification/v1/templates.proto',
+    name: 'client_portal.notification.v1.NotificationTemplateService',
+    host: 'notification',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -217,6 +223,7 @@ interface Definitions {
   joinLinks: JoinLinkServiceDefinition;
   externalRoles: ExternalRoleServiceDefinition;
   recipientDirectory: RecipientDirectoryServiceDefinition;
+  notificationTemplates: NotificationTemplateServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

@@ -3770,6 +3770,48 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/notification-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every notification template
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getNotificationTemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notification-templates/{template}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A template rendered with sample data, in a language and the tenant branding
+     * @description HTML and plain-text parts as sent (logo, colours, sender name, reply-to), the text message and the in-app entry when the template has them. language: fr, en, es or pt; absent: the tenant's default. Unknown template: 404; unknown language: 400 naming `language`.
+     *
+     *     Access: Staff with the member role or higher.
+     */
+    get: operations['getNotificationTemplatesByTemplatePreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -5540,6 +5582,50 @@ export type components = {
     NotificationList: {
       notifications: components['schemas']['Notification'][];
       page: components['schemas']['PageInfo'];
+    };
+    NotificationTemplateList: {
+      templates: components['schemas']['NotificationTemplateSummary'][];
+      /**
+       * @description The tenant's default language: what a preview without a language speaks
+       * @enum {string}
+       */
+      defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
+    };
+    NotificationTemplatePreview: {
+      template: string;
+      /** @enum {string} */
+      language: 'en' | 'fr' | 'es' | 'pt';
+      /**
+       * @description Who receives it
+       * @enum {string}
+       */
+      audience: 'client' | 'staff';
+      subject: string;
+      /** @description The whole HTML part; show it in a sandboxed frame */
+      html: string;
+      text: string;
+      /** @description Empty: the platform's sender name */
+      fromName: string;
+      fromAddress: string;
+      /** @description Empty: no Reply-To */
+      replyTo: string;
+      /** @description Empty: not sent by SMS */
+      sms: string;
+      /** @description Empty: no in-app entry */
+      inAppTitle: string;
+      inAppBody: string;
+      inAppLink: string;
+    };
+    NotificationTemplateSummary: {
+      /** @description invitation, new-message, ... */
+      template: string;
+      /**
+       * @description Who receives it
+       * @enum {string}
+       */
+      audience: 'client' | 'staff';
+      hasSms: boolean;
+      hasInApp: boolean;
     };
     PageInfo: {
       /** @description Empty on the last page */
@@ -24253,6 +24339,158 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PortalAccessSettings'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationTemplateList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationTemplatesByTemplatePreview: {
+    parameters: {
+      query?: {
+        language?: string;
+      };
+      header?: never;
+      path: {
+        template: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationTemplatePreview'];
         };
       };
       /** @description Invalid request (field violations) */

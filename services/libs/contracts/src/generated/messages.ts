@@ -317,9 +317,14 @@ export type { MarkReadResponse, MarkReadResponse__Output } from './client_portal
 export type { Message, Message__Output } from './client_portal/messaging/v1/Message.js';
 export type { PostMessageRequest, PostMessageRequest__Output } from './client_portal/messaging/v1/PostMessageRequest.js';
 export type { UnreadCount, UnreadCount__Output } from './client_portal/messaging/v1/UnreadCount.js';
+export type { ListNotificationTemplatesRequest, ListNotificationTemplatesRequest__Output } from './client_portal/notification/v1/ListNotificationTemplatesRequest.js';
+export type { ListNotificationTemplatesResponse, ListNotificationTemplatesResponse__Output } from './client_portal/notification/v1/ListNotificationTemplatesResponse.js';
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';
 export type { ListNotificationsResponse, ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
 export type { Notification, Notification__Output } from './client_portal/notification/v1/Notification.js';
+export type { NotificationTemplatePreview, NotificationTemplatePreview__Output } from './client_portal/notification/v1/NotificationTemplatePreview.js';
+export type { NotificationTemplateSummary, NotificationTemplateSummary__Output } from './client_portal/notification/v1/NotificationTemplateSummary.js';
+export type { PreviewNotificationTemplateRequest, PreviewNotificationTemplateRequest__Output } from './client_portal/notification/v1/PreviewNotificationTemplateRequest.js';
 export type { AddContentEmbedRequest, AddContentEmbedRequest__Output } from './client_portal/portal/v1/AddContentEmbedRequest.js';
 export type { AddContentLinkRequest, AddContentLinkRequest__Output } from './client_portal/portal/v1/AddContentLinkRequest.js';
 export type { AddContentNoteRequest, AddContentNoteRequest__Output } from './client_portal/portal/v1/AddContentNoteRequest.js';
