@@ -27,6 +27,9 @@ import { OneClickUnsubscribe, UnsubscribeTokens } from './application/unsubscrib
 import { preferenceHandlers } from './grpc/preference.handler.js';
 import { PreferenceRepository } from './store/preference.repository.js';
 import { DigestRepository } from './store/digest.repository.js';
+import { NotificationLanguages } from './application/notification-language.js';
+import { TemplatePreviewService } from './application/template-preview.service.js';
+import { templatePreviewHandlers } from './grpc/template-preview.handler.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -101,6 +104,9 @@ export async function startNotification(
     (tenantId, recipient) => preferences.resolve(tenantId, recipient),
   );
   const digestQueue: { service?: DigestService } = {};
+  // Issue 12 (templates): the tenant's e-mail identity and the language rule, shared by sending and previews.
+  const emailBranding = new EmailBranding(config.WEB_URL, brandings);
+  const languages = new NotificationLanguages(brandings, directory);
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
     inApp: inboxChannel,
@@ -109,7 +115,7 @@ export async function startNotification(
     outbox: runtime.outbox,
     relay: runtime.relay,
     logger: runtime.logger,
-    dresser: new EmailBranding(config.WEB_URL, brandings),
+    dresser: emailBranding,
     // Delivery (issue 12): per-notification retries with backoff, and SMS when a provider is configured.
     retry: {
       maxAttempts: config.SEND_ATTEMPTS,
@@ -144,6 +150,8 @@ export async function startNotification(
     config.WEB_URL,
     runtime.logger,
     links,
+    // Issue 12 (templates): the recipient's language, else the tenant's default.
+    languages,
   );
   // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
   const recipientLookup = new RecipientDirectoryLookup(
@@ -160,6 +168,7 @@ export async function startNotification(
       contractOf('notification').packageDefinition,
       contractOf('inbox').packageDefinition,
       contractOf('notificationPreferences').packageDefinition,
+      contractOf('notificationTemplates').packageDefinition,
     ],
     [
       { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
@@ -167,6 +176,12 @@ export async function startNotification(
       {
         definition: serviceDefinition('notificationPreferences'),
         handlers: preferenceHandlers(preferences),
+      },
+      {
+        definition: serviceDefinition('notificationTemplates'),
+        handlers: templatePreviewHandlers(
+          new TemplatePreviewService(emailBranding, languages, directory, config.WEB_URL, config.MAIL_FROM),
+        ),
       },
     ],
   );

@@ -181,13 +181,13 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
       { times: 2 },
     );
 
-    const mail = await waitForMail(email, { subject: 'Acme Agency invited you to the Globex portal' });
+    const mail = await waitForMail(email, { subject: 'Acme Agency invited you to their client portal' });
     // The link was issued by identity when the e-mail went: it works, and it was in no event.
     const acceptUrl = /https:\/\/portal\.example\.test\/invitations\/[\w-]+/.exec(mail.Text)?.[0] ?? '';
     expect(acceptUrl).not.toBe('');
     const token = acceptUrl.split('/invitations/')[1] ?? '';
     await expect(identity.getInvitation({ token }, {})).resolves.toMatchObject({ email, status: 'pending' });
-    expect(mail.Subject).toBe('Acme Agency invited you to the Globex portal');
+    expect(mail.Subject).toBe('Acme Agency invited you to their client portal');
     expect(mail.From.Address).toBe('no-reply@client-portal.local');
     expect(mail.Text).toContain('Hello Grace Hopper,');
     expect(mail.Text).toContain('Website redesign');
@@ -207,7 +207,7 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
         status: 'sent',
         error: '',
         sourceEventId: eventId,
-        subject: 'Acme Agency invited you to the Globex portal',
+        subject: 'Acme Agency invited you to their client portal',
       }),
     ]);
     await pause(1_500);

@@ -21,6 +21,7 @@ import { projectsRoutes } from '../features/projects/routes/projects.routes';
 import { documentsRoutes } from '../features/documents/routes/documents.routes';
 import { billingProfileRoutes } from '../features/billing-profile/routes/billing-profile.routes';
 import { brandingRoutes } from '../features/branding/routes/branding.routes';
+import { notificationTemplatesRoutes } from '../features/notification-templates/routes/notification-templates.routes';
 import { recurringRoutes } from '../features/recurring/routes/recurring.routes';
 import { workspacesRoutes } from '../features/workspaces/routes/workspaces.routes';
 import { homeRoutes } from '../features/home/routes/home.routes';
@@ -67,6 +68,7 @@ export const routes: RouteRecordRaw[] = [
   ...inboxRoutes,
   ...deliveryRoutes,
   ...notificationPrefsRoutes,
+  ...notificationTemplatesRoutes,
   ...errorsRoutes,
 ];
 

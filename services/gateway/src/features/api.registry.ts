@@ -35,6 +35,7 @@ import { inboxRoutes } from './inbox/inbox.routes.js';
 import { conversationsRoutes } from './conversations/conversations.routes.js';
 import { messageActionsRoutes } from './message-actions/message-actions.routes.js';
 import { notificationPrefsRoutes } from './notification-prefs/notification-prefs.routes.js';
+import { notificationTemplatesRoutes } from './notification-templates/notification-templates.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -72,6 +73,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...conversationsRoutes,
   ...messageActionsRoutes,
   ...notificationPrefsRoutes,
+  ...notificationTemplatesRoutes,
 ];
 
 export { problemSchema };

@@ -210,6 +210,8 @@ export class BrandingService {
         defaultLanguage: branding.defaultLanguage,
         subdomain: branding.subdomain,
         logoSha256: branding.logo?.sha256 ?? '',
+        senderName: branding.senderName,
+        replyTo: branding.replyTo,
         brandingVersion: branding.version,
       },
     });

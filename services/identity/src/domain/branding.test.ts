@@ -12,6 +12,8 @@ const input = {
   accentColor: '#1c44a8',
   defaultLanguage: 'en',
   subdomain: '',
+  senderName: '',
+  replyTo: '',
 };
 
 describe('branding rules', () => {
@@ -64,5 +66,32 @@ describe('branding rules', () => {
     expect(sniffLogoType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
     expect(sniffLogoType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
     expect(sniffLogoType(Buffer.from('GIF89a'))).toBeUndefined();
+  });
+
+  it('checks the sender name and the reply-to address, naming the field', () => {
+    const refusal = (extra: Partial<typeof input>): unknown => {
+      try {
+        checkBrandingInput({ ...input, ...extra });
+      } catch (error) {
+        return (error as { violations: unknown }).violations;
+      }
+      return undefined;
+    };
+    expect(refusal({ senderName: 'x'.repeat(101), replyTo: 'not-an-address' })).toEqual([
+      expect.objectContaining({ field: 'senderName', code: 'too_long' }),
+      expect.objectContaining({ field: 'replyTo', code: 'invalid_format' }),
+    ]);
+    expect(refusal({ senderName: 'Acme\r\nBcc: evil@example.com' })).toEqual([
+      expect.objectContaining({ field: 'senderName', code: 'invalid_format' }),
+    ]);
+    expect(refusal({ replyTo: 'a@b.c\r\nBcc: x@y.z' })).toEqual([
+      expect.objectContaining({ field: 'replyTo', code: 'invalid_format' }),
+    ]);
+    expect(
+      checkBrandingInput({ ...input, senderName: ' Acme team ', replyTo: ' Hello@Acme.test ' }),
+    ).toMatchObject({
+      senderName: 'Acme team',
+      replyTo: 'hello@acme.test',
+    });
   });
 });

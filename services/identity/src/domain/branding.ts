@@ -12,6 +12,10 @@ export type BrandingLogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 /** Logos are shown on every page and e-mail: small enough to sit in the database next to the branding. */
 export const MAX_LOGO_BYTES = 512 * 1024;
 export const MAX_PORTAL_NAME = 100;
+/** The display name of the From header: a person reads it in their inbox list. */
+export const MAX_SENDER_NAME = 100;
+/** RFC 5321's limit on an address's length. */
+export const MAX_REPLY_TO = 254;
 /** WCAG 2.x level AA for normal text. */
 export const MIN_CONTRAST = 4.5;
 
@@ -88,6 +92,10 @@ export interface Branding {
   defaultLanguage: Language;
   /** Empty: none claimed. */
   subdomain: string;
+  /** The From name of the tenant's e-mails (issue 12); empty: the portal's name. */
+  senderName: string;
+  /** Where answers to the tenant's e-mails go (issue 12); empty: no Reply-To (the platform's no-reply sender). */
+  replyTo: string;
   logo: BrandingLogoInfo | null;
   /** 0 while the tenant has never saved its branding (the defaults are shown). */
   version: number;
@@ -101,6 +109,8 @@ export interface BrandingInput {
   accentColor: string;
   defaultLanguage: string;
   subdomain: string;
+  senderName: string;
+  replyTo: string;
 }
 
 export function defaultBranding(tenantId: string, defaultLanguage: Language): Branding {
@@ -111,6 +121,8 @@ export function defaultBranding(tenantId: string, defaultLanguage: Language): Br
     accentColor: DEFAULT_ACCENT_COLOR,
     defaultLanguage,
     subdomain: '',
+    senderName: '',
+    replyTo: '',
     logo: null,
     version: 0,
     updatedAt: null,
@@ -215,6 +227,38 @@ export interface CheckedBranding {
   accentColor: string;
   defaultLanguage: Language;
   subdomain: string;
+  senderName: string;
+  replyTo: string;
+}
+
+// A deliberately plain address check: one @, no spaces or angle brackets, a dot in the domain. The
+// relay is the judge of deliverability; this only keeps typos and header tricks out.
+const EMAIL_ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+// Control characters would let a name break out of the From header.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+function checkSender(senderName: string, replyTo: string, violations: FieldViolation[]): void {
+  if (senderName.length > MAX_SENDER_NAME)
+    violations.push({
+      field: 'senderName',
+      code: 'too_long',
+      message: `At most ${MAX_SENDER_NAME} characters`,
+    });
+  else if (CONTROL_CHARACTERS.test(senderName) || /[<>"]/.test(senderName))
+    violations.push({
+      field: 'senderName',
+      code: 'invalid_format',
+      message: 'A sender name has no line breaks, quotes or angle brackets',
+    });
+  if (replyTo.length > MAX_REPLY_TO)
+    violations.push({ field: 'replyTo', code: 'too_long', message: `At most ${MAX_REPLY_TO} characters` });
+  else if (replyTo && !EMAIL_ADDRESS.test(replyTo))
+    violations.push({
+      field: 'replyTo',
+      code: 'invalid_format',
+      message: 'An e-mail address, e.g. hello@agency.com',
+    });
 }
 
 /** Checks what a person entered, naming every bad field at once. */
@@ -225,6 +269,8 @@ export function checkBrandingInput(input: BrandingInput): CheckedBranding {
   const accentColor = normalizeColor(input.accentColor);
   const defaultLanguage = input.defaultLanguage.trim().toLowerCase();
   const subdomain = normalizeSubdomain(input.subdomain);
+  const senderName = input.senderName.trim();
+  const replyTo = input.replyTo.trim().toLowerCase();
   if (portalName.length > MAX_PORTAL_NAME)
     violations.push({
       field: 'portalName',
@@ -243,9 +289,18 @@ export function checkBrandingInput(input: BrandingInput): CheckedBranding {
     const problem = subdomainProblem(subdomain);
     if (problem) violations.push({ field: 'subdomain', ...problem });
   }
+  checkSender(senderName, replyTo, violations);
   if (violations.length > 0)
     throw DomainError.invalid('The branding was not saved: check the highlighted fields', violations);
-  return { portalName, primaryColor, accentColor, defaultLanguage: defaultLanguage as Language, subdomain };
+  return {
+    portalName,
+    primaryColor,
+    accentColor,
+    defaultLanguage: defaultLanguage as Language,
+    subdomain,
+    senderName,
+    replyTo,
+  };
 }
 
 export function subdomainTaken(label: string): DomainError {

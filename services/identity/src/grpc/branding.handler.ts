@@ -12,6 +12,8 @@ export function toBrandingView({ branding, tenant }: BrandingWithTenant): Brandi
     accentColor: branding.accentColor,
     defaultLanguage: branding.defaultLanguage,
     subdomain: branding.subdomain,
+    senderName: branding.senderName,
+    replyTo: branding.replyTo,
     logo: branding.logo
       ? {
           contentType: branding.logo.contentType,
@@ -39,6 +41,8 @@ export function brandingHandlers(service: BrandingService): HandlersOf<'branding
             accentColor: request.accentColor,
             defaultLanguage: request.defaultLanguage,
             subdomain: request.subdomain,
+            senderName: request.senderName,
+            replyTo: request.replyTo,
           },
           request.expectedVersion,
         ),

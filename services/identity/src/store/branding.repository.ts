@@ -9,9 +9,12 @@ import {
 } from '@client-portal/kit';
 import type { Branding, BrandingLogoContentType, BrandingLogoInfo } from '../domain/branding.js';
 
-type BrandingDocument = Omit<Branding, 'tenantId' | 'logo'> & {
+type BrandingDocument = Omit<Branding, 'tenantId' | 'logo' | 'senderName' | 'replyTo'> & {
   _id: string;
   logo: BrandingLogoInfo | null;
+  // Absent from brandings saved before issue 12.
+  senderName?: string;
+  replyTo?: string;
 } & WithOutbox;
 
 const brandingSchema = new Schema<BrandingDocument>(
@@ -22,6 +25,8 @@ const brandingSchema = new Schema<BrandingDocument>(
     accentColor: { type: String, required: true },
     defaultLanguage: { type: String, required: true },
     subdomain: { type: String, default: '' },
+    senderName: { type: String, default: '' },
+    replyTo: { type: String, default: '' },
     logo: {
       type: new Schema(
         { contentType: String, size: Number, sha256: String, uploadedAt: Date },
@@ -86,6 +91,9 @@ function toBranding(document: BrandingDocument): Branding {
     ...rest,
     tenantId: _id,
     defaultLanguage: rest.defaultLanguage,
+    // Brandings saved before issue 12 have neither.
+    senderName: rest.senderName ?? '',
+    replyTo: rest.replyTo ?? '',
     logo: rest.logo?.sha256 ? { ...rest.logo } : null,
   };
 }

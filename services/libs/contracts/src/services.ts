@@ -40,6 +40,7 @@ import type { RecipientDirectoryServiceDefinition } from './generated/client_por
 import type { InboxServiceDefinition } from './generated/client_portal/notification/v1/InboxService.js';
 import type { MessageActionServiceDefinition } from './generated/client_portal/messaging/v1/MessageActionService.js';
 import type { NotificationPreferenceServiceDefinition } from './generated/client_portal/notification/v1/NotificationPreferenceService.js';
+import type { NotificationTemplateServiceDefinition } from './generated/client_portal/notification/v1/NotificationTemplateService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -205,6 +206,11 @@ export const SERVICES = {
     name: 'client_portal.notification.v1.NotificationPreferenceService',
     host: 'notification',
   },
+  notificationTemplates: {
+    proto: 'notification/v1/templates.proto',
+    name: 'client_portal.notification.v1.NotificationTemplateService',
+    host: 'notification',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -245,6 +251,7 @@ interface Definitions {
   conversations: ConversationServiceDefinition;
   messageActions: MessageActionServiceDefinition;
   notificationPreferences: NotificationPreferenceServiceDefinition;
+  notificationTemplates: NotificationTemplateServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

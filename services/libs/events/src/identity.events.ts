@@ -214,7 +214,9 @@ export const brandingChangedV1 = defineEvent({
   subject: 'tenant id',
   description:
     "A tenant's branding changed (name shown to clients, colours, language, sub-domain or logo). Carries the whole public branding, so a consumer keeps the latest one per tenant.",
-  consumers: ['notification (branding read model: logo, colours and name in every e-mail)'],
+  consumers: [
+    'notification (branding read model: logo, colours, name, sender name, reply-to and default language of every e-mail)',
+  ],
   schema: z.object({
     tenantId: fields.id(),
     slug: z.string().min(1),
@@ -226,6 +228,16 @@ export const brandingChangedV1 = defineEvent({
     logoSha256: z
       .string()
       .describe('empty: no logo; else the public logo URL is /api/public/branding/<slug>/logo?v=<sha256>'),
+    senderName: z
+      .string()
+      .default('')
+      .describe(
+        "issue 12: the From name of the tenant's e-mails; empty (and in older events): the portal's name",
+      ),
+    replyTo: z
+      .string()
+      .default('')
+      .describe("issue 12: the Reply-To of the tenant's e-mails; empty (and in older events): none"),
     brandingVersion: z.number().int().min(1),
   }),
   example: {
@@ -237,6 +249,8 @@ export const brandingChangedV1 = defineEvent({
     defaultLanguage: 'fr',
     subdomain: 'acme',
     logoSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    senderName: 'Acme Agency team',
+    replyTo: 'hello@acme.test',
     brandingVersion: 3,
   },
 });

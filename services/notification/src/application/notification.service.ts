@@ -24,7 +24,8 @@ import { documentSentEmail } from '../domain/documents.template.js';
 import { receiptEmail } from '../domain/payments.template.js';
 import { invoiceReminderEmail } from '../domain/invoice-reminder.template.js';
 import { formatOrderTotal, orderPlacedEmail } from '../domain/catalog.template.js';
-import { invitationEmail, newMessageEmail } from '../domain/templates.js';
+import { invitationEmail, newMessageEmail, type RenderedChannels } from '../domain/templates.js';
+import { NotificationLanguages } from './notification-language.js';
 import { NotificationRepository } from '../store/notification.repository.js';
 import type { StaffDirectory } from '../adapters/staff.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
@@ -40,6 +41,8 @@ export class NotificationService {
     private readonly logger: Logger,
     /** identity's link issuer: invitation links are made when the e-mail goes, never carried by events. */
     private readonly links?: InvitationLinks,
+    /** Issue 12: the recipient's language, else the tenant's default (its branding, else its record). */
+    private readonly languages: NotificationLanguages = new NotificationLanguages(),
   ) {}
 
   /** Whether this event's e-mail to this address went out already (a redelivery must not issue a new link). */
@@ -74,12 +77,15 @@ export class NotificationService {
     const link = await this.linkFor(event, 'client', data.invitationId);
     if (!link) return;
     const displayName = data.displayName || data.email;
+    // The invited person has no language of their own yet: the tenant's default as its branding says
+    // now (the event carries the tenant record's, which the branding screen may since have changed).
+    const language = await this.languages.for(event.tenantId, '', data.language);
     if (link.addressUnavailable) {
-      const rendered = addressUnavailableEmail(data.language, { displayName, tenantName: data.tenantName });
+      const rendered = addressUnavailableEmail(language, { displayName, tenantName: data.tenantName });
       await this.deliverAll(event, 'account', 'address-unavailable', [{ to: data.email, ...rendered }]);
       return;
     }
-    const rendered = invitationEmail(data.language, {
+    const rendered = invitationEmail(language, {
       displayName,
       tenantName: data.tenantName,
       clientName: data.clientName,
@@ -95,15 +101,16 @@ export class NotificationService {
     if (await this.sentAlready(event, data.email)) return;
     const link = await this.linkFor(event, 'staff', data.staffId);
     if (!link) return;
+    const language = await this.languages.for(event.tenantId, '', data.language);
     if (link.addressUnavailable) {
-      const rendered = addressUnavailableEmail(data.language, {
+      const rendered = addressUnavailableEmail(language, {
         displayName: data.displayName || data.email,
         tenantName: data.tenantName,
       });
       await this.deliverAll(event, 'account', 'address-unavailable', [{ to: data.email, ...rendered }]);
       return;
     }
-    const rendered = teamInvitationEmail(data.language, {
+    const rendered = teamInvitationEmail(language, {
       displayName: data.displayName || data.email,
       tenantName: data.tenantName,
       invitedByName: data.invitedByName || data.tenantName,
@@ -121,10 +128,16 @@ export class NotificationService {
       event,
       'document-shared',
       'document-sent',
-      data.recipients.map((recipient) => ({
-        to: recipient.email,
-        ...documentSentEmail(recipient.language, { ...data, recipientName: recipient.name, portalUrl }),
-      })),
+      await Promise.all(
+        data.recipients.map(async (recipient) => ({
+          to: recipient.email,
+          ...documentSentEmail(await this.languages.for(event.tenantId, recipient.language), {
+            ...data,
+            recipientName: recipient.name,
+            portalUrl,
+          }),
+        })),
+      ),
     );
   }
 
@@ -161,8 +174,9 @@ export class NotificationService {
       return;
     }
     const workspace = await this.workspaces.find(event.tenantId, data.workspaceId);
-    const rendered = newMessageEmail('en', {
-      authorName: data.author.displayName || 'Your client',
+    // Staff hear in the agency's language (the directory's own language per person comes with issue 12's recipients).
+    const rendered = newMessageEmail(await this.languages.tenantDefault(event.tenantId), {
+      authorName: data.author.displayName,
       placeName: workspace?.name || workspace?.clientName || '',
       body: data.body,
       link: `${this.webUrl.replace(/\/$/, '')}/portal/workspaces/${encodeURIComponent(data.workspaceId)}`,
@@ -183,7 +197,7 @@ export class NotificationService {
     const staff = await this.billingStaff(event.tenantId);
     if (staff.length === 0) return;
     const base = this.webUrl.replace(/\/$/, '');
-    const rendered = quoteAnsweredEmail('en', {
+    const rendered = quoteAnsweredEmail(await this.languages.tenantDefault(event.tenantId), {
       decision: event.type === 'billing.quote.accepted' ? 'accepted' : 'rejected',
       clientName: data.clientName,
       number: data.number,
@@ -214,12 +228,13 @@ export class NotificationService {
       return;
     }
     const tenant = await this.directory.tenantOf(event.tenantId);
-    const rendered = orderPlacedEmail(tenant.language, {
+    const language = await this.languages.for(event.tenantId, '', tenant.language);
+    const rendered = orderPlacedEmail(language, {
       tenantName: tenant.name,
       clientName: data.clientName || 'A client',
       placedByName: data.placedByName || data.clientName || 'A client',
       number: data.number,
-      total: formatOrderTotal(data.totalMinor, data.currency, tenant.language),
+      total: formatOrderTotal(data.totalMinor, data.currency, language),
       lineCount: data.lineCount,
       note: data.note,
       link: `${this.webUrl.replace(/\/$/, '')}/app/billing/orders/${encodeURIComponent(data.orderId)}`,
@@ -242,7 +257,7 @@ export class NotificationService {
     const values = { authorName: data.author.name, body: data.body, number: data.number };
     if (data.author.kind === 'client') {
       const staff = await this.billingStaff(event.tenantId);
-      const rendered = documentCommentEmail('en', {
+      const rendered = documentCommentEmail(await this.languages.tenantDefault(event.tenantId), {
         ...values,
         otherPartyName: data.clientName,
         link: `${base}/app/clients/${encodeURIComponent(data.clientId)}`,
@@ -351,7 +366,7 @@ export class NotificationService {
     event: EventEnvelope,
     kind: NotificationKind,
     template: TemplateName,
-    emails: Email[],
+    emails: (Email & RenderedChannels)[],
   ): Promise<void> {
     const byAddress = new Map(emails.map((email) => [normalizeRecipient(email.to), email]));
     await this.dispatcher.dispatch(
@@ -361,8 +376,8 @@ export class NotificationService {
       (recipient) => {
         const found = byAddress.get(normalizeRecipient(recipient.email));
         if (!found) throw new Error(`no e-mail was rendered for ${recipient.email}`);
-        const { to: _to, ...email } = found;
-        return { template, email };
+        const { to: _to, sms, inApp, ...email } = found;
+        return { template, email, ...(sms ? { sms } : {}), ...(inApp ? { inApp } : {}) };
       },
     );
   }

@@ -1,4 +1,4 @@
-import { button, escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { button, escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 /** What the "new order" e-mail to the agency's owners and admins says. */
 export interface OrderPlacedValues {
@@ -95,6 +95,7 @@ export function orderPlacedEmail(language: string, values: OrderPlacedValues): R
         : []),
       button(values.link, texts.action),
     ]),
+    ...otherChannels(texts.subject(values), intro, values.link),
   };
 }
 

@@ -1,4 +1,4 @@
-import { button, escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { button, escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 /** What the e-mail of a sent billing document says (billing.document.sent). */
 export interface DocumentSentValues {
@@ -127,5 +127,6 @@ export function documentSentEmail(language: string, values: DocumentSentValues):
       ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
       button(values.portalUrl, texts.action),
     ]),
+    ...otherChannels(texts.subject(kind, values), intro, values.portalUrl),
   };
 }

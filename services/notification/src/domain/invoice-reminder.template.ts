@@ -1,4 +1,4 @@
-import { button, escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { button, escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 /** What an overdue-invoice reminder says (billing.invoice.reminded). */
 export interface InvoiceReminderValues {
@@ -144,5 +144,6 @@ export function invoiceReminderEmail(language: string, values: InvoiceReminderVa
       button(values.payUrl, texts.action),
       `<p style="font-size:13px;color:#52606d">${escapeHtml(texts.settled)}</p>`,
     ]),
+    ...otherChannels(texts.subject(values, amount), intro, values.payUrl),
   };
 }

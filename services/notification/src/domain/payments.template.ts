@@ -1,4 +1,4 @@
-import { escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 /** What a payment receipt says (billing.payment.recorded). Amounts in minor units of `currency`. */
 export interface ReceiptValues {
@@ -135,5 +135,10 @@ export function receiptEmail(language: string, values: ReceiptValues): RenderedE
         .join('')}</table>`,
       `<p style="font-size:13px;color:#52606d">${escapeHtml(texts.thanks)}</p>`,
     ]),
+    // The receipt itself is the e-mail; the text message and the inbox only say the money arrived.
+    ...otherChannels(texts.subject(values, amount), texts.intro(values, amount), '/portal/billing', {
+      sms: false,
+    }),
+    sms: oneLine(texts.subject(values, amount)),
   };
 }

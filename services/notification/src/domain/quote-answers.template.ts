@@ -1,4 +1,4 @@
-import { button, escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { button, escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 type Language = 'en' | 'fr' | 'es' | 'pt';
 
@@ -115,6 +115,7 @@ export function quoteAnsweredEmail(language: string, values: QuoteAnsweredValues
       button(values.verifyUrl, texts.verify),
       `<p><a href="${escapeHtml(values.link)}">${escapeHtml(texts.openClient)}</a></p>`,
     ]),
+    ...otherChannels(texts.answeredSubject(values), intro, values.link),
   };
 }
 
@@ -130,5 +131,6 @@ export function documentCommentEmail(language: string, values: DocumentCommentVa
       `<blockquote style="margin:0 0 16px;color:#334e68;white-space:pre-wrap">${escapeHtml(values.body)}</blockquote>`,
       button(values.link, texts.openDocument),
     ]),
+    ...otherChannels(texts.commentSubject(values), values.body, values.link),
   };
 }

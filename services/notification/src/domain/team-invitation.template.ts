@@ -1,4 +1,4 @@
-import { button, escapeHtml, layout, oneLine, type RenderedEmail } from './templates.js';
+import { button, escapeHtml, layout, oneLine, otherChannels, type RenderedEmail } from './templates.js';
 
 /** What a team invitation e-mail says; the role is shown in the reader's language. */
 export interface TeamInvitationValues {
@@ -91,5 +91,7 @@ export function teamInvitationEmail(language: string, values: TeamInvitationValu
       button(values.acceptUrl, texts.action),
       `<p style="font-size:13px;color:#52606d">${escapeHtml(texts.validity)} ${escapeHtml(texts.ignore)}</p>`,
     ]),
+    // No account yet: no inbox entry.
+    ...otherChannels(texts.subject(values), intro, values.acceptUrl, { inApp: false }),
   };
 }

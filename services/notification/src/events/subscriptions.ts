@@ -44,6 +44,9 @@ export function notificationSubscriptions(
           primaryColor: data.primaryColor,
           accentColor: data.accentColor,
           logoSha256: data.logoSha256,
+          senderName: data.senderName,
+          replyTo: data.replyTo,
+          defaultLanguage: data.defaultLanguage,
           brandingVersion: data.brandingVersion,
         });
       },

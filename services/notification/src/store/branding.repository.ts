@@ -10,10 +10,22 @@ export interface TenantBrand {
   accentColor: string;
   /** Empty: no logo. */
   logoSha256: string;
+  /** Issue 12: the From name (empty: the name) and Reply-To (empty: none) of the tenant's e-mails. */
+  senderName: string;
+  replyTo: string;
+  /** The tenant's default language: e-mails to people whose own language is unknown. */
+  defaultLanguage: string;
   brandingVersion: number;
 }
 
-type BrandDocument = Omit<TenantBrand, 'tenantId'> & { _id: string; tenantId: string };
+// Recorded before issue 12: no sender name, reply-to or language.
+type BrandDocument = Omit<TenantBrand, 'tenantId' | 'senderName' | 'replyTo' | 'defaultLanguage'> & {
+  _id: string;
+  tenantId: string;
+  senderName?: string;
+  replyTo?: string;
+  defaultLanguage?: string;
+};
 
 const brandSchema = new Schema<BrandDocument>(
   {
@@ -24,6 +36,9 @@ const brandSchema = new Schema<BrandDocument>(
     primaryColor: String,
     accentColor: String,
     logoSha256: String,
+    senderName: String,
+    replyTo: String,
+    defaultLanguage: String,
     brandingVersion: Number,
   },
   { versionKey: false },
@@ -52,6 +67,12 @@ export class BrandingRepository extends MongoStore<BrandDocument> {
     const document = await this.model.findOne({ _id: tenantId, tenantId }).lean<BrandDocument>();
     if (!document) return undefined;
     const { _id, ...rest } = document;
-    return rest;
+    // Recorded before issue 12: no sender, reply-to or language yet.
+    return {
+      ...rest,
+      senderName: rest.senderName ?? '',
+      replyTo: rest.replyTo ?? '',
+      defaultLanguage: rest.defaultLanguage ?? '',
+    };
   }
 }

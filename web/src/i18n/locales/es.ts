@@ -2300,6 +2300,57 @@ const es: MessageSchema = {
       adminsOnly: 'Solo los propietarios y administradores cambian los canales.',
     },
   },
+  notificationTemplates: {
+    branding: {
+      legend: 'Correos',
+      senderName: 'Nombre del remitente',
+      senderNameHint: 'El nombre del que llegan sus correos. Vacío: {name}.',
+      replyTo: 'Dirección de respuesta',
+      replyToHint:
+        'Las respuestas a sus correos llegan aquí. Vacío: las respuestas no llegan a ningún sitio.',
+    },
+    nav: 'Plantillas de notificación',
+    title: 'Plantillas de notificación',
+    intro: 'Lo que la gente recibe de usted, en cada idioma, con su imagen. Los datos son un ejemplo.',
+    template: 'Plantilla',
+    language: 'Idioma',
+    languages: {
+      en: 'Inglés',
+      fr: 'Francés',
+      es: 'Español',
+      pt: 'Portugués',
+    },
+    audiences: {
+      client: 'A los clientes',
+      staff: 'A su equipo',
+    },
+    names: {
+      invitation: 'Invitación de cliente',
+      'team-invitation': 'Invitación al equipo',
+      'address-unavailable': 'Dirección ya usada en otro sitio',
+      'new-message': 'Nuevo mensaje',
+      'document-sent': 'Documento enviado',
+      'quote-answered': 'Presupuesto aceptado o rechazado',
+      'document-comment': 'Comentario en un documento',
+      'payment-receipt': 'Recibo de pago',
+      'invoice-reminder': 'Recordatorio de factura vencida',
+      'order-placed': 'Pedido realizado',
+    },
+    subject: 'Asunto',
+    from: 'De',
+    replyTo: 'Responder a',
+    noReplyTo: 'Ninguna',
+    html: 'Correo',
+    text: 'Texto sin formato',
+    sms: 'SMS',
+    inApp: 'Notificación en la aplicación',
+    notOnChannel: 'No se envía por este canal.',
+    characters: '{count} caracteres',
+    loading: 'Cargando la vista previa…',
+    frameTitle: 'Vista previa del correo',
+    brandingLink:
+      'Cambie el logotipo, los colores, el remitente y la dirección de respuesta en Imagen de marca.',
+  },
 };
 
 export default es;

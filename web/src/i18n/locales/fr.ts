@@ -2317,6 +2317,57 @@ const fr: MessageSchema = {
       adminsOnly: 'Seuls les propriétaires et les administrateurs modifient les canaux.',
     },
   },
+  notificationTemplates: {
+    branding: {
+      legend: 'E-mails',
+      senderName: "Nom de l'expéditeur",
+      senderNameHint: 'Le nom dont viennent vos e-mails. Vide : {name}.',
+      replyTo: 'Adresse de réponse',
+      replyToHint: 'Les réponses à vos e-mails arrivent ici. Vide : les réponses ne vont nulle part.',
+    },
+    nav: 'Modèles de notification',
+    title: 'Modèles de notification',
+    intro:
+      'Ce que les gens reçoivent de vous, dans chaque langue, à vos couleurs. Les données sont un exemple.',
+    template: 'Modèle',
+    language: 'Langue',
+    languages: {
+      en: 'Anglais',
+      fr: 'Français',
+      es: 'Espagnol',
+      pt: 'Portugais',
+    },
+    audiences: {
+      client: 'Aux clients',
+      staff: 'À votre équipe',
+    },
+    names: {
+      invitation: 'Invitation client',
+      'team-invitation': "Invitation dans l'équipe",
+      'address-unavailable': 'Adresse déjà utilisée ailleurs',
+      'new-message': 'Nouveau message',
+      'document-sent': 'Document envoyé',
+      'quote-answered': 'Devis accepté ou refusé',
+      'document-comment': 'Commentaire sur un document',
+      'payment-receipt': 'Reçu de paiement',
+      'invoice-reminder': 'Relance de facture échue',
+      'order-placed': 'Commande passée',
+    },
+    subject: 'Objet',
+    from: 'De',
+    replyTo: 'Répondre à',
+    noReplyTo: 'Aucune',
+    html: 'E-mail',
+    text: 'Texte brut',
+    sms: 'SMS',
+    inApp: "Notification dans l'application",
+    notOnChannel: 'Pas envoyé par ce canal.',
+    characters: '{count} caractères',
+    loading: "Chargement de l'aperçu…",
+    frameTitle: "Aperçu de l'e-mail",
+    brandingLink:
+      "Changez le logo, les couleurs, le nom de l'expéditeur et l'adresse de réponse dans Image de marque.",
+  },
 };
 
 export default fr;

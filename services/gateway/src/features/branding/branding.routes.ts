@@ -19,6 +19,10 @@ const brandingSchema = named(
     accentColor: z.string().meta({ description: '#rrggbb; on white it reaches 4.5:1' }),
     defaultLanguage: languageSchema,
     subdomain: z.string().meta({ description: 'Empty: none claimed' }),
+    senderName: z
+      .string()
+      .meta({ description: "The From name of the tenant's e-mails; empty: the portal's name" }),
+    replyTo: z.string().meta({ description: "Where answers to the tenant's e-mails go; empty: none" }),
     logo: named(
       'BrandingLogoInfo',
       z.object({
@@ -120,7 +124,7 @@ export const brandingRoutes = [
     access: { permission: 'portal.configure' },
     summary: "Save the tenant's branding",
     description:
-      'Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.',
+      'The whole branding is sent on each save (an absent senderName or replyTo clears it). Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.',
     tags: ['branding'],
     body: named(
       'UpdateBranding',
@@ -130,6 +134,11 @@ export const brandingRoutes = [
         accentColor: z.string(),
         defaultLanguage: z.string(),
         subdomain: z.string().default(''),
+        senderName: z.string().default('').meta({
+          description:
+            "The From name of the tenant's e-mails, at most 100 characters; empty: the portal's name",
+        }),
+        replyTo: z.string().default('').meta({ description: 'An e-mail address for answers; empty: none' }),
         expectedVersion: z.number().int().min(0),
       }),
     ),

@@ -23,6 +23,14 @@ export interface BrandingView {
   'logo'?: (_client_portal_identity_v1_BrandingLogoInfo | null);
   'version'?: (number);
   'updatedAt'?: (string);
+  /**
+   * The From name of the tenant's e-mails (issue 12); empty: the portal's name.
+   */
+  'senderName'?: (string);
+  /**
+   * Where answers to the tenant's e-mails go; empty: none (the platform's no-reply sender).
+   */
+  'replyTo'?: (string);
 }
 
 export interface BrandingView__Output {
@@ -46,4 +54,12 @@ export interface BrandingView__Output {
   'logo': (_client_portal_identity_v1_BrandingLogoInfo__Output | null);
   'version': (number);
   'updatedAt': (string);
+  /**
+   * The From name of the tenant's e-mails (issue 12); empty: the portal's name.
+   */
+  'senderName': (string);
+  /**
+   * Where answers to the tenant's e-mails go; empty: none (the platform's no-reply sender).
+   */
+  'replyTo': (string);
 }

@@ -8,6 +8,11 @@ export interface UpdateBrandingRequest {
   'defaultLanguage'?: (string);
   'subdomain'?: (string);
   'expectedVersion'?: (number);
+  /**
+   * Issue 12: the whole branding is sent on each save, so empty clears them.
+   */
+  'senderName'?: (string);
+  'replyTo'?: (string);
 }
 
 export interface UpdateBrandingRequest__Output {
@@ -17,4 +22,9 @@ export interface UpdateBrandingRequest__Output {
   'defaultLanguage': (string);
   'subdomain': (string);
   'expectedVersion': (number);
+  /**
+   * Issue 12: the whole branding is sent on each save, so empty clears them.
+   */
+  'senderName': (string);
+  'replyTo': (string);
 }
