@@ -13,6 +13,8 @@ import { WorkspaceRepository } from './store/workspace.repository.js';
 import { BrandingRepository } from './store/branding.repository.js';
 import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
+import { RecipientDirectory } from './adapters/recipient.directory.js';
+import { EventNotifications } from './application/event-notifications.service.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -44,9 +46,16 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   runtime.lifecycle.onShutdown('smtp', () => {
     mailer.close();
   });
+  // Issue 12 (notify-events): whom to notify, asked of identity's recipient directory.
+  const recipients = new RecipientDirectory(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
   runtime.lifecycle.onShutdown('identity client', () => {
     directory.close();
     links.close();
+    recipients.close();
   });
   // Issue 12: every notification leaves through the dispatcher (channels, preferences, exactly once).
   const dispatcher = new Dispatcher({
@@ -57,14 +66,14 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
     logger: runtime.logger,
     dresser: new EmailBranding(config.WEB_URL, brandings),
   });
-  const service = new NotificationService(
-    notifications,
-    workspaces,
+  const service = new NotificationService(notifications, dispatcher, runtime.logger, links);
+  const eventNotifications = new EventNotifications(
     dispatcher,
+    recipients,
+    workspaces,
     directory,
     config.WEB_URL,
     runtime.logger,
-    links,
   );
   await runtime.serveGrpc(
     [contractOf('notification').packageDefinition],
@@ -73,7 +82,7 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings),
+    ...notificationSubscriptions(service, workspaces, brandings, eventNotifications),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });

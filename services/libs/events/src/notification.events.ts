@@ -14,6 +14,13 @@ export const templateSchema = z.enum([
   'order-placed',
   // Issue 11: instead of an invitation, to an address that signs in to another organisation.
   'address-unavailable',
+  // Issue 12, notify-events slice: the events that notify.
+  'file-shared',
+  'deliverable-awaiting-approval',
+  'deliverable-decided',
+  'invoice-paid',
+  'task-assigned',
+  'task-due',
 ]);
 
 const delivery = {

@@ -11,6 +11,13 @@ export const TEMPLATES = [
   'invoice-reminder',
   'order-placed',
   'address-unavailable',
+  // Issue 12, notify-events slice.
+  'file-shared',
+  'deliverable-awaiting-approval',
+  'deliverable-decided',
+  'invoice-paid',
+  'task-assigned',
+  'task-due',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 export const NOTIFICATION_STATUSES = ['sent', 'failed'] as const;

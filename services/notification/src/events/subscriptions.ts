@@ -3,6 +3,7 @@ import type { EventSubscriptions } from '@client-portal/kit';
 import type { NotificationService } from '../application/notification.service.js';
 import type { BrandingRepository } from '../store/branding.repository.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
+import type { EventNotifications } from '../application/event-notifications.service.js';
 
 /**
  * What notification consumes, in one place: invitations and client messages to e-mail, and workspace
@@ -13,7 +14,9 @@ import type { WorkspaceRepository } from '../store/workspace.repository.js';
 export function notificationSubscriptions(
   notifications: NotificationService,
   workspaces: WorkspaceRepository,
-  brandings?: BrandingRepository,
+  brandings: BrandingRepository | undefined,
+  /** Issue 12 (notify-events): the events that notify real people, through the recipient directory. */
+  events: EventNotifications,
 ): EventSubscriptions<CatalogueEvent> {
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
@@ -21,14 +24,22 @@ export function notificationSubscriptions(
     handlers: {
       'identity.invitation.sent': (event) => notifications.sendInvitation(event),
       'identity.staff.invited': (event) => notifications.sendTeamInvitation(event),
-      'messaging.message.posted': (event) => notifications.notifyNewMessage(event),
-      'billing.document.sent': (event) => notifications.sendDocument(event),
-      'billing.quote.accepted': (event) => notifications.notifyQuoteAnswered(event),
-      'billing.quote.rejected': (event) => notifications.notifyQuoteAnswered(event),
-      'billing.document.commented': (event) => notifications.notifyDocumentComment(event),
-      'billing.payment.recorded': (event) => notifications.sendPaymentReceipt(event),
-      'billing.invoice.reminded': (event) => notifications.sendInvoiceReminder(event),
-      'billing.order.placed': (event) => notifications.notifyOrderPlaced(event),
+      // ---- notify-events slice (issue 12): each to real people, through the dispatcher ----
+      'messaging.message.posted': (event) => events.newMessage(event),
+      'billing.document.sent': (event) => events.documentSent(event),
+      'billing.quote.accepted': (event) => events.quoteAnswered(event),
+      'billing.quote.rejected': (event) => events.quoteAnswered(event),
+      'billing.document.commented': (event) => events.documentComment(event),
+      'billing.payment.recorded': (event) => events.paymentReceived(event),
+      'billing.invoice.reminded': (event) => events.invoiceOverdue(event),
+      'billing.invoice.paid': (event) => events.invoicePaid(event),
+      'billing.order.placed': (event) => events.orderPlaced(event),
+      'portal.file.shared': (event) => events.fileShared(event),
+      'portal.deliverable.submitted': (event) => events.deliverableSubmitted(event),
+      'portal.deliverable.decided': (event) => events.deliverableDecided(event),
+      'portal.task.created': (event) => events.taskAssigned(event),
+      'portal.task.updated': (event) => events.taskAssigned(event),
+      // ---- end of notify-events ----
       // The tenant's branding, for every e-mail's logo, colours and name.
       'identity.branding.changed': async ({ tenantId, data }, context) => {
         await brandings?.record(context, {
