@@ -271,4 +271,29 @@ describe('events that notify real people', () => {
     expect(await mailCount(people.grace.email, 'Task for you')).toBe(1);
     expect(await mailCount(people.olive.email, 'Task for you')).toBe(0);
   });
+
+  it('a task due today reminds its assignee once, however many scans pass', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await api.owner.post<{ id: string }>(`/workspaces/${workspaceId}/tasks`, {
+      title: 'Send the press kit',
+      dueDate: today,
+      assignee: { kind: 'staff', id: people.member.userId },
+    });
+    expect(created.status).toBe(201);
+    const mail = await waitForMail(people.member.email, { subject: 'Due today: Send the press kit' });
+    expect(mail.Text).toContain('The task "Send the press kit"');
+    // The scan runs every second in this platform: three more scans, still one reminder.
+    await pause(3_000);
+    expect(await mailCount(people.member.email, 'Due today: Send the press kit')).toBe(1);
+    // A done task is not reminded: completed before its day comes, it leaves the scan.
+    const done = await api.owner.post<{ id: string; version: number }>(`/workspaces/${workspaceId}/tasks`, {
+      title: 'Already finished',
+      status: 'done',
+      dueDate: today,
+      assignee: { kind: 'staff', id: people.member.userId },
+    });
+    expect(done.status).toBe(201);
+    await pause(2_500);
+    expect(await mailCount(people.member.email, 'Due today: Already finished')).toBe(0);
+  });
 });

@@ -15,6 +15,8 @@ import { Dispatcher } from './application/dispatcher.js';
 import { EmailBranding } from './application/email-branding.js';
 import { RecipientDirectory } from './adapters/recipient.directory.js';
 import { EventNotifications } from './application/event-notifications.service.js';
+import { TaskDueRepository } from './store/task-due.repository.js';
+import { TaskDueJob } from './application/task-due.job.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -30,7 +32,8 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   const notifications = new NotificationRepository(runtime.connection);
   const workspaces = new WorkspaceRepository(runtime.connection);
   const brandings = new BrandingRepository(runtime.connection);
-  await runtime.ensureIndexes([notifications, workspaces, brandings]);
+  const dueTasks = new TaskDueRepository(runtime.connection);
+  await runtime.ensureIndexes([notifications, workspaces, brandings, dueTasks]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const directory = new StaffDirectory(
     config.IDENTITY_GRPC_ADDRESS,
@@ -82,10 +85,25 @@ export async function startNotification(config: NotificationConfig): Promise<Ser
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings, eventNotifications),
+    ...notificationSubscriptions(service, workspaces, brandings, eventNotifications, dueTasks),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
   });
+  // Issue 12 (notify-events): due tasks, scanned on every replica, each reminder claimed by insert.
+  // Registered last, so shutdown stops it first and waits for the scan under way.
+  const taskDue = new TaskDueJob(
+    dueTasks,
+    dispatcher,
+    recipients,
+    workspaces,
+    config.WEB_URL,
+    runtime.logger,
+    {
+      intervalMs: config.TASK_DUE_SCAN_MS,
+    },
+  );
+  runtime.lifecycle.onShutdown('task due scan', () => taskDue.stop());
+  taskDue.start();
   runtime.ready();
   return runtime;
 }

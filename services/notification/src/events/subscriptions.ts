@@ -1,9 +1,10 @@
-import { eventSchemas, type CatalogueEvent } from '@client-portal/events';
-import type { EventSubscriptions } from '@client-portal/kit';
+import { eventSchemas, type CatalogueEvent, type EventOfType } from '@client-portal/events';
+import type { EventSubscriptions, HandlerContext } from '@client-portal/kit';
 import type { NotificationService } from '../application/notification.service.js';
 import type { BrandingRepository } from '../store/branding.repository.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 import type { EventNotifications } from '../application/event-notifications.service.js';
+import type { TaskDueRepository } from '../store/task-due.repository.js';
 
 /**
  * What notification consumes, in one place: invitations and client messages to e-mail, and workspace
@@ -17,7 +18,34 @@ export function notificationSubscriptions(
   brandings: BrandingRepository | undefined,
   /** Issue 12 (notify-events): the events that notify real people, through the recipient directory. */
   events: EventNotifications,
+  /** Issue 12 (notify-events): the open tasks that will fall due, for the due-task scan. */
+  dueTasks: TaskDueRepository,
 ): EventSubscriptions<CatalogueEvent> {
+  /** Keeps the copy of a task that may fall due: open, dated and assigned; anything else leaves it. */
+  const followTask = async (
+    event:
+      | EventOfType<'portal.task.created'>
+      | EventOfType<'portal.task.updated'>
+      | EventOfType<'portal.task.completed'>,
+    context: HandlerContext,
+  ) => {
+    const { data } = event;
+    if (data.status === 'done' || !data.dueDate || !data.assignee) {
+      await dueTasks.forget(event.tenantId, data.taskId);
+      return;
+    }
+    await dueTasks.record(context, {
+      id: data.taskId,
+      tenantId: event.tenantId,
+      workspaceId: data.workspaceId,
+      clientId: data.clientId,
+      clientVisible: data.clientVisible,
+      title: data.title,
+      assigneeKind: data.assignee.kind,
+      assigneeId: data.assignee.id,
+      dueDate: data.dueDate,
+    });
+  };
   return {
     topics: ['identity.events', 'messaging.events', 'portal.events', 'billing.events'],
     schemas: eventSchemas,
@@ -37,8 +65,16 @@ export function notificationSubscriptions(
       'portal.file.shared': (event) => events.fileShared(event),
       'portal.deliverable.submitted': (event) => events.deliverableSubmitted(event),
       'portal.deliverable.decided': (event) => events.deliverableDecided(event),
-      'portal.task.created': (event) => events.taskAssigned(event),
-      'portal.task.updated': (event) => events.taskAssigned(event),
+      'portal.task.created': async (event, context) => {
+        await followTask(event, context);
+        await events.taskAssigned(event);
+      },
+      'portal.task.updated': async (event, context) => {
+        await followTask(event, context);
+        await events.taskAssigned(event);
+      },
+      'portal.task.completed': (event, context) => followTask(event, context),
+      'portal.task.deleted': (event) => dueTasks.forget(event.tenantId, event.data.taskId),
       // ---- end of notify-events ----
       // The tenant's branding, for every e-mail's logo, colours and name.
       'identity.branding.changed': async ({ tenantId, data }, context) => {
