@@ -88,6 +88,8 @@ export class Platform {
       GRPC_PORT: String(this.ports[name]),
       IDENTITY_GRPC_ADDRESS: `127.0.0.1:${this.ports.identity}`,
       WEB_URL: 'http://127.0.0.1:8080',
+      // notify-events: the due-task scan every second, so a task due today is reminded during a test.
+      TASK_DUE_SCAN_MS: '1000',
       // Payments: Stripe is stripe-mock; billing plays Stripe's webhook delivery to this gateway.
       STRIPE_API_URL: infrastructure().stripeApiUrl,
       STRIPE_LOCAL_WEBHOOK_URL: `http://127.0.0.1:${this.httpPort}/api/webhooks/stripe`,

@@ -33,6 +33,8 @@ import { securitySettingsHandlers } from './grpc/security-settings.handler.js';
 import { PortalAccessService } from './application/portal-access.service.js';
 import { portalAccessHandlers } from './grpc/portal-access.handler.js';
 import { PortalAccessRepository } from './store/portal-access.repository.js';
+import { RecipientDirectoryService } from './application/recipient-directory.service.js';
+import { recipientDirectoryHandlers } from './grpc/recipient-directory.handler.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
@@ -156,6 +158,13 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     },
     portalAccessService,
   );
+  // Issue 12: whom to notify (notification service only).
+  const recipientDirectory = new RecipientDirectoryService(
+    tenants,
+    staff,
+    externalUsers,
+    portalAccessService,
+  );
   await runtime.serveGrpc(
     [
       contractOf('identity').packageDefinition,
@@ -167,6 +176,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('joinLinks').packageDefinition,
       contractOf('clientInvitations').packageDefinition,
       contractOf('externalRoles').packageDefinition,
+      contractOf('recipientDirectory').packageDefinition,
     ],
     [
       {
@@ -195,6 +205,10 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       {
         definition: serviceDefinition('externalRoles'),
         handlers: portalAccessHandlers(portalAccessService),
+      },
+      {
+        definition: serviceDefinition('recipientDirectory'),
+        handlers: recipientDirectoryHandlers(recipientDirectory),
       },
     ],
   );

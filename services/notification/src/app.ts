@@ -30,6 +30,10 @@ import { DigestRepository } from './store/digest.repository.js';
 import { NotificationLanguages } from './application/notification-language.js';
 import { TemplatePreviewService } from './application/template-preview.service.js';
 import { templatePreviewHandlers } from './grpc/template-preview.handler.js';
+import { RecipientDirectory } from './adapters/recipient.directory.js';
+import { EventNotifications } from './application/event-notifications.service.js';
+import { TaskDueRepository } from './store/task-due.repository.js';
+import { TaskDueJob } from './application/task-due.job.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -62,7 +66,8 @@ export async function startNotification(
   // Preferences (issue 12): each person's channels and timing, the tenant's channels, the digest queue.
   const preferenceStore = new PreferenceRepository(runtime.connection);
   const digestStore = new DigestRepository(runtime.connection);
-  await runtime.ensureIndexes([notifications, workspaces, brandings, preferenceStore, digestStore]);
+  const dueTasks = new TaskDueRepository(runtime.connection);
+  await runtime.ensureIndexes([notifications, workspaces, brandings, preferenceStore, digestStore, dueTasks]);
   const mailer = new SmtpMailer(config.SMTP_URL, config.MAIL_FROM);
   const smsSettings = smsSettingsOf(config);
   const directory = new StaffDirectory(
@@ -79,9 +84,16 @@ export async function startNotification(
   runtime.lifecycle.onShutdown('smtp', () => {
     mailer.close();
   });
+  // Issue 12 (notify-events): whom to notify, asked of identity's recipient directory.
+  const recipients = new RecipientDirectory(
+    config.IDENTITY_GRPC_ADDRESS,
+    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
+    runtime.logger,
+  );
   runtime.lifecycle.onShutdown('identity client', () => {
     directory.close();
     links.close();
+    recipients.close();
   });
   // Inbox slice (issue 12): the in-app channel and the person's own inbox.
   const inbox = new InboxRepository(runtime.connection);
@@ -142,16 +154,14 @@ export async function startNotification(
     { intervalMs: config.DIGEST_INTERVAL_MS, clock: options.clock ?? (() => new Date()) },
   );
   const digests = digestQueue.service;
-  const service = new NotificationService(
-    notifications,
-    workspaces,
+  const service = new NotificationService(notifications, dispatcher, runtime.logger, links, languages);
+  const eventNotifications = new EventNotifications(
     dispatcher,
+    recipients,
+    workspaces,
     directory,
     config.WEB_URL,
     runtime.logger,
-    links,
-    // Issue 12 (templates): the recipient's language, else the tenant's default.
-    languages,
   );
   // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
   const recipientLookup = new RecipientDirectoryLookup(
@@ -188,7 +198,7 @@ export async function startNotification(
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings, mentions),
+    ...notificationSubscriptions(service, workspaces, brandings, eventNotifications, dueTasks, mentions),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
     // Notifications of different events are independent: the topics' partitions are handled at once,
@@ -208,6 +218,21 @@ export async function startNotification(
   // The digest job runs on every replica; each digest is claimed by insert, so it goes once.
   runtime.lifecycle.onShutdown('digest job', () => digests.stop());
   digests.start();
+  // Issue 12 (notify-events): due tasks, scanned on every replica, each reminder claimed by insert.
+  // Registered last, so shutdown stops it first and waits for the scan under way.
+  const taskDue = new TaskDueJob(
+    dueTasks,
+    dispatcher,
+    recipients,
+    workspaces,
+    config.WEB_URL,
+    runtime.logger,
+    {
+      intervalMs: config.TASK_DUE_SCAN_MS,
+    },
+  );
+  runtime.lifecycle.onShutdown('task due scan', () => taskDue.stop());
+  taskDue.start();
   runtime.ready();
   return runtime;
 }

@@ -40,6 +40,8 @@ export const notificationConfigSchema = z.object({
     .default('127.0.0.1:50051'),
   /** The Ed25519 key notification signs its own principal with when it calls identity (issuer `notification`). */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
+  /** Issue 12: how often the due-task scan runs (each task's reminder goes once per due date). */
+  TASK_DUE_SCAN_MS: env.positiveInt(300_000),
   /** The web app's public origin, for links back to the portal in e-mails. */
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
   /** Preferences (issue 12): how often the digest job looks for hourly and daily digests that are due. */

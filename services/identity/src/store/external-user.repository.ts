@@ -232,4 +232,15 @@ export class ExternalUserRepository extends MongoStore<ExternalUserDocument> {
       withOutbox({ $set: { role, workspaceAccess: [], updatedAt: now } }, ...events),
     );
   }
+
+  // ---- notify-events slice (issue 12) ----
+
+  /** The tenant's users who are these CRM contacts (a task assigned to a contact). */
+  async findByContacts(tenantId: string, contactIds: readonly string[]): Promise<ExternalUser[]> {
+    if (contactIds.length === 0) return [];
+    const documents = await this.model
+      .find({ tenantId, contactId: { $in: [...contactIds] } })
+      .lean<ExternalUserDocument[]>();
+    return documents.map(toExternalUser);
+  }
 }

@@ -19,6 +19,13 @@ export const templateSchema = z.enum([
   'mention',
   // Issue 12 (preferences): one e-mail gathering a person's hourly or daily notifications.
   'digest',
+  // Issue 12, notify-events slice: the events that notify.
+  'file-shared',
+  'deliverable-awaiting-approval',
+  'deliverable-decided',
+  'invoice-paid',
+  'task-assigned',
+  'task-due',
 ]);
 
 const delivery = {

@@ -210,7 +210,26 @@ const taskExample = {
   status: 'todo' as const,
 };
 const taskStatusSchema = z.enum(['todo', 'in_progress', 'done']);
-const taskFields = { ...workspaceEventFields, taskId: fields.id(), status: taskStatusSchema };
+const taskFields = {
+  ...workspaceEventFields,
+  taskId: fields.id(),
+  status: taskStatusSchema,
+  // Issue 12 (notify-events): who the task is for and when it is due, so the assignee can be told.
+  assignee: z
+    .object({
+      kind: z.enum(['staff', 'contact']),
+      id: z.string().describe('a staff id, or the CRM contact id of a client user'),
+      name: z.string(),
+    })
+    .nullable()
+    .default(null)
+    .describe('who the task is for; null: nobody'),
+  dueDate: z.string().default('').describe("YYYY-MM-DD or ''"),
+  newlyAssigned: z
+    .boolean()
+    .default(false)
+    .describe('the assignee is new with this change (created with one, or given to someone else)'),
+};
 
 export const taskCreatedV1 = defineEvent({
   type: 'portal.task.created',
@@ -286,6 +305,12 @@ const fileEventFields = {
   folderId: z.string().describe("the folder holding it ('' at the top of the workspace)"),
   contentType: z.string().describe('sniffed from the bytes'),
   sizeBytes: z.number().int().nonnegative(),
+  // Issue 12 (notify-events): who shared it, so the other side is told and the uploader is not.
+  actorKind: z
+    .enum(['staff', 'client', ''])
+    .default('')
+    .describe("staff or client ('' in events from before issue 12)"),
+  actorUserId: z.string().default('').describe("the uploader's user id ('' before issue 12)"),
 };
 const fileExample = {
   workspaceId: 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d',

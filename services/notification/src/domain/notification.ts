@@ -16,6 +16,13 @@ export const TEMPLATES = [
   'mention',
   // Preferences (issue 12): one e-mail gathering a person's hourly or daily notifications.
   'digest',
+  // Issue 12, notify-events slice.
+  'file-shared',
+  'deliverable-awaiting-approval',
+  'deliverable-decided',
+  'invoice-paid',
+  'task-assigned',
+  'task-due',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 /**

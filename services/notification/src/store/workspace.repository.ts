@@ -43,4 +43,10 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
     const { _id, ...rest } = document;
     return { id: _id, ...rest };
   }
+
+  /** The client's name as its workspaces carry it (events about a client that do not name it). */
+  async clientName(tenantId: string, clientId: string): Promise<string> {
+    const document = await this.model.findOne({ tenantId, clientId }).lean<WorkspaceDocument>();
+    return document?.clientName ?? '';
+  }
 }

@@ -445,6 +445,8 @@ export class FileService {
       folderId: file.folderId,
       contentType: file.contentType,
       sizeBytes: file.sizeBytes,
+      actorKind: principal.kind === 'client' ? ('client' as const) : ('staff' as const),
+      actorUserId: principal.userId,
     };
   }
 

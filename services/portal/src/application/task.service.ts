@@ -152,7 +152,9 @@ export class TaskService {
     assertPermission(principal, 'workspaces.share');
   }
 
-  private entry(type: TaskEventType, task: Task, principal: Principal): OutboxEntry {
+  private entry(type: TaskEventType, task: Task, principal: Principal, before?: Task): OutboxEntry {
+    const assignee = task.assignee;
+    const previous = before === undefined ? null : before.assignee;
     return this.outbox.entry({
       type,
       tenantId: task.tenantId,
@@ -165,6 +167,13 @@ export class TaskService {
         title: task.title,
         taskId: task.id,
         status: task.status,
+        assignee: assignee ? { kind: assignee.kind, id: assignee.id, name: assignee.name } : null,
+        dueDate: task.dueDate,
+        // Created with someone, or handed to someone else: the assignee hears of it (notification).
+        newlyAssigned:
+          assignee !== null &&
+          (type === 'portal.task.created' ||
+            (before !== undefined && (previous?.kind !== assignee.kind || previous.id !== assignee.id))),
       },
     });
   }
@@ -272,7 +281,7 @@ export class TaskService {
     const saved = await this.tasks.replace(
       updated,
       expectedVersion,
-      this.entry('portal.task.updated', updated, principal),
+      this.entry('portal.task.updated', updated, principal, task),
     );
     if (!saved) throw TaskService.changedMeanwhile();
     this.relay.nudge();
@@ -368,6 +377,11 @@ export class TaskService {
           title: task.title,
           taskId: task.id,
           status: task.status,
+          assignee: task.assignee
+            ? { kind: task.assignee.kind, id: task.assignee.id, name: task.assignee.name }
+            : null,
+          dueDate: task.dueDate,
+          newlyAssigned: false,
           commentId: comment.id,
         },
       }),

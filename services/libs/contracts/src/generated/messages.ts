@@ -347,6 +347,8 @@ export type { GetNotificationChannelsRequest, GetNotificationChannelsRequest__Ou
 export type { InboxNotification, InboxNotification__Output } from './client_portal/notification/v1/InboxNotification.js';
 export type { ListInboxNotificationsRequest, ListInboxNotificationsRequest__Output } from './client_portal/notification/v1/ListInboxNotificationsRequest.js';
 export type { ListInboxNotificationsResponse, ListInboxNotificationsResponse__Output } from './client_portal/notification/v1/ListInboxNotificationsResponse.js';
+export type { ListNotificationTemplatesRequest, ListNotificationTemplatesRequest__Output } from './client_portal/notification/v1/ListNotificationTemplatesRequest.js';
+export type { ListNotificationTemplatesResponse, ListNotificationTemplatesResponse__Output } from './client_portal/notification/v1/ListNotificationTemplatesResponse.js';
 export type { ListNotificationsRequest, ListNotificationsRequest__Output } from './client_portal/notification/v1/ListNotificationsRequest.js';
 export type { ListNotificationsResponse, ListNotificationsResponse__Output } from './client_portal/notification/v1/ListNotificationsResponse.js';
 export type { MarkAllInboxNotificationsReadRequest, MarkAllInboxNotificationsReadRequest__Output } from './client_portal/notification/v1/MarkAllInboxNotificationsReadRequest.js';
@@ -358,6 +360,9 @@ export type { NotificationChannelsView, NotificationChannelsView__Output } from 
 export type { NotificationKindSetting, NotificationKindSetting__Output } from './client_portal/notification/v1/NotificationKindSetting.js';
 export type { NotificationPreferenceInput, NotificationPreferenceInput__Output } from './client_portal/notification/v1/NotificationPreferenceInput.js';
 export type { NotificationPreferencesView, NotificationPreferencesView__Output } from './client_portal/notification/v1/NotificationPreferencesView.js';
+export type { NotificationTemplatePreview, NotificationTemplatePreview__Output } from './client_portal/notification/v1/NotificationTemplatePreview.js';
+export type { NotificationTemplateSummary, NotificationTemplateSummary__Output } from './client_portal/notification/v1/NotificationTemplateSummary.js';
+export type { PreviewNotificationTemplateRequest, PreviewNotificationTemplateRequest__Output } from './client_portal/notification/v1/PreviewNotificationTemplateRequest.js';
 export type { ResetMyNotificationPreferencesRequest, ResetMyNotificationPreferencesRequest__Output } from './client_portal/notification/v1/ResetMyNotificationPreferencesRequest.js';
 export type { RetryNotificationRequest, RetryNotificationRequest__Output } from './client_portal/notification/v1/RetryNotificationRequest.js';
 export type { RetryNotificationResponse, RetryNotificationResponse__Output } from './client_portal/notification/v1/RetryNotificationResponse.js';

@@ -22,6 +22,10 @@ export interface ListRecipientsRequest {
    * ... holding this portal right there (view, comment, approve, upload, billing, pay, chat), when set.
    */
   'right'?: (string);
+  /**
+   * Client users who are these CRM contacts (a task assigned to a contact names the contact, not the login).
+   */
+  'contactIds'?: (string)[];
 }
 
 export interface ListRecipientsRequest__Output {
@@ -45,4 +49,8 @@ export interface ListRecipientsRequest__Output {
    * ... holding this portal right there (view, comment, approve, upload, billing, pay, chat), when set.
    */
   'right': (string);
+  /**
+   * Client users who are these CRM contacts (a task assigned to a contact names the contact, not the login).
+   */
+  'contactIds': (string)[];
 }
