@@ -29,18 +29,6 @@ export interface TenantNames {
   tenantOf(tenantId: string): Promise<{ name: string; language: string }>;
 }
 
-/**
- * What messaging.message.posted carries once conversations exist (issue 12, conversations slice):
- * read defensively so that events from before (and this code before that slice merges) mean today's
- * single, client-visible conversation of the workspace.
- */
-type ConversationFacts = Partial<{
-  conversationId: string;
-  conversationSubject: string;
-  clientVisible: boolean;
-  clientAudience: string[];
-}>;
-
 /** Staff who hear of what a client does: the owners and admins (they follow every client). */
 const FOLLOWING_STAFF = ['owner', 'admin'];
 
@@ -138,9 +126,9 @@ export class EventNotifications {
    * an internal message reaches the following staff instead. The author is never told.
    */
   async newMessage(event: EventOfType<'messaging.message.posted'>): Promise<void> {
-    const data = event.data as typeof event.data & ConversationFacts;
-    const clientVisible = data.clientVisible ?? true;
-    const audience = data.clientAudience ?? [];
+    const { data } = event;
+    const clientVisible = data.clientVisible;
+    const audience = data.clientAudience;
     const workspace = data.workspaceId
       ? await this.workspaces.find(event.tenantId, data.workspaceId)
       : undefined;
@@ -158,7 +146,7 @@ export class EventNotifications {
     }
     // Whatever the directory answers, an internal message goes to staff only.
     if (!clientVisible) recipients = recipients.filter((person) => person.kind === 'staff');
-    const placeName = [workspace?.name || workspace?.clientName || '', data.conversationSubject ?? '']
+    const placeName = [workspace?.name || workspace?.clientName || '', data.conversationSubject]
       .filter(Boolean)
       .join(' · ');
     await this.send(event, 'new-message', 'new-message', recipients, (recipient) => {

@@ -3138,7 +3138,7 @@ export type paths = {
     get: operations['getBranding'];
     /**
      * Save the tenant's branding
-     * @description Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.
+     * @description The whole branding is sent on each save (an absent senderName or replyTo clears it). Colours are #RRGGBB: white text on the primary colour and the accent colour on white must reach the WCAG AA ratio 4.5:1 (the refusal names the field and the measured ratio). The sub-domain is a DNS label of 3 to 63 characters, not reserved and not taken (409). expectedVersion: the version read; a save in between answers 409.
      *
      *     Access: Staff allowed portal.configure (the admin role or higher).
      */
@@ -4114,6 +4114,148 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My notification preferences: channels and e-mail timing per kind
+     * @description Access: Any logged-in user: staff or client.
+     */
+    get: operations['getNotificationPreferences'];
+    /**
+     * Change my notification preferences for the kinds listed
+     * @description Refused naming the field (preferences[i].kind|email|sms) for an unknown kind, an essential e-mail switched off or SMS the organisation does not offer; 412-like FAILED_PRECONDITION when changed meanwhile.
+     *
+     *     Access: Any logged-in user: staff or client.
+     */
+    put: operations['putNotificationPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notification-preferences/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Back to the defaults of my role
+     * @description Access: Any logged-in user: staff or client.
+     */
+    post: operations['postNotificationPreferencesReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notification-channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The organisation's notification channels (SMS)
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getNotificationChannels'];
+    /**
+     * Switch the organisation's text messages on or off
+     * @description On only when the installation has an SMS provider (refused naming smsEnabled otherwise).
+     *
+     *     Access: Staff allowed portal.configure (the admin role or higher).
+     */
+    put: operations['putNotificationChannels'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/public/unsubscribe/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Public: the confirmation page of an unsubscribe link (changes nothing)
+     * @description What a person sees when they open the List-Unsubscribe link; its button POSTs to the same address. Link checkers that open it change nothing.
+     *
+     *     Access: Anyone, without a token.
+     */
+    get: operations['getPublicUnsubscribeByToken'];
+    put?: never;
+    /**
+     * Public: one-click unsubscribe (RFC 8058)
+     * @description Mail providers POST `List-Unsubscribe=One-Click` here; the confirmation page's button too. Switches that kind's e-mails off for that person (idempotent).
+     *
+     *     Access: Anyone, without a token.
+     */
+    post: operations['postPublicUnsubscribeByToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notification-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every notification template
+     * @description Access: Staff with the member role or higher.
+     */
+    get: operations['getNotificationTemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notification-templates/{template}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A template rendered with sample data, in a language and the tenant branding
+     * @description HTML and plain-text parts as sent (logo, colours, sender name, reply-to), the text message and the in-app entry when the template has them. language: fr, en, es or pt; absent: the tenant's default. Unknown template: 404; unknown language: 400 naming `language`.
+     *
+     *     Access: Staff with the member role or higher.
+     */
+    get: operations['getNotificationTemplatesByTemplatePreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -4450,6 +4592,10 @@ export type components = {
       defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
       /** @description Empty: none claimed */
       subdomain: string;
+      /** @description The From name of the tenant's e-mails; empty: the portal's name */
+      senderName: string;
+      /** @description Where answers to the tenant's e-mails go; empty: none */
+      replyTo: string;
       logo: components['schemas']['BrandingLogoInfo'] | null;
       /** @description 0 until the branding is first saved */
       version: number;
@@ -6018,9 +6164,80 @@ export type components = {
       createdAt: string;
       updatedAt: string;
     };
+    NotificationChannels: {
+      /** @description This installation has an SMS provider */
+      smsAvailable: boolean;
+      smsEnabled: boolean;
+      version: number;
+    };
+    NotificationKindSetting: {
+      /** @description new-message, mention, invoice-issued, … (the notification kinds) */
+      kind: string;
+      inApp: boolean;
+      /**
+       * @description At once, in an hourly or daily digest, or not at all
+       * @enum {string}
+       */
+      email: 'now' | 'hourly' | 'daily' | 'off';
+      sms: boolean;
+      /** @description Access to the account: the e-mail cannot be switched off */
+      essential: boolean;
+      /** @description False while the kind follows the defaults of the role */
+      customised: boolean;
+    };
     NotificationList: {
       notifications: components['schemas']['Notification'][];
       page: components['schemas']['PageInfo'];
+    };
+    NotificationPreferences: {
+      settings: components['schemas']['NotificationKindSetting'][];
+      /** @description The organisation offers text messages */
+      smsOffered: boolean;
+      version: number;
+    };
+    NotificationTemplateList: {
+      templates: components['schemas']['NotificationTemplateSummary'][];
+      /**
+       * @description The tenant's default language: what a preview without a language speaks
+       * @enum {string}
+       */
+      defaultLanguage: 'en' | 'fr' | 'es' | 'pt';
+    };
+    NotificationTemplatePreview: {
+      template: string;
+      /** @enum {string} */
+      language: 'en' | 'fr' | 'es' | 'pt';
+      /**
+       * @description Who receives it
+       * @enum {string}
+       */
+      audience: 'client' | 'staff';
+      subject: string;
+      /** @description The whole HTML part; show it in a sandboxed frame */
+      html: string;
+      text: string;
+      /** @description Empty: the platform's sender name */
+      fromName: string;
+      fromAddress: string;
+      /** @description Empty: no Reply-To */
+      replyTo: string;
+      /** @description Empty: not sent by SMS */
+      sms: string;
+      /** @description Empty: no in-app entry */
+      inAppTitle: string;
+      inAppBody: string;
+      inAppLink: string;
+    };
+    NotificationTemplateSummary: {
+      /** @description invitation, new-message, ... */
+      template: string;
+      /**
+       * @description Who receives it
+       * @enum {string}
+       */
+      audience: 'client' | 'staff';
+      hasSms: boolean;
+      hasInApp: boolean;
     };
     PageInfo: {
       /** @description Empty on the last page */
@@ -6932,10 +7149,33 @@ export type components = {
       defaultLanguage: string;
       /** @default  */
       subdomain?: string;
+      /**
+       * @description The From name of the tenant's e-mails, at most 100 characters; empty: the portal's name
+       * @default
+       */
+      senderName?: string;
+      /**
+       * @description An e-mail address for answers; empty: none
+       * @default
+       */
+      replyTo?: string;
       expectedVersion: number;
     };
     UpdateClientBillingDetails: {
       details: components['schemas']['ClientBillingDetailsFieldsInput'];
+      expectedVersion: number;
+    };
+    UpdateNotificationChannels: {
+      smsEnabled: boolean;
+      expectedVersion: number;
+    };
+    UpdateNotificationPreferences: {
+      preferences: {
+        kind: string;
+        inApp: boolean;
+        email: string;
+        sms: boolean;
+      }[];
       expectedVersion: number;
     };
     UpdatePortalAccessSettings: {
@@ -26372,6 +26612,662 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MessageSeenBy'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationPreferences'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postNotificationPreferencesReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedVersion: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferences'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannels'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putNotificationChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationChannels'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationChannels'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicUnsubscribeByToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A confirmation page with an Unsubscribe button */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicUnsubscribeByToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': string;
+      };
+    };
+    responses: {
+      /** @description A page saying the e-mails are switched off */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationTemplateList'];
+        };
+      };
+      /** @description Invalid request (field violations) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing or invalid token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict or wrong state */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getNotificationTemplatesByTemplatePreview: {
+    parameters: {
+      query?: {
+        language?: string;
+      };
+      header?: never;
+      path: {
+        template: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationTemplatePreview'];
         };
       };
       /** @description Invalid request (field violations) */
