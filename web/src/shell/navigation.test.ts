@@ -12,9 +12,11 @@ describe('navigation from route meta', () => {
       ['dashboard', 'activity.nav', 'dashboard', 'staff'],
       ['clients', 'nav.clients', 'clients', 'staff'],
       ['portal', 'nav.portal', 'portal', 'portal'],
-      // Issue 12 (delivery): the notification log, for every staff member.
-      ['notification-log', 'delivery.nav', 'settings', 'staff'],
+      // Issue 12: the notification settings, for every staff member (the router ranks the longer paths
+      // first: templates, preferences, then the log).
+      ['notification-templates', 'notificationTemplates.nav', 'settings', 'staff'],
       ['notification-preferences', 'notificationPrefs.nav', 'settings', 'staff'],
+      ['notification-log', 'delivery.nav', 'settings', 'staff'],
     ]);
   });
 
@@ -57,15 +59,17 @@ describe('navigation from route meta', () => {
       'clients',
       'portal',
       'team',
-      'notification-log',
+      'notification-templates',
       'notification-preferences',
+      'notification-log',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
       'dashboard',
       'clients',
       'portal',
-      'notification-log',
+      'notification-templates',
       'notification-preferences',
+      'notification-log',
     ]);
     expect(mayOpenRoute(router.resolve('/app/team'), admin)).toBe(true);
     expect(mayOpenRoute(router.resolve('/app/team'), member)).toBe(false);

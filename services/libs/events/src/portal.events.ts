@@ -208,6 +208,9 @@ const taskExample = {
   title: 'Send the brand guidelines',
   taskId: 'f00df00d-1111-4222-8333-444455556666',
   status: 'todo' as const,
+  assignee: { kind: 'staff' as const, id: 'b0b0b0b0-1111-4222-8333-444455556666', name: 'Sam Staff' },
+  dueDate: '2026-12-04',
+  newlyAssigned: true,
 };
 const taskStatusSchema = z.enum(['todo', 'in_progress', 'done']);
 const taskFields = {
@@ -322,6 +325,8 @@ const fileExample = {
   folderId: '',
   contentType: 'application/pdf',
   sizeBytes: 48213,
+  actorKind: 'staff' as const,
+  actorUserId: 'b0b0b0b0-1111-4222-8333-444455556666',
 };
 
 export const fileSharedV1 = defineEvent({

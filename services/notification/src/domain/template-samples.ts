@@ -8,6 +8,15 @@ import { documentCommentEmail, quoteAnsweredEmail } from './quote-answers.templa
 import { receiptEmail } from './payments.template.js';
 import { invoiceReminderEmail } from './invoice-reminder.template.js';
 import { formatOrderTotal, orderPlacedEmail } from './catalog.template.js';
+import type { InAppMessage } from './delivery.js';
+import { fileSharedNotice } from './file-shared.template.js';
+import { deliverableAwaitingNotice } from './deliverable-awaiting-approval.template.js';
+import { deliverableDecidedNotice } from './deliverable-decided.template.js';
+import { invoicePaidNotice } from './invoice-paid.template.js';
+import { taskAssignedNotice } from './task-assigned.template.js';
+import { taskDueNotice } from './task-due.template.js';
+import { mentionNotification } from './mention.template.js';
+import { digestEmail } from './digest.template.js';
 
 /** Who a template speaks to: staff previews read "to your team" or "to your clients". */
 export type TemplateAudience = 'client' | 'staff';
@@ -156,7 +165,142 @@ export const TEMPLATE_SAMPLES: readonly TemplateSample[] = [
         link: `${web}/app/billing/orders/sample`,
       }),
   },
+  // Issue 12: the notices of the events that notify, a mention and a digest.
+  {
+    template: 'file-shared',
+    audience: 'client',
+    render: (language, tenantName, web) =>
+      notice(
+        fileSharedNotice(language, {
+          recipientName: SAMPLE_CONTACT,
+          tenantName,
+          actorName: 'Walter Skinner',
+          fileName: 'Brand guidelines.pdf',
+          workspaceName: 'Website redesign',
+          link: `${web}/portal/workspaces/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'deliverable-awaiting-approval',
+    audience: 'client',
+    render: (language, tenantName, web) =>
+      notice(
+        deliverableAwaitingNotice(language, {
+          recipientName: SAMPLE_CONTACT,
+          tenantName,
+          title: 'Home page design',
+          version: 2,
+          workspaceName: 'Website redesign',
+          link: `${web}/portal/workspaces/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'deliverable-decided',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      notice(
+        deliverableDecidedNotice(language, {
+          recipientName: 'Fox Mulder',
+          decision: 'approved',
+          actorName: SAMPLE_CONTACT,
+          clientName: SAMPLE_CLIENT,
+          title: 'Home page design',
+          version: 2,
+          fullyApproved: true,
+          link: `${web}/app/clients/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'invoice-paid',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      notice(
+        invoicePaidNotice(language, {
+          recipientName: 'Fox Mulder',
+          clientName: SAMPLE_CLIENT,
+          number: 'INV-2026-0042',
+          currency: 'EUR',
+          totalMinor: 125_000,
+          link: `${web}/app/clients/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'task-assigned',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      notice(
+        taskAssignedNotice(language, {
+          recipientName: 'Fox Mulder',
+          actorName: 'Walter Skinner',
+          title: 'Send the brand guidelines',
+          dueDate: '2026-12-04',
+          workspaceName: 'Website redesign',
+          link: `${web}/app/clients/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'task-due',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      notice(
+        taskDueNotice(language, {
+          recipientName: 'Fox Mulder',
+          title: 'Send the brand guidelines',
+          dueDate: '2026-12-04',
+          overdue: false,
+          workspaceName: 'Website redesign',
+          link: `${web}/app/clients/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'mention',
+    audience: 'staff',
+    render: (language, _tenantName, web) => {
+      const rendered = mentionNotification(language, {
+        recipientName: 'Fox Mulder',
+        authorName: SAMPLE_CONTACT,
+        placeName: 'Website redesign',
+        excerpt: 'Could you check the new header before Friday?',
+        url: `${web}/app/clients/sample`,
+        path: '/app/clients/sample',
+      });
+      return { ...rendered.email, ...(rendered.inApp ? { inApp: rendered.inApp } : {}) };
+    },
+  },
+  {
+    template: 'digest',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      digestEmail(language, {
+        timing: 'daily',
+        recipientName: 'Fox Mulder',
+        entries: [
+          {
+            subject: 'Dana Scully wrote in Website redesign',
+            text: 'The new header looks great.',
+            at: new Date('2026-11-30T09:12:00Z'),
+          },
+          {
+            subject: 'INV-2026-0042 was paid',
+            text: 'Globex paid 1,250.00 EUR.',
+            at: new Date('2026-11-30T11:40:00Z'),
+          },
+        ],
+        preferencesUrl: `${web}/app/settings/notifications/preferences`,
+      }),
+  },
 ];
+
+/** A notice's e-mail with its in-app entry, as a preview shows it. */
+function notice(rendered: { email: RenderedEmail; inApp: InAppMessage }): RenderedEmail {
+  return { ...rendered.email, inApp: rendered.inApp };
+}
 
 export function sampleOf(template: string): TemplateSample | undefined {
   return TEMPLATE_SAMPLES.find((sample) => sample.template === template);

@@ -64,7 +64,7 @@ describe('useMessagesStore', () => {
 
   it('shows a live edit or deletion in place; a deletion takes the files away', async () => {
     serveGateway({
-      'GET /api/workspaces/w1/messages': () =>
+      'GET /api/conversations/w1/messages': () =>
         json({
           messages: [
             {
