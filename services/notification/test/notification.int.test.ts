@@ -523,7 +523,7 @@ describe('notification against the real infrastructure (SMTP through Mailpit, id
         as(staff(tenantId, 'admin')),
       );
       expect(retried.notification).toMatchObject({ id: failed?.id, status: 'sent', error: '', attempts: 4 });
-      const mail = await waitForMail(email, { subject: 'Acme Agency invited you to the Globex portal' });
+      const mail = await waitForMail(email, { subject: 'Acme Agency invited you to their client portal' });
       expect(mail.Text).toContain('Hello Grace Hopper,');
       expect(await mailCount(email)).toBe(1);
       // Sent is sent: a second retry is refused and sends nothing.
