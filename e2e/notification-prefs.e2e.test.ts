@@ -74,7 +74,13 @@ describe('notification preferences over REST', () => {
     platform = await Platform.start({
       notification: {
         // The simulator stands for the deployment's SMS provider: tenants may switch SMS on.
-        environment: { DIGEST_INTERVAL_MS: '250', SMS_API_URL: infrastructure().smsUrl },
+        environment: {
+          DIGEST_INTERVAL_MS: '250',
+          SMS_API_URL: infrastructure().smsUrl,
+          SMS_ACCOUNT_SID: 'AC00000000000000000000000000000000',
+          SMS_AUTH_TOKEN: 'test-token',
+          SMS_FROM: '+15005550006',
+        },
         options: { clock },
       },
     });
@@ -106,7 +112,7 @@ describe('notification preferences over REST', () => {
   it('gives each role sensible defaults, and only the kinds that concern them', async () => {
     const owner = (await as.owner.get<Preferences>('/notification-preferences')).body;
     expect(setting(owner, 'quote-answered')).toMatchObject({ email: 'now', inApp: true, customised: false });
-    expect(setting(owner, 'deliverable-approved').email).toBe('daily');
+    expect(setting(owner, 'deliverable-approved').email).toBe('now');
     expect(setting(owner, 'login-code')).toMatchObject({ essential: true, email: 'now' });
     expect(owner.version).toBe(0);
 

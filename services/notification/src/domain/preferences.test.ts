@@ -23,7 +23,7 @@ describe('notification preferences rules', () => {
     expect(defaultPlan('invoice-paid', 'lead')).toEqual({ inApp: true, email: 'now', sms: false });
     expect(defaultPlan('invoice-paid', 'team').email).toBe('off');
     expect(defaultPlan('task-assigned', 'team').email).toBe('now');
-    expect(defaultPlan('deliverable-approved', 'lead').email).toBe('daily');
+    expect(defaultPlan('deliverable-approved', 'lead').email).toBe('now');
     expect(defaultPlan('document-shared', 'client').email).toBe('now');
     expect(defaultPlan('order-placed', 'client').email).toBe('off');
     // Someone known by address only gets e-mail at once and nothing else (today's behaviour).

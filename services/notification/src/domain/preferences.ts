@@ -92,12 +92,6 @@ const TEAM_EMAIL_KINDS: readonly NotificationKind[] = [
   'deliverable-changes-requested',
 ];
 
-/** Owners and admins hear of deliverables in a daily digest rather than one e-mail each. */
-const LEAD_DAILY_KINDS: readonly NotificationKind[] = [
-  'deliverable-approved',
-  'deliverable-changes-requested',
-];
-
 export function isEssential(kind: NotificationKind): boolean {
   return ESSENTIAL_KINDS.includes(kind);
 }
@@ -114,10 +108,9 @@ export function defaultPlan(kind: NotificationKind, audience: Audience): Deliver
     return { inApp: audience !== 'address', email: 'now', sms: false };
   const email = ((): EmailTiming => {
     if (audience === 'client') return CLIENT_EMAIL_KINDS.includes(kind) ? 'now' : 'off';
-    if (audience === 'lead') {
-      if (LEAD_DAILY_KINDS.includes(kind)) return 'daily';
+    // A client's decision on a deliverable is what the agency waits for: at once, like billing news.
+    if (audience === 'lead')
       return BILLING_KINDS.includes(kind) || TEAM_EMAIL_KINDS.includes(kind) ? 'now' : 'off';
-    }
     return TEAM_EMAIL_KINDS.includes(kind) ? 'now' : 'off';
   })();
   return { inApp: true, email, sms: false };
