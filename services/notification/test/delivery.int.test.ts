@@ -20,7 +20,10 @@ import { SmsSender } from '../src/adapters/sms.sender.js';
 import { NotificationRepository } from '../src/store/notification.repository.js';
 import { addressOnly, type Recipient } from '../src/domain/delivery.js';
 
-const EVENTS = Number(process.env.REPLAY_EVENTS ?? 1_000);
+// The issue's figure is 1,000 events published twice. CI runs a bounded replay (the same code path,
+// 300 events) to stay within its time budget on a shared 2-core machine; `REPLAY_EVENTS=1000` (the
+// default outside CI) runs the full one — docs/notifications-delivery.md quotes its figures.
+const EVENTS = Number(process.env.REPLAY_EVENTS ?? (process.env.CI ? 300 : 1_000));
 
 /** How many e-mails Mailpit holds whose recipient matches the query (`to:"@domain"`). */
 async function mailCount(query: string): Promise<number> {
