@@ -99,7 +99,15 @@ export class EventNotifications {
     clientId: string,
     addresses: { email: string; name: string; language: string }[],
   ): Promise<Recipient[]> {
-    const accounts = await this.people.recipients(event.tenantId, { clientId });
+    // Matching addresses to accounts only adds the inbox and preferences: while identity cannot be
+    // asked, the e-mails still go to the addresses the event carries (nothing waits, nothing is lost).
+    const accounts = await this.people.recipients(event.tenantId, { clientId }).catch((error: unknown) => {
+      this.logger.warn(
+        { eventId: event.id, error: error instanceof Error ? error.message : String(error) },
+        'the recipient directory could not be asked: e-mailing the addresses as they are',
+      );
+      return [];
+    });
     const byEmail = new Map(accounts.map((person) => [normalizeRecipient(person.email), person]));
     const seen = new Set<string>();
     const recipients: Recipient[] = [];
