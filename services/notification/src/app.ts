@@ -20,7 +20,6 @@ import { InboxChannel } from './application/inbox.channel.js';
 import { InboxService } from './application/inbox.service.js';
 import { inboxHandlers } from './grpc/inbox.handler.js';
 import { MentionNotifier } from './application/mention.notifier.js';
-import { RecipientDirectoryLookup } from './adapters/mention.recipients.js';
 import { NotificationPreferenceService } from './application/preference.service.js';
 import { DigestService } from './application/digest.service.js';
 import { OneClickUnsubscribe, UnsubscribeTokens } from './application/unsubscribe-links.js';
@@ -164,15 +163,7 @@ export async function startNotification(
     runtime.logger,
   );
   // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
-  const recipientLookup = new RecipientDirectoryLookup(
-    config.IDENTITY_GRPC_ADDRESS,
-    runtime.principalSigner(config.PRINCIPAL_SIGNING_KEY),
-    runtime.logger,
-  );
-  runtime.lifecycle.onShutdown('recipient directory client', () => {
-    recipientLookup.close();
-  });
-  const mentions = new MentionNotifier(dispatcher, recipientLookup, workspaces, config.WEB_URL);
+  const mentions = new MentionNotifier(dispatcher, recipients, workspaces, config.WEB_URL);
   await runtime.serveGrpc(
     [
       contractOf('notification').packageDefinition,

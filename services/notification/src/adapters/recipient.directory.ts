@@ -13,9 +13,12 @@ export interface RecipientFilter {
   contactIds?: string[];
 }
 
+/** A person from the directory, with the client they belong to (client users; '' for staff). */
+export type DirectoryRecipient = Recipient & { clientId: string };
+
 /** The people notification sends to, resolved by identity (its RecipientDirectoryService). */
 export interface RecipientLookup {
-  recipients(tenantId: string, filter: RecipientFilter): Promise<Recipient[]>;
+  recipients(tenantId: string, filter: RecipientFilter): Promise<DirectoryRecipient[]>;
 }
 
 /** identity's recipient directory over gRPC, asked as the notification service itself. */
@@ -26,7 +29,7 @@ export class RecipientDirectory implements RecipientLookup {
     this.identity = createServiceClient('recipientDirectory', address, { logger, signer });
   }
 
-  async recipients(tenantId: string, filter: RecipientFilter): Promise<Recipient[]> {
+  async recipients(tenantId: string, filter: RecipientFilter): Promise<DirectoryRecipient[]> {
     const { recipients } = await this.identity.listRecipients(
       {
         userIds: filter.userIds ?? [],
@@ -46,6 +49,7 @@ export class RecipientDirectory implements RecipientLookup {
       language: person.language,
       mobileNumber: person.mobileNumber,
       staffRole: person.staffRole,
+      clientId: person.clientId,
     }));
   }
 

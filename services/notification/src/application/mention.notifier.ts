@@ -1,7 +1,7 @@
 import type { EventOfType } from '@client-portal/events';
 import type { Recipient } from '../domain/delivery.js';
 import { mentionNotification } from '../domain/mention.template.js';
-import type { DirectoryRecipient, RecipientLookup } from '../adapters/mention.recipients.js';
+import type { DirectoryRecipient, RecipientLookup } from '../adapters/recipient.directory.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
 import type { Dispatcher } from './dispatcher.js';
 
@@ -32,10 +32,9 @@ export class MentionNotifier {
 
   async notify(event: MentionEvent): Promise<void> {
     const { data } = event;
-    const found = await this.directory.byUserIds(
-      event.tenantId,
-      data.mentioned.map((mention) => mention.userId),
-    );
+    const found = await this.directory.recipients(event.tenantId, {
+      userIds: data.mentioned.map((mention) => mention.userId),
+    });
     const recipients = mentionRecipients(event, found);
     if (recipients.length === 0) return;
     const workspace = await this.workspaces.find(event.tenantId, data.workspaceId);

@@ -1,6 +1,6 @@
 import type { EventOfType } from '@client-portal/events';
 import { mentionRecipients } from '../application/mention.notifier.js';
-import type { DirectoryRecipient } from '../adapters/mention.recipients.js';
+import type { DirectoryRecipient } from '../adapters/recipient.directory.js';
 import { mentionNotification } from './mention.template.js';
 
 const values = {
