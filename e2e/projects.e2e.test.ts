@@ -19,7 +19,8 @@ const ROLES: Role[] = [...STAFF_ROLES, 'client'];
 
 /** Words that name an internal figure: no key of a client user's answer may contain one. */
 const INTERNAL_KEY = /cost|margin|labou?r|time|minutes|hourly|staff|createdBy|version/i;
-const INTERNAL_VALUE = /internal only note|4200000|7500/;
+// Figures match only as whole values: an id such as d7500b82-… must not count as a leak.
+const INTERNAL_VALUE = /internal only note|(?<![\w-])(4200000|7500)(?![\w-])/;
 
 function internalKeys(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => internalKeys(item, `${path}[${index}]`));
