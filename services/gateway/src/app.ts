@@ -25,9 +25,12 @@ import { buildOpenApiDocument, DOCS_PAGE, mountRoutes } from './http/registrar.j
 import { LiveHub } from './live/live.hub.js';
 import { apiRoutes, problemSchema } from './features/api.registry.js';
 import { publicRateLimit } from './features/acceptance/public-rate-limit.js';
+import { createPartnerServer } from './partner/server.js';
 
 export interface RunningGateway {
   port: number;
+  /** The partner gRPC API's port. */
+  partnerPort: number;
   url: string;
   backends: Backends;
   live: LiveHub;
@@ -208,8 +211,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
   logger.info({ port }, 'gateway listening');
+  const partner = createPartnerServer(
+    {
+      host: config.PARTNER_GRPC_HOST,
+      port: config.PARTNER_GRPC_PORT,
+      tlsCertFile: config.PARTNER_TLS_CERT_FILE,
+      tlsKeyFile: config.PARTNER_TLS_KEY_FILE,
+      reflection: config.PARTNER_REFLECTION,
+      keycloakUrl: config.KEYCLOAK_URL,
+      realm: config.KEYCLOAK_REALM,
+      audience: config.PARTNER_AUDIENCE,
+    },
+    backends,
+    logger,
+  );
+  const partnerPort = await partner.start();
+  lifecycle.onShutdown('partner gRPC API', () => partner.shutdown(5_000));
   return {
     port,
+    partnerPort,
     url: `http://${config.HTTP_HOST}:${port}`,
     backends,
     live,

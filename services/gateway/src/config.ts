@@ -34,6 +34,16 @@ export const gatewayConfigSchema = z.object({
    * tenant's portal (public branding, the portal page at the root). Empty: no sub-domains.
    */
   PORTAL_DOMAIN: z.string().trim().toLowerCase().default('portal.localhost'),
+  /** The public partner gRPC API (issue 13, docs/partner-api.md): its own port, TLS when both PEM files are set. */
+  PARTNER_GRPC_HOST: z.string().default('127.0.0.1'),
+  /** 0 binds a free port (tests). */
+  PARTNER_GRPC_PORT: env.port(50070),
+  PARTNER_TLS_CERT_FILE: z.string().default(''),
+  PARTNER_TLS_KEY_FILE: z.string().default(''),
+  /** The audience partner access tokens must carry (identity's Keycloak clients add it). */
+  PARTNER_AUDIENCE: z.string().default('client-portal-partner-api'),
+  /** gRPC reflection on the partner port, so `grpcurl` can list and describe the API. */
+  PARTNER_REFLECTION: env.boolean(true),
   /** The Ed25519 key the gateway signs principals with (issuer `gateway`); services hold its public key. */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
 });

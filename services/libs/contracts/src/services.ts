@@ -41,6 +41,8 @@ import type { InboxServiceDefinition } from './generated/client_portal/notificat
 import type { MessageActionServiceDefinition } from './generated/client_portal/messaging/v1/MessageActionService.js';
 import type { NotificationPreferenceServiceDefinition } from './generated/client_portal/notification/v1/NotificationPreferenceService.js';
 import type { NotificationTemplateServiceDefinition } from './generated/client_portal/notification/v1/NotificationTemplateService.js';
+import type { PartnerApplicationServiceDefinition } from './generated/client_portal/identity/v1/PartnerApplicationService.js';
+import type { PartnerIdempotencyServiceDefinition } from './generated/client_portal/identity/v1/PartnerIdempotencyService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -211,6 +213,16 @@ export const SERVICES = {
     name: 'client_portal.notification.v1.NotificationTemplateService',
     host: 'notification',
   },
+  partnerApplications: {
+    proto: 'identity/v1/partner_apps.proto',
+    name: 'client_portal.identity.v1.PartnerApplicationService',
+    host: 'identity',
+  },
+  partnerIdempotency: {
+    proto: 'identity/v1/partner_apps.proto',
+    name: 'client_portal.identity.v1.PartnerIdempotencyService',
+    host: 'identity',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -252,6 +264,8 @@ interface Definitions {
   messageActions: MessageActionServiceDefinition;
   notificationPreferences: NotificationPreferenceServiceDefinition;
   notificationTemplates: NotificationTemplateServiceDefinition;
+  partnerApplications: PartnerApplicationServiceDefinition;
+  partnerIdempotency: PartnerIdempotencyServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

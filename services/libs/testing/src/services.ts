@@ -32,6 +32,8 @@ export function serviceTestEnvironment(service: string, namespace = uniqueName('
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     GRPC_HOST: '127.0.0.1',
     GRPC_PORT: '0',
+    // The gateway's partner gRPC API: a free port, so gateways of parallel tests never clash.
+    PARTNER_GRPC_PORT: '0',
     MONGO_URL: infra.mongoUrl,
     MONGO_DATABASE: `${namespace}_${service}`,
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),

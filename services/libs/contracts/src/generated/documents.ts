@@ -29,6 +29,20 @@ import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
 import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
+import type { CreateDocumentRequest as _client_portal_partner_v1_CreateDocumentRequest, CreateDocumentRequest__Output as _client_portal_partner_v1_CreateDocumentRequest__Output } from './client_portal/partner/v1/CreateDocumentRequest.js';
+import type { Document as _client_portal_partner_v1_Document, Document__Output as _client_portal_partner_v1_Document__Output } from './client_portal/partner/v1/Document.js';
+import type { DocumentLine as _client_portal_partner_v1_DocumentLine, DocumentLine__Output as _client_portal_partner_v1_DocumentLine__Output } from './client_portal/partner/v1/DocumentLine.js';
+import type { DocumentLineInput as _client_portal_partner_v1_DocumentLineInput, DocumentLineInput__Output as _client_portal_partner_v1_DocumentLineInput__Output } from './client_portal/partner/v1/DocumentLineInput.js';
+import type { DocumentPdf as _client_portal_partner_v1_DocumentPdf, DocumentPdf__Output as _client_portal_partner_v1_DocumentPdf__Output } from './client_portal/partner/v1/DocumentPdf.js';
+import type { DocumentServiceClient as _client_portal_partner_v1_DocumentServiceClient, DocumentServiceDefinition as _client_portal_partner_v1_DocumentServiceDefinition } from './client_portal/partner/v1/DocumentService.js';
+import type { GetDocumentPdfRequest as _client_portal_partner_v1_GetDocumentPdfRequest, GetDocumentPdfRequest__Output as _client_portal_partner_v1_GetDocumentPdfRequest__Output } from './client_portal/partner/v1/GetDocumentPdfRequest.js';
+import type { GetDocumentRequest as _client_portal_partner_v1_GetDocumentRequest, GetDocumentRequest__Output as _client_portal_partner_v1_GetDocumentRequest__Output } from './client_portal/partner/v1/GetDocumentRequest.js';
+import type { IssueDocumentRequest as _client_portal_partner_v1_IssueDocumentRequest, IssueDocumentRequest__Output as _client_portal_partner_v1_IssueDocumentRequest__Output } from './client_portal/partner/v1/IssueDocumentRequest.js';
+import type { ListDocumentsRequest as _client_portal_partner_v1_ListDocumentsRequest, ListDocumentsRequest__Output as _client_portal_partner_v1_ListDocumentsRequest__Output } from './client_portal/partner/v1/ListDocumentsRequest.js';
+import type { ListDocumentsResponse as _client_portal_partner_v1_ListDocumentsResponse, ListDocumentsResponse__Output as _client_portal_partner_v1_ListDocumentsResponse__Output } from './client_portal/partner/v1/ListDocumentsResponse.js';
+import type { ListInvoicesRequest as _client_portal_partner_v1_ListInvoicesRequest, ListInvoicesRequest__Output as _client_portal_partner_v1_ListInvoicesRequest__Output } from './client_portal/partner/v1/ListInvoicesRequest.js';
+import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions__Output as _client_portal_partner_v1_ListOptions__Output } from './client_portal/partner/v1/ListOptions.js';
+import type { Money as _client_portal_partner_v1_Money, Money__Output as _client_portal_partner_v1_Money__Output } from './client_portal/partner/v1/Money.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -75,6 +89,28 @@ export interface ProtoGrpcType {
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
         WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
+      }
+    }
+    partner: {
+      v1: {
+        CreateDocumentRequest: MessageTypeDefinition<_client_portal_partner_v1_CreateDocumentRequest, _client_portal_partner_v1_CreateDocumentRequest__Output>
+        Document: MessageTypeDefinition<_client_portal_partner_v1_Document, _client_portal_partner_v1_Document__Output>
+        DocumentLine: MessageTypeDefinition<_client_portal_partner_v1_DocumentLine, _client_portal_partner_v1_DocumentLine__Output>
+        DocumentLineInput: MessageTypeDefinition<_client_portal_partner_v1_DocumentLineInput, _client_portal_partner_v1_DocumentLineInput__Output>
+        DocumentPdf: MessageTypeDefinition<_client_portal_partner_v1_DocumentPdf, _client_portal_partner_v1_DocumentPdf__Output>
+        /**
+         * Quotes, invoices and credit notes, with their PDFs. Drafts are included (status `draft`); internal
+         * fields (who created it, view tracking) are not.
+         */
+        DocumentService: SubtypeConstructor<typeof grpc.Client, _client_portal_partner_v1_DocumentServiceClient> & { service: _client_portal_partner_v1_DocumentServiceDefinition }
+        GetDocumentPdfRequest: MessageTypeDefinition<_client_portal_partner_v1_GetDocumentPdfRequest, _client_portal_partner_v1_GetDocumentPdfRequest__Output>
+        GetDocumentRequest: MessageTypeDefinition<_client_portal_partner_v1_GetDocumentRequest, _client_portal_partner_v1_GetDocumentRequest__Output>
+        IssueDocumentRequest: MessageTypeDefinition<_client_portal_partner_v1_IssueDocumentRequest, _client_portal_partner_v1_IssueDocumentRequest__Output>
+        ListDocumentsRequest: MessageTypeDefinition<_client_portal_partner_v1_ListDocumentsRequest, _client_portal_partner_v1_ListDocumentsRequest__Output>
+        ListDocumentsResponse: MessageTypeDefinition<_client_portal_partner_v1_ListDocumentsResponse, _client_portal_partner_v1_ListDocumentsResponse__Output>
+        ListInvoicesRequest: MessageTypeDefinition<_client_portal_partner_v1_ListInvoicesRequest, _client_portal_partner_v1_ListInvoicesRequest__Output>
+        ListOptions: MessageTypeDefinition<_client_portal_partner_v1_ListOptions, _client_portal_partner_v1_ListOptions__Output>
+        Money: MessageTypeDefinition<_client_portal_partner_v1_Money, _client_portal_partner_v1_Money__Output>
       }
     }
   }

@@ -6,6 +6,14 @@ import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
 import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
+import type { File as _client_portal_partner_v1_File, File__Output as _client_portal_partner_v1_File__Output } from './client_portal/partner/v1/File.js';
+import type { FileDownloadUrl as _client_portal_partner_v1_FileDownloadUrl, FileDownloadUrl__Output as _client_portal_partner_v1_FileDownloadUrl__Output } from './client_portal/partner/v1/FileDownloadUrl.js';
+import type { FileServiceClient as _client_portal_partner_v1_FileServiceClient, FileServiceDefinition as _client_portal_partner_v1_FileServiceDefinition } from './client_portal/partner/v1/FileService.js';
+import type { GetFileDownloadUrlRequest as _client_portal_partner_v1_GetFileDownloadUrlRequest, GetFileDownloadUrlRequest__Output as _client_portal_partner_v1_GetFileDownloadUrlRequest__Output } from './client_portal/partner/v1/GetFileDownloadUrlRequest.js';
+import type { ListFilesRequest as _client_portal_partner_v1_ListFilesRequest, ListFilesRequest__Output as _client_portal_partner_v1_ListFilesRequest__Output } from './client_portal/partner/v1/ListFilesRequest.js';
+import type { ListFilesResponse as _client_portal_partner_v1_ListFilesResponse, ListFilesResponse__Output as _client_portal_partner_v1_ListFilesResponse__Output } from './client_portal/partner/v1/ListFilesResponse.js';
+import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions__Output as _client_portal_partner_v1_ListOptions__Output } from './client_portal/partner/v1/ListOptions.js';
+import type { Money as _client_portal_partner_v1_Money, Money__Output as _client_portal_partner_v1_Money__Output } from './client_portal/partner/v1/Money.js';
 import type { CompleteUploadRequest as _client_portal_portal_v1_CompleteUploadRequest, CompleteUploadRequest__Output as _client_portal_portal_v1_CompleteUploadRequest__Output } from './client_portal/portal/v1/CompleteUploadRequest.js';
 import type { CreateFolderRequest as _client_portal_portal_v1_CreateFolderRequest, CreateFolderRequest__Output as _client_portal_portal_v1_CreateFolderRequest__Output } from './client_portal/portal/v1/CreateFolderRequest.js';
 import type { DeleteFileRequest as _client_portal_portal_v1_DeleteFileRequest, DeleteFileRequest__Output as _client_portal_portal_v1_DeleteFileRequest__Output } from './client_portal/portal/v1/DeleteFileRequest.js';
@@ -42,6 +50,22 @@ export interface ProtoGrpcType {
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
         WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
+      }
+    }
+    partner: {
+      v1: {
+        File: MessageTypeDefinition<_client_portal_partner_v1_File, _client_portal_partner_v1_File__Output>
+        FileDownloadUrl: MessageTypeDefinition<_client_portal_partner_v1_FileDownloadUrl, _client_portal_partner_v1_FileDownloadUrl__Output>
+        /**
+         * Files shared in client workspaces: their metadata and a short-lived download link. Files the team
+         * keeps internal (not visible to the client) are included with `client_visible` false.
+         */
+        FileService: SubtypeConstructor<typeof grpc.Client, _client_portal_partner_v1_FileServiceClient> & { service: _client_portal_partner_v1_FileServiceDefinition }
+        GetFileDownloadUrlRequest: MessageTypeDefinition<_client_portal_partner_v1_GetFileDownloadUrlRequest, _client_portal_partner_v1_GetFileDownloadUrlRequest__Output>
+        ListFilesRequest: MessageTypeDefinition<_client_portal_partner_v1_ListFilesRequest, _client_portal_partner_v1_ListFilesRequest__Output>
+        ListFilesResponse: MessageTypeDefinition<_client_portal_partner_v1_ListFilesResponse, _client_portal_partner_v1_ListFilesResponse__Output>
+        ListOptions: MessageTypeDefinition<_client_portal_partner_v1_ListOptions, _client_portal_partner_v1_ListOptions__Output>
+        Money: MessageTypeDefinition<_client_portal_partner_v1_Money, _client_portal_partner_v1_Money__Output>
       }
     }
     portal: {

@@ -23,6 +23,15 @@ import type { PageInfo as _client_portal_common_v1_PageInfo, PageInfo__Output as
 import type { PageRequest as _client_portal_common_v1_PageRequest, PageRequest__Output as _client_portal_common_v1_PageRequest__Output } from './client_portal/common/v1/PageRequest.js';
 import type { Principal as _client_portal_common_v1_Principal, Principal__Output as _client_portal_common_v1_Principal__Output } from './client_portal/common/v1/Principal.js';
 import type { WorkspaceAccess as _client_portal_common_v1_WorkspaceAccess, WorkspaceAccess__Output as _client_portal_common_v1_WorkspaceAccess__Output } from './client_portal/common/v1/WorkspaceAccess.js';
+import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions__Output as _client_portal_partner_v1_ListOptions__Output } from './client_portal/partner/v1/ListOptions.js';
+import type { ListPaymentsRequest as _client_portal_partner_v1_ListPaymentsRequest, ListPaymentsRequest__Output as _client_portal_partner_v1_ListPaymentsRequest__Output } from './client_portal/partner/v1/ListPaymentsRequest.js';
+import type { ListPaymentsResponse as _client_portal_partner_v1_ListPaymentsResponse, ListPaymentsResponse__Output as _client_portal_partner_v1_ListPaymentsResponse__Output } from './client_portal/partner/v1/ListPaymentsResponse.js';
+import type { Money as _client_portal_partner_v1_Money, Money__Output as _client_portal_partner_v1_Money__Output } from './client_portal/partner/v1/Money.js';
+import type { Payment as _client_portal_partner_v1_Payment, Payment__Output as _client_portal_partner_v1_Payment__Output } from './client_portal/partner/v1/Payment.js';
+import type { PaymentAllocation as _client_portal_partner_v1_PaymentAllocation, PaymentAllocation__Output as _client_portal_partner_v1_PaymentAllocation__Output } from './client_portal/partner/v1/PaymentAllocation.js';
+import type { PaymentAllocationInput as _client_portal_partner_v1_PaymentAllocationInput, PaymentAllocationInput__Output as _client_portal_partner_v1_PaymentAllocationInput__Output } from './client_portal/partner/v1/PaymentAllocationInput.js';
+import type { PaymentServiceClient as _client_portal_partner_v1_PaymentServiceClient, PaymentServiceDefinition as _client_portal_partner_v1_PaymentServiceDefinition } from './client_portal/partner/v1/PaymentService.js';
+import type { RecordPaymentRequest as _client_portal_partner_v1_RecordPaymentRequest, RecordPaymentRequest__Output as _client_portal_partner_v1_RecordPaymentRequest__Output } from './client_portal/partner/v1/RecordPaymentRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -58,6 +67,22 @@ export interface ProtoGrpcType {
         PageRequest: MessageTypeDefinition<_client_portal_common_v1_PageRequest, _client_portal_common_v1_PageRequest__Output>
         Principal: MessageTypeDefinition<_client_portal_common_v1_Principal, _client_portal_common_v1_Principal__Output>
         WorkspaceAccess: MessageTypeDefinition<_client_portal_common_v1_WorkspaceAccess, _client_portal_common_v1_WorkspaceAccess__Output>
+      }
+    }
+    partner: {
+      v1: {
+        ListOptions: MessageTypeDefinition<_client_portal_partner_v1_ListOptions, _client_portal_partner_v1_ListOptions__Output>
+        ListPaymentsRequest: MessageTypeDefinition<_client_portal_partner_v1_ListPaymentsRequest, _client_portal_partner_v1_ListPaymentsRequest__Output>
+        ListPaymentsResponse: MessageTypeDefinition<_client_portal_partner_v1_ListPaymentsResponse, _client_portal_partner_v1_ListPaymentsResponse__Output>
+        Money: MessageTypeDefinition<_client_portal_partner_v1_Money, _client_portal_partner_v1_Money__Output>
+        Payment: MessageTypeDefinition<_client_portal_partner_v1_Payment, _client_portal_partner_v1_Payment__Output>
+        PaymentAllocation: MessageTypeDefinition<_client_portal_partner_v1_PaymentAllocation, _client_portal_partner_v1_PaymentAllocation__Output>
+        PaymentAllocationInput: MessageTypeDefinition<_client_portal_partner_v1_PaymentAllocationInput, _client_portal_partner_v1_PaymentAllocationInput__Output>
+        /**
+         * Payments received from clients (by card through the portal, or recorded by the team) and what they paid.
+         */
+        PaymentService: SubtypeConstructor<typeof grpc.Client, _client_portal_partner_v1_PaymentServiceClient> & { service: _client_portal_partner_v1_PaymentServiceDefinition }
+        RecordPaymentRequest: MessageTypeDefinition<_client_portal_partner_v1_RecordPaymentRequest, _client_portal_partner_v1_RecordPaymentRequest__Output>
       }
     }
   }

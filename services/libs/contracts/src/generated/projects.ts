@@ -27,6 +27,14 @@ import type { RemoveMilestoneRequest as _client_portal_crm_v1_RemoveMilestoneReq
 import type { RemoveTimeEntryRequest as _client_portal_crm_v1_RemoveTimeEntryRequest, RemoveTimeEntryRequest__Output as _client_portal_crm_v1_RemoveTimeEntryRequest__Output } from './client_portal/crm/v1/RemoveTimeEntryRequest.js';
 import type { UpdateMilestoneRequest as _client_portal_crm_v1_UpdateMilestoneRequest, UpdateMilestoneRequest__Output as _client_portal_crm_v1_UpdateMilestoneRequest__Output } from './client_portal/crm/v1/UpdateMilestoneRequest.js';
 import type { UpdateProjectRequest as _client_portal_crm_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _client_portal_crm_v1_UpdateProjectRequest__Output } from './client_portal/crm/v1/UpdateProjectRequest.js';
+import type { GetProjectRequest as _client_portal_partner_v1_GetProjectRequest, GetProjectRequest__Output as _client_portal_partner_v1_GetProjectRequest__Output } from './client_portal/partner/v1/GetProjectRequest.js';
+import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions__Output as _client_portal_partner_v1_ListOptions__Output } from './client_portal/partner/v1/ListOptions.js';
+import type { ListProjectsRequest as _client_portal_partner_v1_ListProjectsRequest, ListProjectsRequest__Output as _client_portal_partner_v1_ListProjectsRequest__Output } from './client_portal/partner/v1/ListProjectsRequest.js';
+import type { ListProjectsResponse as _client_portal_partner_v1_ListProjectsResponse, ListProjectsResponse__Output as _client_portal_partner_v1_ListProjectsResponse__Output } from './client_portal/partner/v1/ListProjectsResponse.js';
+import type { Milestone as _client_portal_partner_v1_Milestone, Milestone__Output as _client_portal_partner_v1_Milestone__Output } from './client_portal/partner/v1/Milestone.js';
+import type { Money as _client_portal_partner_v1_Money, Money__Output as _client_portal_partner_v1_Money__Output } from './client_portal/partner/v1/Money.js';
+import type { Project as _client_portal_partner_v1_Project, Project__Output as _client_portal_partner_v1_Project__Output } from './client_portal/partner/v1/Project.js';
+import type { ProjectServiceClient as _client_portal_partner_v1_ProjectServiceClient, ProjectServiceDefinition as _client_portal_partner_v1_ProjectServiceDefinition } from './client_portal/partner/v1/ProjectService.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -66,6 +74,22 @@ export interface ProtoGrpcType {
         RemoveTimeEntryRequest: MessageTypeDefinition<_client_portal_crm_v1_RemoveTimeEntryRequest, _client_portal_crm_v1_RemoveTimeEntryRequest__Output>
         UpdateMilestoneRequest: MessageTypeDefinition<_client_portal_crm_v1_UpdateMilestoneRequest, _client_portal_crm_v1_UpdateMilestoneRequest__Output>
         UpdateProjectRequest: MessageTypeDefinition<_client_portal_crm_v1_UpdateProjectRequest, _client_portal_crm_v1_UpdateProjectRequest__Output>
+      }
+    }
+    partner: {
+      v1: {
+        GetProjectRequest: MessageTypeDefinition<_client_portal_partner_v1_GetProjectRequest, _client_portal_partner_v1_GetProjectRequest__Output>
+        ListOptions: MessageTypeDefinition<_client_portal_partner_v1_ListOptions, _client_portal_partner_v1_ListOptions__Output>
+        ListProjectsRequest: MessageTypeDefinition<_client_portal_partner_v1_ListProjectsRequest, _client_portal_partner_v1_ListProjectsRequest__Output>
+        ListProjectsResponse: MessageTypeDefinition<_client_portal_partner_v1_ListProjectsResponse, _client_portal_partner_v1_ListProjectsResponse__Output>
+        Milestone: MessageTypeDefinition<_client_portal_partner_v1_Milestone, _client_portal_partner_v1_Milestone__Output>
+        Money: MessageTypeDefinition<_client_portal_partner_v1_Money, _client_portal_partner_v1_Money__Output>
+        Project: MessageTypeDefinition<_client_portal_partner_v1_Project, _client_portal_partner_v1_Project__Output>
+        /**
+         * The tenant's projects (what it delivers to a client), read-only. Internal figures (costs, margins,
+         * time entries, internal notes) are never part of this API.
+         */
+        ProjectService: SubtypeConstructor<typeof grpc.Client, _client_portal_partner_v1_ProjectServiceClient> & { service: _client_portal_partner_v1_ProjectServiceDefinition }
       }
     }
   }

@@ -66,10 +66,17 @@ export interface GrpcServerOptions {
   /** gRPC server reflection (what grpcurl uses to list and describe methods); on unless false. */
   reflection?: boolean;
   serverOptions?: grpc.ServerOptions;
+  /** TLS (grpc.ServerCredentials.createSsl) for a server outsiders reach directly; insecure when absent. */
+  credentials?: grpc.ServerCredentials;
+  /**
+   * What a handler's failure becomes on the wire; toServiceError when absent. A public API uses it to
+   * send google.rpc details instead of the internal trailers.
+   */
+  toStatus?: (error: unknown, logger: Logger) => grpc.StatusObject;
 }
 
 export interface GrpcServer {
-  /** Binds with insecure credentials (TLS ends at the mesh or ingress), then reports SERVING. */
+  /** Binds (insecure unless `credentials`: TLS ends at the mesh or ingress), then reports SERVING. */
   start(): Promise<number>;
   /** Flips the overall health status and every served service's status together. */
   setServing(serving: boolean): void;
@@ -122,6 +129,7 @@ interface CallPolicy {
   callLogLevel: 'info' | 'debug';
   audience: string;
   principals: PrincipalVerifier | undefined;
+  toStatus: (error: unknown, logger: Logger) => grpc.StatusObject;
 }
 
 /**
@@ -188,7 +196,7 @@ function adaptUnaryHandler(
         outcome = {
           status: cancellation.signal.aborted
             ? { code: grpc.status.CANCELLED, details: CANCELLED_MESSAGE, metadata: new grpc.Metadata() }
-            : toServiceError(error, logger),
+            : policy.toStatus(error, logger),
         };
       } finally {
         call.off('cancelled', abort);
@@ -260,6 +268,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     callLogLevel: options.callLogLevel ?? 'info',
     audience: serviceName,
     principals: options.principals,
+    toStatus: options.toStatus ?? toServiceError,
   };
   const prepared = services.map((registration) => prepareService(registration, policy));
   const healthNames = ['', ...prepared.map((service) => service.name)];
@@ -291,24 +300,29 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     start: () =>
       new Promise<number>((resolve, reject) => {
         const address = formatAddress(host, port);
-        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, boundPort) => {
-          if (error) {
-            reject(error);
-            return;
-          }
-          setServing(true);
-          logger.info(
-            {
-              serviceName,
-              host,
-              port: boundPort,
-              services: [...prepared.map((service) => service.name), HEALTH_SERVICE_NAME],
-              reflection: options.reflection ?? true,
-            },
-            'gRPC server listening',
-          );
-          resolve(boundPort);
-        });
+        server.bindAsync(
+          address,
+          options.credentials ?? grpc.ServerCredentials.createInsecure(),
+          (error, boundPort) => {
+            if (error) {
+              reject(error);
+              return;
+            }
+            setServing(true);
+            logger.info(
+              {
+                serviceName,
+                host,
+                port: boundPort,
+                services: [...prepared.map((service) => service.name), HEALTH_SERVICE_NAME],
+                reflection: options.reflection ?? true,
+                tls: options.credentials !== undefined,
+              },
+              'gRPC server listening',
+            );
+            resolve(boundPort);
+          },
+        );
       }),
     shutdown: (graceMs) =>
       new Promise<void>((resolve) => {

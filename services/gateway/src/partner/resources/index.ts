@@ -1,0 +1,7 @@
+import type { PartnerResource } from '../server.js';
+
+/**
+ * Every partner service's implementation, one module per resource (resources/<resource>.ts). A service
+ * without a module answers UNIMPLEMENTED for all its methods.
+ */
+export const partnerResources: PartnerResource[] = [];

@@ -1,0 +1,12 @@
+// Original file: proto/partner/v1/files.proto
+
+
+export interface FileDownloadUrl {
+  'url'?: (string);
+  'expiresAt'?: (string);
+}
+
+export interface FileDownloadUrl__Output {
+  'url': (string);
+  'expiresAt': (string);
+}

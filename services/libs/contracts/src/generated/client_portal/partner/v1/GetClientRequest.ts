@@ -1,0 +1,10 @@
+// Original file: proto/partner/v1/clients.proto
+
+
+export interface GetClientRequest {
+  'id'?: (string);
+}
+
+export interface GetClientRequest__Output {
+  'id': (string);
+}

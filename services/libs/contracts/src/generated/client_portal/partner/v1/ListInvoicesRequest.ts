@@ -1,0 +1,15 @@
+// Original file: proto/partner/v1/documents.proto
+
+import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions__Output as _client_portal_partner_v1_ListOptions__Output } from '../../../client_portal/partner/v1/ListOptions.js';
+
+export interface ListInvoicesRequest {
+  'options'?: (_client_portal_partner_v1_ListOptions | null);
+  'clientId'?: (string);
+  'status'?: (string);
+}
+
+export interface ListInvoicesRequest__Output {
+  'options': (_client_portal_partner_v1_ListOptions__Output | null);
+  'clientId': (string);
+  'status': (string);
+}
