@@ -62,8 +62,9 @@ export class ClientListService {
   async list(principal: Principal, request: ListRequest) {
     assertPermission(principal, 'clients.view');
     const { filter, order } = readListRequest(request);
-    const page = clientListKeyset(order.sort, order.descending).read(request.page);
-    const result = await this.clients.listRows(principal.tenantId, filter, order, page);
+    const page = clientListKeyset(order).read(request.page);
+    // The sync order serves the partner API, which shows no total: nothing to count.
+    const result = await this.clients.listRows(principal.tenantId, filter, order, page, !order.byUpdate);
     return { rows: result.rows, clients: result.clients, page: pageInfo(result.nextPageToken, result.total) };
   }
 
@@ -82,7 +83,7 @@ export class ClientListService {
   ): Promise<{ csv: string; nextPageToken: string; rowCount: number }> {
     assertPermission(principal, 'clients.view');
     const { filter, order } = readListRequest(request);
-    const keyset = clientListKeyset(order.sort, order.descending);
+    const keyset = clientListKeyset(order);
     const size = request.pageSize ?? 0;
     const limit = size > 0 ? Math.min(size, EXPORT_CHUNK_SIZE) : EXPORT_CHUNK_SIZE;
     const page = { ...keyset.read({ pageToken: request.pageToken ?? '' }), limit };

@@ -70,7 +70,11 @@ export class ClientService {
     const ownerUserId = input.ownerUserId.trim() || principal.userId;
     if (input.ownerUserId.trim()) await this.assertOwner(principal, ownerUserId);
     const client = newClient(input, principal.tenantId, ownerUserId, await this.actor(principal));
-    await this.clients.insert(client, clientCreatedEntry(this.outbox, client));
+    // Contacts beyond the primary one are announced as added, as if added right after (timeline, live).
+    const added = client.contacts
+      .filter((contact) => !contact.primary)
+      .map((contact) => this.contactEvent('crm.contact.added', client, contact));
+    await this.clients.insert(client, clientCreatedEntry(this.outbox, client), ...added);
     this.relay.nudge();
     return client;
   }

@@ -23,6 +23,7 @@ import {
   type ProjectFields,
   type TimeInput,
 } from '../domain/project.js';
+import { readUpdatedSince } from '../domain/sync.js';
 import type { ClientRepository } from '../store/client.repository.js';
 import { ProjectRepository } from '../store/project.repository.js';
 
@@ -76,7 +77,13 @@ export class ProjectService {
 
   async list(
     principal: Principal,
-    request: { page: { pageSize?: number; pageToken?: string } | null; clientId: string; status: string },
+    request: {
+      page: { pageSize?: number; pageToken?: string } | null;
+      clientId: string;
+      status: string;
+      updatedSince?: string;
+      byUpdate?: boolean;
+    },
   ) {
     let clientId = request.clientId;
     if (principal.kind === 'client') {
@@ -84,11 +91,14 @@ export class ProjectService {
       if (!principal.clientId) throw DomainError.forbidden('This account belongs to no client');
       clientId = principal.clientId;
     } else assertPermission(principal, 'clients.view');
-    const page = ProjectRepository.listOrder.read(request.page);
+    const byUpdate = request.byUpdate ?? false;
+    const updatedSince = readUpdatedSince(request.updatedSince);
+    const page = (byUpdate ? ProjectRepository.updateOrder : ProjectRepository.listOrder).read(request.page);
     const { projects, nextPageToken, total } = await this.projects.list(
       principal.tenantId,
-      { clientId, status: request.status },
+      { clientId, status: request.status, updatedSince },
       page,
+      byUpdate,
     );
     return { projects, page: pageInfo(nextPageToken, total) };
   }

@@ -9,6 +9,7 @@ import {
   type Contact,
   type ContactRole,
 } from './client.js';
+import { readUpdatedSince } from './sync.js';
 
 export const CLIENT_LIST_SORTS = [
   'name',
@@ -26,11 +27,15 @@ export interface ClientListFilter {
   ownerUserId: string;
   industry: string;
   includeArchived: boolean;
+  /** Only clients whose record changed at or after it; null: all. */
+  updatedSince: Date | null;
 }
 
 export interface ClientListOrder {
   sort: ClientListSort;
   descending: boolean;
+  /** The sync order (updatedAt, id) ascending, for the partner API: sort and descending are ignored. */
+  byUpdate: boolean;
 }
 
 /** One row of the staff list, read from the client document's own and denormalised fields. */
@@ -61,6 +66,8 @@ export function readListRequest(request: {
   includeArchived?: boolean;
   sort?: string;
   descending?: boolean;
+  updatedSince?: string;
+  byUpdate?: boolean;
 }): { filter: ClientListFilter; order: ClientListOrder } {
   const status = (request.status ?? '').trim();
   const sort = (request.sort ?? '').trim() || 'name';
@@ -78,6 +85,7 @@ export function readListRequest(request: {
       code: 'invalid_value',
     });
   if (violations.length > 0) throw DomainError.invalid('The client list request is not valid', violations);
+  const updatedSince = readUpdatedSince(request.updatedSince);
   return {
     filter: {
       search: (request.search ?? '').trim().slice(0, 200),
@@ -85,8 +93,13 @@ export function readListRequest(request: {
       ownerUserId: (request.ownerUserId ?? '').trim(),
       industry: (request.industry ?? '').trim(),
       includeArchived: request.includeArchived ?? false,
+      updatedSince,
     },
-    order: { sort: sort as ClientListSort, descending: request.descending ?? false },
+    order: {
+      sort: sort as ClientListSort,
+      descending: request.descending ?? false,
+      byUpdate: request.byUpdate ?? false,
+    },
   };
 }
 

@@ -89,6 +89,8 @@ export interface ClientFieldsInput {
 
 export interface NewClientInput extends ClientFieldsInput {
   primaryContact: ContactInput | null;
+  /** Further contacts (after the primary one, which they need); e-mails unique within the client. */
+  moreContacts?: ContactInput[];
   /** Empty: the creator. */
   ownerUserId: string;
 }
@@ -228,6 +230,24 @@ export function newClient(
       primary: true,
       ...validateContact(input.primaryContact, 'primaryContact', violations),
     });
+  const more = input.moreContacts ?? [];
+  if (more.length > 0 && !input.primaryContact)
+    violations.push({
+      field: 'primaryContact',
+      message: 'Further contacts need a primary contact first',
+      code: 'required',
+    });
+  more.forEach((contactInput, index) => {
+    const field = `moreContacts[${index}]`;
+    const contact = validateContact(contactInput, field, violations);
+    if (contact.email && contacts.some((existing) => existing.email === contact.email))
+      violations.push({
+        field: `${field}.email`,
+        message: `${contact.email} is already a contact of this client`,
+        code: 'not_unique',
+      });
+    contacts.push({ id: randomUUID(), primary: false, ...contact });
+  });
   if (violations.length > 0)
     throw DomainError.invalid('The client could not be saved: check the highlighted fields', violations);
   return {

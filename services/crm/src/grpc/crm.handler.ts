@@ -83,6 +83,7 @@ export function crmHandlers(clients: ClientService, clientList: ClientListServic
         ...request,
         address: address(request.address),
         primaryContact: contactInput(request.primaryContact),
+        moreContacts: request.moreContacts.map((contact) => contactInput(contact) ?? EMPTY_CONTACT),
       });
       return toClientMessage(client, principal);
     },

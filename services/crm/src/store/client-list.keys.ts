@@ -85,9 +85,20 @@ export const clientListKeysets: Record<ClientListSort, { ascending: Keyset; desc
     }),
   ) as Record<ClientListSort, { ascending: Keyset; descending: Keyset }>;
 
-export function clientListKeyset(sort: ClientListSort, descending: boolean): Keyset {
-  const pair = clientListKeysets[sort];
-  return descending ? pair.descending : pair.ascending;
+/**
+ * The sync order of the partner API: oldest change first, so a partner remembers the greatest
+ * updatedAt it has seen and asks again from there. Every write of the record moves updatedAt on.
+ */
+export const clientsByUpdate = new Keyset('clients.updated', { updatedAt: 1, _id: 1 });
+
+export function clientListKeyset(order: {
+  sort: ClientListSort;
+  descending: boolean;
+  byUpdate?: boolean;
+}): Keyset {
+  if (order.byUpdate) return clientsByUpdate;
+  const pair = clientListKeysets[order.sort];
+  return order.descending ? pair.descending : pair.ascending;
 }
 
 type UpdateShape = Record<string, unknown> & { $set?: Record<string, unknown> };
@@ -122,6 +133,7 @@ export function clientListPlugin(schema: Schema): void {
   // One index per sort column, declared next to its keyset; the descending order reads it backwards.
   for (const sort of CLIENT_LIST_SORTS)
     schema.index(clientListKeysets[sort].ascending.index({ tenantId: 1 }));
+  schema.index(clientsByUpdate.index({ tenantId: 1 }));
   schema.index({ tenantId: 1, importId: 1 });
 
   schema.pre(

@@ -134,6 +134,7 @@ function listQuery(tenantId: string, filter: ClientListFilter): Record<string, u
   if (filter.status) query.status = filter.status;
   if (filter.ownerUserId) query.ownerUserId = filter.ownerUserId;
   if (filter.industry) query.industry = filter.industry;
+  if (filter.updatedSince) query.updatedAt = { $gte: filter.updatedSince };
   if (filter.search) {
     const pattern = containsPattern(filter.search);
     query.$or = [
@@ -341,7 +342,7 @@ export class ClientRepository extends MongoStore<ClientDocument> {
   ): Promise<{ rows: ClientListRow[]; clients: Client[]; nextPageToken: string; total: number }> {
     const query = listQuery(tenantId, filter);
     const total = count ? (page.carriedTotal ?? (await this.model.countDocuments(query))) : 0;
-    const keyset = clientListKeyset(order.sort, order.descending);
+    const keyset = clientListKeyset(order);
     const { documents, nextPageToken } = await this.findPage(query, keyset, page, count ? total : undefined);
     return {
       rows: (documents as ListedDocument[]).map(toListRow),

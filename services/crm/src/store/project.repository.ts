@@ -74,6 +74,10 @@ const projectSchema = new Schema<ProjectDocument>(
 const projectsByName = new Keyset('projects.byName', { name: 1, _id: 1 });
 projectSchema.index(projectsByName.index({ tenantId: 1, clientId: 1 }));
 projectSchema.index(projectsByName.index({ tenantId: 1 }));
+// The sync order of the partner API: oldest change first (every write of a project moves updatedAt on).
+const projectsByUpdate = new Keyset('projects.updated', { updatedAt: 1, _id: 1 });
+projectSchema.index(projectsByUpdate.index({ tenantId: 1 }));
+projectSchema.index(projectsByUpdate.index({ tenantId: 1, clientId: 1 }));
 projectSchema.plugin(outboxPlugin);
 
 /**
@@ -195,16 +199,26 @@ export class ProjectRepository extends MongoStore<ProjectDocument> {
   }
 
   static readonly listOrder = projectsByName;
+  static readonly updateOrder = projectsByUpdate;
 
-  /** One page by name of the tenant's projects, or of one client's; counted on the first page only. */
+  /**
+   * One page of the tenant's projects, or of one client's: by name (counted on the first page only),
+   * or in the sync order (by update, not counted: its caller, the partner API, shows no total).
+   */
   async list(
     tenantId: string,
-    filter: { clientId: string; status: string },
+    filter: { clientId: string; status: string; updatedSince: Date | null },
     page: Page,
+    byUpdate = false,
   ): Promise<{ projects: Project[]; nextPageToken: string; total: number }> {
     const query: Record<string, unknown> = { tenantId };
     if (filter.clientId) query.clientId = filter.clientId;
     if (filter.status) query.status = filter.status;
+    if (filter.updatedSince) query.updatedAt = { $gte: filter.updatedSince };
+    if (byUpdate) {
+      const { documents, nextPageToken } = await this.findPage(query, projectsByUpdate, page);
+      return { projects: documents.map(toProject), nextPageToken, total: 0 };
+    }
     const total = page.carriedTotal ?? (await this.model.countDocuments(query));
     const { documents, nextPageToken } = await this.findPage(query, projectsByName, page, total);
     return { projects: documents.map(toProject), nextPageToken, total };

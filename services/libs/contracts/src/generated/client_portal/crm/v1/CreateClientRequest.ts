@@ -19,6 +19,10 @@ export interface CreateClientRequest {
    * A known active staff member of the tenant; empty: the creator.
    */
   'ownerUserId'?: (string);
+  /**
+   * Further contacts, after the primary one (violations name them more_contacts[i].<field>).
+   */
+  'moreContacts'?: (_client_portal_crm_v1_ContactInput)[];
 }
 
 export interface CreateClientRequest__Output {
@@ -37,4 +41,8 @@ export interface CreateClientRequest__Output {
    * A known active staff member of the tenant; empty: the creator.
    */
   'ownerUserId': (string);
+  /**
+   * Further contacts, after the primary one (violations name them more_contacts[i].<field>).
+   */
+  'moreContacts': (_client_portal_crm_v1_ContactInput__Output)[];
 }

@@ -27,6 +27,14 @@ export interface ListClientsRequest {
    */
   'sort'?: (string);
   'descending'?: (boolean);
+  /**
+   * RFC 3339: only clients whose record changed at or after it (a change of contacts included).
+   */
+  'updatedSince'?: (string);
+  /**
+   * The sync order, for the partner API: (updated_at, id) ascending; sort and descending are ignored.
+   */
+  'byUpdate'?: (boolean);
 }
 
 export interface ListClientsRequest__Output {
@@ -54,4 +62,12 @@ export interface ListClientsRequest__Output {
    */
   'sort': (string);
   'descending': (boolean);
+  /**
+   * RFC 3339: only clients whose record changed at or after it (a change of contacts included).
+   */
+  'updatedSince': (string);
+  /**
+   * The sync order, for the partner API: (updated_at, id) ascending; sort and descending are ignored.
+   */
+  'byUpdate': (boolean);
 }

@@ -9,6 +9,14 @@ export interface ListProjectsRequest {
    */
   'clientId'?: (string);
   'status'?: (string);
+  /**
+   * RFC 3339: only projects changed at or after it (any write of the project changes it).
+   */
+  'updatedSince'?: (string);
+  /**
+   * The sync order, for the partner API: (updated_at, id) ascending instead of by name.
+   */
+  'byUpdate'?: (boolean);
 }
 
 export interface ListProjectsRequest__Output {
@@ -18,4 +26,12 @@ export interface ListProjectsRequest__Output {
    */
   'clientId': (string);
   'status': (string);
+  /**
+   * RFC 3339: only projects changed at or after it (any write of the project changes it).
+   */
+  'updatedSince': (string);
+  /**
+   * The sync order, for the partner API: (updated_at, id) ascending instead of by name.
+   */
+  'byUpdate': (boolean);
 }

@@ -18,14 +18,18 @@ import type { UpdateClientRequest as _client_portal_partner_v1_UpdateClientReque
  */
 export interface ClientServiceClient extends grpc.Client {
   /**
-   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts.
+   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts: the one marked
+   * `primary` (at most one), else the first, is the primary contact. Refused fields are named as in the
+   * request (`contacts[1].email`).
    */
   CreateClient(argument: _client_portal_partner_v1_CreateClientRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
   CreateClient(argument: _client_portal_partner_v1_CreateClientRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
   CreateClient(argument: _client_portal_partner_v1_CreateClientRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
   CreateClient(argument: _client_portal_partner_v1_CreateClientRequest, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
   /**
-   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts.
+   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts: the one marked
+   * `primary` (at most one), else the first, is the primary contact. Refused fields are named as in the
+   * request (`contacts[1].email`).
    */
   createClient(argument: _client_portal_partner_v1_CreateClientRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
   createClient(argument: _client_portal_partner_v1_CreateClientRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_Client__Output>): grpc.ClientUnaryCall;
@@ -78,14 +82,20 @@ export interface ClientServiceClient extends grpc.Client {
   listClients(argument: _client_portal_partner_v1_ListClientsRequest, callback: grpc.requestCallback<_client_portal_partner_v1_ListClientsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Scope: `clients:read`. Contacts across clients in order of their client's last change.
+   * Scope: `clients:read`. Contacts across clients in order of their client's last change. Contacts live
+   * inside their client: adding or changing one changes its client's `updated_at`, and a page holds the
+   * contacts of up to `page_size` clients (archived ones included), so it may hold more or fewer than
+   * `page_size` contacts. With `client_id`: that client's contacts, in one page.
    */
   ListContacts(argument: _client_portal_partner_v1_ListContactsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
   ListContacts(argument: _client_portal_partner_v1_ListContactsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
   ListContacts(argument: _client_portal_partner_v1_ListContactsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
   ListContacts(argument: _client_portal_partner_v1_ListContactsRequest, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Scope: `clients:read`. Contacts across clients in order of their client's last change.
+   * Scope: `clients:read`. Contacts across clients in order of their client's last change. Contacts live
+   * inside their client: adding or changing one changes its client's `updated_at`, and a page holds the
+   * contacts of up to `page_size` clients (archived ones included), so it may hold more or fewer than
+   * `page_size` contacts. With `client_id`: that client's contacts, in one page.
    */
   listContacts(argument: _client_portal_partner_v1_ListContactsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
   listContacts(argument: _client_portal_partner_v1_ListContactsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_ListContactsResponse__Output>): grpc.ClientUnaryCall;
@@ -116,7 +126,9 @@ export interface ClientServiceClient extends grpc.Client {
  */
 export interface ClientServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
-   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts.
+   * Scope: `clients:write`. A new client (status `active` unless given), with its contacts: the one marked
+   * `primary` (at most one), else the first, is the primary contact. Refused fields are named as in the
+   * request (`contacts[1].email`).
    */
   CreateClient: grpc.handleUnaryCall<_client_portal_partner_v1_CreateClientRequest__Output, _client_portal_partner_v1_Client>;
   
@@ -136,7 +148,10 @@ export interface ClientServiceHandlers extends grpc.UntypedServiceImplementation
   ListClients: grpc.handleUnaryCall<_client_portal_partner_v1_ListClientsRequest__Output, _client_portal_partner_v1_ListClientsResponse>;
   
   /**
-   * Scope: `clients:read`. Contacts across clients in order of their client's last change.
+   * Scope: `clients:read`. Contacts across clients in order of their client's last change. Contacts live
+   * inside their client: adding or changing one changes its client's `updated_at`, and a page holds the
+   * contacts of up to `page_size` clients (archived ones included), so it may hold more or fewer than
+   * `page_size` contacts. With `client_id`: that client's contacts, in one page.
    */
   ListContacts: grpc.handleUnaryCall<_client_portal_partner_v1_ListContactsRequest__Output, _client_portal_partner_v1_ListContactsResponse>;
   

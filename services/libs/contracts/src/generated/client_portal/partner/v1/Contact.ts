@@ -13,7 +13,7 @@ export interface Contact {
    */
   'mobile'?: (string);
   /**
-   * Free text: "Finance", "CEO" …
+   * decision-maker, technical, billing or observer (decision-maker when not given).
    */
   'role'?: (string);
   /**
@@ -34,7 +34,7 @@ export interface Contact__Output {
    */
   'mobile': (string);
   /**
-   * Free text: "Finance", "CEO" …
+   * decision-maker, technical, billing or observer (decision-maker when not given).
    */
   'role': (string);
   /**

@@ -9,7 +9,7 @@ export interface ListClientsRequest {
    */
   'status'?: (string);
   /**
-   * Archived clients too.
+   * Archived clients too. A partner that syncs asks for them: archiving or restoring is a change.
    */
   'includeArchived'?: (boolean);
 }
@@ -21,7 +21,7 @@ export interface ListClientsRequest__Output {
    */
   'status': (string);
   /**
-   * Archived clients too.
+   * Archived clients too. A partner that syncs asks for them: archiving or restoring is a change.
    */
   'includeArchived': (boolean);
 }
