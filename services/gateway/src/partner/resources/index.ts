@@ -1,7 +1,9 @@
 import type { PartnerResource } from '../server.js';
+import { documentsResource } from './documents.js';
+import { paymentsResource } from './payments.js';
 
 /**
  * Every partner service's implementation, one module per resource (resources/<resource>.ts). A service
  * without a module answers UNIMPLEMENTED for all its methods.
  */
-export const partnerResources: PartnerResource[] = [];
+export const partnerResources: PartnerResource[] = [documentsResource, paymentsResource];
