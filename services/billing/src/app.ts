@@ -86,6 +86,8 @@ export async function startBilling(
   // The retired invoice API's rows become invoice documents (idempotent; before serving, so every
   // reader finds them and new numbers continue after theirs).
   await migrateLegacyInvoices(runtime.connection, documents);
+  // Payments recorded before they carried updatedAt (the partner API syncs by it) get their recordedAt.
+  await payments.backfillUpdatedAt();
   const clock = options.clock ?? (() => new Date());
   // The tenant's billing profile and its clients' details: what issuing freezes as seller and buyer,
   // who receives documents, and the tax rates a document line may use.

@@ -42,6 +42,7 @@ import {
 } from '../domain/document-rules.js';
 import { DocumentRepository, type DocumentSearch } from '../store/document.repository.js';
 import { issuedEvents } from './document-events.js';
+import { updatedSinceOf } from './updated-since.js';
 import type { DocumentPdfs } from './document-pdfs.js';
 import type { PartyDirectory, Recipient } from './parties.js';
 
@@ -62,6 +63,10 @@ export interface DocumentListRequest {
   year: number;
   quarter: number;
   page: { pageSize?: number; pageToken?: string } | null;
+  /** RFC 3339 or empty: only documents changed at or after it (the sync order then). */
+  updatedSince?: string;
+  /** The sync order: least recently changed first. */
+  byUpdate?: boolean;
 }
 
 /** How many times recomputing an invoice's credited amount is retried when another change landed first. */
@@ -324,7 +329,11 @@ export class DocumentService {
       search.displayStatus = status as DisplayStatus;
     }
     Object.assign(search, periodOf(request.year, request.quarter));
-    const page = DocumentRepository.listOrder.read(request.page);
+    const since = updatedSinceOf(request.updatedSince);
+    if (since) search.updatedSince = since;
+    search.byUpdate = Boolean(request.byUpdate) || since !== undefined;
+    const order = search.byUpdate ? DocumentRepository.updateOrder : DocumentRepository.listOrder;
+    const page = order.read(request.page);
     const { documents, nextPageToken } = await this.documents.search(principal.tenantId, search, page);
     return { documents, page: pageInfo(nextPageToken) };
   }

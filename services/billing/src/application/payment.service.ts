@@ -37,6 +37,7 @@ import {
 import { DocumentRepository } from '../store/document.repository.js';
 import { PaymentRepository, type CardCheckout } from '../store/payment.repository.js';
 import type { PartyDirectory, Recipient } from './parties.js';
+import { updatedSinceOf } from './updated-since.js';
 import type { IntentMetadata, StripePayments } from './stripe-payments.js';
 
 const MAX_SETTLE_ATTEMPTS = 10;
@@ -188,6 +189,7 @@ export class PaymentService {
     const paymentId = (await this.payments.claim(`pi:${intent.id}`, tenantId, proposed))
       ? proposed
       : ((await this.payments.claimed(`pi:${intent.id}`))?.targetId ?? proposed);
+    const now = new Date();
     const payment: Payment = {
       id: paymentId,
       tenantId,
@@ -198,7 +200,8 @@ export class PaymentService {
       amountMinor: checkout.amountMinor,
       allocations: checkout.allocations,
       paidAt: new Date(event.created * 1000),
-      recordedAt: new Date(),
+      recordedAt: now,
+      updatedAt: now,
       recordedBy: checkout.userId,
       reference: intent.id,
       stripePaymentIntentId: intent.id,
@@ -263,6 +266,7 @@ export class PaymentService {
         { field: 'currency', message: `The invoices are in ${plan.currency}`, code: 'invalid_value' },
       ]);
     const first = found.find((document) => document.id === plan.allocations[0]?.documentId);
+    const recordedAt = new Date();
     const payment: Payment = {
       id: randomUUID(),
       tenantId: principal.tenantId,
@@ -273,7 +277,8 @@ export class PaymentService {
       amountMinor: plan.amountMinor,
       allocations: plan.allocations,
       paidAt: new Date(`${day}T12:00:00Z`),
-      recordedAt: new Date(),
+      recordedAt: recordedAt,
+      updatedAt: recordedAt,
       recordedBy: principal.userId,
       reference: input.reference.trim(),
       stripePaymentIntentId: '',
@@ -350,8 +355,10 @@ export class PaymentService {
       });
       if (await this.payments.insertRefund(refund, event)) {
         this.relay.nudge();
+        // The payment's refunded amount changed: its updatedAt moves, so a sync by updated_since sees it.
+        await this.payments.touch(payment.tenantId, payment.id, refund.refundedAt);
         await this.settleInvoices(payment.tenantId, payment.clientId, plan.allocations, refund.refundedAt);
-        return { payment, refunds: [...earlier, refund] };
+        return { payment: { ...payment, updatedAt: refund.refundedAt }, refunds: [...earlier, refund] };
       }
     }
     throw new DomainError('UNAVAILABLE', 'This payment is being refunded by someone else: try again');
@@ -361,7 +368,13 @@ export class PaymentService {
 
   async list(
     principal: Principal,
-    request: { clientId: string; documentId: string; page: { pageSize?: number; pageToken?: string } | null },
+    request: {
+      clientId: string;
+      documentId: string;
+      page: { pageSize?: number; pageToken?: string } | null;
+      updatedSince?: string;
+      byUpdate?: boolean;
+    },
   ): Promise<{ payments: PaymentWithRefunds[]; page: { nextPageToken: string; totalSize: number } }> {
     let clientId = request.clientId.trim();
     if (principal.kind === 'client') {
@@ -370,6 +383,16 @@ export class PaymentService {
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
       assertSeesBilling(principal);
     } else assertPermission(principal, 'billing.view');
+    const since = updatedSinceOf(request.updatedSince);
+    if ((request.byUpdate || since) && !request.documentId) {
+      // The sync order: staff may ask the whole tenant's payments (no client given).
+      const page = PaymentRepository.updateOrder.read(request.page);
+      const found = await this.payments.listByUpdate(principal.tenantId, { clientId, since }, page);
+      return {
+        payments: await this.withRefunds(principal.tenantId, found.payments),
+        page: pageInfo(found.nextPageToken),
+      };
+    }
     if (!clientId)
       throw DomainError.invalid('Choose a client', [
         { field: 'clientId', message: 'Choose a client', code: 'required' },
@@ -393,17 +416,18 @@ export class PaymentService {
       const page = PaymentRepository.listOrder.read(request.page);
       ({ payments, nextPageToken } = await this.payments.list(principal.tenantId, clientId, page));
     }
+    return { payments: await this.withRefunds(principal.tenantId, payments), page: pageInfo(nextPageToken) };
+  }
+
+  private async withRefunds(tenantId: string, payments: Payment[]): Promise<PaymentWithRefunds[]> {
     const refunds = await this.payments.refundsOf(
-      principal.tenantId,
+      tenantId,
       payments.map((payment) => payment.id),
     );
-    return {
-      payments: payments.map((payment) => ({
-        payment,
-        refunds: refunds.filter((refund) => refund.paymentId === payment.id),
-      })),
-      page: pageInfo(nextPageToken),
-    };
+    return payments.map((payment) => ({
+      payment,
+      refunds: refunds.filter((refund) => refund.paymentId === payment.id),
+    }));
   }
 
   /** A client's issued invoices (drafts and void ones left out), newest first, with their balances. */

@@ -229,8 +229,11 @@ describe('duplicate, view, void', () => {
 
   it('marks the first view only', () => {
     const invoice = issued(newDraft(input(), 't', 's', undefined, now));
-    const viewed = markViewed(invoice, now);
-    expect(viewed?.viewedAt).toEqual(now);
+    const later = new Date(now.getTime() + 60_000);
+    const viewed = markViewed(invoice, later);
+    expect(viewed?.viewedAt).toEqual(later);
+    // A partner syncing by updated_at sees the new status.
+    expect(viewed?.updatedAt).toEqual(later);
     expect(viewed && markViewed(viewed)).toBeUndefined();
     expect(markViewed(newDraft(input(), 't', 's'))).toBeUndefined();
   });

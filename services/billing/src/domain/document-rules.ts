@@ -718,7 +718,8 @@ export function markSent(document: BillingDocument, now = new Date()): BillingDo
 /** The first opening by a client user, or undefined when it was already seen (or is a draft). */
 export function markViewed(document: BillingDocument, now = new Date()): BillingDocument | undefined {
   if (document.status === 'draft' || document.viewedAt) return undefined;
-  return { ...document, viewedAt: now, version: document.version + 1 };
+  // updatedAt moves too: the status a partner syncs (`viewed`) changed.
+  return { ...document, viewedAt: now, version: document.version + 1, updatedAt: now };
 }
 
 /** Voided: it keeps its number; an invoice with money on it is refunded or credited instead. */

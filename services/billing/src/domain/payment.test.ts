@@ -142,6 +142,7 @@ const payment: Payment = {
   ],
   paidAt: new Date(0),
   recordedAt: new Date(0),
+  updatedAt: new Date(0),
   recordedBy: 'u',
   reference: '',
   stripePaymentIntentId: 'pi_1',
@@ -171,9 +172,11 @@ describe('refunds and the paid amount', () => {
 
   it('settles: paid when covered (paidAt set, version + 1), back to issued after a refund, unchanged otherwise', () => {
     const at = new Date('2026-11-30T10:00:00Z');
-    const paid = settle(invoice('a'), 10_000, at);
+    const now = new Date('2026-12-02T09:00:00Z');
+    const paid = settle(invoice('a'), 10_000, at, now);
+    // updatedAt is when the invoice changed, not the (possibly earlier) day the money arrived.
     expect(paid).toEqual(
-      expect.objectContaining({ status: 'paid', paidAt: at, paidMinor: 10_000, version: 4 }),
+      expect.objectContaining({ status: 'paid', paidAt: at, paidMinor: 10_000, version: 4, updatedAt: now }),
     );
     expect(settle(invoice('a'), 2_000, at)).toEqual(
       expect.objectContaining({ status: 'issued', paidMinor: 2_000 }),

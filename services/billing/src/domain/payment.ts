@@ -33,6 +33,8 @@ export interface Payment {
   /** When the money was received. */
   paidAt: Date;
   recordedAt: Date;
+  /** When it last changed: recorded, then each refund (the partner API syncs payments by it). */
+  updatedAt: Date;
   /** The staff member who recorded a manual payment, or the paying client user. Internal. */
   recordedBy: string;
   reference: string;
@@ -223,7 +225,12 @@ export function paidOn(documentId: string, payments: Payment[], refunds: Refund[
  * The invoice after its payments changed, or undefined when nothing changes. Fully paid → `paid` (paidAt
  * set); a refund that leaves something due again → back to `issued` (partially paid is derived).
  */
-export function settle(document: BillingDocument, paidMinor: number, at: Date): BillingDocument | undefined {
+export function settle(
+  document: BillingDocument,
+  paidMinor: number,
+  at: Date,
+  now = new Date(),
+): BillingDocument | undefined {
   const full = paidMinor >= document.totalMinor;
   let status = document.status;
   let paidAt = document.paidAt;
@@ -235,5 +242,7 @@ export function settle(document: BillingDocument, paidMinor: number, at: Date): 
     paidAt = null;
   }
   if (status === document.status && paidMinor === document.paidMinor) return undefined;
-  return { ...document, status, paidAt, paidMinor, version: document.version + 1, updatedAt: at };
+  // `at` is when the money moved (a manual payment's day may be in the past); updatedAt is when the
+  // document changed, which an incremental sync (updated_since) relies on.
+  return { ...document, status, paidAt, paidMinor, version: document.version + 1, updatedAt: now };
 }

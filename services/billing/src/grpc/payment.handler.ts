@@ -51,6 +51,7 @@ export function toPaymentView({ payment, refunds }: PaymentWithRefunds): Payment
       stripeRefundId: refund.stripeRefundId,
     })),
     recordedAt: payment.recordedAt.toISOString(),
+    updatedAt: payment.updatedAt.toISOString(),
   };
 }
 

@@ -96,6 +96,11 @@ documentSchema.index(documentsNewestFirst.index({ tenantId: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, clientId: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, kind: 1 }));
 documentSchema.index(documentsNewestFirst.index({ tenantId: 1, clientId: 1, kind: 1 }));
+// The sync order (partner API, issue 13): least recently changed first, optionally from an instant on.
+const documentsByUpdate = new Keyset('documents.byUpdate', { updatedAt: 1, _id: 1 });
+documentSchema.index(documentsByUpdate.index({ tenantId: 1 }));
+documentSchema.index(documentsByUpdate.index({ tenantId: 1, clientId: 1 }));
+documentSchema.index(documentsByUpdate.index({ tenantId: 1, kind: 1 }));
 // Recurring slice: the reminder scheduler's question, across tenants (issued invoices past due).
 documentSchema.index({ kind: 1, status: 1, dueDate: 1 });
 documentSchema.plugin(outboxPlugin);
@@ -242,6 +247,8 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
 
   /** The list's order, for reading its page tokens. */
   static readonly listOrder = documentsNewestFirst;
+  /** The sync order (`search` with `byUpdate`): (updatedAt, _id) ascending. */
+  static readonly updateOrder = documentsByUpdate;
 
   /** Newest first. Not counted: "has more" only. */
   async list(
@@ -283,7 +290,9 @@ export class DocumentRepository extends MongoStore<DocumentRecord> {
       query.issueDate = range;
       if (!query.status) query.status = { $ne: 'draft' };
     }
-    const { documents, nextPageToken } = await this.findPage(query, documentsNewestFirst, page);
+    if (filter.updatedSince) query.updatedAt = { $gte: filter.updatedSince };
+    const order = filter.byUpdate || filter.updatedSince ? documentsByUpdate : documentsNewestFirst;
+    const { documents, nextPageToken } = await this.findPage(query, order, page);
     return { documents: documents.map((record) => fromStored<BillingDocument>(record)), nextPageToken };
   }
 
@@ -395,6 +404,10 @@ export interface DocumentSearch {
   issuedBefore?: string;
   /** Client users: never a draft. */
   issuedOnly?: boolean;
+  /** Only documents changed at or after it; implies `byUpdate`. */
+  updatedSince?: Date;
+  /** Least recently changed first, (updatedAt, _id) ascending: the order a partner syncs in. */
+  byUpdate?: boolean;
 }
 
 /**

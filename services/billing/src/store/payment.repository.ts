@@ -36,6 +36,8 @@ const paymentSchema = new Schema<PaymentRecord>(
     allocations: { type: [allocationSchema], default: [] },
     paidAt: { type: Date, required: true },
     recordedAt: { type: Date, required: true },
+    // Payments recorded before the partner API had none: `backfillUpdatedAt` gives them recordedAt.
+    updatedAt: { type: Date, default: null },
     recordedBy: { type: String, default: '' },
     reference: { type: String, default: '' },
     stripePaymentIntentId: { type: String, default: '' },
@@ -47,6 +49,10 @@ const paymentSchema = new Schema<PaymentRecord>(
 // billing recorded them.
 const paymentsNewestFirst = new Keyset('payments.newestFirst', { paidAt: -1, recordedAt: -1, _id: -1 });
 paymentSchema.index(paymentsNewestFirst.index({ tenantId: 1, clientId: 1 }));
+// The sync order (partner API, issue 13): least recently changed first.
+const paymentsByUpdate = new Keyset('payments.byUpdate', { updatedAt: 1, _id: 1 });
+paymentSchema.index(paymentsByUpdate.index({ tenantId: 1 }));
+paymentSchema.index(paymentsByUpdate.index({ tenantId: 1, clientId: 1 }));
 paymentSchema.plugin(outboxPlugin);
 
 const refundSchema = new Schema<RefundRecord>(
@@ -188,6 +194,44 @@ export class PaymentRepository extends MongoStore<PaymentRecord> {
   }
 
   static readonly listOrder = paymentsNewestFirst;
+  static readonly updateOrder = paymentsByUpdate;
+
+  /** Least recently changed first, the tenant's or one client's, optionally from an instant on. */
+  async listByUpdate(
+    tenantId: string,
+    filter: { clientId?: string; since?: Date },
+    page: Page,
+  ): Promise<{ payments: Payment[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId };
+    if (filter.clientId) query.clientId = filter.clientId;
+    if (filter.since) query.updatedAt = { $gte: filter.since };
+    const { documents, nextPageToken } = await this.findPage(query, paymentsByUpdate, page);
+    return { payments: documents.map((record) => fromStored<Payment>(record)), nextPageToken };
+  }
+
+  /**
+   * Moves a payment's updatedAt forward (a refund was recorded). `$max`: a slower concurrent refund
+   * never moves it back.
+   */
+  async touch(tenantId: string, id: string, at: Date): Promise<void> {
+    await this.model.updateOne({ _id: id, tenantId }, { $max: { updatedAt: at } });
+  }
+
+  /**
+   * Payments recorded before they carried `updatedAt` get their recordedAt (run at start; a no-op once
+   * done). One by one: FerretDB 1.24 has no update pipelines to copy a field.
+   */
+  async backfillUpdatedAt(): Promise<number> {
+    const missing = await this.model
+      .find({ $or: [{ updatedAt: null }, { updatedAt: { $exists: false } }] }, { recordedAt: 1 })
+      .lean<Pick<PaymentRecord, '_id' | 'recordedAt'>[]>();
+    for (const record of missing)
+      await this.model.updateOne(
+        { _id: record._id, updatedAt: null },
+        { $set: { updatedAt: record.recordedAt } },
+      );
+    return missing.length;
+  }
 
   /** Newest first (by when the money was received). */
   async list(

@@ -63,6 +63,20 @@ describe('Keyset', () => {
     });
   });
 
+  it("keeps a query's own $and beside its $or and the cursor's", () => {
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    const next = { limit: 1, after: [at, 'x'], carriedTotal: undefined };
+    const own = { $or: [{ paidMinor: 0 }, { kind: 'quote' }] };
+    expect(newestFirst.filter({ tenantId: 't', $or: [{ a: 1 }], $and: [own] }, next)).toEqual({
+      tenantId: 't',
+      $and: [
+        own,
+        { $or: [{ a: 1 }] },
+        { $or: [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: 'x' } }] },
+      ],
+    });
+  });
+
   it('refuses a token that is garbage or belongs to another list', () => {
     const foreign = newestFirst.page(
       [

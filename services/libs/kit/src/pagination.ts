@@ -106,8 +106,10 @@ export class Keyset {
       return branch;
     });
     if (!('$or' in query)) return { ...query, $or: branches };
-    const { $or: ownAlternatives, ...rest } = query;
-    return { ...rest, $and: [{ $or: ownAlternatives }, { $or: branches }] };
+    // A query's own `$and` (a display status's conditions) is kept beside the two alternatives.
+    const { $or: ownAlternatives, $and: ownConditions, ...rest } = query;
+    const conditions = Array.isArray(ownConditions) ? (ownConditions as unknown[]) : [];
+    return { ...rest, $and: [...conditions, { $or: ownAlternatives }, { $or: branches }] };
   }
 
   /**

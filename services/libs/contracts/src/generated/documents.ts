@@ -99,7 +99,7 @@ export interface ProtoGrpcType {
         DocumentLineInput: MessageTypeDefinition<_client_portal_partner_v1_DocumentLineInput, _client_portal_partner_v1_DocumentLineInput__Output>
         DocumentPdf: MessageTypeDefinition<_client_portal_partner_v1_DocumentPdf, _client_portal_partner_v1_DocumentPdf__Output>
         /**
-         * Quotes, invoices and credit notes, with their PDFs. Drafts are included (status `draft`); internal
+         * Quotes, proformas, invoices, credit notes and delivery notes, with their PDFs. Drafts are included (status `draft`); internal
          * fields (who created it, view tracking) are not.
          */
         DocumentService: SubtypeConstructor<typeof grpc.Client, _client_portal_partner_v1_DocumentServiceClient> & { service: _client_portal_partner_v1_DocumentServiceDefinition }

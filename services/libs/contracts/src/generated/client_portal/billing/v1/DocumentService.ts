@@ -131,14 +131,14 @@ export interface DocumentServiceClient extends grpc.Client {
   issueDocument(argument: _client_portal_billing_v1_IssueDocumentRequest, callback: grpc.requestCallback<_client_portal_billing_v1_BillingDocumentView__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Newest first.
+   * Newest first (or, with by_update / updated_since, least recently changed first).
    */
   ListDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
   ListDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
   ListDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
   ListDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Newest first.
+   * Newest first (or, with by_update / updated_since, least recently changed first).
    */
   listDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
   listDocuments(argument: _client_portal_billing_v1_ListDocumentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListDocumentsResponse__Output>): grpc.ClientUnaryCall;
@@ -251,7 +251,7 @@ export interface DocumentServiceHandlers extends grpc.UntypedServiceImplementati
   IssueDocument: grpc.handleUnaryCall<_client_portal_billing_v1_IssueDocumentRequest__Output, _client_portal_billing_v1_BillingDocumentView>;
   
   /**
-   * Newest first.
+   * Newest first (or, with by_update / updated_since, least recently changed first).
    */
   ListDocuments: grpc.handleUnaryCall<_client_portal_billing_v1_ListDocumentsRequest__Output, _client_portal_billing_v1_ListDocumentsResponse>;
   

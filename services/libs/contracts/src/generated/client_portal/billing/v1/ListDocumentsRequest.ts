@@ -18,6 +18,16 @@ export interface ListDocumentsRequest {
   'year'?: (number);
   'quarter'?: (number);
   'page'?: (_client_portal_common_v1_PageRequest | null);
+  /**
+   * RFC 3339: only documents changed at or after it (implies by_update).
+   */
+  'updatedSince'?: (string);
+  /**
+   * The sync order: least recently changed first, by (updated_at, id) ascending, instead of newest first.
+   * Every change of a document (edit, issue, send, view, payment, refund, credit, acceptance, void) moves
+   * its updated_at. Page tokens of one order are refused by the other.
+   */
+  'byUpdate'?: (boolean);
 }
 
 export interface ListDocumentsRequest__Output {
@@ -36,4 +46,14 @@ export interface ListDocumentsRequest__Output {
   'year': (number);
   'quarter': (number);
   'page': (_client_portal_common_v1_PageRequest__Output | null);
+  /**
+   * RFC 3339: only documents changed at or after it (implies by_update).
+   */
+  'updatedSince': (string);
+  /**
+   * The sync order: least recently changed first, by (updated_at, id) ascending, instead of newest first.
+   * Every change of a document (edit, issue, send, view, payment, refund, credit, acceptance, void) moves
+   * its updated_at. Page tokens of one order are refused by the other.
+   */
+  'byUpdate': (boolean);
 }

@@ -9,6 +9,15 @@ export interface ListPaymentsRequest {
    */
   'documentId'?: (string);
   'page'?: (_client_portal_common_v1_PageRequest | null);
+  /**
+   * RFC 3339: only payments changed (recorded or refunded) at or after it (implies by_update).
+   */
+  'updatedSince'?: (string);
+  /**
+   * The sync order: least recently changed first, by (updated_at, id) ascending; client_id may then be
+   * empty (staff: the whole tenant's payments). Not combined with document_id.
+   */
+  'byUpdate'?: (boolean);
 }
 
 export interface ListPaymentsRequest__Output {
@@ -18,4 +27,13 @@ export interface ListPaymentsRequest__Output {
    */
   'documentId': (string);
   'page': (_client_portal_common_v1_PageRequest__Output | null);
+  /**
+   * RFC 3339: only payments changed (recorded or refunded) at or after it (implies by_update).
+   */
+  'updatedSince': (string);
+  /**
+   * The sync order: least recently changed first, by (updated_at, id) ascending; client_id may then be
+   * empty (staff: the whole tenant's payments). Not combined with document_id.
+   */
+  'byUpdate': (boolean);
 }

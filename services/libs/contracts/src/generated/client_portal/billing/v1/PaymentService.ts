@@ -50,7 +50,7 @@ export interface PaymentServiceClient extends grpc.Client {
   
   /**
    * One client's payments (staff billing.view; a client user their own), newest first; optionally of
-   * one invoice.
+   * one invoice. With by_update / updated_since: least recently changed first, the tenant's for staff.
    */
   ListPayments(argument: _client_portal_billing_v1_ListPaymentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
   ListPayments(argument: _client_portal_billing_v1_ListPaymentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
@@ -58,7 +58,7 @@ export interface PaymentServiceClient extends grpc.Client {
   ListPayments(argument: _client_portal_billing_v1_ListPaymentsRequest, callback: grpc.requestCallback<_client_portal_billing_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
   /**
    * One client's payments (staff billing.view; a client user their own), newest first; optionally of
-   * one invoice.
+   * one invoice. With by_update / updated_since: least recently changed first, the tenant's for staff.
    */
   listPayments(argument: _client_portal_billing_v1_ListPaymentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_billing_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
   listPayments(argument: _client_portal_billing_v1_ListPaymentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_billing_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
@@ -143,7 +143,7 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   /**
    * One client's payments (staff billing.view; a client user their own), newest first; optionally of
-   * one invoice.
+   * one invoice. With by_update / updated_since: least recently changed first, the tenant's for staff.
    */
   ListPayments: grpc.handleUnaryCall<_client_portal_billing_v1_ListPaymentsRequest__Output, _client_portal_billing_v1_ListPaymentsResponse>;
   

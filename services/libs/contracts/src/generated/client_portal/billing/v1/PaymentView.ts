@@ -27,6 +27,10 @@ export interface PaymentView {
   'stripePaymentIntentId'?: (string);
   'refunds'?: (_client_portal_billing_v1_PaymentRefundView)[];
   'recordedAt'?: (string);
+  /**
+   * The last change: when it was recorded, or its latest refund.
+   */
+  'updatedAt'?: (string);
 }
 
 export interface PaymentView__Output {
@@ -52,4 +56,8 @@ export interface PaymentView__Output {
   'stripePaymentIntentId': (string);
   'refunds': (_client_portal_billing_v1_PaymentRefundView__Output)[];
   'recordedAt': (string);
+  /**
+   * The last change: when it was recorded, or its latest refund.
+   */
+  'updatedAt': (string);
 }

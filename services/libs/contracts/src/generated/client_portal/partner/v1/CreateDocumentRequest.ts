@@ -10,7 +10,7 @@ export interface CreateDocumentRequest {
   'kind'?: (string);
   'clientId'?: (string);
   /**
-   * ISO 4217; empty: the tenant's default currency.
+   * ISO 4217; empty: EUR.
    */
   'currency'?: (string);
   /**
@@ -18,12 +18,12 @@ export interface CreateDocumentRequest {
    */
   'lines'?: (_client_portal_partner_v1_DocumentLineInput)[];
   /**
-   * YYYY-MM-DD; empty: the tenant's default payment terms.
+   * YYYY-MM-DD; empty: 30 days after the day it is issued.
    */
   'dueDate'?: (string);
   'notes'?: (string);
   /**
-   * fr, en, es or pt; empty: the client's.
+   * fr, en, es or pt; empty: the client's billing language (en when it has none).
    */
   'language'?: (string);
 }
@@ -36,7 +36,7 @@ export interface CreateDocumentRequest__Output {
   'kind': (string);
   'clientId': (string);
   /**
-   * ISO 4217; empty: the tenant's default currency.
+   * ISO 4217; empty: EUR.
    */
   'currency': (string);
   /**
@@ -44,12 +44,12 @@ export interface CreateDocumentRequest__Output {
    */
   'lines': (_client_portal_partner_v1_DocumentLineInput__Output)[];
   /**
-   * YYYY-MM-DD; empty: the tenant's default payment terms.
+   * YYYY-MM-DD; empty: 30 days after the day it is issued.
    */
   'dueDate': (string);
   'notes': (string);
   /**
-   * fr, en, es or pt; empty: the client's.
+   * fr, en, es or pt; empty: the client's billing language (en when it has none).
    */
   'language': (string);
 }

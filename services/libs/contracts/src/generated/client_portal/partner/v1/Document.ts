@@ -6,7 +6,7 @@ import type { Money as _client_portal_partner_v1_Money, Money__Output as _client
 export interface Document {
   'id'?: (string);
   /**
-   * quote, invoice or credit_note.
+   * quote, proforma, invoice, credit_note or delivery_note.
    */
   'kind'?: (string);
   /**
@@ -41,13 +41,17 @@ export interface Document {
   'paidAt'?: (string);
   'voidedAt'?: (string);
   'createdAt'?: (string);
+  /**
+   * Moves on every change: edit, issue, send, first view by the client, payment, refund, credit note,
+   * the client's answer to a quote, void. (`overdue` is read from the due date: it changes nothing.)
+   */
   'updatedAt'?: (string);
 }
 
 export interface Document__Output {
   'id': (string);
   /**
-   * quote, invoice or credit_note.
+   * quote, proforma, invoice, credit_note or delivery_note.
    */
   'kind': (string);
   /**
@@ -82,5 +86,9 @@ export interface Document__Output {
   'paidAt': (string);
   'voidedAt': (string);
   'createdAt': (string);
+  /**
+   * Moves on every change: edit, issue, send, first view by the client, payment, refund, credit note,
+   * the client's answer to a quote, void. (`overdue` is read from the due date: it changes nothing.)
+   */
   'updatedAt': (string);
 }

@@ -13,7 +13,7 @@ import type { ListDocumentsResponse as _client_portal_partner_v1_ListDocumentsRe
 import type { ListInvoicesRequest as _client_portal_partner_v1_ListInvoicesRequest, ListInvoicesRequest__Output as _client_portal_partner_v1_ListInvoicesRequest__Output } from '../../../client_portal/partner/v1/ListInvoicesRequest.js';
 
 /**
- * Quotes, invoices and credit notes, with their PDFs. Drafts are included (status `draft`); internal
+ * Quotes, proformas, invoices, credit notes and delivery notes, with their PDFs. Drafts are included (status `draft`); internal
  * fields (who created it, view tracking) are not.
  */
 export interface DocumentServiceClient extends grpc.Client {
@@ -110,7 +110,7 @@ export interface DocumentServiceClient extends grpc.Client {
 }
 
 /**
- * Quotes, invoices and credit notes, with their PDFs. Drafts are included (status `draft`); internal
+ * Quotes, proformas, invoices, credit notes and delivery notes, with their PDFs. Drafts are included (status `draft`); internal
  * fields (who created it, view tracking) are not.
  */
 export interface DocumentServiceHandlers extends grpc.UntypedServiceImplementation {

@@ -5,7 +5,7 @@ import type { ListOptions as _client_portal_partner_v1_ListOptions, ListOptions_
 export interface ListDocumentsRequest {
   'options'?: (_client_portal_partner_v1_ListOptions | null);
   /**
-   * quote, invoice or credit_note; empty: all.
+   * quote, proforma, invoice, credit_note or delivery_note; empty: all.
    */
   'kind'?: (string);
   'clientId'?: (string);
@@ -18,7 +18,7 @@ export interface ListDocumentsRequest {
 export interface ListDocumentsRequest__Output {
   'options': (_client_portal_partner_v1_ListOptions__Output | null);
   /**
-   * quote, invoice or credit_note; empty: all.
+   * quote, proforma, invoice, credit_note or delivery_note; empty: all.
    */
   'kind': (string);
   'clientId': (string);

@@ -8,7 +8,7 @@ export interface Payment {
   'clientId'?: (string);
   'clientName'?: (string);
   /**
-   * card, bank_transfer, cash, cheque or other.
+   * card, bank_transfer, cash or other (a cheque, …).
    */
   'method'?: (string);
   'amount'?: (_client_portal_partner_v1_Money | null);
@@ -23,6 +23,9 @@ export interface Payment {
    */
   'reference'?: (string);
   'createdAt'?: (string);
+  /**
+   * When it was recorded, then moved by each refund.
+   */
   'updatedAt'?: (string);
 }
 
@@ -31,7 +34,7 @@ export interface Payment__Output {
   'clientId': (string);
   'clientName': (string);
   /**
-   * card, bank_transfer, cash, cheque or other.
+   * card, bank_transfer, cash or other (a cheque, …).
    */
   'method': (string);
   'amount': (_client_portal_partner_v1_Money__Output | null);
@@ -46,5 +49,8 @@ export interface Payment__Output {
    */
   'reference': (string);
   'createdAt': (string);
+  /**
+   * When it was recorded, then moved by each refund.
+   */
   'updatedAt': (string);
 }

@@ -27,7 +27,7 @@ export interface PaymentServiceClient extends grpc.Client {
   listPayments(argument: _client_portal_partner_v1_ListPaymentsRequest, callback: grpc.requestCallback<_client_portal_partner_v1_ListPaymentsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque)
+   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque …)
    * against one or more issued invoices of a client.
    */
   RecordPayment(argument: _client_portal_partner_v1_RecordPaymentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Payment__Output>): grpc.ClientUnaryCall;
@@ -35,7 +35,7 @@ export interface PaymentServiceClient extends grpc.Client {
   RecordPayment(argument: _client_portal_partner_v1_RecordPaymentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Payment__Output>): grpc.ClientUnaryCall;
   RecordPayment(argument: _client_portal_partner_v1_RecordPaymentRequest, callback: grpc.requestCallback<_client_portal_partner_v1_Payment__Output>): grpc.ClientUnaryCall;
   /**
-   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque)
+   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque …)
    * against one or more issued invoices of a client.
    */
   recordPayment(argument: _client_portal_partner_v1_RecordPaymentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Payment__Output>): grpc.ClientUnaryCall;
@@ -55,7 +55,7 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   ListPayments: grpc.handleUnaryCall<_client_portal_partner_v1_ListPaymentsRequest__Output, _client_portal_partner_v1_ListPaymentsResponse>;
   
   /**
-   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque)
+   * Scope: `payments:write`. Records a payment received outside the portal (bank transfer, cash, cheque …)
    * against one or more issued invoices of a client.
    */
   RecordPayment: grpc.handleUnaryCall<_client_portal_partner_v1_RecordPaymentRequest__Output, _client_portal_partner_v1_Payment>;

@@ -7,7 +7,7 @@ export interface RecordPaymentRequest {
   'idempotencyKey'?: (string);
   'clientId'?: (string);
   /**
-   * bank_transfer, cash, cheque or other.
+   * bank_transfer, cash or other (a cheque, …).
    */
   'method'?: (string);
   'amount'?: (_client_portal_partner_v1_Money | null);
@@ -26,7 +26,7 @@ export interface RecordPaymentRequest__Output {
   'idempotencyKey': (string);
   'clientId': (string);
   /**
-   * bank_transfer, cash, cheque or other.
+   * bank_transfer, cash or other (a cheque, …).
    */
   'method': (string);
   'amount': (_client_portal_partner_v1_Money__Output | null);
