@@ -32,6 +32,8 @@ import {
 } from './helpers.js';
 
 const RELEASE = 'client-portal';
+/** The gateway's partner gRPC port (deploy/local/services.json gateway.partnerGrpcPort). */
+const PARTNER_PORT = localLayout().gateway.partnerGrpcPort;
 const SERVICES = localLayout().services.map((service) => service.name);
 const COMPONENTS = [...SERVICES, 'gateway', 'web'];
 
@@ -108,14 +110,14 @@ interface Container {
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext?: SecurityContext;
-  volumeMounts?: { name: string; mountPath: string }[];
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 interface PodSpec {
   serviceAccountName?: string;
   automountServiceAccountToken?: boolean;
   securityContext?: SecurityContext;
   containers: Container[];
-  volumes?: { name: string; emptyDir?: Record<string, unknown> }[];
+  volumes?: { name: string; emptyDir?: Record<string, unknown>; secret?: { secretName: string } }[];
 }
 interface Deployment extends Manifest {
   spec: {
@@ -477,11 +479,14 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
       expect(selects(policy.spec.podSelector.matchLabels, deployment.spec.template.metadata.labels)).toBe(
         true,
       );
-      const port = deployment.spec.template.spec.containers[0]?.ports?.[0]?.containerPort;
+      // Every port the component listens on (the gateway's second one: the partner gRPC API), no other.
+      const ports = (deployment.spec.template.spec.containers[0]?.ports ?? []).map(
+        (entry) => entry.containerPort,
+      );
       const rules = policy.spec.ingress ?? [];
       expect([component, rules.flatMap((rule) => (rule.ports ?? []).map((entry) => entry.port))]).toEqual([
         component,
-        [port],
+        ports,
       ]);
       const peers = rules.flatMap((rule) => rule.from ?? []);
       // A rule without `from` would admit every pod in the cluster.
@@ -512,6 +517,34 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
       );
       expect(crmCalls).toEqual([]);
     }
+  });
+
+  it('serves the partner gRPC API on the gateway port partner-grpc (50070), reflection on, plaintext by default', () => {
+    const gateway = containerOf('gateway');
+    const variable = (name: string) => gateway.env?.find((entry) => entry.name === name)?.value;
+    expect(gateway.ports?.find((entry) => entry.name === 'partner-grpc')?.containerPort).toBe(PARTNER_PORT);
+    const service = ofKind<
+      Manifest & { spec: { ports: { name: string; port: number; targetPort: string }[] } }
+    >(manifests, 'Service').find((entry) => componentOf(entry) === 'gateway');
+    expect(service?.spec.ports.find((entry) => entry.name === 'partner-grpc')).toMatchObject({
+      port: PARTNER_PORT,
+      targetPort: 'partner-grpc',
+    });
+    expect({
+      host: variable('PARTNER_GRPC_HOST'),
+      port: variable('PARTNER_GRPC_PORT'),
+      reflection: variable('PARTNER_REFLECTION'),
+      audience: variable('PARTNER_AUDIENCE'),
+      cert: variable('PARTNER_TLS_CERT_FILE'),
+      key: variable('PARTNER_TLS_KEY_FILE'),
+    }).toEqual({
+      host: '0.0.0.0',
+      port: String(PARTNER_PORT),
+      reflection: 'true',
+      audience: 'client-portal-partner-api',
+      cert: '',
+      key: '',
+    });
   });
 
   it('autoscales and protects what it deploys: HPAs and PDBs point at rendered Deployments', () => {
@@ -634,6 +667,27 @@ describe('the values schema', () => {
     );
     expect(rendered.status).not.toBe(0);
     expect(rendered.stderr).toContain('/mongo/uri/value');
+  });
+
+  it('mounts the partner API certificate from partnerApi.tls.secretName and points the gateway at it', async () => {
+    const result = await template([], ['--set', 'partnerApi.tls.secretName=partner-api-tls']);
+    expect(result.status).toBe(0);
+    const gateway = ofKind<Deployment>(parseManifests(result.stdout), 'Deployment').find(
+      (deployment) => componentOf(deployment) === 'gateway',
+    );
+    const pod = gateway?.spec.template.spec;
+    const container = pod?.containers[0];
+    const mount = container?.volumeMounts?.find((entry) => entry.name === 'partner-tls');
+    const variable = (name: string) => container?.env?.find((entry) => entry.name === name)?.value;
+    expect(pod?.volumes?.find((volume) => volume.name === 'partner-tls')).toEqual({
+      name: 'partner-tls',
+      secret: { secretName: 'partner-api-tls' },
+    });
+    expect([variable('PARTNER_TLS_CERT_FILE'), variable('PARTNER_TLS_KEY_FILE')]).toEqual([
+      `${mount?.mountPath}/tls.crt`,
+      `${mount?.mountPath}/tls.key`,
+    ]);
+    expect([mount?.readOnly, mount?.mountPath.startsWith('/etc/')]).toEqual([true, true]);
   });
 
   it('renders a component image override, as Skaffold sets it', async () => {

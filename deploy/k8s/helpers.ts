@@ -113,7 +113,7 @@ export async function strictDecode(yaml: string): Promise<{ kind: string; name: 
 
 interface Layout {
   services: { name: string; grpcPort: number }[];
-  gateway: { name: string; httpPort: number };
+  gateway: { name: string; httpPort: number; partnerGrpcPort: number };
 }
 
 /** What `npm start` runs (deploy/local/services.json): the six services and the gateway, with ports. */

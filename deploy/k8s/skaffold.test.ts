@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   buildArgsOf,
   dockerfiles,
+  localLayout,
   parseManifests,
   repo,
   run,
@@ -134,7 +135,7 @@ describe('skaffold.yaml', () => {
     }
   });
 
-  it('port-forwards the gateway and the web app in dev', () => {
+  it('port-forwards the gateway (REST and the partner gRPC API) and the web app in dev', () => {
     const dev = config.profiles?.find((profile) => profile.name === 'dev');
     const forwards = (dev?.portForward ?? []).map((forward) => [
       forward.resourceType,
@@ -144,6 +145,7 @@ describe('skaffold.yaml', () => {
     expect(forwards).toEqual([
       ['service', 'client-portal-gateway', 8080],
       ['service', 'client-portal-web', 8080],
+      ['service', 'client-portal-gateway', localLayout().gateway.partnerGrpcPort],
     ]);
   });
 
@@ -161,7 +163,7 @@ describe('skaffold.yaml', () => {
       });
       const effective = parseYaml(result.stdout) as SkaffoldConfig;
       expect(effective.build?.artifacts).toHaveLength(dockerfiles().size);
-      if (profile === 'dev') expect(effective.portForward).toHaveLength(2);
+      if (profile === 'dev') expect(effective.portForward).toHaveLength(3);
     },
   );
 

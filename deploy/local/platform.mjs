@@ -30,13 +30,16 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const require = createRequire(path.join(repo, 'package.json'));
-/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[], clientUsers: { tenant: string, email: string, name: string, password: string, client: string }[], staff: { tenant: string, email: string, name: string, role: string, password: string }[] } }} */
+/** @type {{ services: { name: string, grpcPort: number }[], gateway: { name: string, httpPort: number, partnerGrpcPort: number }, demo: { tenants: { slug: string, name: string, ownerEmail: string, ownerName: string, ownerPassword: string }[], clientUsers: { tenant: string, email: string, name: string, password: string, client: string }[], staff: { tenant: string, email: string, name: string, role: string, password: string }[] } }} */
 export const LAYOUT = JSON.parse(readFileSync(path.join(here, 'services.json'), 'utf8'));
 // A second instance side by side (CLIENT_PORTAL_PORT_OFFSET) moves the platform's ports with the infrastructure's.
 for (const service of LAYOUT.services) service.grpcPort += PORT_OFFSET;
 LAYOUT.gateway.httpPort += PORT_OFFSET;
+LAYOUT.gateway.partnerGrpcPort += PORT_OFFSET;
 const tsx = pathToFileURL(require.resolve('tsx')).href;
 const WEB_URL = `http://127.0.0.1:${LAYOUT.gateway.httpPort}`;
+/** The public partner gRPC API (docs/partner-api.md): plaintext locally, reflection on. */
+export const PARTNER_ADDRESS = `127.0.0.1:${LAYOUT.gateway.partnerGrpcPort}`;
 
 function serviceEnvironment() {
   /** @type {Record<string, string>} */
@@ -48,6 +51,9 @@ function serviceEnvironment() {
     GRPC_HOST: '127.0.0.1',
     // Payments (local only): billing plays Stripe's part and POSTs the signed webhook to the gateway.
     STRIPE_LOCAL_WEBHOOK_URL: `${WEB_URL}/api/webhooks/stripe`,
+    // Webhooks (notification, docs/partner-webhooks.md): a partner's receiver on this machine is allowed
+    // (http and private addresses), which a deployment refuses (no server-side request forgery).
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
   };
   // Files (portal): browsers PUT and GET presigned URLs on the same local S3Proxy the services use.
   if (variables.S3_URL) variables.S3_PUBLIC_URL = process.env.S3_PUBLIC_URL ?? variables.S3_URL;
@@ -224,6 +230,7 @@ export async function up() {
     const pid = startProcess('gateway', {
       ...variables,
       HTTP_PORT: String(LAYOUT.gateway.httpPort),
+      PARTNER_GRPC_PORT: String(LAYOUT.gateway.partnerGrpcPort),
       WEB_DIST: path.join(repo, 'web', 'dist'),
     });
     await waitFor('gateway', health, pid);
@@ -265,7 +272,7 @@ export async function status() {
     () => false,
   );
   process.stdout.write(
-    `${'gateway'.padEnd(14)} ${gateway ? green('serving'.padEnd(10)) : red('down'.padEnd(10))} ${WEB_URL}\n`,
+    `${'gateway'.padEnd(14)} ${gateway ? green('serving'.padEnd(10)) : red('down'.padEnd(10))} ${WEB_URL}   partner gRPC ${PARTNER_ADDRESS}\n`,
   );
   return healthy && gateway;
 }

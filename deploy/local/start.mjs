@@ -31,6 +31,7 @@ try {
   process.stdout.write(`
 Web app                  ${app}   (staff land in /app, client users in /portal)
 API docs                 ${app}/api/docs   (OpenAPI 3.1: ${app}/api/openapi.json)
+Partner API (gRPC)       ${platform.PARTNER_ADDRESS}   (plaintext, reflection: grpcurl -plaintext ${platform.PARTNER_ADDRESS} list; docs/partner-api.md)
 Demo logins              ${logins.join('\n                         ')}
 Sent e-mail (Mailpit)    http://127.0.0.1:${ports.mailpitHttp}/api/v1/messages   (invitation links land here)
 Sent SMS (simulator)     http://127.0.0.1:${ports.sms}/api/v1/messages   (sign-in codes by text message)

@@ -3,6 +3,7 @@ The platform's topology, owned by the chart rather than the values: which compon
 listens on (the ports of deploy/local/services.json), who calls it and what it needs. Every template
 loops over this catalogue, so a component is added in one place.
   kind      grpc (a service), http (the gateway) or web (nginx serving the web app)
+  partnerPort  the gateway's second port: the public partner gRPC API (docs/partner-api.md)
   callers   components allowed to connect to it (NetworkPolicy ingress)
   calls     services it calls over gRPC (<NAME>_GRPC_ADDRESS variables and NetworkPolicy egress)
   uses      external dependencies: mongo, kafka, keycloak, smtp, s3
@@ -47,6 +48,7 @@ notification:
 gateway:
   kind: http
   port: 8080
+  partnerPort: 50070
   callers: []
   calls: [identity, crm, portal, billing, messaging, notification]
   uses: [kafka, keycloak]
@@ -149,6 +151,11 @@ would be ignored). autoscaling and podDisruptionBudget merge one level deep; any
 {{- end }}
 {{- end }}
 
+{{/* Where the gateway reads the partner API's certificate (partnerApi.tls.secretName, a kubernetes.io/tls Secret). */}}
+{{- define "client-portal.partnerTlsPath" -}}
+/etc/client-portal/partner-tls
+{{- end }}
+
 {{- define "client-portal.webUrl" -}}
 {{- if .Values.webUrl }}
 {{- .Values.webUrl }}
@@ -206,6 +213,17 @@ $(POD_NAME) expands in the variables after it.
 {{- if eq $entry.kind "http" }}
 {{- $_ := set $plain "HTTP_HOST" "0.0.0.0" }}
 {{- $_ := set $plain "HTTP_PORT" (toString $entry.port) }}
+{{- end }}
+{{- if $entry.partnerPort }}
+{{- /* The public partner gRPC API on its own port; TLS from the mounted Secret (client-portal.partnerTlsPath). */}}
+{{- $partner := $values.partnerApi | default dict }}
+{{- $_ := set $plain "PARTNER_GRPC_HOST" "0.0.0.0" }}
+{{- $_ := set $plain "PARTNER_GRPC_PORT" (toString $entry.partnerPort) }}
+{{- $_ := set $plain "PARTNER_AUDIENCE" ($partner.audience | default "client-portal-partner-api") }}
+{{- $_ := set $plain "PARTNER_REFLECTION" (toString (ne $partner.reflection false)) }}
+{{- $tlsSecret := ($partner.tls | default dict).secretName | default "" }}
+{{- $_ := set $plain "PARTNER_TLS_CERT_FILE" (ternary (printf "%s/tls.crt" (include "client-portal.partnerTlsPath" $root)) "" (ne $tlsSecret "")) }}
+{{- $_ := set $plain "PARTNER_TLS_KEY_FILE" (ternary (printf "%s/tls.key" (include "client-portal.partnerTlsPath" $root)) "" (ne $tlsSecret "")) }}
 {{- end }}
 {{- if has "mongo" $entry.uses }}
 {{- $mongo := $settings.mongo | default dict }}
