@@ -35,6 +35,11 @@ import { portalAccessHandlers } from './grpc/portal-access.handler.js';
 import { PortalAccessRepository } from './store/portal-access.repository.js';
 import { RecipientDirectoryService } from './application/recipient-directory.service.js';
 import { recipientDirectoryHandlers } from './grpc/recipient-directory.handler.js';
+import { PartnerApplicationService } from './application/partner-application.service.js';
+import { PartnerIdempotencyService } from './application/partner-idempotency.service.js';
+import { partnerApplicationHandlers, partnerIdempotencyHandlers } from './grpc/partner-apps.handler.js';
+import { PartnerApplicationRepository } from './store/partner-application.repository.js';
+import { PartnerIdempotencyRepository } from './store/partner-idempotency.repository.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadIdentityConfig, type IdentityConfig } from './config.js';
@@ -63,6 +68,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
   const accessLog = new AccessLogRepository(runtime.connection);
   const joinLinks = new JoinLinkRepository(runtime.connection);
   const portalAccess = new PortalAccessRepository(runtime.connection);
+  const partnerApplications = new PartnerApplicationRepository(runtime.connection);
+  const partnerIdempotencyKeys = new PartnerIdempotencyRepository(runtime.connection);
   await runtime.ensureIndexes([
     tenants,
     staff,
@@ -73,6 +80,8 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     accessLog,
     joinLinks,
     portalAccess,
+    partnerApplications,
+    partnerIdempotencyKeys,
   ]);
   const portalAccessService = new PortalAccessService(portalAccess, externalUsers, invitations);
   const keycloak = new KeycloakGateway(
@@ -165,6 +174,14 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     externalUsers,
     portalAccessService,
   );
+  // Issue 13: partner applications (one Keycloak client each) and the partner API's idempotency keys.
+  const partnerApplicationService = new PartnerApplicationService(
+    partnerApplications,
+    staff,
+    keycloak,
+    runtime.logger,
+  );
+  const partnerIdempotencyService = new PartnerIdempotencyService(partnerIdempotencyKeys, runtime.logger);
   await runtime.serveGrpc(
     [
       contractOf('identity').packageDefinition,
@@ -177,6 +194,7 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       contractOf('clientInvitations').packageDefinition,
       contractOf('externalRoles').packageDefinition,
       contractOf('recipientDirectory').packageDefinition,
+      contractOf('partnerApplications').packageDefinition,
     ],
     [
       {
@@ -209,6 +227,14 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
       {
         definition: serviceDefinition('recipientDirectory'),
         handlers: recipientDirectoryHandlers(recipientDirectory),
+      },
+      {
+        definition: serviceDefinition('partnerApplications'),
+        handlers: partnerApplicationHandlers(partnerApplicationService),
+      },
+      {
+        definition: serviceDefinition('partnerIdempotency'),
+        handlers: partnerIdempotencyHandlers(partnerIdempotencyService),
       },
     ],
   );

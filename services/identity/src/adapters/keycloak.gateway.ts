@@ -29,6 +29,18 @@ export interface NewRealmUser {
   mobileNumber?: string;
 }
 
+/** A partner application's Keycloak client, as identity creates it. */
+export interface PartnerClient {
+  clientId: string;
+  name: string;
+  description: string;
+  secret: string;
+  /** The audience the partner API checks (`client-portal-partner-api`). */
+  audience: string;
+  tenantId: string;
+  applicationId: string;
+}
+
 /**
  * Ids of portal users without a login here (their address signs in to another organisation, see
  * UNLINKED_PREFIX in domain/external-user.ts): every per-user call is a no-op for them.
@@ -278,6 +290,89 @@ export class KeycloakGateway {
   async deleteUser(id: string): Promise<void> {
     if (unlinked(id)) return;
     await this.admin('DELETE', `/users/${encodeURIComponent(id)}`, undefined, [404]);
+  }
+
+  /** Where a partner application asks its tokens (client-credentials grant). */
+  get tokenUrl(): string {
+    return `${this.realmUrl}/protocol/openid-connect/token`;
+  }
+
+  /**
+   * A confidential client for a partner application (issue 13): client-credentials grant only (no
+   * browser or password flow), with the secret identity chose, and mappers that put the partner API's
+   * audience and the application's tenant and id into every access token. Answers Keycloak's id of it.
+   */
+  async createPartnerClient(client: PartnerClient): Promise<string> {
+    const hardcoded = (name: string, value: string): Record<string, unknown> => ({
+      name,
+      protocol: 'openid-connect',
+      protocolMapper: 'oidc-hardcoded-claim-mapper',
+      config: {
+        'claim.name': name,
+        'claim.value': value,
+        'jsonType.label': 'String',
+        'access.token.claim': 'true',
+        'id.token.claim': 'false',
+        'userinfo.token.claim': 'false',
+        'introspection.token.claim': 'true',
+      },
+    });
+    const response = await this.admin(
+      'POST',
+      '/clients',
+      {
+        clientId: client.clientId,
+        name: client.name,
+        description: client.description,
+        enabled: true,
+        protocol: 'openid-connect',
+        publicClient: false,
+        bearerOnly: false,
+        clientAuthenticatorType: 'client-secret',
+        secret: client.secret,
+        serviceAccountsEnabled: true,
+        standardFlowEnabled: false,
+        implicitFlowEnabled: false,
+        directAccessGrantsEnabled: false,
+        frontchannelLogout: false,
+        // The token carries no realm or client roles: the application's rights are its scopes, in identity.
+        fullScopeAllowed: false,
+        attributes: { 'oauth2.device.authorization.grant.enabled': 'false' },
+        protocolMappers: [
+          {
+            name: 'partner-api-audience',
+            protocol: 'openid-connect',
+            protocolMapper: 'oidc-audience-mapper',
+            config: {
+              'included.custom.audience': client.audience,
+              'access.token.claim': 'true',
+              'id.token.claim': 'false',
+              'introspection.token.claim': 'true',
+            },
+          },
+          hardcoded('tenant_id', client.tenantId),
+          hardcoded('partner_app_id', client.applicationId),
+        ],
+      },
+      [409],
+    );
+    if (response.status === 409)
+      throw DomainError.conflict('A sign-in client with this id exists already; try again');
+    const id = response.headers.get('location')?.split('/').pop();
+    if (!id) throw new Error('Keycloak created a client without saying its id');
+    return id;
+  }
+
+  /** Replaces the client's secret: from then on only the new one obtains tokens. */
+  async setPartnerClientSecret(keycloakId: string, secret: string): Promise<void> {
+    const path = `/clients/${encodeURIComponent(keycloakId)}`;
+    const current = (await (await this.admin('GET', path)).json()) as Record<string, unknown>;
+    await this.admin('PUT', path, { ...current, secret });
+  }
+
+  /** Deletes the client (a no-op when it is gone already): its secret obtains nothing any more. */
+  async deletePartnerClient(keycloakId: string): Promise<void> {
+    await this.admin('DELETE', `/clients/${encodeURIComponent(keycloakId)}`, undefined, [404]);
   }
 
   private async admin(
