@@ -18,6 +18,7 @@ const config = {
     '<rootDir>/services/**/*.test.ts',
     '<rootDir>/deploy/**/*.test.ts',
     '<rootDir>/e2e/**/*.test.ts',
+    '<rootDir>/examples/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/services/libs/testing/src/global-setup.mjs',

@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import { findServiceClient, loadProtoPackage } from '@client-portal/kit';
+import { findServiceClient, loadProtoPackage, loadPublishedDefinition } from '@client-portal/kit';
 import { protoRoot } from '@client-portal/contracts';
 
 /**
@@ -56,6 +56,21 @@ export function partnerContract(): ReturnType<typeof loadProtoPackage> {
     [protoRoot()],
   );
   return loaded;
+}
+
+let published: ReturnType<typeof loadPublishedDefinition> | undefined;
+
+/**
+ * The same protos with their field names as published (`page_size`, `updated_since`): what reflection
+ * serves, so `grpcurl describe` matches docs/partner-api-reference.md and grpcurl's JSON takes the
+ * proto's names. The runtime objects stay camel-cased (the kit's loader options); the wire is the same.
+ */
+export function partnerReflectionDefinition(): ReturnType<typeof loadPublishedDefinition> {
+  published ??= loadPublishedDefinition(
+    PARTNER_PROTO_FILES.map((file) => `${protoRoot()}/${file}`),
+    [protoRoot()],
+  );
+  return published;
 }
 
 export function partnerServiceDefinition(name: PartnerServiceName): grpc.ServiceDefinition {

@@ -14,6 +14,7 @@ import { partnerPrincipal, type PartnerMethods } from './call.js';
 import {
   PARTNER_PACKAGE,
   partnerContract,
+  partnerReflectionDefinition,
   partnerServiceDefinition,
   type PartnerServiceName,
 } from './contract.js';
@@ -92,6 +93,7 @@ export function createPartnerServer(
     packageDefinitions: [partnerContract().packageDefinition],
     services,
     reflection: settings.reflection,
+    reflectionDefinitions: [partnerReflectionDefinition()],
     credentials: credentialsOf(settings),
     toStatus: toPartnerStatus,
     // A PDF answer can be several megabytes.

@@ -29,6 +29,17 @@ export function loadProtoPackage(files: string[], includeDirs: string[]): Loaded
   return { packageDefinition, grpcObject: grpc.loadPackageDefinition(packageDefinition) };
 }
 
+/**
+ * The same protos with the field names they publish (`page_size`), for reflection only: a public API
+ * describes itself as its .proto files read (createGrpcServer's `reflectionDefinitions`).
+ */
+export function loadPublishedDefinition(
+  files: string[],
+  includeDirs: string[],
+): protoLoader.PackageDefinition {
+  return protoLoader.loadSync(files, { ...PROTO_LOADER_OPTIONS, keepCase: true, includeDirs });
+}
+
 function isServiceClientConstructor(value: unknown): value is grpc.ServiceClientConstructor {
   return typeof value === 'function' && 'service' in value && 'serviceName' in value;
 }

@@ -65,6 +65,12 @@ export interface GrpcServerOptions {
   principals?: PrincipalVerifier;
   /** gRPC server reflection (what grpcurl uses to list and describe methods); on unless false. */
   reflection?: boolean;
+  /**
+   * What reflection describes, when not `packageDefinitions`: a public API loads its protos again with
+   * `keepCase: true` so grpcurl shows (and accepts in JSON) the field names its proto publishes
+   * (`page_size`), not the camel-cased ones of the runtime objects. The wire format is the same.
+   */
+  reflectionDefinitions?: protoLoader.PackageDefinition[];
   serverOptions?: grpc.ServerOptions;
   /** TLS (grpc.ServerCredentials.createSsl) for a server outsiders reach directly; insecure when absent. */
   credentials?: grpc.ServerCredentials;
@@ -283,7 +289,10 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
 
   if (options.reflection ?? true) {
     const reflected: protoLoader.PackageDefinition = {};
-    for (const definition of [...packageDefinitions, loadHealthPackageDefinition()]) {
+    for (const definition of [
+      ...(options.reflectionDefinitions ?? packageDefinitions),
+      loadHealthPackageDefinition(),
+    ]) {
       Object.assign(reflected, definition);
     }
     new ReflectionService(reflected).addToServer(server);
