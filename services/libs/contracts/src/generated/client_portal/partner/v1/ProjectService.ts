@@ -13,14 +13,14 @@ import type { Project as _client_portal_partner_v1_Project, Project__Output as _
  */
 export interface ProjectServiceClient extends grpc.Client {
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. NOT_FOUND when there is no such project in this tenant.
    */
   GetProject(argument: _client_portal_partner_v1_GetProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   GetProject(argument: _client_portal_partner_v1_GetProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   GetProject(argument: _client_portal_partner_v1_GetProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   GetProject(argument: _client_portal_partner_v1_GetProjectRequest, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. NOT_FOUND when there is no such project in this tenant.
    */
   getProject(argument: _client_portal_partner_v1_GetProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   getProject(argument: _client_portal_partner_v1_GetProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
@@ -28,14 +28,16 @@ export interface ProjectServiceClient extends grpc.Client {
   getProject(argument: _client_portal_partner_v1_GetProjectRequest, callback: grpc.requestCallback<_client_portal_partner_v1_Project__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. Projects in order of their last change (any change of the project, its
+   * milestones included, moves `updated_at` on).
    */
   ListProjects(argument: _client_portal_partner_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _client_portal_partner_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _client_portal_partner_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _client_portal_partner_v1_ListProjectsRequest, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. Projects in order of their last change (any change of the project, its
+   * milestones included, moves `updated_at` on).
    */
   listProjects(argument: _client_portal_partner_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _client_portal_partner_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_partner_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
@@ -50,12 +52,13 @@ export interface ProjectServiceClient extends grpc.Client {
  */
 export interface ProjectServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. NOT_FOUND when there is no such project in this tenant.
    */
   GetProject: grpc.handleUnaryCall<_client_portal_partner_v1_GetProjectRequest__Output, _client_portal_partner_v1_Project>;
   
   /**
-   * Scope: `projects:read`.
+   * Scope: `projects:read`. Projects in order of their last change (any change of the project, its
+   * milestones included, moves `updated_at` on).
    */
   ListProjects: grpc.handleUnaryCall<_client_portal_partner_v1_ListProjectsRequest__Output, _client_portal_partner_v1_ListProjectsResponse>;
   
