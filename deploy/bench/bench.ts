@@ -6,6 +6,8 @@
 //   (c) idle RSS of each service started from its production bundle (deploy/k8s/bundle.mjs);
 //   (d) rendering a 200-line invoice PDF (deploy/bench/pdf-render.scenario.ts);
 //   (g) issue 12: an event → its e-mail accepted by SMTP, p50/p99 (email-delivery.scenario.ts);
+//   (h) issue 13: the partner API's ListInvoices, a page of 100 over gRPC with a client-credentials
+//       token, versus the staff app's REST equivalent (partner-invoices.scenario.ts);
 //   (a2) issue 10: the client home with its action inbox (GET /api/portal/home, six services asked in
 //       parallel) versus the bare Express endpoint answering the same JSON (client-home.scenario.ts).
 // It starts what it needs (the local infrastructure if it is down, the seven bundles and the baseline
@@ -40,6 +42,13 @@ import { benchPdfRender, describePdfRender } from './pdf-render.scenario.js';
 import { prepareClientHome } from './client-home.scenario.js';
 import { describeMessageLive, measureMessageLive, type MessageLiveResult } from './message-live.scenario.js';
 import { benchEmailDelivery, describeEmailDelivery } from './email-delivery.scenario.js';
+import {
+  describePartnerInvoices,
+  measurePartnerInvoices,
+  PARTNER_PAGE,
+  partnerToken,
+  seedInvoices,
+} from './partner-invoices.scenario.js';
 
 const SERVICES = ['identity', 'crm', 'portal', 'billing', 'messaging', 'notification'] as const;
 type Service = (typeof SERVICES)[number];
@@ -210,10 +219,12 @@ async function main(): Promise<void> {
     for (const name of SERVICES)
       await waitFor(name, () => logOf(name).includes(`"message":"${name} serving"`));
     const httpPort = await freePort();
+    const partnerPort = await freePort();
     startProcess('gateway', ['--enable-source-maps', path.join(out, 'gateway', 'main.mjs')], {
       ...serviceTestEnvironment('gateway', namespace),
       LOG_LEVEL: 'info',
       HTTP_PORT: String(httpPort),
+      PARTNER_GRPC_PORT: String(partnerPort),
       ...addresses,
     });
     const base = `http://127.0.0.1:${httpPort}`;
@@ -453,6 +464,28 @@ async function main(): Promise<void> {
       }
     }
 
+    // (h) issue 13: a partner's page of 100 invoices over gRPC vs the staff app's REST list, same gateway.
+    let partnerInvoices: string;
+    try {
+      const ownerToken = await passwordToken(owner.email, owner.password);
+      // The application first: without the partner-apps route there is nothing to seed for.
+      const grpcToken = await partnerToken(base, ownerToken, infra.keycloakUrl);
+      await seedInvoices(base, ownerToken, PARTNER_PAGE + 20);
+      partnerInvoices = describePartnerInvoices(
+        await measurePartnerInvoices({
+          base,
+          restToken: ownerToken,
+          grpcAddress: `127.0.0.1:${partnerPort}`,
+          grpcToken,
+          grpcPath: 'the gateway partner port, a client-credentials token',
+          seconds: SECONDS,
+        }),
+      );
+      say(`[${elapsed()}] partner ListInvoices measured`);
+    } catch (error) {
+      partnerInvoices = `not measured (${error instanceof Error ? error.message : String(error)})`;
+    }
+
     crm.close();
     await crmDatabase.close();
     await portalDatabase.close();
@@ -499,6 +532,9 @@ async function main(): Promise<void> {
     say("== (f) conversations: message posted → visible on the other side's open live stream");
     if (typeof messageLive === 'string' || messageLive === undefined) say(messageLive ?? 'not measured');
     else for (const line of describeMessageLive(messageLive)) say(line);
+    say('');
+    say(`== (h) partner API: ListInvoices page of ${PARTNER_PAGE} vs the REST equivalent`);
+    say(partnerInvoices);
     say('');
     say('== (c) idle RSS of the production bundles, 10 s after start-up');
     for (const entry of rss)
