@@ -1,7 +1,10 @@
 import type { PartnerResource } from '../server.js';
+import { filesResource } from './files.js';
+import { messagesResource } from './messages.js';
+import { workspacesResource } from './workspaces.js';
 
 /**
  * Every partner service's implementation, one module per resource (resources/<resource>.ts). A service
  * without a module answers UNIMPLEMENTED for all its methods.
  */
-export const partnerResources: PartnerResource[] = [];
+export const partnerResources: PartnerResource[] = [workspacesResource, filesResource, messagesResource];
