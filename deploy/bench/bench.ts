@@ -322,6 +322,7 @@ async function main(): Promise<void> {
         modules: [...WORKSPACE_MODULES],
         archivedAt: null,
         createdAt: new Date(),
+        updatedAt: new Date(),
       });
 
     // (b) List latency by tenant size, asked of crm over gRPC with a long deadline (through the gateway

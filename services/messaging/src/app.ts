@@ -37,6 +37,9 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
   // Issue 12: messages written before conversations join their workspace's default conversation.
   const migrated = await messages.migrateToConversations();
   if (migrated > 0) runtime.logger.info({ migrated }, 'messages moved into their default conversations');
+  // Issue 13 (partner API): the sync order needs every message's updatedAt.
+  const backfilled = await messages.backfillUpdatedAt();
+  if (backfilled > 0) runtime.logger.info({ backfilled }, 'message updatedAt backfilled for the sync order');
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
   const conversations = new ConversationService(

@@ -68,6 +68,9 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
   // Issue 10: the old one-workspace-per-client unique index must go before the new indexes are made.
   const dropped = await workspaces.dropLegacyIndexes();
   if (dropped.length > 0) runtime.logger.info({ dropped }, 'legacy workspace indexes dropped');
+  // Issue 13 (partner API): the sync order needs every workspace's and file's updatedAt.
+  const backfilled = (await workspaces.backfillUpdatedAt()) + (await workspaceFiles.backfillUpdatedAt());
+  if (backfilled > 0) runtime.logger.info({ backfilled }, 'updatedAt backfilled for the sync order');
   const tasks = new TaskRepository(runtime.connection);
   const projects = new WorkspaceProjectRepository(runtime.connection);
   const deliverables = new DeliverableRepository(runtime.connection);

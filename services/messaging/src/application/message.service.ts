@@ -14,6 +14,18 @@ import type { ConversationService } from './conversation.service.js';
 import type { Mention } from '../domain/message-actions.js';
 import type { MessageActionService } from './message-action.service.js';
 
+/** An optional RFC 3339 instant ('' = none), or INVALID_ARGUMENT naming the field. */
+function readInstant(value: string, field: string): Date | undefined {
+  const text = value.trim();
+  if (!text) return undefined;
+  const parsed = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(parsed))
+    throw DomainError.invalid(`${field} is not a date-time`, [
+      { field, message: 'Give an RFC 3339 date-time, e.g. 2026-11-30T16:00:00Z', code: 'invalid_format' },
+    ]);
+  return new Date(parsed);
+}
+
 /** Message use cases: access checks (through the conversation), rules, events. */
 export class MessageService {
   constructor(
@@ -104,9 +116,22 @@ export class MessageService {
       workspaceId: string;
       conversationId?: string;
       page: { pageSize?: number; pageToken?: string } | null;
+      byUpdate?: boolean;
+      updatedSince?: string;
     },
   ) {
     const conversation = await this.conversationOf(principal, request);
+    if (request.byUpdate) {
+      // The sync order (the partner API): oldest change first, edits and deletions included.
+      const page = MessageRepository.updateOrder.read(request.page);
+      const { messages, nextPageToken } = await this.messages.listInConversationByUpdate(
+        conversation.tenantId,
+        conversation.id,
+        readInstant(request.updatedSince ?? '', 'updatedSince'),
+        page,
+      );
+      return { messages, page: pageInfo(nextPageToken) };
+    }
     const page = MessageRepository.listOrder.read(request.page);
     const { messages, nextPageToken } = await this.messages.listInConversation(
       conversation.tenantId,

@@ -32,6 +32,17 @@ export interface Message {
   version: number;
 }
 
+/**
+ * When the message last changed: the last of its posting, edit and deletion. Stored with every write
+ * (the repository does) so a conversation can be listed in that order and synced incrementally.
+ */
+export function updatedAtOf(message: Pick<Message, 'createdAt' | 'editedAt' | 'deletedAt'>): Date {
+  let latest = message.createdAt;
+  for (const instant of [message.editedAt, message.deletedAt])
+    if (instant && instant.getTime() > latest.getTime()) latest = instant;
+  return latest;
+}
+
 /** Messaging's read model of portal's workspaces: enough to know who may write in one. */
 export interface WorkspaceAccess {
   id: string;

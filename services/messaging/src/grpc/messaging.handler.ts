@@ -1,7 +1,7 @@
 import { requirePrincipal, type Principal } from '@client-portal/kit';
 import type { HandlersOf, Message as MessageMessage } from '@client-portal/contracts';
 import type { MessageService } from '../application/message.service.js';
-import type { Message } from '../domain/message.js';
+import { updatedAtOf, type Message } from '../domain/message.js';
 
 /** Client users see who wrote, not the agency's internal user ids. */
 export function toMessageMessage(message: Message, viewer?: Principal): MessageMessage {
@@ -23,6 +23,7 @@ export function toMessageMessage(message: Message, viewer?: Principal): MessageM
     })),
     editedAt: message.editedAt?.toISOString() ?? '',
     deletedAt: message.deletedAt?.toISOString() ?? '',
+    updatedAt: updatedAtOf(message).toISOString(),
   };
 }
 

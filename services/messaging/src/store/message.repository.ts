@@ -8,7 +8,7 @@ import {
   type Page,
   type WithOutbox,
 } from '@client-portal/kit';
-import type { Message } from '../domain/message.js';
+import { updatedAtOf, type Message } from '../domain/message.js';
 
 // conversationId is missing on messages written before conversations (issue 12), until migrated; the
 // message actions' fields (issue 12) are missing on documents written before them, and may lack a body.
@@ -17,6 +17,7 @@ type MessageDocument = Omit<Message, 'id' | 'conversationId' | ActionFields> &
   Partial<Pick<Message, ActionFields>> & {
     _id: string;
     conversationId?: string;
+    updatedAt?: Date;
   } & WithOutbox;
 
 const messageSchema = new Schema<MessageDocument>(
@@ -46,6 +47,9 @@ const messageSchema = new Schema<MessageDocument>(
     editedAt: Date,
     deletedAt: Date,
     version: Number,
+    // updatedAtOf(message), written with every insert and replace (the sync order); messages stored
+    // before the partner API get it at start-up (backfillUpdatedAt).
+    updatedAt: Date,
   },
   { versionKey: false },
 );
@@ -53,12 +57,15 @@ const messageSchema = new Schema<MessageDocument>(
 const messagesOldestFirst = new Keyset('messages.oldestFirst', { createdAt: 1, _id: 1 });
 messageSchema.index(messagesOldestFirst.index({ tenantId: 1, workspaceId: 1 }));
 messageSchema.index(messagesOldestFirst.index({ tenantId: 1, conversationId: 1 }));
+// The partner API's sync order: oldest change first.
+const messagesByUpdate = new Keyset('messages.updated', { updatedAt: 1, _id: 1 });
+messageSchema.index(messagesByUpdate.index({ tenantId: 1, conversationId: 1 }));
 messageSchema.plugin(outboxPlugin);
 
 export const MESSAGES_COLLECTION = 'messages';
 
 function toMessage(document: MessageDocument): Message {
-  const { _id, _outbox: _pending, ...rest } = document;
+  const { _id, _outbox: _pending, updatedAt: _updated, ...rest } = document;
   return {
     id: _id,
     ...rest,
@@ -83,7 +90,7 @@ export class MessageRepository extends MongoStore<MessageDocument> {
 
   async insert(message: Message, ...events: OutboxEntry[]): Promise<void> {
     const { id, ...rest } = message;
-    await this.model.create({ _id: id, ...rest, _outbox: events });
+    await this.model.create({ _id: id, ...rest, updatedAt: updatedAtOf(message), _outbox: events });
   }
 
   /** The list's order, for reading its page tokens. */
@@ -120,6 +127,43 @@ export class MessageRepository extends MongoStore<MessageDocument> {
       page,
     );
     return { messages: documents.map(toMessage), nextPageToken };
+  }
+
+  static readonly updateOrder = messagesByUpdate;
+
+  /** Oldest change first (posted, edited, deleted), from `updatedSince` on: the partner API's sync. */
+  async listInConversationByUpdate(
+    tenantId: string,
+    conversationId: string,
+    updatedSince: Date | undefined,
+    page: Page,
+  ): Promise<{ messages: Message[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId, conversationId };
+    if (updatedSince) query.updatedAt = { $gte: updatedSince };
+    const { documents, nextPageToken } = await this.findPage(query, messagesByUpdate, page);
+    return { messages: documents.map(toMessage), nextPageToken };
+  }
+
+  /**
+   * Messages stored before the partner API have no `updatedAt`: start-up writes it (the last of
+   * posted, edited, deleted). Idempotent; a no-op once done. Run after migrateToConversations.
+   */
+  async backfillUpdatedAt(): Promise<number> {
+    const documents = await this.model.find({ updatedAt: { $exists: false } }).lean<MessageDocument[]>();
+    for (const document of documents)
+      await this.model.updateOne(
+        { _id: document._id, updatedAt: { $exists: false } },
+        {
+          $set: {
+            updatedAt: updatedAtOf({
+              createdAt: document.createdAt,
+              editedAt: document.editedAt ?? null,
+              deletedAt: document.deletedAt ?? null,
+            }),
+          },
+        },
+      );
+    return documents.length;
   }
 
   /** Messages by others after `after` (all of them without a marker): how many, and the newest. */
@@ -161,7 +205,7 @@ export class MessageRepository extends MongoStore<MessageDocument> {
         : { version: expectedVersion };
     const result = await this.model.updateOne(
       { _id: id, tenantId, ...version },
-      withOutbox({ $set: state }, ...events),
+      withOutbox({ $set: { ...state, updatedAt: updatedAtOf(message) } }, ...events),
     );
     return result.modifiedCount === 1;
   }

@@ -25,6 +25,7 @@ import { moduleOn, type Workspace } from '../domain/workspace.js';
 import type { PortalSettingsRepository } from '../store/portal-settings.repository.js';
 import type { FolderRepository, WorkspaceFileRepository } from '../store/workspace-file.repository.js';
 import type { WorkspaceRepository } from '../store/workspace.repository.js';
+import { readInstant } from '../domain/instant.js';
 
 /** What a caller wants to do in a workspace's files. */
 type Need = 'view' | 'upload' | 'manage';
@@ -160,14 +161,56 @@ export class FileService {
     };
   }
 
-  async downloadUrl(principal: Principal, workspaceId: string, fileId: string) {
+  /**
+   * Staff (the partner API's sync): the ready files of a workspace, or of every workspace of the
+   * tenant, oldest change first from `updatedSince` on.
+   */
+  async listByUpdate(
+    principal: Principal,
+    request: {
+      workspaceId: string;
+      updatedSince: string;
+      page: { pageSize?: number; pageToken?: string } | null | undefined;
+    },
+  ): Promise<{ files: WorkspaceFile[]; nextPageToken: string }> {
+    if (principal.kind === 'client') throw DomainError.notFound('Workspace', request.workspaceId);
+    assertPermission(principal, 'workspaces.view');
+    const workspaceId = request.workspaceId.trim();
+    if (workspaceId) await this.access(principal, workspaceId, 'view');
+    const page = this.files.readUpdatePage(request.page);
+    return this.files.listReadyByUpdate(
+      principal.tenantId,
+      workspaceId,
+      readInstant(request.updatedSince, 'updatedSince'),
+      page,
+    );
+  }
+
+  /** `validSeconds` 1..900 (0: the default, 15 minutes): the partner API hands out 5-minute links. */
+  async downloadUrl(principal: Principal, workspaceId: string, fileId: string, validSeconds = 0) {
+    if (!Number.isInteger(validSeconds) || validSeconds < 0 || validSeconds > PRESIGNED_URL_SECONDS)
+      throw DomainError.invalid('The link cannot be valid that long', [
+        {
+          field: 'validSeconds',
+          code: 'invalid_value',
+          message: `Between 1 and ${PRESIGNED_URL_SECONDS} seconds (0: ${PRESIGNED_URL_SECONDS})`,
+        },
+      ]);
+    const seconds = validSeconds || PRESIGNED_URL_SECONDS;
+    if (!workspaceId.trim() && principal.kind !== 'client') {
+      // Staff asking by the file's id alone: its workspace is the file's.
+      const found = await this.files.findInTenant(principal.tenantId, fileId.trim());
+      if (!found) throw DomainError.notFound('File', fileId);
+      workspaceId = found.workspaceId;
+    }
     const workspace = await this.access(principal, workspaceId, 'view');
     const file = await this.visibleFile(principal, workspace, fileId);
     const url = await this.objects.presignDownload(file.objectKey, {
       filename: file.name,
       contentType: file.contentType,
+      seconds,
     });
-    return { url, expiresAt: new Date(Date.now() + PRESIGNED_URL_SECONDS * 1000) };
+    return { url, expiresAt: new Date(Date.now() + seconds * 1000) };
   }
 
   /** The newest files shared with the caller across the workspaces they may see (the client home). */

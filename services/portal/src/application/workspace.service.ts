@@ -9,6 +9,7 @@ import {
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
+import { readInstant } from '../domain/instant.js';
 import type { SharedDocument } from '../domain/shared-document.js';
 import {
   assertNotArchived,
@@ -170,7 +171,10 @@ export class WorkspaceService {
             data: { ...common, change, name: after.name, modules: [...after.modules] },
           })
         : this.outbox.entry({ type, tenantId: after.tenantId, subject: after.id, data: common });
-    if (!(await this.workspaces.update(after.tenantId, after.id, changes, entry)))
+    // The answer carries the change's instant, the one stored.
+    after.updatedAt = new Date();
+    const stored = { ...changes, updatedAt: after.updatedAt };
+    if (!(await this.workspaces.update(after.tenantId, after.id, stored, entry)))
       throw DomainError.notFound('Workspace', after.id);
     this.relay.nudge();
   }
@@ -189,6 +193,36 @@ export class WorkspaceService {
     }
     assertStaff(principal, 'member');
     return this.workspaces.list(principal.tenantId, { clientId });
+  }
+
+  /**
+   * Staff (the partner API's sync): the tenant's workspaces, optionally one client's, oldest change
+   * first from `updatedSince` on, a page at a time. A client user has no such list.
+   */
+  async listByUpdate(
+    principal: Principal,
+    request: {
+      clientId: string;
+      updatedSince: string;
+      activeOnly: boolean;
+      page: { pageSize?: number; pageToken?: string } | null | undefined;
+    },
+  ): Promise<{ workspaces: Workspace[]; nextPageToken: string }> {
+    if (principal.kind === 'client')
+      throw DomainError.invalid('This list is for the agency team', [
+        { field: 'byUpdate', message: 'Not available to client users', code: 'invalid_value' },
+      ]);
+    assertStaff(principal, 'member');
+    const page = this.workspaces.readUpdatePage(request.page);
+    return this.workspaces.listByUpdate(
+      principal.tenantId,
+      {
+        clientId: request.clientId.trim(),
+        updatedSince: readInstant(request.updatedSince, 'updatedSince'),
+        activeOnly: request.activeOnly,
+      },
+      page,
+    );
   }
 
   async get(

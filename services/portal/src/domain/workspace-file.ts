@@ -32,6 +32,11 @@ export interface WorkspaceFile {
   requestedAt: Date;
   /** When it became visible (the upload completed and passed the checks). */
   sharedAt: Date | null;
+  /**
+   * The last change (upload requested or completed, renamed, moved, shared, hidden, deleted): the
+   * partner API syncs files by it. The repository sets it on every write.
+   */
+  updatedAt: Date;
   version: number;
 }
 
@@ -143,6 +148,7 @@ export function newPendingUpload(
     objectKey: objectKeyOf(input.tenantId, id),
     requestedAt: now,
     sharedAt: null,
+    updatedAt: now,
     version: 1,
   };
 }

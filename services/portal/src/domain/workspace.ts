@@ -29,6 +29,11 @@ export interface Workspace {
   /** Archived workspaces are read-only and leave the client's navigation. */
   archivedAt: Date | null;
   createdAt: Date;
+  /**
+   * The last change (rename, modules, archive, restore); its creation at first. The partner API syncs
+   * workspaces by it, so every write of a workspace sets it (the repository does).
+   */
+  updatedAt: Date;
 }
 
 /** Whether a module is switched on in the workspace. */
@@ -105,6 +110,7 @@ export function newWorkspace(
     modules: [...WORKSPACE_MODULES],
     archivedAt: null,
     createdAt: now,
+    updatedAt: now,
   };
 }
 

@@ -15,6 +15,7 @@ export function toFileView(file: WorkspaceFile): FileView {
     uploadedByName: file.uploadedByName,
     uploadedByKind: file.uploadedByKind,
     uploadedAt: (file.sharedAt ?? file.requestedAt).toISOString(),
+    updatedAt: file.updatedAt.toISOString(),
   };
 }
 
@@ -60,6 +61,14 @@ export function fileHandlers(files: FileService): HandlersOf<'files'> {
         maxFileBytes: String(listed.maxFileBytes),
       };
     },
+    ListFilesByUpdate: async (request, call) => {
+      const principal = requirePrincipal(call.metadata);
+      const listed = await files.listByUpdate(principal, request);
+      return {
+        files: listed.files.map(toFileView),
+        page: { nextPageToken: listed.nextPageToken, totalSize: 0 },
+      };
+    },
     CreateFolder: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
       return toFolderView(await files.createFolder(principal, request), principal);
@@ -96,6 +105,7 @@ export function fileHandlers(files: FileService): HandlersOf<'files'> {
         requirePrincipal(call.metadata),
         request.workspaceId,
         request.fileId,
+        request.validSeconds,
       );
       return { url: answer.url, expiresAt: answer.expiresAt.toISOString() };
     },

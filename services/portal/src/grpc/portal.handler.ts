@@ -20,6 +20,7 @@ export function toWorkspaceMessage(workspace: Workspace, viewer?: Principal): Wo
     projectId: workspace.projectId ?? '',
     modules: viewer?.kind === 'client' ? [] : [...workspace.modules],
     archivedAt: workspace.archivedAt?.toISOString() ?? '',
+    updatedAt: workspace.updatedAt.toISOString(),
   };
 }
 
@@ -74,6 +75,18 @@ export function portalHandlers(workspaces: WorkspaceService): HandlersOf<'portal
     },
     ListWorkspaces: async (request, call) => {
       const principal = requirePrincipal(call.metadata);
+      if (request.byUpdate) {
+        const page = await workspaces.listByUpdate(principal, {
+          clientId: request.clientId,
+          updatedSince: request.updatedSince,
+          activeOnly: request.activeOnly,
+          page: request.page,
+        });
+        return {
+          workspaces: page.workspaces.map((workspace) => toWorkspaceMessage(workspace, principal)),
+          page: { nextPageToken: page.nextPageToken, totalSize: 0 },
+        };
+      }
       const list = await workspaces.list(principal, request);
       return { workspaces: list.map((workspace) => toWorkspaceMessage(workspace, principal)) };
     },

@@ -17,6 +17,8 @@ type FolderDocument = Stored<Folder>;
 
 /** A folder's files, newest first. */
 const FILES_KEYSET = new Keyset('workspace-files', { sharedAt: -1, _id: -1 });
+/** The partner API's sync order: oldest change first. */
+const FILES_BY_UPDATE = new Keyset('workspace-files.updated', { updatedAt: 1, _id: 1 });
 
 const fileSchema = new Schema<FileDocument>(
   {
@@ -37,6 +39,8 @@ const fileSchema = new Schema<FileDocument>(
     objectKey: { type: String, required: true },
     requestedAt: { type: Date, required: true },
     sharedAt: { type: Date, default: null },
+    // Absent on files stored before the partner API until start-up backfills it (backfillUpdatedAt).
+    updatedAt: { type: Date },
     version: { type: Number, required: true },
   },
   { versionKey: false },
@@ -45,6 +49,8 @@ fileSchema.index(FILES_KEYSET.index({ tenantId: 1, workspaceId: 1, folderId: 1, 
 // The client home's "recently shared" and the sweep of abandoned uploads.
 fileSchema.index({ tenantId: 1, status: 1, sharedAt: -1 });
 fileSchema.index({ status: 1, requestedAt: 1 });
+fileSchema.index(FILES_BY_UPDATE.index({ tenantId: 1, status: 1 }));
+fileSchema.index(FILES_BY_UPDATE.index({ tenantId: 1, workspaceId: 1, status: 1 }));
 fileSchema.plugin(outboxPlugin);
 
 const folderSchema = new Schema<FolderDocument>(
@@ -84,8 +90,19 @@ export class WorkspaceFileRepository extends MongoStore<FileDocument> {
     return document ? fromStored<WorkspaceFile>(document) : undefined;
   }
 
-  /** Saves the file if nobody changed it since `expectedVersion`; false otherwise. */
+  /** A file of the tenant by its id alone (staff asking without the workspace: the partner API). */
+  async findInTenant(tenantId: string, id: string): Promise<WorkspaceFile | undefined> {
+    const document = await this.model.findOne({ _id: id, tenantId }).lean<FileDocument>();
+    return document ? fromStored<WorkspaceFile>(document) : undefined;
+  }
+
+  /**
+   * Saves the file if nobody changed it since `expectedVersion`; false otherwise. Every save is a change
+   * the partner API must sync: it sets `file.updatedAt` to now (on the caller's object too, so what the
+   * caller answers is what was stored).
+   */
   async replace(file: WorkspaceFile, expectedVersion: number, ...events: OutboxEntry[]): Promise<boolean> {
+    file.updatedAt = new Date();
     const { id, tenantId, ...state } = file;
     const result = await this.model.updateOne(
       { _id: id, tenantId, version: expectedVersion },
@@ -110,6 +127,38 @@ export class WorkspaceFileRepository extends MongoStore<FileDocument> {
 
   readPage(request: { pageSize?: number; pageToken?: string } | null | undefined): Page {
     return FILES_KEYSET.read(request);
+  }
+
+  readUpdatePage(request: { pageSize?: number; pageToken?: string } | null | undefined): Page {
+    return FILES_BY_UPDATE.read(request);
+  }
+
+  /** Ready files of a workspace ('' = every workspace of the tenant), oldest change first. */
+  async listReadyByUpdate(
+    tenantId: string,
+    workspaceId: string,
+    updatedSince: Date | undefined,
+    page: Page,
+  ): Promise<{ files: WorkspaceFile[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId, status: 'ready' };
+    if (workspaceId) query.workspaceId = workspaceId;
+    if (updatedSince) query.updatedAt = { $gte: updatedSince };
+    const { documents, nextPageToken } = await this.findPage(query, FILES_BY_UPDATE, page);
+    return { files: documents.map((document) => fromStored<WorkspaceFile>(document)), nextPageToken };
+  }
+
+  /**
+   * Files stored before the partner API have no `updatedAt`: start-up gives them their last known
+   * change (shared, else requested). Idempotent; a no-op once done.
+   */
+  async backfillUpdatedAt(): Promise<number> {
+    const documents = await this.model.find({ updatedAt: { $exists: false } }).lean<FileDocument[]>();
+    for (const document of documents)
+      await this.model.updateOne(
+        { _id: document._id, updatedAt: { $exists: false } },
+        { $set: { updatedAt: document.sharedAt ?? document.requestedAt } },
+      );
+    return documents.length;
   }
 
   /** The newest visible files of some workspaces (client users: client-visible only). */

@@ -6,7 +6,9 @@ import {
   type WithOutbox,
   insertWithEvents,
   fromStored,
+  Keyset,
   withOutbox,
+  type Page,
 } from '@client-portal/kit';
 import { WORKSPACE_MODULES, type Workspace } from '../domain/workspace.js';
 
@@ -23,27 +25,34 @@ const workspaceSchema = new Schema<WorkspaceDocument>(
     modules: { type: [String], default: () => [...WORKSPACE_MODULES] },
     archivedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
+    // Required once backfilled (backfillUpdatedAt): workspaces stored before the partner API lack it.
+    updatedAt: { type: Date },
   },
   { versionKey: false },
 );
+/** The sync order of the partner API: oldest change first. */
+const WORKSPACES_BY_UPDATE = new Keyset('workspaces.updated', { updatedAt: 1, _id: 1 });
 // A client has several workspaces (issue 10). Not unique any more: "Enable portal" keeps its workspace
 // one through a derived `_id` (domain portalWorkspaceId). Named apart from the old unique index, which
 // FerretDB and MongoDB keep until it is dropped (dropLegacyIndexes).
 workspaceSchema.index({ tenantId: 1, clientId: 1, createdAt: 1 }, { name: 'workspaces_by_client' });
 workspaceSchema.index({ tenantId: 1, name: 1 });
+workspaceSchema.index(WORKSPACES_BY_UPDATE.index({ tenantId: 1 }));
+workspaceSchema.index(WORKSPACES_BY_UPDATE.index({ tenantId: 1, clientId: 1 }));
 workspaceSchema.plugin(outboxPlugin);
 
 export const WORKSPACES_COLLECTION = 'workspaces';
 
 function toWorkspace(document: WorkspaceDocument): Workspace {
   // Workspaces stored before issue 10 have none of the fields it added.
-  const workspace: Omit<Workspace, 'projectId' | 'modules' | 'archivedAt'> & Partial<Workspace> =
-    fromStored<Workspace>(document);
+  const workspace: Omit<Workspace, 'projectId' | 'modules' | 'archivedAt' | 'updatedAt'> &
+    Partial<Workspace> = fromStored<Workspace>(document);
   return {
     ...workspace,
     projectId: workspace.projectId ?? null,
     modules: [...(workspace.modules ?? WORKSPACE_MODULES)],
     archivedAt: workspace.archivedAt ?? null,
+    updatedAt: workspace.updatedAt ?? workspace.archivedAt ?? workspace.createdAt,
   };
 }
 
@@ -81,6 +90,26 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
     return dropped;
   }
 
+  /**
+   * Workspaces stored before the partner API have no `updatedAt` (nor, before issue 10, `archivedAt`):
+   * start-up gives them their last known change (archive, else creation), so the sync order, whose
+   * keys must all be present, covers them. Idempotent; a no-op once done.
+   */
+  async backfillUpdatedAt(): Promise<number> {
+    const documents = await this.model.find({ updatedAt: { $exists: false } }).lean<WorkspaceDocument[]>();
+    for (const document of documents)
+      await this.model.updateOne(
+        { _id: document._id, updatedAt: { $exists: false } },
+        {
+          $set: {
+            updatedAt: document.archivedAt ?? document.createdAt,
+            archivedAt: document.archivedAt ?? null,
+          },
+        },
+      );
+    return documents.length;
+  }
+
   /** Inserts the workspace with its events; false when one with its id exists already. */
   async insert(workspace: Workspace, ...events: OutboxEntry[]): Promise<boolean> {
     return insertWithEvents(this.model, workspace, events);
@@ -107,12 +136,13 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
   async update(
     tenantId: string,
     id: string,
-    changes: Partial<Pick<Workspace, 'name' | 'modules' | 'archivedAt'>>,
+    changes: Partial<Pick<Workspace, 'name' | 'modules' | 'archivedAt' | 'updatedAt'>>,
     ...events: OutboxEntry[]
   ): Promise<boolean> {
+    // Every change moves the workspace to the end of the sync order (now, unless the caller said when).
     const result = await this.model.updateOne(
       { _id: id, tenantId },
-      withOutbox({ $set: changes }, ...events),
+      withOutbox({ $set: { updatedAt: new Date(), ...changes } }, ...events),
     );
     return result.matchedCount === 1;
   }
@@ -133,5 +163,27 @@ export class WorkspaceRepository extends MongoStore<WorkspaceDocument> {
     // Filtered here rather than by `archivedAt: null`: workspaces stored before issue 10 lack the field.
     const workspaces = documents.map(toWorkspace);
     return filter.activeOnly ? workspaces.filter((workspace) => !workspace.archivedAt) : workspaces;
+  }
+
+  /** Reads a sync-order page request (INVALID_ARGUMENT for a token of another list). */
+  readUpdatePage(request: { pageSize?: number; pageToken?: string } | null | undefined): Page {
+    return WORKSPACES_BY_UPDATE.read(request);
+  }
+
+  /**
+   * The sync order: oldest change first, from `updatedSince` on, paged by keyset. `activeOnly` leaves
+   * archived ones out (every document has `archivedAt`, null or a date, once backfilled).
+   */
+  async listByUpdate(
+    tenantId: string,
+    filter: { clientId: string; updatedSince: Date | undefined; activeOnly: boolean },
+    page: Page,
+  ): Promise<{ workspaces: Workspace[]; nextPageToken: string }> {
+    const query: Record<string, unknown> = { tenantId };
+    if (filter.clientId) query.clientId = filter.clientId;
+    if (filter.activeOnly) query.archivedAt = null;
+    if (filter.updatedSince) query.updatedAt = { $gte: filter.updatedSince };
+    const { documents, nextPageToken } = await this.findPage(query, WORKSPACES_BY_UPDATE, page);
+    return { workspaces: documents.map(toWorkspace), nextPageToken };
   }
 }

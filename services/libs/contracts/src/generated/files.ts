@@ -27,6 +27,8 @@ import type { FileView as _client_portal_portal_v1_FileView, FileView__Output as
 import type { FolderView as _client_portal_portal_v1_FolderView, FolderView__Output as _client_portal_portal_v1_FolderView__Output } from './client_portal/portal/v1/FolderView.js';
 import type { GetDownloadUrlRequest as _client_portal_portal_v1_GetDownloadUrlRequest, GetDownloadUrlRequest__Output as _client_portal_portal_v1_GetDownloadUrlRequest__Output } from './client_portal/portal/v1/GetDownloadUrlRequest.js';
 import type { GetDownloadUrlResponse as _client_portal_portal_v1_GetDownloadUrlResponse, GetDownloadUrlResponse__Output as _client_portal_portal_v1_GetDownloadUrlResponse__Output } from './client_portal/portal/v1/GetDownloadUrlResponse.js';
+import type { ListFilesByUpdateRequest as _client_portal_portal_v1_ListFilesByUpdateRequest, ListFilesByUpdateRequest__Output as _client_portal_portal_v1_ListFilesByUpdateRequest__Output } from './client_portal/portal/v1/ListFilesByUpdateRequest.js';
+import type { ListFilesByUpdateResponse as _client_portal_portal_v1_ListFilesByUpdateResponse, ListFilesByUpdateResponse__Output as _client_portal_portal_v1_ListFilesByUpdateResponse__Output } from './client_portal/portal/v1/ListFilesByUpdateResponse.js';
 import type { ListFilesRequest as _client_portal_portal_v1_ListFilesRequest, ListFilesRequest__Output as _client_portal_portal_v1_ListFilesRequest__Output } from './client_portal/portal/v1/ListFilesRequest.js';
 import type { ListFilesResponse as _client_portal_portal_v1_ListFilesResponse, ListFilesResponse__Output as _client_portal_portal_v1_ListFilesResponse__Output } from './client_portal/portal/v1/ListFilesResponse.js';
 import type { ListRecentlySharedRequest as _client_portal_portal_v1_ListRecentlySharedRequest, ListRecentlySharedRequest__Output as _client_portal_portal_v1_ListRecentlySharedRequest__Output } from './client_portal/portal/v1/ListRecentlySharedRequest.js';
@@ -83,6 +85,8 @@ export interface ProtoGrpcType {
         FolderView: MessageTypeDefinition<_client_portal_portal_v1_FolderView, _client_portal_portal_v1_FolderView__Output>
         GetDownloadUrlRequest: MessageTypeDefinition<_client_portal_portal_v1_GetDownloadUrlRequest, _client_portal_portal_v1_GetDownloadUrlRequest__Output>
         GetDownloadUrlResponse: MessageTypeDefinition<_client_portal_portal_v1_GetDownloadUrlResponse, _client_portal_portal_v1_GetDownloadUrlResponse__Output>
+        ListFilesByUpdateRequest: MessageTypeDefinition<_client_portal_portal_v1_ListFilesByUpdateRequest, _client_portal_portal_v1_ListFilesByUpdateRequest__Output>
+        ListFilesByUpdateResponse: MessageTypeDefinition<_client_portal_portal_v1_ListFilesByUpdateResponse, _client_portal_portal_v1_ListFilesByUpdateResponse__Output>
         ListFilesRequest: MessageTypeDefinition<_client_portal_portal_v1_ListFilesRequest, _client_portal_portal_v1_ListFilesRequest__Output>
         ListFilesResponse: MessageTypeDefinition<_client_portal_portal_v1_ListFilesResponse, _client_portal_portal_v1_ListFilesResponse__Output>
         ListRecentlySharedRequest: MessageTypeDefinition<_client_portal_portal_v1_ListRecentlySharedRequest, _client_portal_portal_v1_ListRecentlySharedRequest__Output>

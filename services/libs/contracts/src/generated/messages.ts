@@ -440,6 +440,8 @@ export type { ListAwaitingMyDecisionRequest, ListAwaitingMyDecisionRequest__Outp
 export type { ListCallsToActionRequest, ListCallsToActionRequest__Output } from './client_portal/portal/v1/ListCallsToActionRequest.js';
 export type { ListCallsToActionResponse, ListCallsToActionResponse__Output } from './client_portal/portal/v1/ListCallsToActionResponse.js';
 export type { ListDeliverablesRequest, ListDeliverablesRequest__Output } from './client_portal/portal/v1/ListDeliverablesRequest.js';
+export type { ListFilesByUpdateRequest, ListFilesByUpdateRequest__Output } from './client_portal/portal/v1/ListFilesByUpdateRequest.js';
+export type { ListFilesByUpdateResponse, ListFilesByUpdateResponse__Output } from './client_portal/portal/v1/ListFilesByUpdateResponse.js';
 export type { ListFilesRequest, ListFilesRequest__Output } from './client_portal/portal/v1/ListFilesRequest.js';
 export type { ListFilesResponse, ListFilesResponse__Output } from './client_portal/portal/v1/ListFilesResponse.js';
 export type { ListMyTasksRequest, ListMyTasksRequest__Output } from './client_portal/portal/v1/ListMyTasksRequest.js';

@@ -9,6 +9,12 @@ export interface ListMessagesRequest {
    * Issue 12: as in PostMessageRequest.
    */
   'conversationId'?: (string);
+  /**
+   * Ordered by (updated_at, id) ascending (edits and deletions move a message to the end), so a
+   * caller can sync incrementally; with updated_since (RFC 3339) only messages changed at or after it.
+   */
+  'byUpdate'?: (boolean);
+  'updatedSince'?: (string);
 }
 
 export interface ListMessagesRequest__Output {
@@ -18,4 +24,10 @@ export interface ListMessagesRequest__Output {
    * Issue 12: as in PostMessageRequest.
    */
   'conversationId': (string);
+  /**
+   * Ordered by (updated_at, id) ascending (edits and deletions move a message to the end), so a
+   * caller can sync incrementally; with updated_since (RFC 3339) only messages changed at or after it.
+   */
+  'byUpdate': (boolean);
+  'updatedSince': (string);
 }

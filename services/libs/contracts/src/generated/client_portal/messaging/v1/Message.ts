@@ -26,6 +26,10 @@ export interface Message {
   'mentions'?: (_client_portal_messaging_v1_MessageMention)[];
   'editedAt'?: (string);
   'deletedAt'?: (string);
+  /**
+   * The last of created_at, edited_at and deleted_at.
+   */
+  'updatedAt'?: (string);
 }
 
 export interface Message__Output {
@@ -50,4 +54,8 @@ export interface Message__Output {
   'mentions': (_client_portal_messaging_v1_MessageMention__Output)[];
   'editedAt': (string);
   'deletedAt': (string);
+  /**
+   * The last of created_at, edited_at and deleted_at.
+   */
+  'updatedAt': (string);
 }

@@ -14,7 +14,8 @@ import type { PostMessageRequest as _client_portal_messaging_v1_PostMessageReque
 export interface MessagingServiceClient extends grpc.Client {
   /**
    * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
-   * the oldest messages and next_page_token leads to newer ones.
+   * the oldest messages and next_page_token leads to newer ones. by_update: ordered by (updated_at, id)
+   * instead, optionally from updated_since (the partner API's sync).
    */
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -22,7 +23,8 @@ export interface MessagingServiceClient extends grpc.Client {
   ListMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   /**
    * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
-   * the oldest messages and next_page_token leads to newer ones.
+   * the oldest messages and next_page_token leads to newer ones. by_update: ordered by (updated_at, id)
+   * instead, optionally from updated_since (the partner API's sync).
    */
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   listMessages(argument: _client_portal_messaging_v1_ListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_messaging_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
@@ -87,7 +89,8 @@ export interface MessagingServiceClient extends grpc.Client {
 export interface MessagingServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
    * Same access as PostMessage. Chronological from the start of the conversation: the first page holds
-   * the oldest messages and next_page_token leads to newer ones.
+   * the oldest messages and next_page_token leads to newer ones. by_update: ordered by (updated_at, id)
+   * instead, optionally from updated_since (the partner API's sync).
    */
   ListMessages: grpc.handleUnaryCall<_client_portal_messaging_v1_ListMessagesRequest__Output, _client_portal_messaging_v1_ListMessagesResponse>;
   

@@ -9,7 +9,7 @@ export interface PostMessageRequest {
    */
   'conversationId'?: (string);
   /**
-   * 1..10000 characters.
+   * 1..5000 characters.
    */
   'body'?: (string);
 }
@@ -22,7 +22,7 @@ export interface PostMessageRequest__Output {
    */
   'conversationId': (string);
   /**
-   * 1..10000 characters.
+   * 1..5000 characters.
    */
   'body': (string);
 }

@@ -13,6 +13,8 @@ import type { FileView as _client_portal_portal_v1_FileView, FileView__Output as
 import type { FolderView as _client_portal_portal_v1_FolderView, FolderView__Output as _client_portal_portal_v1_FolderView__Output } from '../../../client_portal/portal/v1/FolderView.js';
 import type { GetDownloadUrlRequest as _client_portal_portal_v1_GetDownloadUrlRequest, GetDownloadUrlRequest__Output as _client_portal_portal_v1_GetDownloadUrlRequest__Output } from '../../../client_portal/portal/v1/GetDownloadUrlRequest.js';
 import type { GetDownloadUrlResponse as _client_portal_portal_v1_GetDownloadUrlResponse, GetDownloadUrlResponse__Output as _client_portal_portal_v1_GetDownloadUrlResponse__Output } from '../../../client_portal/portal/v1/GetDownloadUrlResponse.js';
+import type { ListFilesByUpdateRequest as _client_portal_portal_v1_ListFilesByUpdateRequest, ListFilesByUpdateRequest__Output as _client_portal_portal_v1_ListFilesByUpdateRequest__Output } from '../../../client_portal/portal/v1/ListFilesByUpdateRequest.js';
+import type { ListFilesByUpdateResponse as _client_portal_portal_v1_ListFilesByUpdateResponse, ListFilesByUpdateResponse__Output as _client_portal_portal_v1_ListFilesByUpdateResponse__Output } from '../../../client_portal/portal/v1/ListFilesByUpdateResponse.js';
 import type { ListFilesRequest as _client_portal_portal_v1_ListFilesRequest, ListFilesRequest__Output as _client_portal_portal_v1_ListFilesRequest__Output } from '../../../client_portal/portal/v1/ListFilesRequest.js';
 import type { ListFilesResponse as _client_portal_portal_v1_ListFilesResponse, ListFilesResponse__Output as _client_portal_portal_v1_ListFilesResponse__Output } from '../../../client_portal/portal/v1/ListFilesResponse.js';
 import type { ListRecentlySharedRequest as _client_portal_portal_v1_ListRecentlySharedRequest, ListRecentlySharedRequest__Output as _client_portal_portal_v1_ListRecentlySharedRequest__Output } from '../../../client_portal/portal/v1/ListRecentlySharedRequest.js';
@@ -117,6 +119,23 @@ export interface FileServiceClient extends grpc.Client {
   listFiles(argument: _client_portal_portal_v1_ListFilesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesResponse__Output>): grpc.ClientUnaryCall;
   listFiles(argument: _client_portal_portal_v1_ListFilesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesResponse__Output>): grpc.ClientUnaryCall;
   listFiles(argument: _client_portal_portal_v1_ListFilesRequest, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Staff (workspaces.view): the ready files of one workspace or of every workspace of the tenant, in
+   * the sync order (updated_at, id) ascending, paged; updated_since keeps those changed at or after it.
+   */
+  ListFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  ListFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  ListFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  ListFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Staff (workspaces.view): the ready files of one workspace or of every workspace of the tenant, in
+   * the sync order (updated_at, id) ascending, paged; updated_since keeps those changed at or after it.
+   */
+  listFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  listFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  listFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
+  listFilesByUpdate(argument: _client_portal_portal_v1_ListFilesByUpdateRequest, callback: grpc.requestCallback<_client_portal_portal_v1_ListFilesByUpdateResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Files shared with the caller most recently across the workspaces they may see (client users:
@@ -230,6 +249,12 @@ export interface FileServiceHandlers extends grpc.UntypedServiceImplementation {
   ListFiles: grpc.handleUnaryCall<_client_portal_portal_v1_ListFilesRequest__Output, _client_portal_portal_v1_ListFilesResponse>;
   
   /**
+   * Staff (workspaces.view): the ready files of one workspace or of every workspace of the tenant, in
+   * the sync order (updated_at, id) ascending, paged; updated_since keeps those changed at or after it.
+   */
+  ListFilesByUpdate: grpc.handleUnaryCall<_client_portal_portal_v1_ListFilesByUpdateRequest__Output, _client_portal_portal_v1_ListFilesByUpdateResponse>;
+  
+  /**
    * Files shared with the caller most recently across the workspaces they may see (client users:
    * client-visible files only), newest first. Feeds the client home.
    */
@@ -261,6 +286,7 @@ export interface FileServiceDefinition extends grpc.ServiceDefinition {
   DeleteFolder: MethodDefinition<_client_portal_portal_v1_DeleteFolderRequest, _client_portal_portal_v1_DeleteFolderResponse, _client_portal_portal_v1_DeleteFolderRequest__Output, _client_portal_portal_v1_DeleteFolderResponse__Output>
   GetDownloadUrl: MethodDefinition<_client_portal_portal_v1_GetDownloadUrlRequest, _client_portal_portal_v1_GetDownloadUrlResponse, _client_portal_portal_v1_GetDownloadUrlRequest__Output, _client_portal_portal_v1_GetDownloadUrlResponse__Output>
   ListFiles: MethodDefinition<_client_portal_portal_v1_ListFilesRequest, _client_portal_portal_v1_ListFilesResponse, _client_portal_portal_v1_ListFilesRequest__Output, _client_portal_portal_v1_ListFilesResponse__Output>
+  ListFilesByUpdate: MethodDefinition<_client_portal_portal_v1_ListFilesByUpdateRequest, _client_portal_portal_v1_ListFilesByUpdateResponse, _client_portal_portal_v1_ListFilesByUpdateRequest__Output, _client_portal_portal_v1_ListFilesByUpdateResponse__Output>
   ListRecentlyShared: MethodDefinition<_client_portal_portal_v1_ListRecentlySharedRequest, _client_portal_portal_v1_FileSummaryList, _client_portal_portal_v1_ListRecentlySharedRequest__Output, _client_portal_portal_v1_FileSummaryList__Output>
   MoveFile: MethodDefinition<_client_portal_portal_v1_MoveFileRequest, _client_portal_portal_v1_FileView, _client_portal_portal_v1_MoveFileRequest__Output, _client_portal_portal_v1_FileView__Output>
   RenameFile: MethodDefinition<_client_portal_portal_v1_RenameFileRequest, _client_portal_portal_v1_FileView, _client_portal_portal_v1_RenameFileRequest__Output, _client_portal_portal_v1_FileView__Output>

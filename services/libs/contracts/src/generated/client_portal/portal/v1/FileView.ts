@@ -22,6 +22,10 @@ export interface FileView {
    */
   'uploadedByKind'?: (string);
   'uploadedAt'?: (string);
+  /**
+   * The last change of the file (upload completed, renamed, moved, shared or unshared).
+   */
+  'updatedAt'?: (string);
 }
 
 export interface FileView__Output {
@@ -44,4 +48,8 @@ export interface FileView__Output {
    */
   'uploadedByKind': (string);
   'uploadedAt': (string);
+  /**
+   * The last change of the file (upload completed, renamed, moved, shared or unshared).
+   */
+  'updatedAt': (string);
 }

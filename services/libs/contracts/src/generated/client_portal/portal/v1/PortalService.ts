@@ -84,14 +84,16 @@ export interface PortalServiceClient extends grpc.Client {
   getWorkspace(argument: _client_portal_portal_v1_GetWorkspaceRequest, callback: grpc.requestCallback<_client_portal_portal_v1_WorkspaceView__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Staff see the tenant's workspaces (optionally one client's); client users only their own.
+   * Staff see the tenant's workspaces (optionally one client's); client users only their own. Staff may
+   * ask the sync order instead (by_update: oldest change first, paged, updated_since; the partner API).
    */
   ListWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
   ListWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
   ListWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
   ListWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Staff see the tenant's workspaces (optionally one client's); client users only their own.
+   * Staff see the tenant's workspaces (optionally one client's); client users only their own. Staff may
+   * ask the sync order instead (by_update: oldest change first, paged, updated_since; the partner API).
    */
   listWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
   listWorkspaces(argument: _client_portal_portal_v1_ListWorkspacesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_client_portal_portal_v1_ListWorkspacesResponse__Output>): grpc.ClientUnaryCall;
@@ -173,7 +175,8 @@ export interface PortalServiceHandlers extends grpc.UntypedServiceImplementation
   GetWorkspace: grpc.handleUnaryCall<_client_portal_portal_v1_GetWorkspaceRequest__Output, _client_portal_portal_v1_WorkspaceView>;
   
   /**
-   * Staff see the tenant's workspaces (optionally one client's); client users only their own.
+   * Staff see the tenant's workspaces (optionally one client's); client users only their own. Staff may
+   * ask the sync order instead (by_update: oldest change first, paged, updated_since; the partner API).
    */
   ListWorkspaces: grpc.handleUnaryCall<_client_portal_portal_v1_ListWorkspacesRequest__Output, _client_portal_portal_v1_ListWorkspacesResponse>;
   

@@ -20,6 +20,10 @@ export interface Workspace {
    * '' unless archived.
    */
   'archivedAt'?: (string);
+  /**
+   * The last change of the workspace (name, modules, archive, restore); its creation at first.
+   */
+  'updatedAt'?: (string);
 }
 
 export interface Workspace__Output {
@@ -41,4 +45,8 @@ export interface Workspace__Output {
    * '' unless archived.
    */
   'archivedAt': (string);
+  /**
+   * The last change of the workspace (name, modules, archive, restore); its creation at first.
+   */
+  'updatedAt': (string);
 }
