@@ -87,6 +87,13 @@ function at<Item>(items: Item[], index: number): Item {
   return item;
 }
 
+/** The answer as the partner receives it: serialised by the partner proto and read back. */
+function onTheWire(service: 'ClientService' | 'ProjectService', method: string, answer: unknown): unknown {
+  const definition = partnerServiceDefinition(service)[method];
+  if (!definition) throw new Error(`no method ${method}`);
+  return definition.responseDeserialize(definition.responseSerialize(answer));
+}
+
 const fields = (error: DomainError): string[] => error.violations.map((violation) => violation.field).sort();
 
 function application(tenantId: string, applicationId: string): PartnerApplication {
@@ -197,6 +204,7 @@ describe('partner API: clients, contacts and projects through the real services'
     );
     const answer = (await run(clients, 'GetClient', { id: created.id }, callA)) as PartnerApi.Client;
     expect(Object.keys(answer).sort()).toEqual(CLIENT_KEYS);
+    expect(onTheWire('ClientService', 'GetClient', answer)).toEqual(answer);
     expect(answer).toMatchObject({
       id: created.id,
       name: 'Globex',
@@ -736,6 +744,7 @@ describe('partner API: clients, contacts and projects through the real services'
     );
     const project = (await run(projects, 'GetProject', { id: at(made, 0).id }, callA)) as PartnerApi.Project;
     expect(Object.keys(project).sort()).toEqual(PROJECT_KEYS);
+    expect(onTheWire('ProjectService', 'GetProject', project)).toEqual(project);
     expect(project).toMatchObject({
       id: at(made, 0).id,
       clientId: client.id,
