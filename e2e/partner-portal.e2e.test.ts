@@ -11,6 +11,8 @@ import type { PartnerResource } from '../services/gateway/src/partner/server.js'
 import { filesResource } from '../services/gateway/src/partner/resources/files.js';
 import { messagesResource } from '../services/gateway/src/partner/resources/messages.js';
 import { workspacesResource } from '../services/gateway/src/partner/resources/workspaces.js';
+import { MessageRepository } from '../services/messaging/src/store/message.repository.js';
+import { WorkspaceRepository } from '../services/portal/src/store/workspace.repository.js';
 import { addClientUser, createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
@@ -564,4 +566,63 @@ describe('partner API: workspaces, files, messages', () => {
         ),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 90_000);
+
+  it('documents stored before the sync order get their updated_at at start-up and are listed', async () => {
+    const portal = platform.runtimes.get('portal');
+    const messaging = platform.runtimes.get('messaging');
+    if (!portal || !messaging) throw new Error('portal and messaging run');
+    // A workspace as issue 9 stored it: neither updatedAt nor archivedAt.
+    const legacyClient = randomUUID();
+    const legacyId = randomUUID();
+    const created = new Date('2025-06-01T08:00:00.000Z');
+    await portal.connection.collection('workspaces').insertOne({
+      _id: legacyId as never,
+      tenantId,
+      clientId: legacyClient,
+      clientName: 'Legacy Ltd',
+      name: 'Legacy workspace',
+      projectId: null,
+      modules: ['files', 'messages'],
+      createdAt: created,
+    });
+    expect(await new WorkspaceRepository(portal.connection).backfillUpdatedAt()).toBe(1);
+    expect(await new WorkspaceRepository(portal.connection).backfillUpdatedAt()).toBe(0);
+    const listed = await invoke<{ workspaces: Stamped[] }>(workspacesResource, 'ListWorkspaces', {
+      clientId: legacyClient,
+      includeArchived: false,
+      options: { updatedSince: '2025-01-01T00:00:00Z' },
+    });
+    expect(listed.workspaces).toEqual([
+      expect.objectContaining({ id: legacyId, updatedAt: created.toISOString(), archived: false }),
+    ]);
+
+    // A message posted, then edited, before the sync order: its edit is its last change.
+    const [website] = workspaceIds as [string];
+    const legacyMessage = randomUUID();
+    await messaging.connection.collection('messages').insertOne({
+      _id: legacyMessage as never,
+      tenantId,
+      workspaceId: website,
+      conversationId: website,
+      clientId,
+      author: { userId: owner.userId, displayName: 'Olivia Owner', kind: 'staff' },
+      body: 'From the old days',
+      createdAt: new Date('2025-06-01T09:00:00.000Z'),
+      editedAt: new Date('2025-06-01T09:03:00.000Z'),
+    });
+    expect(await new MessageRepository(messaging.connection).backfillUpdatedAt()).toBe(1);
+    const messages = await pageThrough<Stamped & { body: string }>(
+      messagesResource,
+      'ListMessages',
+      'messages',
+      { workspaceId: website, conversationId: '' },
+      50,
+    );
+    // Oldest change first: the legacy message leads.
+    expect(messages.items[0]).toMatchObject({
+      id: legacyMessage,
+      body: 'From the old days',
+      updatedAt: '2025-06-01T09:03:00.000Z',
+    });
+  }, 60_000);
 });
