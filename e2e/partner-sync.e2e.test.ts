@@ -8,22 +8,9 @@ import { PartnerApi } from '../examples/partner-sync/src/partner-client.js';
 import { emptyState, loadState, saveState, syncOnce } from '../examples/partner-sync/src/sync.js';
 import { TokenSource } from '../examples/partner-sync/src/token.js';
 import { Api } from './support/http.js';
+import { createPartnerApplication } from './support/partner.js';
 import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
-
-/**
- * The partner-apps slice's helpers (e2e/support/partner.ts), as announced in the brief of issue 13:
- * loaded by a computed path so this file compiles before that slice is merged. Once it is, replace this
- * block with `import { createPartnerApplication } from './support/partner.js';`.
- */
-interface PartnerSupport {
-  createPartnerApplication: (
-    owner: Api,
-    scopes: string[],
-  ) => Promise<{ clientId: string; clientSecret: string; applicationId: string }>;
-}
-const partnerSupportPath = './support/partner.js';
-const partnerSupport = (): Promise<PartnerSupport> => import(partnerSupportPath) as Promise<PartnerSupport>;
 
 const CLIENTS = 200;
 const INVOICES = 500;
@@ -101,9 +88,7 @@ describe('the sample partner (examples/partner-sync) against the platform', () =
 
       // A partner application of the tenant, read scopes only, and the sample's own token source.
       const ownerApi = new Api(platform.url).as(await passwordToken(owner.email, owner.password));
-      const application = await (
-        await partnerSupport()
-      ).createPartnerApplication(ownerApi, ['clients:read', 'documents:read']);
+      const application = await createPartnerApplication(ownerApi, ['clients:read', 'documents:read']);
       partner = new PartnerApi(
         {
           address: `127.0.0.1:${platform.gateway.partnerPort}`,
