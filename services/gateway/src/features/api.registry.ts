@@ -36,6 +36,7 @@ import { conversationsRoutes } from './conversations/conversations.routes.js';
 import { messageActionsRoutes } from './message-actions/message-actions.routes.js';
 import { notificationPrefsRoutes } from './notification-prefs/notification-prefs.routes.js';
 import { notificationTemplatesRoutes } from './notification-templates/notification-templates.routes.js';
+import { webhooksRoutes } from './webhooks/webhooks.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -74,6 +75,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...messageActionsRoutes,
   ...notificationPrefsRoutes,
   ...notificationTemplatesRoutes,
+  ...webhooksRoutes,
 ];
 
 export { problemSchema };
