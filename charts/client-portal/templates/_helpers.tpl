@@ -44,7 +44,7 @@ notification:
   port: 50056
   callers: [gateway]
   calls: [identity]
-  uses: [mongo, kafka, smtp]
+  uses: [mongo, kafka, smtp, webhooks]
 gateway:
   kind: http
   port: 8080

@@ -1,5 +1,6 @@
 import { producerSchemas } from '@client-portal/events';
-import { ServiceRuntime } from '@client-portal/kit';
+import { ServiceRuntime, type EventSubscriptions, type HandlerContext } from '@client-portal/kit';
+import type { CatalogueEvent } from '@client-portal/events';
 import { contractOf, serviceDefinition } from '@client-portal/contracts';
 import { NotificationService } from './application/notification.service.js';
 import type { NotificationConfig } from './config.js';
@@ -33,6 +34,12 @@ import { RecipientDirectory } from './adapters/recipient.directory.js';
 import { EventNotifications } from './application/event-notifications.service.js';
 import { TaskDueRepository } from './store/task-due.repository.js';
 import { TaskDueJob } from './application/task-due.job.js';
+import { WebhookRepository } from './store/webhook.repository.js';
+import { WebhookSender } from './adapters/webhook.sender.js';
+import { WebhookService } from './application/webhook.service.js';
+import { WebhookScheduler } from './application/webhook.scheduler.js';
+import { webhookHandlers } from './grpc/webhook.handler.js';
+import { parseSchedule, WEBHOOK_SOURCE_TYPES } from './domain/webhook.js';
 
 // The package's entry point also gives the config loader, so a harness can start the service as main.ts does.
 export { loadNotificationConfig, type NotificationConfig } from './config.js';
@@ -164,12 +171,32 @@ export async function startNotification(
   );
   // Message actions (issue 12): the people a message mentions, found in identity's recipient directory.
   const mentions = new MentionNotifier(dispatcher, recipients, workspaces, config.WEB_URL);
+  // Partner webhooks (issue 13): endpoints, signed deliveries with retries, the delivery log.
+  const webhookStore = new WebhookRepository(runtime.connection);
+  await runtime.ensureIndexes([webhookStore]);
+  const webhooks = new WebhookService(
+    webhookStore,
+    new WebhookSender(config.WEBHOOK_ALLOW_PRIVATE_TARGETS, config.WEBHOOK_TIMEOUT_MS),
+    dispatcher,
+    recipients,
+    {
+      allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      retryScheduleMs: parseSchedule(config.WEBHOOK_RETRY_SCHEDULE_MS),
+      retryWindowMs: config.WEBHOOK_RETRY_WINDOW_MS,
+      disableAfterMs: config.WEBHOOK_DISABLE_AFTER_MS,
+      leaseMs: config.WEBHOOK_TIMEOUT_MS * 3,
+      webUrl: config.WEB_URL,
+    },
+    runtime.logger,
+    options.clock,
+  );
   await runtime.serveGrpc(
     [
       contractOf('notification').packageDefinition,
       contractOf('inbox').packageDefinition,
       contractOf('notificationPreferences').packageDefinition,
       contractOf('notificationTemplates').packageDefinition,
+      contractOf('webhooks').packageDefinition,
     ],
     [
       { definition: serviceDefinition('notification'), handlers: notificationHandlers(service) },
@@ -184,12 +211,25 @@ export async function startNotification(
           new TemplatePreviewService(emailBranding, languages, directory, config.WEB_URL, config.MAIL_FROM),
         ),
       },
+      { definition: serviceDefinition('webhooks'), handlers: webhookHandlers(webhooks) },
     ],
   );
   // E-mail must survive a mail relay or identity outage of a few minutes: 9 attempts, 1 s doubling
   // (about 8.5 minutes in all) before an event is dead-lettered.
+  const subscriptions = notificationSubscriptions(
+    service,
+    workspaces,
+    brandings,
+    eventNotifications,
+    dueTasks,
+    mentions,
+  );
   await runtime.consume({
-    ...notificationSubscriptions(service, workspaces, brandings, eventNotifications, dueTasks, mentions),
+    ...subscriptions,
+    // Partner webhooks also map crm's client events.
+    topics: [...new Set([...subscriptions.topics, 'crm.events'])],
+    // Webhooks first: their deliveries are claimed by insert, so a retried event makes none twice.
+    handlers: withWebhooks(subscriptions.handlers, webhooks),
     maxAttempts: config.DELIVERY_ATTEMPTS,
     retryDelayMs: config.DELIVERY_RETRY_MS,
     // Notifications of different events are independent: the topics' partitions are handled at once,
@@ -224,6 +264,26 @@ export async function startNotification(
   );
   runtime.lifecycle.onShutdown('task due scan', () => taskDue.stop());
   taskDue.start();
+  const webhookScheduler = new WebhookScheduler(webhooks, config.WEBHOOK_SCAN_MS, runtime.logger);
+  runtime.lifecycle.onShutdown('webhook scheduler', () => webhookScheduler.stop());
+  webhookScheduler.start();
   runtime.ready();
   return runtime;
+}
+
+/** Adds the webhook capture in front of notification's own handler of each event type webhooks map. */
+function withWebhooks(
+  handlers: EventSubscriptions<CatalogueEvent>['handlers'],
+  webhooks: WebhookService,
+): EventSubscriptions<CatalogueEvent>['handlers'] {
+  const composed: Record<string, unknown> = { ...handlers };
+  for (const type of WEBHOOK_SOURCE_TYPES) {
+    const own = handlers[type] as
+      ((event: CatalogueEvent, context: HandlerContext) => Promise<void>) | undefined;
+    composed[type] = async (event: CatalogueEvent, context: HandlerContext) => {
+      await webhooks.capture(event);
+      await own?.(event, context);
+    };
+  }
+  return composed;
 }

@@ -46,6 +46,21 @@ export const notificationConfigSchema = z.object({
   WEB_URL: env.url().default('http://127.0.0.1:8080'),
   /** Preferences (issue 12): how often the digest job looks for hourly and daily digests that are due. */
   DIGEST_INTERVAL_MS: env.positiveInt(60_000),
+  /**
+   * Partner webhooks (issue 13): private, loopback and link-local targets (and plain http) are refused
+   * unless this is true (the local platform and the tests); the delays between attempts (comma-separated
+   * ms, the last repeats) within WEBHOOK_RETRY_WINDOW_MS; an endpoint failing for WEBHOOK_DISABLE_AFTER_MS
+   * is disabled; the HTTP time-out; how often due attempts are looked for.
+   */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: env.boolean(false),
+  WEBHOOK_RETRY_SCHEDULE_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, { message: 'must be comma-separated milliseconds' })
+    .default('30000,120000,600000,1800000,3600000,7200000,14400000,28800000'),
+  WEBHOOK_RETRY_WINDOW_MS: env.positiveInt(86_400_000),
+  WEBHOOK_DISABLE_AFTER_MS: env.positiveInt(86_400_000),
+  WEBHOOK_TIMEOUT_MS: env.positiveInt(10_000),
+  WEBHOOK_SCAN_MS: env.positiveInt(5_000),
 });
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
 

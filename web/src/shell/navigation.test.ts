@@ -62,6 +62,7 @@ describe('navigation from route meta', () => {
       'notification-templates',
       'notification-preferences',
       'notification-log',
+      'webhooks',
     ]);
     expect(buildNavigation(router.getRoutes(), member).map((item) => item.name)).toEqual([
       'dashboard',

@@ -37,6 +37,7 @@ import { messageActionsRoutes } from './message-actions/message-actions.routes.j
 import { notificationPrefsRoutes } from './notification-prefs/notification-prefs.routes.js';
 import { notificationTemplatesRoutes } from './notification-templates/notification-templates.routes.js';
 import { partnerAppsRoutes } from './partner-apps/partner-apps.routes.js';
+import { webhooksRoutes } from './webhooks/webhooks.routes.js';
 
 /** Every REST route of the gateway, one declaration each: mounted, documented and typed from here. */
 export const apiRoutes: readonly AnyRoute[] = [
@@ -76,6 +77,7 @@ export const apiRoutes: readonly AnyRoute[] = [
   ...notificationPrefsRoutes,
   ...notificationTemplatesRoutes,
   ...partnerAppsRoutes,
+  ...webhooksRoutes,
 ];
 
 export { problemSchema };

@@ -43,6 +43,7 @@ import type { NotificationPreferenceServiceDefinition } from './generated/client
 import type { NotificationTemplateServiceDefinition } from './generated/client_portal/notification/v1/NotificationTemplateService.js';
 import type { PartnerApplicationServiceDefinition } from './generated/client_portal/identity/v1/PartnerApplicationService.js';
 import type { PartnerIdempotencyServiceDefinition } from './generated/client_portal/identity/v1/PartnerIdempotencyService.js';
+import type { WebhookServiceDefinition } from './generated/client_portal/notification/v1/WebhookService.js';
 import { loadContracts } from './index.js';
 
 /**
@@ -223,6 +224,11 @@ export const SERVICES = {
     name: 'client_portal.identity.v1.PartnerIdempotencyService',
     host: 'identity',
   },
+  webhooks: {
+    proto: 'notification/v1/webhooks.proto',
+    name: 'client_portal.notification.v1.WebhookService',
+    host: 'notification',
+  },
 } as const;
 /** A gRPC API (one proto service). */
 export type ServiceName = keyof typeof SERVICES;
@@ -266,6 +272,7 @@ interface Definitions {
   notificationTemplates: NotificationTemplateServiceDefinition;
   partnerApplications: PartnerApplicationServiceDefinition;
   partnerIdempotency: PartnerIdempotencyServiceDefinition;
+  webhooks: WebhookServiceDefinition;
 }
 
 /** What a caller sees: camelCase methods taking the permissive request type, returning the full output type. */

@@ -26,6 +26,8 @@ export const templateSchema = z.enum([
   'invoice-paid',
   'task-assigned',
   'task-due',
+  // Issue 13 (webhooks): an endpoint that kept failing was disabled.
+  'webhook-disabled',
 ]);
 
 const delivery = {

@@ -23,6 +23,8 @@ export const TEMPLATES = [
   'invoice-paid',
   'task-assigned',
   'task-due',
+  // Issue 13 (webhooks): an endpoint that kept failing was disabled.
+  'webhook-disabled',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 /**

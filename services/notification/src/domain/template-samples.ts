@@ -17,6 +17,7 @@ import { taskAssignedNotice } from './task-assigned.template.js';
 import { taskDueNotice } from './task-due.template.js';
 import { mentionNotification } from './mention.template.js';
 import { digestEmail } from './digest.template.js';
+import { webhookDisabledNotice } from './webhook-disabled.template.js';
 
 /** Who a template speaks to: staff previews read "to your team" or "to your clients". */
 export type TemplateAudience = 'client' | 'staff';
@@ -210,6 +211,19 @@ export const TEMPLATE_SAMPLES: readonly TemplateSample[] = [
           version: 2,
           fullyApproved: true,
           link: `${web}/app/clients/sample`,
+        }),
+      ),
+  },
+  {
+    template: 'webhook-disabled',
+    audience: 'staff',
+    render: (language, _tenantName, web) =>
+      notice(
+        webhookDisabledNotice(language, {
+          recipientName: 'Fox Mulder',
+          url: 'https://hooks.example.com/client-portal',
+          hours: 24,
+          link: `${web}/app/settings/webhooks`,
         }),
       ),
   },

@@ -2351,6 +2351,50 @@ const es: MessageSchema = {
     brandingLink:
       'Cambie el logotipo, los colores, el remitente y la dirección de respuesta en Imagen de marca.',
   },
+  // Issue 13: partner webhooks.
+  webhooks: {
+    nav: 'Webhooks',
+    title: 'Webhooks',
+    intro:
+      'Envía eventos firmados a los servidores de tus socios (HTTPS). Las entregas se reintentan durante 24 horas; un endpoint que falla continuamente se desactiva y se te avisa.',
+    create: 'Suscribir un endpoint',
+    url: 'URL del endpoint',
+    urlHint: 'Una dirección https:// en un servidor público.',
+    description: 'Descripción',
+    eventTypes: 'Tipos de evento',
+    subscribe: 'Suscribir',
+    secretTitle: 'Secreto de firma',
+    secretOnce:
+      'Copia este secreto ahora y guárdalo en un lugar seguro: no volverás a verlo. Tu servidor lo usa para verificar la cabecera webhook-signature.',
+    copy: 'Copiar',
+    secretDone: 'Ya lo he guardado',
+    loading: 'Cargando…',
+    empty: 'Aún no hay ningún endpoint: suscribe uno arriba.',
+    active: 'Activo',
+    disabled: 'Desactivado',
+    disabledFailing: 'Desactivado: fallos repetidos',
+    secretHint: 'secreto …{hint}',
+    log: 'Registro de entregas',
+    ping: 'Enviar un ping de prueba',
+    disable: 'Desactivar',
+    enable: 'Activar',
+    rotate: 'Renovar el secreto',
+    delete: 'Eliminar',
+    rotateConfirm: '¿Crear un nuevo secreto de firma? El actual deja de funcionar de inmediato.',
+    deleteConfirm: '¿Eliminar el endpoint {url}? Las entregas aún no realizadas se abandonan.',
+    noDeliveries: 'Aún no hay entregas.',
+    event: 'Evento',
+    statusHeading: 'Estado',
+    attempts: 'Intentos',
+    resend: 'Reenviar',
+    next: 'próximo intento {when}',
+    status: {
+      pending: 'Pendiente',
+      retrying: 'Reintentando',
+      succeeded: 'Entregado',
+      failed: 'Fallido',
+    },
+  },
 };
 
 export default es;

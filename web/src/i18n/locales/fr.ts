@@ -2368,6 +2368,50 @@ const fr: MessageSchema = {
     brandingLink:
       "Changez le logo, les couleurs, le nom de l'expéditeur et l'adresse de réponse dans Image de marque.",
   },
+  // Issue 13: partner webhooks.
+  webhooks: {
+    nav: 'Webhooks',
+    title: 'Webhooks',
+    intro:
+      'Envoyez des événements signés aux serveurs de vos partenaires (HTTPS). Les envois sont retentés pendant 24 heures ; un point de terminaison qui échoue sans cesse est désactivé et vous êtes prévenu.',
+    create: 'Abonner un point de terminaison',
+    url: 'URL du point de terminaison',
+    urlHint: 'Une adresse https:// sur un serveur public.',
+    description: 'Description',
+    eventTypes: 'Types d’événements',
+    subscribe: 'Abonner',
+    secretTitle: 'Secret de signature',
+    secretOnce:
+      'Copiez ce secret maintenant et conservez-le en lieu sûr : vous ne le reverrez plus. Votre serveur s’en sert pour vérifier l’en-tête webhook-signature.',
+    copy: 'Copier',
+    secretDone: 'Je l’ai enregistré',
+    loading: 'Chargement…',
+    empty: 'Aucun point de terminaison pour l’instant : abonnez-en un ci-dessus.',
+    active: 'Actif',
+    disabled: 'Désactivé',
+    disabledFailing: 'Désactivé : échecs répétés',
+    secretHint: 'secret …{hint}',
+    log: 'Journal des envois',
+    ping: 'Envoyer un ping de test',
+    disable: 'Désactiver',
+    enable: 'Activer',
+    rotate: 'Renouveler le secret',
+    delete: 'Supprimer',
+    rotateConfirm: 'Créer un nouveau secret de signature ? L’actuel cesse de fonctionner immédiatement.',
+    deleteConfirm: 'Supprimer le point de terminaison {url} ? Les envois pas encore faits sont abandonnés.',
+    noDeliveries: 'Aucun envoi pour l’instant.',
+    event: 'Événement',
+    statusHeading: 'Statut',
+    attempts: 'Tentatives',
+    resend: 'Renvoyer',
+    next: 'prochaine tentative {when}',
+    status: {
+      pending: 'En attente',
+      retrying: 'Nouvelle tentative prévue',
+      succeeded: 'Livré',
+      failed: 'Échec',
+    },
+  },
 };
 
 export default fr;
