@@ -31,6 +31,7 @@ import { accessRolesRoutes } from '../features/access-roles/routes/access-roles.
 import { inboxRoutes } from '../features/inbox/routes/inbox.routes';
 import { deliveryRoutes } from '../features/delivery/routes/delivery.routes';
 import { notificationPrefsRoutes } from '../features/notification-prefs/routes/notification-prefs.routes';
+import { partnerAppsRoutes } from '../features/partner-apps/routes/partner-apps.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -69,6 +70,7 @@ export const routes: RouteRecordRaw[] = [
   ...deliveryRoutes,
   ...notificationPrefsRoutes,
   ...notificationTemplatesRoutes,
+  ...partnerAppsRoutes,
   ...errorsRoutes,
 ];
 

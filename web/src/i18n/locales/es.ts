@@ -2351,6 +2351,68 @@ const es: MessageSchema = {
     brandingLink:
       'Cambie el logotipo, los colores, el remitente y la dirección de respuesta en Imagen de marca.',
   },
+  partnerApps: {
+    nav: 'Aplicaciones de socios',
+    title: 'Aplicaciones de socios',
+    intro:
+      'Dé a un programa de contabilidad, un CRM o su back-office acceso a la API de socios. Cada aplicación recibe su propio identificador de cliente y secreto, y solo los permisos que usted elija. Solo los administradores y propietarios las gestionan.',
+    new: 'Nueva aplicación',
+    applications: 'Aplicaciones',
+    empty: 'Todavía no hay ninguna aplicación de socio.',
+    saved: '{name} se ha guardado. Se aplica desde su próxima llamada.',
+    revoked: '{name} se ha revocado: su próxima llamada será rechazada.',
+    never: 'nunca',
+    secretHint: 'secreto {hint}…',
+    rate: '{count} llamadas por minuto',
+    lastUsed: 'último uso: {when}',
+    createdBy: 'creada el {when} por {name}',
+    revokedAt: 'revocada el {when}',
+    edit: 'Editar',
+    rotate: 'Renovar el secreto',
+    revoke: 'Revocar',
+    confirmRotate:
+      '¿Dar un nuevo secreto a {name}? El secreto actual y todos los tokens obtenidos con él dejan de funcionar al instante.',
+    confirmRevoke:
+      '¿Revocar {name} definitivamente? Su próxima llamada será rechazada y no se puede deshacer.',
+    statuses: { active: 'Activa', revoked: 'Revocada' },
+    resources: {
+      clients: 'Clientes y contactos',
+      projects: 'Proyectos',
+      workspaces: 'Espacios de trabajo',
+      documents: 'Presupuestos y facturas',
+      payments: 'Pagos',
+      messages: 'Mensajes',
+      files: 'Archivos',
+    },
+    access: { read: 'Leer', write: 'Crear y modificar' },
+    form: {
+      createTitle: 'Nueva aplicación de socio',
+      editTitle: 'Editar la aplicación',
+      name: 'Nombre',
+      nameRequired: 'Ponga un nombre a la aplicación.',
+      description: 'Descripción',
+      scopes: 'Lo que puede hacer',
+      scopesRequired: 'Elija al menos un permiso.',
+      rateLimit: 'Llamadas por minuto',
+      rateLimitHint: 'Entre 10 y 6000. Por encima, las llamadas se rechazan hasta que termine el minuto.',
+      create: 'Crear y mostrar el secreto',
+      save: 'Guardar',
+      saving: 'Guardando…',
+      cancel: 'Cancelar',
+    },
+    secret: {
+      title: 'Las credenciales de {name}',
+      once: 'Copie el secreto ahora: no lo volverá a ver. Si se pierde, renuévelo para obtener uno nuevo.',
+      clientId: 'Identificador de cliente',
+      clientSecret: 'Secreto de cliente',
+      tokenUrl: 'URL de tokens',
+      copy: 'Copiar',
+      copied: 'Copiado',
+      howTo:
+        'La aplicación pide un token en la URL de tokens con el flujo «client credentials» (identificador y secreto) y lo envía como «authorization: Bearer <token>» en cada llamada.',
+      done: 'Ya lo he copiado',
+    },
+  },
 };
 
 export default es;
