@@ -59,6 +59,17 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   let tenantA: string;
   let tenantB: string;
   const open: PartnerClients[] = [];
+  const created: { tenantId: string; applicationId: string }[] = [];
+  /** An application of the tenant, revoked after the file so no Keycloak client outlives the test. */
+  const application = async (
+    tenantId: string,
+    scopes: readonly string[],
+    options: { name?: string; rateLimitPerMinute?: number } = {},
+  ) => {
+    const app = await createPartnerApplication({ platform, tenantId }, scopes, options);
+    created.push({ tenantId, applicationId: app.applicationId });
+    return app;
+  };
   const clientFor = (token: string | null): PartnerClients => {
     const client = partnerClient(port, token);
     open.push(client);
@@ -89,6 +100,8 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
 
   afterAll(async () => {
     for (const client of open) client.close();
+    for (const app of created)
+      await revokePartnerApplication(platform, app.tenantId, app.applicationId).catch(() => undefined);
     await server.shutdown(1000);
     await platform.stop();
   });
@@ -122,10 +135,10 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   });
 
   it('refuses a token without the method scope, naming it; lets the scope through', async () => {
-    const reader = await createPartnerApplication({ platform, tenantId: tenantA }, READ_SCOPES, {
+    const reader = await application(tenantA, READ_SCOPES, {
       name: 'Reader',
     });
-    const writer = await createPartnerApplication({ platform, tenantId: tenantA }, WRITE_SCOPES, {
+    const writer = await application(tenantA, WRITE_SCOPES, {
       name: 'Writer',
     });
     const readOnly = clientFor(await partnerAccessToken(reader.clientId, reader.clientSecret));
@@ -155,10 +168,7 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   });
 
   it('refuses the next call once the application is revoked, or its secret rotated', async () => {
-    const app = await createPartnerApplication({ platform, tenantId: tenantA }, [
-      ...READ_SCOPES,
-      ...WRITE_SCOPES,
-    ]);
+    const app = await application(tenantA, [...READ_SCOPES, ...WRITE_SCOPES]);
     const token = await partnerAccessToken(app.clientId, app.clientSecret);
     const client = clientFor(token);
     const [first] = rpcs;
@@ -169,7 +179,7 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
       );
     });
     // Rotation: tokens are stamped in whole seconds, so rotate a second after this one was issued.
-    const other = await createPartnerApplication({ platform, tenantId: tenantA }, READ_SCOPES);
+    const other = await application(tenantA, READ_SCOPES);
     const oldToken = clientFor(await partnerAccessToken(other.clientId, other.clientSecret));
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const rotated = await rotatePartnerSecret(platform, tenantA, other.applicationId);
@@ -192,20 +202,14 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   });
 
   it('answers NOT_FOUND to a tenant-B token asking tenant A ids', async () => {
-    const b = await createPartnerApplication({ platform, tenantId: tenantB }, [
-      ...READ_SCOPES,
-      ...WRITE_SCOPES,
-    ]);
+    const b = await application(tenantB, [...READ_SCOPES, ...WRITE_SCOPES]);
     const fromB = clientFor(await partnerAccessToken(b.clientId, b.clientSecret));
     if (!implemented.has('ClientService')) {
       // Stand-ins hold no data: nothing of tenant A to ask for until the resources are merged.
       expect(implemented.size).toBe(0);
       return;
     }
-    const a = await createPartnerApplication({ platform, tenantId: tenantA }, [
-      'clients:write',
-      'clients:read',
-    ]);
+    const a = await application(tenantA, ['clients:write', 'clients:read']);
     const fromA = clientFor(await partnerAccessToken(a.clientId, a.clientSecret));
     const created = await fromA.ClientService.call<{ id: string }>('CreateClient', {
       idempotencyKey: uniqueName('key'),
@@ -216,7 +220,7 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   });
 
   it('answers RESOURCE_EXHAUSTED with RetryInfo past the rate limit', async () => {
-    const app = await createPartnerApplication({ platform, tenantId: tenantA }, READ_SCOPES, {
+    const app = await application(tenantA, READ_SCOPES, {
       rateLimitPerMinute: 10,
     });
     const client = clientFor(await partnerAccessToken(app.clientId, app.clientSecret));
