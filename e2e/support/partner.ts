@@ -106,6 +106,21 @@ export async function revokePartnerApplication(
   }
 }
 
+/** A new secret for an application, as the tenant's owner (identity's gRPC API); answers the secret. */
+export async function rotatePartnerSecret(
+  platform: Platform,
+  tenantId: string,
+  applicationId: string,
+): Promise<string> {
+  const identity = identityOf(platform);
+  try {
+    return (await identity.rotatePartnerSecret({ id: applicationId }, as(staff(tenantId, 'owner'))))
+      .clientSecret;
+  } finally {
+    identity.close();
+  }
+}
+
 /** An access token by the client-credentials grant against the real Keycloak (KEYCLOAK_URL). */
 export async function partnerAccessToken(clientId: string, clientSecret: string): Promise<string> {
   const response = await fetch(

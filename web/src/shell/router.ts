@@ -32,6 +32,7 @@ import { inboxRoutes } from '../features/inbox/routes/inbox.routes';
 import { deliveryRoutes } from '../features/delivery/routes/delivery.routes';
 import { notificationPrefsRoutes } from '../features/notification-prefs/routes/notification-prefs.routes';
 import { webhooksRoutes } from '../features/webhooks/routes/webhooks.routes';
+import { partnerAppsRoutes } from '../features/partner-apps/routes/partner-apps.routes';
 import { useSessionStore } from '../features/session/stores/session.store';
 import { i18n } from '../i18n';
 import { mayOpenRoute } from './navigation';
@@ -71,6 +72,7 @@ export const routes: RouteRecordRaw[] = [
   ...notificationPrefsRoutes,
   ...notificationTemplatesRoutes,
   ...webhooksRoutes,
+  ...partnerAppsRoutes,
   ...errorsRoutes,
 ];
 
