@@ -192,7 +192,9 @@ describe('quote acceptance, verification and comments over REST', () => {
       state: 'valid',
       buyerName: 'Globex',
     });
-    expect(JSON.stringify(publicView.body)).not.toMatch(/(?<![\w-])(180000|1800)(?![\w-])|total|ipAddress|userEmail|clientId/i);
+    expect(JSON.stringify(publicView.body)).not.toMatch(
+      /(?<![\w-])(180000|1800)(?![\w-])|total|ipAddress|userEmail|clientId/i,
+    );
     expect((await verify(evidence.acceptanceId, pdf.body)).body.matches).toBe(true);
     const tampered = Buffer.from(pdf.body);
     tampered[tampered.length - 20] = (tampered[tampered.length - 20] ?? 0) ^ 1;

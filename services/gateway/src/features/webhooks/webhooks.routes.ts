@@ -11,11 +11,9 @@ const endpointSchema = named(
       .array(z.string())
       .meta({ description: 'Public event types: client.created, invoice.paid, …' }),
     active: z.boolean(),
-    disabledReason: z
-      .string()
-      .meta({
-        description: "'' while active or switched off by an admin; failing: disabled after failing too long",
-      }),
+    disabledReason: z.string().meta({
+      description: "'' while active or switched off by an admin; failing: disabled after failing too long",
+    }),
     disabledAt: z.string(),
     secretHint: z.string().meta({ description: "The signing secret's last four characters" }),
     createdAt: z.string(),
