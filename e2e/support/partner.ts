@@ -14,17 +14,13 @@ import type { Platform } from './platform.js';
  * protos (proto/partner/v1) with @grpc/proto-loader only, nothing of the gateway's code.
  */
 
-export const PARTNER_PACKAGE = 'client_portal.partner.v1';
-export const PARTNER_SERVICE_NAMES = [
-  'ClientService',
-  'ProjectService',
-  'WorkspaceService',
-  'DocumentService',
-  'PaymentService',
-  'MessageService',
-  'FileService',
-] as const;
-export type PartnerServiceName = (typeof PARTNER_SERVICE_NAMES)[number];
+import {
+  PARTNER_PACKAGE,
+  PARTNER_SERVICES as PARTNER_SERVICE_NAMES,
+  type PartnerServiceName,
+} from '@client-portal/contracts';
+
+export { PARTNER_PACKAGE, PARTNER_SERVICE_NAMES, type PartnerServiceName };
 
 export interface PartnerCredentials {
   applicationId: string;

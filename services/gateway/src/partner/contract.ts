@@ -1,13 +1,19 @@
 import type * as grpc from '@grpc/grpc-js';
 import { findServiceClient, loadProtoPackage, loadPublishedDefinition } from '@client-portal/kit';
-import { protoRoot } from '@client-portal/contracts';
+import { PARTNER_PACKAGE, protoRoot, type PartnerServiceName } from '@client-portal/contracts';
+
+export {
+  PARTNER_PACKAGE,
+  PARTNER_SCOPES,
+  PARTNER_SERVICES,
+  type PartnerScope,
+  type PartnerServiceName,
+} from '@client-portal/contracts';
 
 /**
  * The public partner API (issue 13): proto/partner/v1, package client_portal.partner.v1. Its protos are
  * self-contained (plus google/rpc for error details) so a partner needs that folder only.
  */
-export const PARTNER_PACKAGE = 'client_portal.partner.v1';
-
 export const PARTNER_PROTO_FILES = [
   'partner/v1/common.proto',
   'partner/v1/clients.proto',
@@ -20,33 +26,6 @@ export const PARTNER_PROTO_FILES = [
   'google/rpc/status.proto',
   'google/rpc/error_details.proto',
 ] as const;
-
-/** Every scope an application may hold; each RPC needs exactly one (its proto comment names it). */
-export const PARTNER_SCOPES = [
-  'clients:read',
-  'clients:write',
-  'projects:read',
-  'workspaces:read',
-  'documents:read',
-  'documents:write',
-  'payments:read',
-  'payments:write',
-  'messages:read',
-  'messages:write',
-  'files:read',
-] as const;
-export type PartnerScope = (typeof PARTNER_SCOPES)[number];
-
-export const PARTNER_SERVICES = [
-  'ClientService',
-  'ProjectService',
-  'WorkspaceService',
-  'DocumentService',
-  'PaymentService',
-  'MessageService',
-  'FileService',
-] as const;
-export type PartnerServiceName = (typeof PARTNER_SERVICES)[number];
 
 let loaded: ReturnType<typeof loadProtoPackage> | undefined;
 

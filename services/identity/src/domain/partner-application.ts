@@ -1,25 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, type FieldViolation } from '@client-portal/kit';
 
-/**
- * Every scope a partner application may hold, one per resource and access (proto/partner/v1: each RPC's
- * comment names the one it needs). The gateway's partner server keeps the same list
- * (services/gateway/src/partner/contract.ts); e2e/partner-apps.e2e.test.ts checks that they agree.
- */
-export const PARTNER_SCOPES = [
-  'clients:read',
-  'clients:write',
-  'projects:read',
-  'workspaces:read',
-  'documents:read',
-  'documents:write',
-  'payments:read',
-  'payments:write',
-  'messages:read',
-  'messages:write',
-  'files:read',
-] as const;
-export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+// The scopes are the partner API's (proto/partner/v1), one list in the contracts package.
+import { PARTNER_SCOPES, type PartnerScope } from '@client-portal/contracts';
+
+export { PARTNER_SCOPES, type PartnerScope };
 
 export const PARTNER_APP_STATUSES = ['active', 'revoked'] as const;
 export type PartnerAppStatus = (typeof PARTNER_APP_STATUSES)[number];

@@ -15,6 +15,7 @@ export function loadContracts(files: string[]): ReturnType<typeof loadProtoPacka
 }
 
 export * from './services.js';
+export * from './partner.js';
 export type * from './generated/messages.js';
 /** The public partner API's messages (proto/partner/v1): `import type { PartnerApi } from …`, then `PartnerApi.Client`. */
 export type * as PartnerApi from './generated/partner.js';
