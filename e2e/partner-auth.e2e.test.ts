@@ -204,11 +204,6 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
   it('answers NOT_FOUND to a tenant-B token asking tenant A ids', async () => {
     const b = await application(tenantB, [...READ_SCOPES, ...WRITE_SCOPES]);
     const fromB = clientFor(await partnerAccessToken(b.clientId, b.clientSecret));
-    if (!implemented.has('ClientService')) {
-      // Stand-ins hold no data: nothing of tenant A to ask for until the resources are merged.
-      expect(implemented.size).toBe(0);
-      return;
-    }
     const a = await application(tenantA, ['clients:write', 'clients:read']);
     const fromA = clientFor(await partnerAccessToken(a.clientId, a.clientSecret));
     const created = await fromA.ClientService.call<{ id: string }>('CreateClient', {
@@ -217,6 +212,56 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
     });
     const refused = await fromB.ClientService.fail('GetClient', { id: created.id });
     expect(grpc.status[refused.code]).toBe('NOT_FOUND');
+  });
+
+  it('runs a write once per idempotency key, answers the first result to a replay, and frees the key of a refused write', async () => {
+    const app = await application(tenantA, ['clients:write', 'clients:read']);
+    const clients = clientFor(await partnerAccessToken(app.clientId, app.clientSecret)).ClientService;
+    const name = uniqueName('Idempotent Co');
+    const key = uniqueName('key');
+    const first = await clients.call<{ id: string; name: string }>('CreateClient', {
+      idempotencyKey: key,
+      name,
+    });
+    const replay = await clients.call<{ id: string; name: string }>('CreateClient', {
+      idempotencyKey: key,
+      name,
+    });
+    expect(replay).toEqual(first);
+    const listed = await clients.call<{ clients: { id: string; name: string }[] }>('ListClients', {
+      options: { pageSize: 100 },
+    });
+    expect(listed.clients.filter((client) => client.name === name).map((client) => client.id)).toEqual([
+      first.id,
+    ]);
+
+    // The same key for another request is refused, naming the key; so is a write without one.
+    const reused = await clients.fail('CreateClient', { idempotencyKey: key, name: `${name} bis` });
+    expect([grpc.status[reused.code], reused.errorInfo?.reason]).toEqual([
+      'INVALID_ARGUMENT',
+      'IDEMPOTENCY_KEY_REUSED',
+    ]);
+    expect(reused.fieldViolations.map((violation) => violation.field)).toEqual(['idempotency_key']);
+    const keyless = await clients.fail('CreateClient', { name: `${name} ter` });
+    expect(keyless.fieldViolations.map((violation) => violation.field)).toEqual(['idempotency_key']);
+
+    // A refused write did not happen: its key is free for the corrected request.
+    const retryKey = uniqueName('key');
+    const refused = await clients.fail('CreateClient', { idempotencyKey: retryKey, name: '' });
+    expect(grpc.status[refused.code]).toBe('INVALID_ARGUMENT');
+    expect(refused.fieldViolations.map((violation) => violation.field)).toContain('name');
+    const corrected = await clients.call<{ name: string }>('CreateClient', {
+      idempotencyKey: retryKey,
+      name: `${name} quater`,
+    });
+    expect(corrected.name).toBe(`${name} quater`);
+
+    // A malformed page token is refused naming it, with google.rpc.BadRequest.
+    const badPage = await clients.fail('ListClients', { options: { pageToken: 'not-a-token' } });
+    expect([grpc.status[badPage.code], badPage.fieldViolations.map((violation) => violation.field)]).toEqual([
+      'INVALID_ARGUMENT',
+      ['options.page_token'],
+    ]);
   });
 
   it('answers RESOURCE_EXHAUSTED with RetryInfo past the rate limit', async () => {
