@@ -144,5 +144,5 @@ describe('message actions in a real browser', () => {
       .filter({ hasText: 'Grace Client' })
       .waitFor({ timeout: 15_000 });
     await checkLayout(staffPage, 'message-actions-staff-desktop', DESKTOP);
-  });
+  }, 180_000);
 });
