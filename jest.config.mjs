@@ -23,7 +23,8 @@ const config = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/services/libs/testing/src/global-setup.mjs',
   globalTeardown: '<rootDir>/services/libs/testing/src/global-teardown.mjs',
-  testTimeout: 60_000,
+  // A browser journey runs 40-60 s on a busy two-core CI machine; the limit only stops a hung test.
+  testTimeout: 120_000,
   // Integration tests share one Kafka, Keycloak, MongoDB server and SMTP; two workers fit two cores.
   maxWorkers: 2,
 };
