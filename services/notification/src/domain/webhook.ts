@@ -74,6 +74,20 @@ export function publicEventOf(event: CatalogueEvent): PublicEvent | undefined {
   };
 }
 
+/** What the issued and the paid invoice's public payloads have in common. */
+function invoiceFields(
+  data: EventOfType<'billing.invoice.issued' | 'billing.invoice.paid'>['data'],
+): Record<string, unknown> {
+  return {
+    invoice_id: data.invoiceId,
+    client_id: data.clientId,
+    number: data.number,
+    currency: data.currency,
+    total_minor: data.totalMinor,
+    issued_at: data.issuedAt,
+  };
+}
+
 function publicData(
   event: WebhookSourceEvent,
 ): { type: WebhookEventType; fields: Record<string, unknown> } | undefined {
@@ -116,30 +130,14 @@ function publicData(
       const { data } = event;
       return {
         type: 'invoice.issued',
-        fields: {
-          invoice_id: data.invoiceId,
-          client_id: data.clientId,
-          number: data.number,
-          currency: data.currency,
-          total_minor: data.totalMinor,
-          issued_at: data.issuedAt,
-          due_date: data.dueDate,
-        },
+        fields: { ...invoiceFields(data), due_date: data.dueDate },
       };
     }
     case 'billing.invoice.paid': {
       const { data } = event;
       return {
         type: 'invoice.paid',
-        fields: {
-          invoice_id: data.invoiceId,
-          client_id: data.clientId,
-          number: data.number,
-          currency: data.currency,
-          total_minor: data.totalMinor,
-          issued_at: data.issuedAt,
-          paid_at: data.paidAt,
-        },
+        fields: { ...invoiceFields(data), paid_at: data.paidAt },
       };
     }
     case 'billing.quote.accepted':

@@ -46,6 +46,16 @@ const partnerAppInput = z.object({
     .meta({ description: 'Calls per minute, 10..6000; 0 or absent: 600' }),
 });
 
+/** The request identity takes for both creating and changing an application (defaults spelt out). */
+function applicationInput(body: z.infer<typeof partnerAppInput>) {
+  return {
+    name: body.name,
+    description: body.description ?? '',
+    scopes: body.scopes,
+    rateLimitPerMinute: body.rateLimitPerMinute ?? 0,
+  };
+}
+
 const appParams = idParams('appId');
 const emptyBody = z.object({}).meta({ description: 'Nothing to send' });
 // Admins and owners (identity refuses anyone else too).
@@ -104,17 +114,7 @@ export const partnerAppsRoutes = [
     body: named('NewPartnerApp', partnerAppInput),
     response: partnerAppSecretSchema,
     handler: async ({ body, onBehalf }, { backends }) =>
-      toSecret(
-        await backends.partnerApplications.createPartnerApplication(
-          {
-            name: body.name,
-            description: body.description ?? '',
-            scopes: body.scopes,
-            rateLimitPerMinute: body.rateLimitPerMinute ?? 0,
-          },
-          onBehalf,
-        ),
-      ),
+      toSecret(await backends.partnerApplications.createPartnerApplication(applicationInput(body), onBehalf)),
   }),
   defineRoute({
     method: 'get',
@@ -139,13 +139,7 @@ export const partnerAppsRoutes = [
     handler: async ({ params, body, onBehalf }, { backends }) =>
       toApp(
         await backends.partnerApplications.updatePartnerApplication(
-          {
-            id: params.appId,
-            name: body.name,
-            description: body.description ?? '',
-            scopes: body.scopes,
-            rateLimitPerMinute: body.rateLimitPerMinute ?? 0,
-          },
+          { id: params.appId, ...applicationInput(body) },
           onBehalf,
         ),
       ),
