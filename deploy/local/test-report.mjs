@@ -13,6 +13,8 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const JEST_REPORT = path.join(repo, '.jest-report.json');
 export const VITEST_REPORT = path.join(repo, '.vitest-report.json');
+/** The isolated suites' phase (chaos, replicas: run one at a time after the others). */
+export const ISOLATED_REPORT = path.join(repo, '.jest-isolated-report.json');
 
 /**
  * @param {string} file
@@ -31,11 +33,15 @@ function countReport(file) {
 }
 
 /**
- * @param {{ jest?: boolean, vitest?: boolean }} ran which runners this run used
+ * @param {{ jest?: boolean, vitest?: boolean, isolated?: boolean }} ran which runners this run used
  * @returns {{ passed: number, failed: number }}
  */
-export function countTests(ran = { jest: true, vitest: true }) {
-  const reports = [ran.jest !== false ? JEST_REPORT : null, ran.vitest !== false ? VITEST_REPORT : null];
+export function countTests(ran = { jest: true, vitest: true, isolated: true }) {
+  const reports = [
+    ran.jest !== false ? JEST_REPORT : null,
+    ran.vitest !== false ? VITEST_REPORT : null,
+    ran.isolated !== false ? ISOLATED_REPORT : null,
+  ];
   return reports
     .filter((file) => file !== null)
     .map(countReport)
