@@ -232,6 +232,8 @@ export async function up() {
       HTTP_PORT: String(LAYOUT.gateway.httpPort),
       PARTNER_GRPC_PORT: String(LAYOUT.gateway.partnerGrpcPort),
       WEB_DIST: path.join(repo, 'web', 'dist'),
+      // The app's CSP lets it reach the object store its presigned URLs point at (docs/security.md).
+      WEB_CONNECT_ORIGINS: variables.S3_PUBLIC_URL ?? '',
     });
     await waitFor('gateway', health, pid);
   });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '@client-portal/kit';
 
 /**
@@ -39,9 +39,61 @@ export function builtWebApp(): string {
   return webDist;
 }
 
+/**
+ * Content-Security-Policy violations seen by any page of any browser this file started (issue 14,
+ * hardening): the `securitypolicyviolation` events of every frame and Chromium's "Refused to ..."
+ * console messages. The afterEach below fails the test that caused them.
+ */
+const cspViolations: string[] = [];
+
+/**
+ * Runs in every frame before its own scripts (a string: the e2e code is typed without the DOM): reports
+ * each violation as a console error, where the page's listener below sees it.
+ */
+const REPORT_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  console.error('CSP violation: ' + event.effectiveDirective + ' blocked ' + (event.blockedURI || 'inline') +
+    ' on ' + event.documentURI + (event.sample ? ' (' + event.sample + ')' : ''));
+});`;
+
+async function watchForViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: REPORT_VIOLATIONS });
+  const watch = (page: Page): void => {
+    page.on('console', (message) => {
+      const text = message.text();
+      if (/^CSP violation:|^Refused to /.test(text)) cspViolations.push(`${page.url()}: ${text}`);
+    });
+  };
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+}
+
+/**
+ * Every test of a file that drives a browser fails on a CSP violation: registered when this module
+ * loads, i.e. at the top level of each browser test file. Violations of the web app, the API's pages
+ * and Keycloak's pages all count: the policy must let every page the journeys visit do its work.
+ */
+if (typeof afterEach === 'function')
+  afterEach(() => {
+    const seen = cspViolations.splice(0);
+    if (seen.length > 0)
+      throw new Error(`Content-Security-Policy violations (see docs/security.md):\n${seen.join('\n')}`);
+  });
+
 /** Chromium, headless, without the sandbox (containers) and without its background chatter. */
 export async function startBrowser(): Promise<Browser> {
   checkChromium();
+  const browser = await launchChromium();
+  // Each new context (browser.newPage makes one too) reports its pages' CSP violations.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...options: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...options);
+    await watchForViolations(context);
+    return context;
+  };
+  return browser;
+}
+
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

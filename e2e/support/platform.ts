@@ -54,6 +54,8 @@ export class Platform {
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
       notification?: { environment?: Record<string, string>; options?: NotificationOptions };
+      /** More gateway variables (hardening: tighter limits so a test reaches them quickly). */
+      gateway?: { environment?: Record<string, string> };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -70,13 +72,17 @@ export class Platform {
       options: options.notification?.options ?? {},
     };
     for (const name of SERVICE_NAMES) await platform.startService(name);
+    const gatewayEnvironment = serviceTestEnvironment('gateway', platform.namespace);
     const environment = {
-      ...serviceTestEnvironment('gateway', platform.namespace),
+      ...gatewayEnvironment,
       HTTP_PORT: String(platform.httpPort),
       WEB_DIST: options.webDist ?? '',
+      // The app uploads to and downloads from the object store with presigned URLs: its CSP allows it.
+      WEB_CONNECT_ORIGINS: gatewayEnvironment.S3_URL ?? '',
       ...Object.fromEntries(
         SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
       ),
+      ...options.gateway?.environment,
     };
     platform.gateway = await startGateway(loadGatewayConfig(environment));
     return platform;

@@ -1,3 +1,5 @@
+// First: nothing may parse with zod before its strict-CSP setting is in place.
+import './strict-csp';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';

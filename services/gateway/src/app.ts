@@ -21,10 +21,12 @@ import type { GatewayConfig } from './config.js';
 export { loadGatewayConfig, type GatewayConfig } from './config.js';
 import { authenticator, callerOf } from './http/auth.js';
 import { createBackends, type Backends } from './http/backends.js';
-import { buildOpenApiDocument, DOCS_PAGE, mountRoutes } from './http/registrar.js';
+import { buildOpenApiDocument, DOCS_PAGE, DOCS_START_SCRIPT, mountRoutes } from './http/registrar.js';
 import { LiveHub } from './live/live.hub.js';
 import { apiRoutes, problemSchema } from './features/api.registry.js';
 import { publicRateLimit } from './features/acceptance/public-rate-limit.js';
+import { anonymousRateLimits } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createPartnerServer } from './partner/server.js';
 
 export interface RunningGateway {
@@ -83,6 +85,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     topicPrefix: config.KAFKA_TOPIC_PREFIX,
     groupId: config.KAFKA_CONSUMER_GROUP,
     logger,
+    maxStreamsPerUser: config.LIVE_MAX_STREAMS_PER_USER,
+    maxStreams: config.LIVE_MAX_STREAMS,
+    maxBufferedBytes: config.LIVE_MAX_BUFFERED_BYTES,
   });
   await live.start();
   lifecycle.onShutdown('live updates', () => live.stop());
@@ -96,6 +101,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Hardening (docs/security.md): HSTS, nosniff, no framing, referrer policy and a CSP on every answer.
+  app.use(
+    securityHeaders({
+      origins: { keycloakUrl: config.KEYCLOAK_URL, connectOrigins: config.WEB_CONNECT_ORIGINS },
+      hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS,
+    }),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     const incoming = request.header(CORRELATION_HEADER);
     const correlationId = incoming && CORRELATION_PATTERN.test(incoming) ? incoming : newCorrelationId();
@@ -119,13 +131,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   // The public acceptance routes: rate-limited per address; a PDF to verify arrives as raw bytes.
   app.use('/api/public', publicRateLimit(config.PUBLIC_RATE_LIMIT_PER_MINUTE));
+  // Every anonymous route, per address: tight on those taking a secret token (see http/rate-limit.ts).
+  app.use(
+    '/api',
+    anonymousRateLimits(apiRoutes, {
+      signInPerMinute: config.SIGN_IN_RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: config.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
+    }),
+  );
   app.use('/api/public', express.raw({ type: 'application/pdf', limit: '10mb' }));
   // Stripe signs the exact bytes it sends: its webhook keeps the raw body (the JSON parser then skips it).
   app.use('/api/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }));
   app.use('/api', express.json({ limit: '1mb' }));
 
+  // Probes and anyone else learn up or down, nothing more (no counts, versions or dependencies).
   app.get('/api/health', (_request, response) => {
-    response.json({ status: 'ok', liveConnections: live.connections });
+    response.setHeader('cache-control', 'no-store');
+    response.json({ status: 'ok' });
   });
   // Built once: the declarations do not change while the process runs; only the server URL varies.
   const openApi = buildOpenApiDocument(apiRoutes, { serverUrl: '/api', problemSchema });
@@ -139,6 +161,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   app.get('/api/docs', (_request, response) => {
     response.type('html').send(DOCS_PAGE);
+  });
+  // The page's one line of set-up as a file: the docs' CSP allows no inline script.
+  app.get('/api/docs/start.js', (_request, response) => {
+    response.type('text/javascript').send(DOCS_START_SCRIPT);
   });
   app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
   // Every declared route, each with its own access: anonymous ones run without a token.
@@ -174,13 +200,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       type: 'route.missing',
     });
   });
-  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+  app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) {
       next(error);
       return;
     }
     const problem = requestProblem(error) ?? toProblemDetails(error, currentCorrelationId());
     if (problem.status >= 500) logger.error({ err: error }, 'request failed');
+    // RFC 6750: a 401 names the scheme; with a token sent, it says the token was not accepted.
+    if (problem.status === 401)
+      response.setHeader(
+        'www-authenticate',
+        request.headers.authorization
+          ? 'Bearer realm="client-portal", error="invalid_token"'
+          : 'Bearer realm="client-portal"',
+      );
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   });
 

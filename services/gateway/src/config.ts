@@ -44,6 +44,34 @@ export const gatewayConfigSchema = z.object({
   PARTNER_AUDIENCE: z.string().default('client-portal-partner-api'),
   /** gRPC reflection on the partner port, so `grpcurl` can list and describe the API. */
   PARTNER_REFLECTION: env.boolean(true),
+  /**
+   * Hardening (issue 14, docs/security.md): requests per minute and client address on the anonymous
+   * routes that take a secret token (invitations, team invitations, join links, unsubscribe links)...
+   */
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: env.positiveInt(30),
+  /** ...and on the other anonymous routes (the app's settings, logos, public pages). */
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: env.positiveInt(300),
+  /** Strict-Transport-Security's max-age on every answer; 0 leaves the header out. */
+  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(31_536_000),
+  /**
+   * Origins the web app connects to besides itself and Keycloak (comma-separated): the object store's
+   * public URL (S3_PUBLIC_URL, where browsers upload and download with presigned URLs).
+   */
+  WEB_CONNECT_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ message: 'each origin must be a URL' }))),
+  /** Live stream caps: open streams per user (tabs) and per replica... */
+  LIVE_MAX_STREAMS_PER_USER: env.positiveInt(5),
+  LIVE_MAX_STREAMS: env.positiveInt(2_000),
+  /** ...and the bytes a stream may have waiting for a reader that does not read before it is dropped. */
+  LIVE_MAX_BUFFERED_BYTES: env.positiveInt(262_144),
   /** The Ed25519 key the gateway signs principals with (issuer `gateway`); services hold its public key. */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
 });

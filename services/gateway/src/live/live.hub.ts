@@ -14,6 +14,7 @@ import {
   type Logger,
   type Principal,
 } from '@client-portal/kit';
+import { tooManyRequests } from '../http/rate-limit.js';
 
 /** The catalogue types the browser hears about, and the topics they come on. */
 const LIVE_TYPES = new Set<string>(
@@ -58,6 +59,28 @@ export function revokedFrameOf(revocation: Revocation): string {
 interface Subscriber {
   principal: Principal;
   response: Response;
+  /** Whose stream it is for the per-user cap: the person at the keyboard (staff viewing as a client). */
+  owner: string;
+}
+
+export interface LiveHubOptions {
+  topicPrefix: string;
+  groupId: string;
+  logger: Logger;
+  /** Open streams one person may hold on this replica (tabs); one more is refused with 429. */
+  maxStreamsPerUser?: number;
+  /** Open streams on this replica; one more is refused with 503 (the browser retries later). */
+  maxStreams?: number;
+  /**
+   * Bytes a stream may have queued for a reader that does not read: past it the stream is dropped,
+   * so a stalled client costs the gateway at most this much memory (backpressure).
+   */
+  maxBufferedBytes?: number;
+}
+
+/** Who holds a stream, for the per-user cap: staff viewing as a client count as themselves. */
+export function streamOwnerOf(principal: Principal): string {
+  return `${principal.tenantId}:${principal.viewedBy ?? principal.userId}`;
 }
 
 /**
@@ -97,10 +120,13 @@ export class LiveHub {
   private readonly consumer: Consumer;
   private readonly heartbeat: NodeJS.Timeout;
   private readonly revocationListeners: ((revocation: Revocation) => void)[] = [];
+  /** Open streams per owner (streamOwnerOf), for the per-user cap. */
+  private readonly perOwner = new Map<string, number>();
+  private droppedSlowReaders = 0;
 
   constructor(
     private readonly kafka: Kafka,
-    private readonly options: { topicPrefix: string; groupId: string; logger: Logger },
+    private readonly options: LiveHubOptions,
   ) {
     // A short idle fetch: stopping waits for it (see the kit's EventConsumer).
     this.consumer = kafka.consumer({
@@ -109,13 +135,18 @@ export class LiveHub {
       maxWaitTimeInMs: 1_000,
     });
     this.heartbeat = setInterval(() => {
-      for (const subscriber of this.subscribers) subscriber.response.write(': keep-alive\n\n');
+      for (const subscriber of [...this.subscribers]) this.send(subscriber, ': keep-alive\n\n');
     }, 15_000);
     this.heartbeat.unref();
   }
 
   get connections(): number {
     return this.subscribers.size;
+  }
+
+  /** Streams dropped because their reader stopped reading (since start). */
+  get droppedStreams(): number {
+    return this.droppedSlowReaders;
   }
 
   async start(): Promise<void> {
@@ -149,6 +180,34 @@ export class LiveHub {
    * that token, so it ends with it and the browser reconnects with a fresh one (and a fresh principal).
    */
   attach(principal: Principal, response: Response, expiresAt: number): void {
+    const owner = streamOwnerOf(principal);
+    const maxPerUser = this.options.maxStreamsPerUser ?? Number.POSITIVE_INFINITY;
+    const maxStreams = this.options.maxStreams ?? Number.POSITIVE_INFINITY;
+    if ((this.perOwner.get(owner) ?? 0) >= maxPerUser) {
+      tooManyRequests(response, {
+        retryAfterSeconds: 30,
+        reason: 'live.too_many_streams',
+        detail: `You already have ${maxPerUser} live connections open: close a tab and try again`,
+      });
+      return;
+    }
+    if (this.subscribers.size >= maxStreams) {
+      response.setHeader('retry-after', '30');
+      response
+        .status(503)
+        .type('application/problem+json')
+        .send(
+          JSON.stringify({
+            type: 'https://client-portal.dev/problems/unavailable',
+            title: 'Service unavailable',
+            status: 503,
+            detail: 'Live updates are busy on this server: try again shortly',
+            code: 'UNAVAILABLE',
+            reason: 'live.at_capacity',
+          }),
+        );
+      return;
+    }
     response.status(200);
     response.setHeader('content-type', 'text/event-stream; charset=utf-8');
     response.setHeader('cache-control', 'no-cache, no-transform');
@@ -156,14 +215,43 @@ export class LiveHub {
     response.setHeader('x-accel-buffering', 'no');
     response.flushHeaders();
     response.write(': connected\n\n');
-    const subscriber: Subscriber = { principal, response };
+    const subscriber: Subscriber = { principal, response, owner };
     this.subscribers.add(subscriber);
+    this.perOwner.set(owner, (this.perOwner.get(owner) ?? 0) + 1);
     const expiry = setTimeout(() => response.end(), Math.max(0, expiresAt - Date.now()));
     expiry.unref();
+    let closed = false;
     response.on('close', () => {
+      if (closed) return;
+      closed = true;
       clearTimeout(expiry);
       this.subscribers.delete(subscriber);
+      const left = (this.perOwner.get(owner) ?? 1) - 1;
+      if (left > 0) this.perOwner.set(owner, left);
+      else this.perOwner.delete(owner);
     });
+  }
+
+  /**
+   * Writes a frame unless the reader has fallen too far behind: what Node cannot hand to the socket
+   * waits in the response's buffer, so a client that stops reading would grow the gateway's memory
+   * without bound. Past the limit its stream is destroyed (the browser's reconnect loads afresh).
+   */
+  private send(subscriber: Subscriber, frame: string): void {
+    const { response } = subscriber;
+    if (response.destroyed || response.writableEnded) return;
+    const limit = this.options.maxBufferedBytes ?? Number.POSITIVE_INFINITY;
+    if (response.writableLength + Buffer.byteLength(frame) > limit) {
+      this.droppedSlowReaders += 1;
+      this.subscribers.delete(subscriber);
+      this.options.logger.warn(
+        { userId: subscriber.principal.userId, bufferedBytes: response.writableLength },
+        'live stream dropped: its reader stopped reading',
+      );
+      response.destroy();
+      return;
+    }
+    response.write(frame);
   }
 
   /** Called on every identity.access.revoked this replica reads (the principal cache evicts with it). */
@@ -221,9 +309,9 @@ export class LiveHub {
     if (!event) return;
     const full = frameOf(event);
     const forClients = frameOf(forClientUser(event));
-    for (const subscriber of this.subscribers) {
+    for (const subscriber of [...this.subscribers]) {
       if (visibleTo(subscriber.principal, check.event.tenantId, event))
-        subscriber.response.write(subscriber.principal.kind === 'client' ? forClients : full);
+        this.send(subscriber, subscriber.principal.kind === 'client' ? forClients : full);
     }
   }
 }
