@@ -101,6 +101,7 @@ describe('hardening of the gateway', () => {
     expect(directives(docs.headers).get('script-src')).toBe("'self'");
     // No inline script: the page's set-up is a file its policy admits.
     expect(html).not.toMatch(/<script>/);
+    expect(html).toContain('data-spec="/api/openapi.json"');
     const start = await fetch(`${base}/api/docs/start.js`);
     expect(start.status).toBe(200);
     expect(start.headers.get('content-type')).toMatch(/javascript/);

@@ -16,6 +16,7 @@ import { identityConfigSchema, loadIdentityConfig } from '../../services/identit
 import { messagingConfigSchema, loadMessagingConfig } from '../../services/messaging/src/config.js';
 import { notificationConfigSchema, loadNotificationConfig } from '../../services/notification/src/config.js';
 import { portalConfigSchema, loadPortalConfig } from '../../services/portal/src/config.js';
+import { webSecurityHeaders } from '../../services/gateway/src/http/security-headers.js';
 import {
   chart,
   environments,
@@ -117,7 +118,12 @@ interface PodSpec {
   automountServiceAccountToken?: boolean;
   securityContext?: SecurityContext;
   containers: Container[];
-  volumes?: { name: string; emptyDir?: Record<string, unknown>; secret?: { secretName: string } }[];
+  volumes?: {
+    name: string;
+    emptyDir?: Record<string, unknown>;
+    secret?: { secretName: string };
+    configMap?: { name: string };
+  }[];
 }
 interface Deployment extends Manifest {
   spec: {
@@ -410,6 +416,41 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
         expect(serviceNames.has(`${RELEASE}-${callee}`)).toBe(true);
       }
     }
+  });
+
+  it("sends the web app's files with the gateway's security headers and CSP (hardening)", () => {
+    // What the gateway would send for the web app with its rendered variables...
+    const environment = Object.fromEntries(
+      (containerOf('gateway').env ?? []).map((variable) => [variable.name, variable.value ?? '']),
+    );
+    const expectedHeaders = webSecurityHeaders(
+      {
+        keycloakUrl: environment.KEYCLOAK_URL ?? '',
+        connectOrigins: (environment.WEB_CONNECT_ORIGINS ?? '').split(',').filter(Boolean),
+      },
+      Number(environment.HSTS_MAX_AGE_SECONDS ?? '0'),
+    );
+    expect(environment.WEB_CONNECT_ORIGINS).toMatch(/^https?:\/\//);
+    // ...is what nginx adds from the ConfigMap the web pods mount.
+    const configMap = ofKind<Manifest & { data: Record<string, string> }>(manifests, 'ConfigMap').find(
+      (map) => map.metadata.name === `${RELEASE}-web-security-headers`,
+    );
+    const lines = (configMap?.data['security-headers.conf'] ?? '').split('\n').filter((line) => line.trim());
+    const added: Record<string, string> = Object.fromEntries(
+      lines.map((line): [string, string] => {
+        const match = /^add_header ([\w-]+) "([^"]*)" always;$/.exec(line.trim());
+        if (!match) throw new Error(`not an add_header line: ${line}`);
+        return [(match[1] ?? '').toLowerCase(), match[2] ?? ''];
+      }),
+    );
+    expect(added).toEqual(expectedHeaders);
+    const web = deploymentOf('web').spec.template.spec;
+    const mount = web.containers[0]?.volumeMounts?.find(
+      (entry) => entry.mountPath === '/etc/nginx/client-portal',
+    );
+    expect(web.volumes?.find((volume) => volume.name === mount?.name)).toMatchObject({
+      configMap: { name: `${RELEASE}-web-security-headers` },
+    });
   });
 
   it('keeps each service in its own database and consumer group; one consumer group per gateway pod', () => {

@@ -258,6 +258,8 @@ $(POD_NAME) expands in the variables after it.
 {{- $_ := set $plain "KEYCLOAK_WEB_CLIENT_ID" $values.keycloak.webClientId }}
 {{- /* Tenants' sub-domains (<label>.<ingress domain>) name their portal: the gateway reads the Host. */}}
 {{- $_ := set $plain "PORTAL_DOMAIN" (ternary $values.ingress.domain "" (ne $values.ingress.tenantSubdomains false)) }}
+{{- /* The web app's CSP lets it reach the object store its presigned URLs point at (docs/security.md). */}}
+{{- $_ := set $plain "WEB_CONNECT_ORIGINS" (include "client-portal.objectStorePublicUrl" $root) }}
 {{- else }}
 {{- $_ := set $plain "KEYCLOAK_CLIENT_ID" $values.keycloak.identityClientId }}
 {{- /* identity: Keycloak's own password-reset e-mail brings the person back to the web app's client. */}}
@@ -279,7 +281,7 @@ $(POD_NAME) expands in the variables after it.
 {{- if has "s3" $entry.uses }}
 {{- $storage := $values.objectStorage }}
 {{- $_ := set $plain "S3_URL" $storage.endpoint }}
-{{- $_ := set $plain "S3_PUBLIC_URL" ($storage.publicEndpoint | default $storage.endpoint) }}
+{{- $_ := set $plain "S3_PUBLIC_URL" (include "client-portal.objectStorePublicUrl" $root) }}
 {{- $_ := set $plain "S3_REGION" $storage.region }}
 {{- $_ := set $plain "S3_BUCKET" $storage.bucket }}
 {{- $_ := set $secret "S3_ACCESS_KEY" $storage.accessKey.secretKeyRef }}
@@ -315,4 +317,33 @@ $(POD_NAME) expands in the variables after it.
       name: {{ $ref.name }}
       key: {{ $ref.key }}
 {{- end }}
+{{- end }}
+
+{{/* Where browsers reach the object store (S3_PUBLIC_URL): the public endpoint, else the endpoint. */}}
+{{- define "client-portal.objectStorePublicUrl" -}}
+{{- .Values.objectStorage.publicEndpoint | default .Values.objectStorage.endpoint }}
+{{- end }}
+
+{{/* scheme://host[:port] of a URL, as a CSP source. */}}
+{{- define "client-portal.origin" -}}
+{{- $url := urlParse . }}
+{{- printf "%s://%s" $url.scheme $url.host }}
+{{- end }}
+
+{{/*
+The web app's Content-Security-Policy: the same directives as the gateway's webContentSecurityPolicy
+(services/gateway/src/http/security-headers.ts, which explains each); deploy/k8s/chart.test.ts checks
+that both agree for the rendered origins.
+*/}}
+{{- define "client-portal.webContentSecurityPolicy" -}}
+{{- $keycloak := include "client-portal.origin" .Values.keycloak.url }}
+{{- $store := include "client-portal.origin" (include "client-portal.objectStorePublicUrl" .) }}
+{{- $connect := list "'self'" $keycloak $store | uniq | join " " }}
+{{- list "default-src 'self'" "script-src 'self'" "style-src 'self' 'unsafe-inline'" "img-src 'self' data: blob: https:" "font-src 'self' data:" (printf "connect-src %s" $connect) "frame-src 'self' https:" "object-src 'none'" "base-uri 'self'" (printf "form-action 'self' %s" $keycloak) "frame-ancestors 'none'" | join "; " }}
+{{- end }}
+
+{{/* HSTS's max-age for the web app: the gateway's HSTS_MAX_AGE_SECONDS (0: no header). */}}
+{{- define "client-portal.hstsMaxAge" -}}
+{{- $gateway := (.Values.services | default dict).gateway | default dict }}
+{{- ($gateway.env | default dict).HSTS_MAX_AGE_SECONDS | default "31536000" }}
 {{- end }}

@@ -363,9 +363,9 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], options: OpenA
 export const DOCS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Client Portal API</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
-<body><div id="docs"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<body><div id="docs" data-spec="/api/openapi.json"></div><script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/api/docs/start.js"></script></body></html>`;
 
 /** The docs page's set-up, served as a file (the page's CSP allows no inline script). */
 export const DOCS_START_SCRIPT =
-  "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs' });\n";
+  "window.ui = SwaggerUIBundle({ url: document.getElementById('docs').dataset.spec, dom_id: '#docs', validatorUrl: null });\n";
