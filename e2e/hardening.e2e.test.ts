@@ -125,7 +125,8 @@ describe('hardening of the gateway', () => {
   });
 
   it('answers /api/health with up and nothing else, with or without a token', async () => {
-    for (const headers of [{}, { authorization: `Bearer ${token}` }]) {
+    const callers: Record<string, string>[] = [{}, { authorization: `Bearer ${token}` }];
+    for (const headers of callers) {
       const response = await fetch(`${base}/api/health`, { headers });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok' });
