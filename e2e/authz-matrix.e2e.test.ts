@@ -13,8 +13,9 @@ import { Platform } from './support/platform.js';
  * left out: a new route is called the day it is added.
  */
 const EXCLUDED = new Map<string, string>([
-  // The live stream never ends: "the live stream" below connects every caller to it.
-  ['GET /events', 'the live stream test below'],
+  // The live stream never ends: e2e/revocation.e2e.test.ts and e2e/conversations.e2e.test.ts connect
+  // to it (a per-caller live-stream cell is not written yet: see docs/testing.md).
+  ['GET /events', 'the live stream (e2e/revocation.e2e.test.ts)'],
   // Stripe calls it, authenticated by Stripe's signature over the raw body (e2e/payments.e2e.test.ts).
   ['POST /webhooks/stripe', 'e2e/payments.e2e.test.ts (signature checks)'],
 ]);
@@ -211,6 +212,16 @@ describe('authorisation matrix over every route', () => {
           if (!needs || !lacking.includes(needs)) continue;
         }
         let expectation = expectationFor(route, caller.kind);
+        // CI's reduced size: staff cells whose answer only the service decides (no gate to prove, only
+        // "no 5xx, no leak") run for the owner alone; locally every role runs them.
+        if (
+          process.env.CI &&
+          expectation === 'decides' &&
+          caller.kind.kind === 'staff' &&
+          caller.name !== 'owner' &&
+          caller.data === 'own'
+        )
+          continue;
         const fixtures = fixturesFor(caller);
         const foreign = caller.data !== 'own';
         const writes = route.method !== 'get';
@@ -322,8 +333,6 @@ describe('authorisation matrix over every route', () => {
     );
     expect(failures).toEqual([]);
   }, 300_000);
-
-  it.todo('the live stream');
 });
 
 export { isBinaryResponse };
