@@ -81,6 +81,22 @@ export class Api {
     return this.request<Body>('DELETE', path);
   }
 
+  /**
+   * One call whose answer is kept as text (any status, any media type) for tests that scan answers
+   * rather than read them: the authorisation matrix. The shape is not checked here.
+   */
+  async raw(method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
+    const headers: Record<string, string> = { ...this.extraHeaders };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, text: await response.text() };
+  }
+
   /** Sends raw bytes (a logo upload) with the content type given, as a browser's file upload would. */
   async upload<Body = Record<string, unknown>>(
     method: string,

@@ -1,4 +1,4 @@
-import { assertClientRight } from './client-rights.js';
+import { assertClientRight, assertSeesBilling } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import {
   assertPermission,
@@ -104,6 +104,9 @@ export class CommentService {
       throw DomainError.notFound('Document', documentId);
     if (principal.kind === 'client' && document.status === 'draft')
       throw DomainError.notFound('Document', documentId);
+    // Comments are about a billing document: a client user who may not see billing reads none of them
+    // (the matrix found them listed without the right).
+    assertSeesBilling(principal);
     return document;
   }
 }

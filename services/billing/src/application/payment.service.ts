@@ -439,6 +439,9 @@ export class PaymentService {
     if (principal.kind === 'client') {
       clientId ||= principal.clientId ?? '';
       if (!canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
+      // Balances are amounts of invoices: the same right as the invoices themselves (the matrix found
+      // a client user without "billing" reading them).
+      assertSeesBilling(principal);
     } else assertPermission(principal, 'billing.view');
     if (!clientId)
       throw DomainError.invalid('Choose a client', [

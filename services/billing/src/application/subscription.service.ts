@@ -1,3 +1,4 @@
+import { assertSeesBilling } from './client-rights.js';
 import { randomUUID } from 'node:crypto';
 import { assertPermission, canSeeClient, DomainError, pageInfo, type Principal } from '@client-portal/kit';
 import {
@@ -79,6 +80,8 @@ export class SubscriptionService {
     const subscription = await this.subscriptions.find(principal.tenantId, subscriptionId);
     if (!subscription || !canSeeClient(principal, subscription.clientId))
       throw DomainError.notFound('Subscription', subscriptionId);
+    // A subscription is amounts billed: a client user needs "billing" (or "pay") as for invoices.
+    assertSeesBilling(principal);
     return subscription;
   }
 
@@ -90,6 +93,7 @@ export class SubscriptionService {
     if (principal.kind === 'client') {
       clientId ||= principal.clientId ?? '';
       if (!clientId || !canSeeClient(principal, clientId)) throw DomainError.notFound('Client', clientId);
+      assertSeesBilling(principal);
     } else assertPermission(principal, 'billing.view');
     const page = SubscriptionRepository.listOrder.read(request.page);
     const { subscriptions, nextPageToken } = await this.subscriptions.list(

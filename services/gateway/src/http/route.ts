@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { Logger, StaffPermission, StaffRole } from '@client-portal/kit';
+import type { Logger, PortalRight, StaffPermission, StaffRole } from '@client-portal/kit';
 import type { Caller } from './auth.js';
 import type { Backends, on } from './backends.js';
 
@@ -17,6 +17,18 @@ export type CallOptions = ReturnType<typeof on>;
  */
 export type Access =
   'anonymous' | { staff: StaffRole } | { permission: StaffPermission } | 'client' | 'staff-or-client';
+
+/**
+ * What a client user needs on a route whose access admits them (`client`, `staff-or-client`). The
+ * gateway does not enforce it (the service does, per workspace); it states the promise, and the
+ * authorisation matrix (e2e/authz-matrix.e2e.test.ts) calls every such route as client users with and
+ * without the right and fails when the answer disagrees. Required on every route a client may call.
+ * - a portal right (kit PORTAL_RIGHTS): needed in the workspace the data belongs to (`billing`: in any
+ *   workspace; `pay` implies it); a client user without it is refused (403, or 404 when hidden)
+ * - `signed-in`: any client user of the tenant; the service narrows the answer to their own client
+ * - `never`: the route is shared with staff, but the service refuses every client user
+ */
+export type ClientRight = PortalRight | 'signed-in' | 'never';
 
 /** A response that is not JSON: its bytes (invoice PDFs) or a stream owned elsewhere (SSE). */
 export interface BinaryResponse {
@@ -90,6 +102,8 @@ export interface RouteDeclaration<
   /** Express syntax (`/clients/:clientId`), relative to /api. */
   path: string;
   access: A;
+  /** Required when `access` admits client users: see ClientRight. */
+  clientRight?: ClientRight;
   summary: string;
   description?: string;
   tags: string[];
@@ -119,6 +133,7 @@ export interface AnyRoute {
   method: RouteDeclaration['method'];
   path: string;
   access: Access;
+  clientRight?: ClientRight;
   summary: string;
   description?: string;
   tags: string[];

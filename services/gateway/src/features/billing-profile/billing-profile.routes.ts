@@ -174,6 +174,7 @@ export const billingProfileRoutes = [
     method: 'get',
     path: '/billing/profile/logo',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'The logo image',
     tags: ['billing'],
     response: binary('image/png', 'The logo: image/png or image/jpeg'),
@@ -228,6 +229,7 @@ export const billingProfileRoutes = [
     method: 'get',
     path: '/clients/:clientId/billing-details',
     access: 'staff-or-client',
+    clientRight: 'billing',
     summary: "A client's billing details",
     description: "Staff with billing.view, or the client's own users; another client's answers 404.",
     tags: ['billing'],
@@ -244,6 +246,7 @@ export const billingProfileRoutes = [
     method: 'put',
     path: '/clients/:clientId/billing-details',
     access: 'staff-or-client',
+    clientRight: 'billing',
     summary: "Save a client's billing details",
     description:
       "Staff with documents.edit; a client user may change their own company's address, tax id and recipients (the legal name and language are kept).",

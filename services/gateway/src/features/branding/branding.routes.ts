@@ -112,6 +112,7 @@ export const brandingRoutes = [
     method: 'get',
     path: '/branding',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: "The tenant's branding",
     tags: ['branding'],
     response: brandingSchema,

@@ -46,6 +46,7 @@ export const kpiRoutes = [
     method: 'get',
     path: '/clients/:clientId/kpis',
     access: 'staff-or-client',
+    clientRight: 'billing',
     summary: "A client's billing KPIs per currency (staff: billing.view; a client user: their own client)",
     tags: ['catalog'],
     params: idParams('clientId'),

@@ -230,6 +230,7 @@ export const clientsRoutes = [
     method: 'get',
     path: '/clients/:clientId',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'A client (client users: their own, without internal fields)',
     tags: ['clients'],
     params: clientParams,

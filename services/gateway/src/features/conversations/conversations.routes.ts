@@ -56,6 +56,7 @@ export const conversationsRoutes = [
     method: 'get',
     path: '/workspaces/:workspaceId/conversations',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: "A workspace's conversations I may see (General first), with my unread counts",
     tags: ['conversations'],
     params: idParams('workspaceId'),
@@ -72,6 +73,7 @@ export const conversationsRoutes = [
     method: 'post',
     path: '/workspaces/:workspaceId/conversations',
     access: 'staff-or-client',
+    clientRight: 'chat',
     summary: 'Open a conversation in a workspace (staff: client-visible or internal)',
     tags: ['conversations'],
     status: 201,
@@ -95,6 +97,7 @@ export const conversationsRoutes = [
     method: 'get',
     path: '/clients/:clientId/conversations',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary:
       "A client's client-level conversations I may see: staff's internal discussions and the contacts' conversations with the agency",
     tags: ['conversations'],
@@ -112,6 +115,8 @@ export const conversationsRoutes = [
     method: 'post',
     path: '/clients/:clientId/conversations',
     access: 'staff-or-client',
+    // "Contact the business" needs no workspace right (docs/messaging-conversations.md).
+    clientRight: 'signed-in',
     summary:
       'Open a client-level conversation: staff an internal discussion (or one with the client); a client user "contact the business"',
     tags: ['conversations'],
@@ -119,8 +124,13 @@ export const conversationsRoutes = [
     params: idParams('clientId'),
     body: newConversationSchema,
     response: conversationSchema,
-    handler: async ({ params, body, onBehalf }, { backends }) =>
-      toView(
+    handler: async ({ params, body, caller, onBehalf }, { backends }) => {
+      // Messaging knows clients only through their workspaces: staff naming a client that is not
+      // their tenant's (another tenant's id) would open a conversation about nobody. crm answers
+      // NOT_FOUND for it (the matrix found the 201). A client user's own client is checked by messaging.
+      if (caller.principal.kind !== 'client')
+        await backends.crm.getClient({ clientId: params.clientId }, onBehalf);
+      return toView(
         await backends.conversations.createConversation(
           {
             workspaceId: '',
@@ -130,12 +140,14 @@ export const conversationsRoutes = [
           },
           onBehalf,
         ),
-      ),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/conversations/unread',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'My unread messages: in total (the navigation badge), per workspace and per client',
     tags: ['conversations'],
     response: named(
@@ -152,6 +164,7 @@ export const conversationsRoutes = [
     method: 'get',
     path: '/conversations/:conversationId',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'One conversation, with my unread count',
     tags: ['conversations'],
     params: conversationParams,
@@ -163,6 +176,7 @@ export const conversationsRoutes = [
     method: 'patch',
     path: '/conversations/:conversationId',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: 'Rename a conversation (staff, or the client user who opened it)',
     tags: ['conversations'],
     params: conversationParams,
@@ -180,6 +194,7 @@ export const conversationsRoutes = [
     method: 'get',
     path: '/conversations/:conversationId/messages',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: "A conversation's messages, oldest first",
     tags: ['conversations'],
     params: conversationParams,
@@ -198,6 +213,7 @@ export const conversationsRoutes = [
     method: 'post',
     path: '/conversations/:conversationId/messages',
     access: 'staff-or-client',
+    clientRight: 'chat',
     summary: 'Post a message in a conversation (one I may not see: 404)',
     tags: ['conversations'],
     status: 201,
@@ -227,6 +243,7 @@ export const conversationsRoutes = [
     method: 'post',
     path: '/conversations/:conversationId/read',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'I have read this conversation up to now (my badges clear, in every tab)',
     tags: ['conversations'],
     params: conversationParams,

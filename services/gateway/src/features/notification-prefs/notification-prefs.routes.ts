@@ -133,6 +133,7 @@ export const notificationPrefsRoutes = [
     method: 'get',
     path: '/notification-preferences',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'My notification preferences: channels and e-mail timing per kind',
     tags: ['notifications'],
     response: preferencesSchema,
@@ -143,6 +144,7 @@ export const notificationPrefsRoutes = [
     method: 'put',
     path: '/notification-preferences',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'Change my notification preferences for the kinds listed',
     description:
       'Refused naming the field (preferences[i].kind|email|sms) for an unknown kind, an essential e-mail switched off or SMS the organisation does not offer; 412-like FAILED_PRECONDITION when changed meanwhile.',
@@ -164,6 +166,7 @@ export const notificationPrefsRoutes = [
     method: 'post',
     path: '/notification-preferences/reset',
     access: 'staff-or-client',
+    clientRight: 'signed-in',
     summary: 'Back to the defaults of my role',
     tags: ['notifications'],
     body: z.object({ expectedVersion: z.number().int().min(0) }),

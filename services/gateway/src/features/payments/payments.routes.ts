@@ -86,6 +86,7 @@ export const paymentsRoutes = [
     method: 'post',
     path: '/payments/card',
     access: 'client',
+    clientRight: 'pay',
     summary: 'Pay one or more of your invoices by card',
     description:
       "Creates and confirms a Stripe PaymentIntent for the invoices (one currency; an amount per invoice, at most what is due). The payment is recorded only when Stripe's signed payment_intent.succeeded webhook arrives.",
@@ -117,6 +118,7 @@ export const paymentsRoutes = [
     method: 'get',
     path: '/payments/card/:checkoutId',
     access: 'staff-or-client',
+    clientRight: 'pay',
     summary: 'A card payment: pending until Stripe confirms it',
     tags: ['payments'],
     params: idParams('checkoutId'),
@@ -156,6 +158,7 @@ export const paymentsRoutes = [
     method: 'get',
     path: '/clients/:clientId/payments',
     access: 'staff-or-client',
+    clientRight: 'billing',
     summary: "A client's payments, newest first",
     description: 'Staff need billing.view; a client user sees their own client only (another client: 404).',
     tags: ['payments'],
@@ -174,6 +177,7 @@ export const paymentsRoutes = [
     method: 'get',
     path: '/clients/:clientId/invoice-balances',
     access: 'staff-or-client',
+    clientRight: 'billing',
     summary: "A client's issued invoices with what is paid and due on each",
     description:
       'What the pay dialogs choose from. Staff need billing.view; a client user sees their own only.',

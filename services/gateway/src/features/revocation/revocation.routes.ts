@@ -67,6 +67,7 @@ export const revocationRoutes = [
     method: 'get',
     path: '/clients/:clientId/portal-access',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: "A client's portal users with the state of their access (every status)",
     tags: ['revocation'],
     params: idParams('clientId'),
@@ -78,6 +79,7 @@ export const revocationRoutes = [
     method: 'get',
     path: '/clients/:clientId/access-log',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary:
       "The client's access log, newest first: revocations, restorations, removals, conversions, resets",
     tags: ['revocation'],
@@ -90,6 +92,7 @@ export const revocationRoutes = [
     method: 'post',
     path: '/portal-access/:externalUserId/revoke',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: 'Take the whole portal away from a client user, at once',
     description:
       'Their sessions end, their live streams close and their next call (old token too) answers 401. Manager or higher.',
@@ -118,6 +121,7 @@ export const revocationRoutes = [
     method: 'post',
     path: '/portal-access/:externalUserId/restore',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: 'Give a revoked client user their login and workspaces back',
     tags: ['revocation'],
     params: userParams,
@@ -136,6 +140,7 @@ export const revocationRoutes = [
     method: 'post',
     path: '/portal-access/:externalUserId/convert-to-staff',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: "Make a client's user a member of the team, with the same login",
     description:
       'Admin or owner; only an owner gives the owner role. Refused when the e-mail is already staff. The person keeps their history as a client (status converted).',
@@ -160,6 +165,7 @@ export const revocationRoutes = [
     method: 'post',
     path: '/portal-access/:externalUserId/password-reset',
     access: 'staff-or-client',
+    clientRight: 'never',
     summary: "Send a client user Keycloak's password reset e-mail",
     description: 'The link works once, for 12 hours. Manager or higher.',
     tags: ['revocation'],
