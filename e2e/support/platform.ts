@@ -54,6 +54,8 @@ export class Platform {
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
       notification?: { environment?: Record<string, string>; options?: NotificationOptions };
+      /** Fuzz slice: the gateway's extra settings (the public routes' rate limit). */
+      gateway?: { environment?: Record<string, string> };
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -77,6 +79,7 @@ export class Platform {
       ...Object.fromEntries(
         SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
       ),
+      ...options.gateway?.environment,
     };
     platform.gateway = await startGateway(loadGatewayConfig(environment));
     return platform;
