@@ -194,6 +194,13 @@ function adaptUnaryHandler(
           principal: authenticate(method, call.metadata, policy),
           get: (key) => firstString(call.metadata, key),
         };
+        if (isMalformed(call.request))
+          throw new DomainError(
+            'INVALID_ARGUMENT',
+            `The request is not a valid message for ${method}: ${call.request[MALFORMED]}`,
+            [],
+            'request.malformed',
+          );
         // The request type is the handler's business: grpc-js already decoded it for this method.
         outcome = { response: await handler(call.request as never, context) };
       } catch (error) {
@@ -259,7 +266,46 @@ function prepareService(registration: GrpcServiceRegistration, policy: CallPolic
       'gRPC methods without a handler answer UNIMPLEMENTED',
     );
   }
-  return { name, definition, implementation };
+  return { name, definition: tolerantDecoding(definition), implementation };
+}
+
+/** Marks a request whose bytes did not decode (see tolerantDecoding). */
+const MALFORMED = Symbol('malformed request');
+
+interface MalformedRequest {
+  [MALFORMED]: string;
+}
+
+function isMalformed(request: unknown): request is MalformedRequest {
+  return typeof request === 'object' && request !== null && MALFORMED in request;
+}
+
+/**
+ * The definition with a request decoder that never throws. grpc-js answers a message it cannot decode
+ * (not protobuf, a wrong wire type, a length past the end) with INTERNAL "Error deserializing request",
+ * which reads as the server's own failure and would page someone; the fault is the caller's, so the
+ * decoder hands the handler adapter a marker instead and it answers INVALID_ARGUMENT (fuzzing found
+ * this: docs/fuzzing.md).
+ */
+function tolerantDecoding(definition: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(definition).map(([key, method]) => [
+      key,
+      {
+        ...method,
+        requestDeserialize: (bytes: Buffer): unknown => {
+          try {
+            return method.requestDeserialize(bytes);
+          } catch (error) {
+            const marker: MalformedRequest = {
+              [MALFORMED]: error instanceof Error ? error.message : String(error),
+            };
+            return marker;
+          }
+        },
+      },
+    ]),
+  ) as grpc.ServiceDefinition;
 }
 
 function formatAddress(host: string, port: number): string {
