@@ -33,9 +33,14 @@ export function fuzzSize(): FuzzSize {
     : full
       ? Math.floor(Math.random() * 2 ** 31)
       : 20261130;
+  // CI: the fuzzing phase only (the coverage phase's boundary cases take minutes); full: both.
   return full
-    ? { maxExamples: 60, maxTime: 900, seed, phases: 'examples,coverage,fuzzing' }
-    : { maxExamples: 4, maxTime: 60, seed, phases: 'examples,fuzzing' };
+    ? // Within the access token's five minutes (each run starts with a fresh one): past them every
+      // request would get 401 and test nothing.
+      { maxExamples: 60, maxTime: 270, seed, phases: 'coverage,fuzzing' }
+    : // A safety bound, not the expected time: on a quiet machine each caller's run ends well before
+      // (every operation tried); on a loaded one it stops there, reporting what it tested.
+      { maxExamples: 3, maxTime: 60, seed, phases: 'fuzzing' };
 }
 
 /** What one schemathesis run reported (its JSON run report, cut to what the test reads). */
@@ -78,7 +83,10 @@ export async function runSchemathesis(run: FuzzRun): Promise<FuzzReport> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cp-fuzz-'));
   try {
     // The hooks: a serializer for the one raw-bytes body (a PDF to verify).
-    const config: string[] = [`hooks = ${toml(path.join(repoRoot(), 'e2e', 'support', 'fuzz', 'hooks.py'))}`, ''];
+    const config: string[] = [
+      `hooks = ${toml(path.join(repoRoot(), 'e2e', 'support', 'fuzz', 'hooks.py'))}`,
+      '',
+    ];
     for (const [name, values] of Object.entries(run.dictionaries ?? {})) {
       config.push(`[dictionaries.${name}]`, `values = [${values.map(toml).join(', ')}]`, '');
     }
@@ -106,7 +114,7 @@ export async function runSchemathesis(run: FuzzRun): Promise<FuzzReport> {
       '--seed',
       String(run.size.seed),
       '--workers',
-      '2',
+      '4',
       '--request-timeout',
       '20',
       '--exclude-path',

@@ -218,6 +218,16 @@ describe('kit gRPC server and client', () => {
     await expect(client.echo({ text: 'after' })).resolves.toMatchObject({ text: 'after' });
   });
 
+  it('refuses text holding U+0000, naming the field, before the handler runs', async () => {
+    lastCall = undefined;
+    const error = await rejection(client.echo({ text: 'a\u0000b' }));
+
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.reason).toBe('request.nul_character');
+    expect(error.violations).toEqual([expect.objectContaining({ field: 'text', code: 'invalid_format' })]);
+    expect(lastCall).toBeUndefined();
+  });
+
   describe('health', () => {
     afterEach(() => {
       server.setServing(true);

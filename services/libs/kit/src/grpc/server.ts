@@ -201,6 +201,13 @@ function adaptUnaryHandler(
             [],
             'request.malformed',
           );
+        const nul = fieldWithNul(call.request);
+        if (nul !== undefined)
+          throw DomainError.invalid(
+            'Text must not contain the NUL character (U+0000)',
+            [{ field: nul, message: 'Must not contain the NUL character (U+0000)', code: 'invalid_format' }],
+            'request.nul_character',
+          );
         // The request type is the handler's business: grpc-js already decoded it for this method.
         outcome = { response: await handler(call.request as never, context) };
       } catch (error) {
@@ -269,6 +276,26 @@ function prepareService(registration: GrpcServiceRegistration, policy: CallPolic
   return { name, definition: tolerantDecoding(definition), implementation };
 }
 
+/**
+ * The path of the first text field holding U+0000, if any. The store (FerretDB on PostgreSQL) cannot
+ * keep that character and fails the write ("unsupported Unicode escape sequence"), which reached
+ * callers as INTERNAL from whichever handler stored the text (the gRPC fuzzing found six); no
+ * legitimate text carries it, so every service refuses it at its door, naming the field.
+ */
+export function fieldWithNul(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(request)' : undefined;
+  // Bytes fields (file contents, PDFs) are binary: NUL is data there.
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return undefined;
+  const entries = Array.isArray(value)
+    ? value.map((item, index): [string, unknown] => [`${path}[${String(index)}]`, item])
+    : Object.entries(value).map(([key, item]): [string, unknown] => [path ? `${path}.${key}` : key, item]);
+  for (const [childPath, item] of entries) {
+    const found = fieldWithNul(item, childPath);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Marks a request whose bytes did not decode (see tolerantDecoding). */
 const MALFORMED = Symbol('malformed request');
 
@@ -305,7 +332,7 @@ function tolerantDecoding(definition: grpc.ServiceDefinition): grpc.ServiceDefin
         },
       },
     ]),
-  ) as grpc.ServiceDefinition;
+  );
 }
 
 function formatAddress(host: string, port: number): string {
