@@ -49,7 +49,7 @@ describe('REST fuzzing with schemathesis', () => {
       workspaceId: workspaces.map((workspace) => workspace.id),
       projectId: [project.id],
     });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await platform.stop();
