@@ -198,6 +198,36 @@ describe('kit gRPC server and client', () => {
     expect(typeof callLines[0]?.durationMs).toBe('number');
   });
 
+  it('answers INVALID_ARGUMENT, not INTERNAL, to bytes that are not the request message', async () => {
+    lastCall = undefined;
+    const raw = new grpc.Client(address, grpc.credentials.createInsecure());
+    const passThrough = (value: Buffer): Buffer => value;
+    // A key naming field 0, then a varint cut short: protobuf cannot decode it.
+    const bytes = Buffer.from([0x00, 0xff, 0xff]);
+    const status = await new Promise<grpc.ServiceError | null>((resolve) => {
+      raw.makeUnaryRequest(`/${ECHO_SERVICE}/Echo`, passThrough, passThrough, bytes, (error) => {
+        resolve(error);
+      });
+    });
+    raw.close();
+
+    expect(status?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(status?.details).toMatch(/not a valid message/);
+    expect(lastCall).toBeUndefined();
+    // The server still answers.
+    await expect(client.echo({ text: 'after' })).resolves.toMatchObject({ text: 'after' });
+  });
+
+  it('refuses text holding U+0000, naming the field, before the handler runs', async () => {
+    lastCall = undefined;
+    const error = await rejection(client.echo({ text: 'a\u0000b' }));
+
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.reason).toBe('request.nul_character');
+    expect(error.violations).toEqual([expect.objectContaining({ field: 'text', code: 'invalid_format' })]);
+    expect(lastCall).toBeUndefined();
+  });
+
   describe('health', () => {
     afterEach(() => {
       server.setServing(true);

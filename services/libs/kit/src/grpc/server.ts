@@ -194,6 +194,20 @@ function adaptUnaryHandler(
           principal: authenticate(method, call.metadata, policy),
           get: (key) => firstString(call.metadata, key),
         };
+        if (isMalformed(call.request))
+          throw new DomainError(
+            'INVALID_ARGUMENT',
+            `The request is not a valid message for ${method}: ${call.request[MALFORMED]}`,
+            [],
+            'request.malformed',
+          );
+        const nul = fieldWithNul(call.request);
+        if (nul !== undefined)
+          throw DomainError.invalid(
+            'Text must not contain the NUL character (U+0000)',
+            [{ field: nul, message: 'Must not contain the NUL character (U+0000)', code: 'invalid_format' }],
+            'request.nul_character',
+          );
         // The request type is the handler's business: grpc-js already decoded it for this method.
         outcome = { response: await handler(call.request as never, context) };
       } catch (error) {
@@ -259,7 +273,66 @@ function prepareService(registration: GrpcServiceRegistration, policy: CallPolic
       'gRPC methods without a handler answer UNIMPLEMENTED',
     );
   }
-  return { name, definition, implementation };
+  return { name, definition: tolerantDecoding(definition), implementation };
+}
+
+/**
+ * The path of the first text field holding U+0000, if any. The store (FerretDB on PostgreSQL) cannot
+ * keep that character and fails the write ("unsupported Unicode escape sequence"), which reached
+ * callers as INTERNAL from whichever handler stored the text (the gRPC fuzzing found six); no
+ * legitimate text carries it, so every service refuses it at its door, naming the field.
+ */
+export function fieldWithNul(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(request)' : undefined;
+  // Bytes fields (file contents, PDFs) are binary: NUL is data there.
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return undefined;
+  const entries = Array.isArray(value)
+    ? value.map((item, index): [string, unknown] => [`${path}[${String(index)}]`, item])
+    : Object.entries(value).map(([key, item]): [string, unknown] => [path ? `${path}.${key}` : key, item]);
+  for (const [childPath, item] of entries) {
+    const found = fieldWithNul(item, childPath);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Marks a request whose bytes did not decode (see tolerantDecoding). */
+const MALFORMED = Symbol('malformed request');
+
+interface MalformedRequest {
+  [MALFORMED]: string;
+}
+
+function isMalformed(request: unknown): request is MalformedRequest {
+  return typeof request === 'object' && request !== null && MALFORMED in request;
+}
+
+/**
+ * The definition with a request decoder that never throws. grpc-js answers a message it cannot decode
+ * (not protobuf, a wrong wire type, a length past the end) with INTERNAL "Error deserializing request",
+ * which reads as the server's own failure and would page someone; the fault is the caller's, so the
+ * decoder hands the handler adapter a marker instead and it answers INVALID_ARGUMENT (fuzzing found
+ * this: docs/fuzzing.md).
+ */
+function tolerantDecoding(definition: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  return Object.fromEntries(
+    Object.entries(definition).map(([key, method]) => [
+      key,
+      {
+        ...method,
+        requestDeserialize: (bytes: Buffer): unknown => {
+          try {
+            return method.requestDeserialize(bytes);
+          } catch (error) {
+            const marker: MalformedRequest = {
+              [MALFORMED]: error instanceof Error ? error.message : String(error),
+            };
+            return marker;
+          }
+        },
+      },
+    ]),
+  );
 }
 
 function formatAddress(host: string, port: number): string {
