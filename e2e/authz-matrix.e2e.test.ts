@@ -6,7 +6,7 @@ import type { Api } from './support/http.js';
 import { bodySchemaOf, exampleOf, invalidBodyOf, queryOf } from './support/matrix/bodies.js';
 import { expectationFor, type CallerKind, type Expectation } from './support/matrix/expectations.js';
 import { buildWorld, type ClientWorld, type Fixtures, type MatrixWorld } from './support/matrix/world.js';
-import { Platform } from './support/platform.js';
+import { NO_ADDRESS_LIMITS, Platform } from './support/platform.js';
 
 /**
  * Routes the matrix does not call, each with the test that covers it instead. Nothing else may be
@@ -147,11 +147,7 @@ describe('authorisation matrix over every route', () => {
     // answer 429 long before the matrix has called each route as each caller.
     platform = await Platform.start({
       gateway: {
-        environment: {
-          PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-          SIGN_IN_RATE_LIMIT_PER_MINUTE: '100000',
-          ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
-        },
+        environment: NO_ADDRESS_LIMITS,
       },
     });
     world = await buildWorld(platform);

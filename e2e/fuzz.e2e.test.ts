@@ -1,7 +1,7 @@
 import { passwordToken } from '@client-portal/testing';
 import { Api } from './support/http.js';
 import { addClientUser, createTenant, type Person } from './support/people.js';
-import { Platform } from './support/platform.js';
+import { NO_ADDRESS_LIMITS, Platform } from './support/platform.js';
 import { ensureSchemathesis } from '../deploy/fuzz/schemathesis-install.js';
 import { fuzzSize, runSchemathesis, summary, type FuzzReport } from './support/fuzz/schemathesis.js';
 
@@ -32,11 +32,7 @@ describe('REST fuzzing with schemathesis', () => {
     // hundreds, and a 429 would leave their logic untested.
     platform = await Platform.start({
       gateway: {
-        environment: {
-          PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-          SIGN_IN_RATE_LIMIT_PER_MINUTE: '100000',
-          ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
-        },
+        environment: NO_ADDRESS_LIMITS,
       },
     });
     const api = new Api(platform.url);
