@@ -10,6 +10,13 @@ import type { FieldViolation } from './errors.js';
  * Text limits count UTF-16 code units (String#length), as browsers' `maxlength` does.
  */
 export const FIELD_LIMITS = {
+  /** What every service takes for what is not free text: ids, codes (rights, modules, scopes), lists of them. */
+  common: {
+    id: 200,
+    code: 64,
+    /** Items: ids or codes in one list (rights, modules, scopes, links to reorder). */
+    idList: 200,
+  },
   identity: {
     /** RFC 5321's practical maximum for an address. */
     email: 254,
@@ -113,6 +120,8 @@ export const FIELD_LIMITS = {
     phone: 40,
     website: 200,
     bankName: 100,
+    /** IBAN or BIC as typed (spaces allowed; the service checks the format). */
+    bankCode: 64,
     paymentText: 1000,
     profileNotes: 2000,
     footer: 500,
