@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIELD_LIMITS } from '@client-portal/kit';
 import { buildOpenApiDocument } from '../http/registrar.js';
 import { apiRoutes, problemSchema } from './api.registry.js';
@@ -107,5 +109,14 @@ describe('the length limits the API declares', () => {
           field: `${service}.${field}`,
           ok: true,
         });
+  });
+
+  it('lists every limit in docs/limits.md with its number', () => {
+    const doc = readFileSync(join(__dirname, '../../../../docs/limits.md'), 'utf8');
+    for (const [service, table] of Object.entries(FIELD_LIMITS))
+      for (const [field, limit] of Object.entries(table)) {
+        const row = `| ${service} | \`${field}\` | ${limit} |`;
+        expect({ row, documented: doc.includes(row) }).toEqual({ row, documented: true });
+      }
   });
 });
