@@ -36,6 +36,7 @@ import {
   updateDraft,
   voidDocument,
   type Conversion,
+  checkSendInput,
   type DraftInput,
   type DraftPolicy,
   type LineInput,
@@ -201,6 +202,7 @@ export class DocumentService {
     message: string,
   ): Promise<BillingDocument> {
     assertPermission(principal, 'documents.edit');
+    checkSendInput(recipients, message);
     const document = await this.staffRead(principal, documentId);
     const sent = markSent(document);
     const to =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import type { BillingDocument, QuoteAnswer } from './document.js';
 
 /**
@@ -38,8 +38,8 @@ export interface AcceptanceEvidence {
 
 export type EvidenceState = 'valid' | 'voided';
 
-export const SIGNER_NAME_MAX_LENGTH = 200;
-export const ANSWER_COMMENT_MAX_LENGTH = 2000;
+export const SIGNER_NAME_MAX_LENGTH = FIELD_LIMITS.billing.signerName;
+export const ANSWER_COMMENT_MAX_LENGTH = FIELD_LIMITS.billing.answerComment;
 export const REVISION_VOID_REASON = 'A changed version was issued';
 
 export const evidenceId = (documentId: string, revision: number): string => `${documentId}|${revision}`;

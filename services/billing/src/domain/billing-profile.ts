@@ -4,7 +4,7 @@
  * (the buyer, who receives the documents and in which language). Both are edited by people, so every
  * rule names the field it refuses.
  */
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import {
   DOCUMENT_LANGUAGES,
   type DocumentLanguage,
@@ -143,22 +143,22 @@ export function defaultClientBillingDetails(tenantId: string, clientId: string):
 // Validation: each rule names its field, so forms show the message next to it.
 
 const LIMITS = {
-  name: 200,
-  street: 200,
-  postalCode: 20,
-  city: 100,
-  country: 100,
-  taxId: 50,
-  email: 254,
-  phone: 40,
-  website: 200,
-  bankName: 100,
-  paymentText: 1000,
-  notes: 2000,
-  footer: 500,
-  taxRateLabel: 40,
-  taxRates: 20,
-  recipients: 10,
+  name: FIELD_LIMITS.billing.profileName,
+  street: FIELD_LIMITS.billing.street,
+  postalCode: FIELD_LIMITS.billing.postalCode,
+  city: FIELD_LIMITS.billing.city,
+  country: FIELD_LIMITS.billing.country,
+  taxId: FIELD_LIMITS.billing.taxId,
+  email: FIELD_LIMITS.billing.email,
+  phone: FIELD_LIMITS.billing.phone,
+  website: FIELD_LIMITS.billing.website,
+  bankName: FIELD_LIMITS.billing.bankName,
+  paymentText: FIELD_LIMITS.billing.paymentText,
+  notes: FIELD_LIMITS.billing.profileNotes,
+  footer: FIELD_LIMITS.billing.footer,
+  taxRateLabel: FIELD_LIMITS.billing.taxRateLabel,
+  taxRates: FIELD_LIMITS.billing.taxRates,
+  recipients: FIELD_LIMITS.billing.billingRecipients,
   paymentTermDays: 365,
 };
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import type { BillingDocument, DocumentKind, DocumentLine } from './document.js';
 import { lineAmounts } from './document-rules.js';
 
@@ -14,12 +14,12 @@ export type ProductKind = (typeof PRODUCT_KINDS)[number];
 export const PRODUCT_STATUSES = ['active', 'archived'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
-export const MAX_NAME_LENGTH = 200;
-export const MAX_PRODUCT_DESCRIPTION_LENGTH = 2000;
-export const MAX_UNIT_LENGTH = 20;
-export const MAX_REFERENCE_LENGTH = 64;
-export const MAX_NOTE_LENGTH = 2000;
-export const MAX_ORDER_LINES = 100;
+export const MAX_NAME_LENGTH = FIELD_LIMITS.billing.productName;
+export const MAX_PRODUCT_DESCRIPTION_LENGTH = FIELD_LIMITS.billing.productDescription;
+export const MAX_UNIT_LENGTH = FIELD_LIMITS.billing.lineUnit;
+export const MAX_REFERENCE_LENGTH = FIELD_LIMITS.billing.productReference;
+export const MAX_NOTE_LENGTH = FIELD_LIMITS.billing.orderNote;
+export const MAX_ORDER_LINES = FIELD_LIMITS.billing.orderLines;
 const MAX_TAX_RATE_BASIS_POINTS = 10_000;
 /** A million units per line: far beyond any order placed by hand, small enough for safe totals. */
 const MAX_QUANTITY_MILLI = 1_000_000_000;

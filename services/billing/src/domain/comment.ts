@@ -1,4 +1,4 @@
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 
 /** A comment on a billing document, by the client or the agency (kept with the document, e-mailed). */
 export interface DocumentComment {
@@ -11,7 +11,7 @@ export interface DocumentComment {
   postedAt: Date;
 }
 
-export const COMMENT_MAX_LENGTH = 4000;
+export const COMMENT_MAX_LENGTH = FIELD_LIMITS.billing.documentComment;
 
 export function checkCommentBody(body: string): string {
   const trimmed = body.trim();

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import {
+  checkMaxItems,
+  checkMaxLength,
+  DomainError,
+  FIELD_LIMITS,
+  type FieldViolation,
+} from '@client-portal/kit';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_LANGUAGES,
@@ -19,11 +25,11 @@ import {
 
 export const DEFAULT_CURRENCY = 'EUR';
 export const DEFAULT_PAYMENT_TERM_DAYS = 30;
-const MAX_DESCRIPTION_LENGTH = 500;
-const MAX_UNIT_LENGTH = 20;
-const MAX_TEXT_LENGTH = 4000;
-const MAX_LINES = 500;
-const MAX_REASON_LENGTH = 500;
+const MAX_DESCRIPTION_LENGTH = FIELD_LIMITS.billing.lineDescription;
+const MAX_UNIT_LENGTH = FIELD_LIMITS.billing.lineUnit;
+const MAX_TEXT_LENGTH = FIELD_LIMITS.billing.documentNotes;
+export const MAX_LINES = FIELD_LIMITS.billing.documentLines;
+const MAX_REASON_LENGTH = FIELD_LIMITS.billing.voidReason;
 export const MAX_TAX_RATE_BASIS_POINTS = 10_000;
 const FULL_BASIS_POINTS = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -747,4 +753,22 @@ export function voidDocument(document: BillingDocument, reason: string, now = ne
     version: document.version + 1,
     updatedAt: now,
   };
+}
+
+/** The limits of a sending (how many recipients, how long a name or the covering message): each one named. */
+export function checkSendInput(recipients: readonly { name: string }[], message: string): void {
+  const violations: FieldViolation[] = [];
+  checkMaxItems(violations, 'recipients', recipients, FIELD_LIMITS.billing.sendRecipients, 'recipients');
+  recipients.forEach((recipient, index) => {
+    checkMaxLength(
+      violations,
+      `recipients[${index}].name`,
+      recipient.name.trim(),
+      FIELD_LIMITS.billing.recipientName,
+      'A name',
+    );
+  });
+  checkMaxLength(violations, 'message', message.trim(), FIELD_LIMITS.billing.sendMessage, 'The message');
+  if (violations.length > 0)
+    throw DomainError.invalid('The document was not sent: check the highlighted fields', violations);
 }

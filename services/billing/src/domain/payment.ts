@@ -3,7 +3,7 @@
  * manual ones staff record. A payment is never edited: refunds are rows of their own, and an invoice's
  * `paidMinor` is always recomputed from these rows (never incremented: see docs/ferretdb.md).
  */
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import { amountDueMinor, type BillingDocument } from './document.js';
 
 export const PAYMENT_METHODS = ['card', 'bank_transfer', 'cash', 'other'] as const;
@@ -11,9 +11,9 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const MANUAL_METHODS = ['bank_transfer', 'cash', 'other'] as const;
 
 /** At most this many invoices in one payment (a page of the portal's list). */
-export const MAX_ALLOCATIONS = 50;
-export const MAX_REFERENCE_LENGTH = 200;
-export const MAX_REASON_LENGTH = 500;
+export const MAX_ALLOCATIONS = FIELD_LIMITS.billing.paymentAllocations;
+export const MAX_REFERENCE_LENGTH = FIELD_LIMITS.billing.paymentReference;
+export const MAX_REASON_LENGTH = FIELD_LIMITS.billing.refundReason;
 
 export interface Allocation {
   documentId: string;

@@ -2,7 +2,7 @@
  * A subscription: a recurring invoice billing issues by itself on each period's day (issue 9). The
  * schedule rules live here, free of I/O, so they are tested on their own (subscription.test.ts).
  */
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import { lineAmounts } from './document-rules.js';
 
 export const SUBSCRIPTION_FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
@@ -13,10 +13,10 @@ export const SUBSCRIPTION_STATUSES = ['active', 'paused', 'cancelled', 'ended'] 
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 const MONTHS_PER_PERIOD: Record<SubscriptionFrequency, number> = { monthly: 1, quarterly: 3, yearly: 12 };
-const MAX_DESCRIPTION_LENGTH = 500;
-const MAX_UNIT_LENGTH = 20;
-const MAX_NOTES_LENGTH = 2000;
-const MAX_LINES = 100;
+const MAX_DESCRIPTION_LENGTH = FIELD_LIMITS.billing.subscriptionLineDescription;
+const MAX_UNIT_LENGTH = FIELD_LIMITS.billing.lineUnit;
+const MAX_NOTES_LENGTH = FIELD_LIMITS.billing.subscriptionNotes;
+const MAX_LINES = FIELD_LIMITS.billing.subscriptionLines;
 const MAX_PAYMENT_TERM_DAYS = 365;
 const MAX_TAX_RATE_BASIS_POINTS = 10_000;
 

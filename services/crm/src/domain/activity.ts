@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 
 /** The filter groups of the timeline; each entry kind belongs to one. */
 export const TIMELINE_CATEGORIES = [
@@ -35,7 +35,7 @@ export interface TimelineEntry {
   editedAt: Date | null;
 }
 
-export const NOTE_MAX_LENGTH = 5000;
+export const NOTE_MAX_LENGTH = FIELD_LIMITS.crm.timelineNote;
 
 function checkedBody(body: string): string {
   const trimmed = body.trim();

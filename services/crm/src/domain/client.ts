@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS, checkMaxItems } from '@client-portal/kit';
 
 export const CLIENT_STATUSES = ['active', 'prospect', 'inactive', 'suspended'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
@@ -105,13 +105,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with the usual separators and an optional leading +: what people type, not a strict E.164.
 const PHONE = /^\+?[0-9 ().\-/]{3,40}$/;
 const LIMITS = {
-  name: 200,
-  industry: 100,
-  phone: 40,
-  website: 200,
-  addressLine: 200,
-  notes: 5000,
-  person: 100,
+  name: FIELD_LIMITS.crm.clientName,
+  industry: FIELD_LIMITS.crm.industry,
+  phone: FIELD_LIMITS.crm.phone,
+  website: FIELD_LIMITS.crm.website,
+  addressLine: FIELD_LIMITS.crm.addressLine,
+  notes: FIELD_LIMITS.crm.clientNotes,
+  person: FIELD_LIMITS.crm.personName,
+  email: FIELD_LIMITS.crm.email,
+  moreContacts: FIELD_LIMITS.crm.moreContacts,
 };
 
 function checkLength(value: string, max: number, field: string, label: string, violations: FieldViolation[]) {
@@ -151,6 +153,7 @@ function validateContact(
       message: 'Enter a valid e-mail address',
       code: 'invalid_format',
     });
+  else checkLength(email, LIMITS.email, `${field}.email`, 'An e-mail address', violations);
   checkPhone(phone, `${field}.phone`, violations);
   checkPhone(mobile, `${field}.mobile`, violations);
   if (!(CONTACT_ROLES as readonly string[]).includes(role))
@@ -231,6 +234,7 @@ export function newClient(
       ...validateContact(input.primaryContact, 'primaryContact', violations),
     });
   const more = input.moreContacts ?? [];
+  checkMaxItems(violations, 'moreContacts', more, LIMITS.moreContacts, 'further contacts');
   if (more.length > 0 && !input.primaryContact)
     violations.push({
       field: 'primaryContact',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS, checkMaxItems } from '@client-portal/kit';
 
 export const PROJECT_STATUSES = ['planned', 'in-progress', 'on-hold', 'completed', 'cancelled'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -109,7 +109,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CURRENCY = /^[A-Z]{3}$/;
 /** A bound well inside Number.MAX_SAFE_INTEGER, so sums of amounts stay exact. */
 const MAX_MINOR = 1_000_000_000_000;
-const MAX_NOTE = 2000;
+const MAX_NOTE = FIELD_LIMITS.crm.timeEntryNote;
 
 function isDay(value: string): boolean {
   if (!DAY.test(value)) return false;
@@ -135,11 +135,17 @@ function checkAmount(value: number, field: string, violations: FieldViolation[])
   return value;
 }
 
-function checkName(value: string, field: string, what: string, violations: FieldViolation[]): string {
+function checkName(
+  value: string,
+  field: string,
+  what: string,
+  violations: FieldViolation[],
+  max: number = FIELD_LIMITS.crm.projectName,
+): string {
   const name = value.trim();
   if (!name) violations.push({ field, message: `${what} is required`, code: 'required' });
-  else if (name.length > 200)
-    violations.push({ field, message: `${what} is at most 200 characters`, code: 'too_long' });
+  else if (name.length > max)
+    violations.push({ field, message: `${what} is at most ${max} characters`, code: 'too_long' });
   return name;
 }
 
@@ -195,7 +201,13 @@ function checkFields(fields: ProjectFields, violations: FieldViolation[]): Proje
 
 function checkMilestone(input: MilestoneInput, field: string, violations: FieldViolation[]): MilestoneInput {
   return {
-    name: checkName(input.name, `${field}.name`, 'Milestone name', violations),
+    name: checkName(
+      input.name,
+      `${field}.name`,
+      'Milestone name',
+      violations,
+      FIELD_LIMITS.crm.milestoneName,
+    ),
     dueDate: checkDay(input.dueDate, `${field}.dueDate`, violations),
     done: input.done,
   };
@@ -223,6 +235,7 @@ export function newProject(
   const milestones = input.milestones.map((milestone, index) =>
     checkMilestone(milestone, `milestones.${index}`, violations),
   );
+  checkMaxItems(violations, 'milestones', input.milestones, FIELD_LIMITS.crm.milestones, 'milestones');
   refuse('project', violations);
   const status = fields.status as ProjectStatus;
   return {
@@ -280,8 +293,11 @@ export function addMilestone(project: Project, input: MilestoneInput, now = new 
   const violations: FieldViolation[] = [];
   const milestone = checkMilestone(input, 'milestone', violations);
   refuse('milestone', violations);
-  if (project.milestones.length >= 100)
-    throw DomainError.precondition('A project has at most 100 milestones', 'project.too_many_milestones');
+  if (project.milestones.length >= FIELD_LIMITS.crm.milestones)
+    throw DomainError.precondition(
+      `A project has at most ${FIELD_LIMITS.crm.milestones} milestones`,
+      'project.too_many_milestones',
+    );
   return changed(project, now, {
     milestones: [
       ...project.milestones,
@@ -391,10 +407,10 @@ export function rateProject(
   else if (input.score > 5)
     violations.push({ field: 'score', message: 'Choose a rating from 1 to 5', code: 'too_big' });
   const comment = input.comment.trim();
-  if (comment.length > MAX_NOTE)
+  if (comment.length > FIELD_LIMITS.crm.ratingComment)
     violations.push({
       field: 'comment',
-      message: `A comment is at most ${MAX_NOTE} characters`,
+      message: `A comment is at most ${FIELD_LIMITS.crm.ratingComment} characters`,
       code: 'too_long',
     });
   refuse('rating', violations);

@@ -7,6 +7,7 @@ import {
   type OutboxRelay,
   type Page,
   type Principal,
+  FIELD_LIMITS,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { randomUUID } from 'node:crypto';
@@ -79,7 +80,7 @@ export interface InvitationListRequest {
 }
 
 /** The most addresses one bulk invitation takes. */
-export const BULK_INVITE_LIMIT = 50;
+export const BULK_INVITE_LIMIT = FIELD_LIMITS.identity.bulkInvitationLines;
 
 const UNKNOWN_LINK =
   'This invitation link is not valid. Check that you opened the whole link, or ask for a new invitation.';

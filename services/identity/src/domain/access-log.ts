@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation, type Principal } from '@client-portal/kit';
+import { DomainError, type FieldViolation, type Principal, FIELD_LIMITS } from '@client-portal/kit';
 import type { ExternalUser } from './external-user.js';
 
 /** What staff did to a client user's access (revocation slice, issue 11). */
@@ -30,7 +30,7 @@ export interface AccessLogEntry {
   at: Date;
 }
 
-export const MAX_REASON_LENGTH = 500;
+export const MAX_REASON_LENGTH = FIELD_LIMITS.identity.accessReason;
 
 export function newAccessLogEntry(
   principal: Principal,

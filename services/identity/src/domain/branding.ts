@@ -4,18 +4,18 @@
  * logo, colours, language: nothing else) serves the public portal page, the login theme and e-mails.
  * Every rule names the field it refuses, and the colour rules name the measured contrast ratio.
  */
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import { LANGUAGES, type Language } from './tenant.js';
 
 export const LOGO_CONTENT_TYPES = ['image/png', 'image/jpeg'] as const;
 export type BrandingLogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 /** Logos are shown on every page and e-mail: small enough to sit in the database next to the branding. */
 export const MAX_LOGO_BYTES = 512 * 1024;
-export const MAX_PORTAL_NAME = 100;
+export const MAX_PORTAL_NAME = FIELD_LIMITS.identity.portalName;
 /** The display name of the From header: a person reads it in their inbox list. */
-export const MAX_SENDER_NAME = 100;
+export const MAX_SENDER_NAME = FIELD_LIMITS.identity.senderName;
 /** RFC 5321's limit on an address's length. */
-export const MAX_REPLY_TO = 254;
+export const MAX_REPLY_TO = FIELD_LIMITS.identity.replyTo;
 /** WCAG 2.x level AA for normal text. */
 export const MIN_CONTRAST = 4.5;
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS, checkMaxLength } from '@client-portal/kit';
 import { EXTERNAL_ROLES, type ExternalRole } from './external-user.js';
 import { checkEmail, checkPassword, displayNameOf, normalizeEmail } from './people.js';
 
@@ -73,6 +73,13 @@ export function inviteRequest(input: InviteInput, roleKnown?: boolean): InviteRe
   if (!clientId) violations.push({ field: 'clientId', message: 'Say which client this person belongs to' });
   if (!workspaceId)
     violations.push({ field: 'workspaceId', message: 'Say which workspace this person is invited to' });
+  checkMaxLength(
+    violations,
+    'displayName',
+    input.displayName.trim(),
+    FIELD_LIMITS.identity.invitationDisplayName,
+    'A name',
+  );
   if (violations.length > 0)
     throw DomainError.invalid('The invitation could not be sent: check the highlighted fields', violations);
   return {

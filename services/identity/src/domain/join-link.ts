@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import { EXTERNAL_ROLES } from './external-user.js';
 import { checkEmail, checkPassword, MIN_PASSWORD_LENGTH, normalizeEmail } from './people.js';
 
@@ -79,7 +79,7 @@ export const DEFAULT_JOIN_LIMITS: JoinLimits = {
   perAddressWindowMs: 60 * 60 * 1000,
 };
 
-const MAX_NAME_LENGTH = 120;
+const MAX_NAME_LENGTH = FIELD_LIMITS.identity.joinDisplayName;
 
 export function newJoinToken(): string {
   // 192 bits: not guessable, and short enough to paste in a chat message.

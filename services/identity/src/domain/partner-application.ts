@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 // The scopes are the partner API's (proto/partner/v1), one list in the contracts package.
 import { PARTNER_SCOPES, type PartnerScope } from '@client-portal/contracts';
@@ -12,8 +12,8 @@ export type PartnerAppStatus = (typeof PARTNER_APP_STATUSES)[number];
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 export const MIN_RATE_LIMIT_PER_MINUTE = 10;
 export const MAX_RATE_LIMIT_PER_MINUTE = 6000;
-export const MAX_NAME_LENGTH = 100;
-export const MAX_DESCRIPTION_LENGTH = 500;
+export const MAX_NAME_LENGTH = FIELD_LIMITS.identity.partnerAppName;
+export const MAX_DESCRIPTION_LENGTH = FIELD_LIMITS.identity.partnerAppDescription;
 
 /** Every Keycloak client of a partner application has this prefix, then 12 hex characters. */
 export const PARTNER_CLIENT_PREFIX = 'partner-';

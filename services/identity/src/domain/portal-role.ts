@@ -5,6 +5,7 @@ import {
   PORTAL_RIGHTS,
   type FieldViolation,
   type PortalRight,
+  FIELD_LIMITS,
 } from '@client-portal/kit';
 
 /**
@@ -24,11 +25,11 @@ const BUILT_IN_NAMES: Record<BuiltInRole, string> = {
   observer: 'Observer',
 };
 
-export const ROLE_NAME_MAX = 60;
-export const GROUP_NAME_MAX = 80;
+export const ROLE_NAME_MAX = FIELD_LIMITS.identity.portalRoleName;
+export const GROUP_NAME_MAX = FIELD_LIMITS.identity.portalGroupName;
 /** A tenant keeps its role list short enough to choose from in a select. */
-export const MAX_TENANT_ROLES = 50;
-export const MAX_GROUP_MEMBERS = 500;
+export const MAX_TENANT_ROLES = FIELD_LIMITS.identity.tenantRoles;
+export const MAX_GROUP_MEMBERS = FIELD_LIMITS.identity.groupMembers;
 
 export interface PortalRole {
   id: string;

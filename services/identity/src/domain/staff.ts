@@ -5,6 +5,7 @@ import {
   type FieldViolation,
   type Principal,
   type StaffRole,
+  FIELD_LIMITS,
 } from '@client-portal/kit';
 import { hashToken, INVITATION_VALIDITY_MS } from './invitation.js';
 import { checkEmail, displayNameOf, normalizeEmail } from './people.js';
@@ -22,7 +23,7 @@ export interface InviteStaffRequest {
   role: StaffRole;
 }
 
-const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = FIELD_LIMITS.identity.staffDisplayName;
 
 function checkRole(role: string, violations: FieldViolation[]): void {
   if (!role) violations.push({ field: 'role', message: 'Choose a role', code: 'required' });

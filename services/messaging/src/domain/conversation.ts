@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { canSeeWorkspace, DomainError, type Principal } from '@client-portal/kit';
+import { canSeeWorkspace, DomainError, type Principal, FIELD_LIMITS } from '@client-portal/kit';
 import type { WorkspaceAccess } from './message.js';
 
 export const CONVERSATION_VISIBILITIES = ['client', 'internal'] as const;
@@ -23,7 +23,7 @@ export interface Conversation {
   lastMessageAt: Date;
 }
 
-export const MAX_SUBJECT_LENGTH = 120;
+export const MAX_SUBJECT_LENGTH = FIELD_LIMITS.messaging.conversationSubject;
 
 /**
  * The default conversation of a workspace: its id IS the workspace id, so the messages and read

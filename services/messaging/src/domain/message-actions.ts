@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import { MAX_BODY_LENGTH, type AuthorKind, type Message } from './message.js';
 
 /** A file attached to a message; its bytes live in the object store under the attachment's key. */
@@ -51,11 +51,11 @@ export interface ConversationView {
 
 /** 25 MiB: a chat attachment is a document or a screenshot; big deliveries go to the Files tab. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 10;
-export const MAX_ATTACHMENT_NAME_LENGTH = 255;
+export const MAX_ATTACHMENTS = FIELD_LIMITS.messaging.attachments;
+export const MAX_ATTACHMENT_NAME_LENGTH = FIELD_LIMITS.messaging.attachmentName;
 /** One's own message may be edited or deleted for five minutes after posting. */
 export const EDIT_WINDOW_MS = 5 * 60 * 1000;
-export const MAX_MENTIONS = 20;
+export const MAX_MENTIONS = FIELD_LIMITS.messaging.mentions;
 const MAX_CONTENT_TYPE_LENGTH = 255;
 
 /** Where an attachment's bytes are stored: chosen by the service, never by a browser. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import type { Mention, MessageAttachment } from './message-actions.js';
 
 export const AUTHOR_KINDS = ['staff', 'client'] as const;
@@ -50,7 +50,7 @@ export interface WorkspaceAccess {
   clientId: string;
 }
 
-export const MAX_BODY_LENGTH = 5000;
+export const MAX_BODY_LENGTH = FIELD_LIMITS.messaging.messageBody;
 
 /** Builds a message, or says why its body cannot be sent. */
 export function newMessage(

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CatalogueEvent, EventOfType } from '@client-portal/events';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 
 /**
  * Partner webhooks (issue 13 §3): the public event types a tenant may subscribe an endpoint to, and
@@ -305,8 +305,12 @@ export function validateEndpoint(input: EndpointInput, allowPrivate: boolean): U
   let url: URL | undefined;
   const text = input.url.trim();
   if (!text) violations.push({ field: 'url', message: 'A URL is required', code: 'required' });
-  else if (text.length > 2000)
-    violations.push({ field: 'url', message: 'At most 2000 characters', code: 'too_long' });
+  else if (text.length > FIELD_LIMITS.notification.webhookUrl)
+    violations.push({
+      field: 'url',
+      message: `At most ${FIELD_LIMITS.notification.webhookUrl} characters`,
+      code: 'too_long',
+    });
   else {
     try {
       url = new URL(text);
@@ -335,8 +339,12 @@ export function validateEndpoint(input: EndpointInput, allowPrivate: boolean): U
         code: 'invalid_value',
       });
   });
-  if (input.description.length > 200)
-    violations.push({ field: 'description', message: 'At most 200 characters', code: 'too_long' });
+  if (input.description.length > FIELD_LIMITS.notification.webhookDescription)
+    violations.push({
+      field: 'description',
+      message: `At most ${FIELD_LIMITS.notification.webhookDescription} characters`,
+      code: 'too_long',
+    });
   if (violations.length > 0 || !url)
     throw DomainError.invalid('The webhook endpoint is not valid', violations);
   return url;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 /**
  * What staff share in a workspace besides tasks and files (issue 10): useful links, embedded pages from
@@ -9,10 +9,10 @@ import { DomainError, type FieldViolation } from '@client-portal/kit';
 export const CONTENT_KINDS = ['link', 'embed', 'note'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_URL_LENGTH = 2000;
-export const MAX_DESCRIPTION_LENGTH = 1000;
-export const MAX_NOTE_LENGTH = 20_000;
+export const MAX_TITLE_LENGTH = FIELD_LIMITS.portal.contentTitle;
+export const MAX_URL_LENGTH = FIELD_LIMITS.portal.contentUrl;
+export const MAX_DESCRIPTION_LENGTH = FIELD_LIMITS.portal.contentDescription;
+export const MAX_NOTE_LENGTH = FIELD_LIMITS.portal.contentNote;
 
 interface ContentBase {
   id: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 /**
  * A deliverable to approve (issue 10): a title, a description, file versions uploaded by staff, and the
@@ -65,11 +65,11 @@ export interface Deliverable {
   revision: number;
 }
 
-export const TITLE_MAX_LENGTH = 200;
-export const DESCRIPTION_MAX_LENGTH = 5000;
-export const COMMENT_MAX_LENGTH = 5000;
-export const FILE_NAME_MAX_LENGTH = 255;
-export const MAX_APPROVERS = 10;
+export const TITLE_MAX_LENGTH = FIELD_LIMITS.portal.deliverableTitle;
+export const DESCRIPTION_MAX_LENGTH = FIELD_LIMITS.portal.deliverableDescription;
+export const COMMENT_MAX_LENGTH = FIELD_LIMITS.portal.deliverableComment;
+export const FILE_NAME_MAX_LENGTH = FIELD_LIMITS.portal.deliverableFileName;
+export const MAX_APPROVERS = FIELD_LIMITS.portal.approvers;
 export const ANY_APPROVER_SLOT = 'any';
 
 export function currentVersion(deliverable: Pick<Deliverable, 'versions'>): DeliverableVersion | undefined {

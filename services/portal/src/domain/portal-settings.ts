@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 /**
  * The tenant's portal settings (issue 10): the call-to-action buttons on the client home, the hosts
@@ -50,9 +50,9 @@ export function defaultPortalSettings(tenantId: string): PortalSettings {
   };
 }
 
-export const MAX_CALLS_TO_ACTION = 8;
-export const MAX_CALL_TO_ACTION_LABEL = 40;
-export const MAX_EMBED_HOSTS = 50;
+export const MAX_CALLS_TO_ACTION = FIELD_LIMITS.portal.callsToAction;
+export const MAX_CALL_TO_ACTION_LABEL = FIELD_LIMITS.portal.callToActionLabel;
+export const MAX_EMBED_HOSTS = FIELD_LIMITS.portal.embedHosts;
 export const MIN_MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_MAX_FILE_BYTES = 5 * 1024 * 1024 * 1024;
 

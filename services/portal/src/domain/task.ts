@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation, type Principal } from '@client-portal/kit';
+import { DomainError, type FieldViolation, type Principal, FIELD_LIMITS } from '@client-portal/kit';
 
 /** A task's column on the board. */
 export const TASK_STATUSES = ['todo', 'in_progress', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const MAX_TITLE = 200;
-export const MAX_DESCRIPTION = 5000;
-export const MAX_COMMENT = 5000;
+export const MAX_TITLE = FIELD_LIMITS.portal.taskTitle;
+export const MAX_DESCRIPTION = FIELD_LIMITS.portal.taskDescription;
+export const MAX_COMMENT = FIELD_LIMITS.portal.taskComment;
 /** Gap between neighbours when a task goes to the end of a column: room for many moves in between. */
 export const POSITION_STEP = 1024;
 

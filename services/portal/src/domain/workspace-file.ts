@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 /**
  * A file shared in a workspace (issue 10). Its bytes live in the object store under `objectKey`; the
@@ -55,7 +55,7 @@ export interface Folder {
   version: number;
 }
 
-export const MAX_NAME_LENGTH = 255;
+export const MAX_NAME_LENGTH = FIELD_LIMITS.portal.fileName;
 /** A pending upload older than this is abandoned: its record and any bytes that arrived are removed. */
 export const PENDING_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 

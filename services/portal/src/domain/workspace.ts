@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 
 /** What a workspace can share; staff switch each on or off per workspace (all on by default). */
 export const WORKSPACE_MODULES = [
@@ -51,7 +51,7 @@ export interface NewWorkspaceInput {
   projectName?: string;
 }
 
-export const MAX_WORKSPACE_NAME_LENGTH = 200;
+export const MAX_WORKSPACE_NAME_LENGTH = FIELD_LIMITS.portal.workspaceName;
 
 /**
  * The id of the workspace "Enable portal" opens for a client: derived from tenant and client, so two

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { binary, defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -131,9 +132,10 @@ const answerBody = named(
   z.object({
     signerName: z
       .string()
+      .max(FIELD_LIMITS.billing.signerName)
       .default('')
       .meta({ description: 'The full name the client types to sign; required' }),
-    comment: z.string().default(''),
+    comment: z.string().max(FIELD_LIMITS.billing.answerComment).default(''),
   }),
 );
 
@@ -316,7 +318,10 @@ export const acceptanceRoutes = [
     tags: ['acceptance'],
     status: 201,
     params: idParams('documentId'),
-    body: named('NewDocumentComment', z.object({ body: z.string().default('') })),
+    body: named(
+      'NewDocumentComment',
+      z.object({ body: z.string().max(FIELD_LIMITS.billing.documentComment).default('') }),
+    ),
     response: documentCommentSchema,
     handler: ({ params, body, caller, onBehalf }, { backends }) =>
       backends.comments.postDocumentComment(

@@ -1,12 +1,16 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
 
 /** External roles, groups and the portal-access option (issue 11, roles slice). */
 
-const rightsSchema = z.array(z.string(), { message: 'Rights are a list' }).meta({
-  description: 'view, comment, approve, upload, billing (see billing), pay (implies billing), chat',
-});
+const rightsSchema = z
+  .array(z.string().max(FIELD_LIMITS.common.code), { message: 'Rights are a list' })
+  .max(FIELD_LIMITS.common.idList)
+  .meta({
+    description: 'view, comment, approve, upload, billing (see billing), pay (implies billing), chat',
+  });
 
 export const portalRoleSchema = named(
   'PortalRole',
@@ -66,7 +70,7 @@ const settingsSchema = named(
 );
 
 const roleBody = z.object({
-  name: z.string({ message: 'Name the role' }),
+  name: z.string({ message: 'Name the role' }).max(FIELD_LIMITS.identity.portalRoleName),
   rights: rightsSchema,
 });
 const roleParams = idParams('roleId');
@@ -177,7 +181,10 @@ export const accessRolesRoutes = [
     summary: 'Create a group of external users',
     tags: ['portal-access'],
     status: 201,
-    body: named('CreatePortalGroup', z.object({ name: z.string({ message: 'Name the group' }) })),
+    body: named(
+      'CreatePortalGroup',
+      z.object({ name: z.string({ message: 'Name the group' }).max(FIELD_LIMITS.identity.portalGroupName) }),
+    ),
     response: portalGroupSchema,
     handler: ({ body, onBehalf }, { backends }) => backends.externalRoles.createPortalGroup(body, onBehalf),
   }),
@@ -190,7 +197,10 @@ export const accessRolesRoutes = [
     params: groupParams,
     body: named(
       'RenamePortalGroup',
-      z.object({ name: z.string({ message: 'Name the group' }), version: z.number().int().optional() }),
+      z.object({
+        name: z.string({ message: 'Name the group' }).max(FIELD_LIMITS.identity.portalGroupName),
+        version: z.number().int().optional(),
+      }),
     ),
     response: portalGroupSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>

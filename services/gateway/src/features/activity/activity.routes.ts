@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -43,13 +44,13 @@ export const timelineSchema = named(
 
 export const noteInputSchema = named(
   'NoteInput',
-  z.object({ body: z.string({ message: 'The note text is required' }) }),
+  z.object({ body: z.string({ message: 'The note text is required' }).max(FIELD_LIMITS.crm.timelineNote) }),
 );
 
 export const noteEditSchema = named(
   'NoteEdit',
   z.object({
-    body: z.string({ message: 'The note text is required' }),
+    body: z.string({ message: 'The note text is required' }).max(FIELD_LIMITS.crm.timelineNote),
     expectedVersion: z
       .string()
       .default('')

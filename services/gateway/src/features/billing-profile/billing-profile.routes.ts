@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { DomainError } from '@client-portal/kit';
@@ -11,53 +12,71 @@ const MAX_LOGO_BYTES = 1024 * 1024;
  * its own named schema (the OpenAPI document tells them apart), built by the same function.
  */
 function billingSchemas(side: 'Input' | '') {
-  const text = () => (side ? z.string().default('') : z.string());
+  const text = (max: number) => (side ? z.string().max(max).default('') : z.string());
   const emptyAddress = { street: '', postalCode: '', city: '', country: '' };
   const address = named(
     `BillingAddress${side}`,
-    z.object({ street: text(), postalCode: text(), city: text(), country: text() }),
+    z.object({
+      street: text(FIELD_LIMITS.billing.street),
+      postalCode: text(FIELD_LIMITS.billing.postalCode),
+      city: text(FIELD_LIMITS.billing.city),
+      country: text(FIELD_LIMITS.billing.country),
+    }),
   );
   const payment = named(
     `BillingPaymentInstructions${side}`,
     z.object({
-      bankName: text(),
-      iban: text().meta({ description: 'Spaces allowed; stored without them' }),
-      bic: text(),
-      text: text(),
+      bankName: text(FIELD_LIMITS.billing.bankName),
+      iban: text(FIELD_LIMITS.billing.bankCode).meta({ description: 'Spaces allowed; stored without them' }),
+      bic: text(FIELD_LIMITS.billing.bankCode),
+      text: text(FIELD_LIMITS.billing.paymentText),
     }),
   );
   const taxRate = named(
     `BillingTaxRate${side}`,
-    z.object({ basisPoints: z.number().int().meta({ description: '2000 = 20 %' }), label: z.string() }),
+    z.object({
+      basisPoints: z.number().int().meta({ description: '2000 = 20 %' }),
+      label: side ? z.string().max(FIELD_LIMITS.billing.taxRateLabel) : z.string(),
+    }),
   );
-  const recipient = named(`BillingRecipient${side}`, z.object({ email: z.string(), name: text() }));
+  const recipient = named(
+    `BillingRecipient${side}`,
+    z.object({
+      email: side ? z.string().max(FIELD_LIMITS.billing.email) : z.string(),
+      name: text(FIELD_LIMITS.billing.profileName),
+    }),
+  );
   const profile = named(
     `BillingProfileFields${side}`,
     z.object({
-      tradingName: text(),
-      legalName: text(),
+      tradingName: text(FIELD_LIMITS.billing.profileName),
+      legalName: text(FIELD_LIMITS.billing.profileName),
       address: side ? address.default(emptyAddress) : address,
-      taxId: text(),
-      email: text(),
-      phone: text(),
-      website: text(),
+      taxId: text(FIELD_LIMITS.billing.taxId),
+      email: text(FIELD_LIMITS.billing.email),
+      phone: text(FIELD_LIMITS.billing.phone),
+      website: text(FIELD_LIMITS.billing.website),
       payment: side ? payment.default({ bankName: '', iban: '', bic: '', text: '' }) : payment,
       paymentTermDays: (side ? z.number().int().default(30) : z.number().int()).meta({
         description: 'Due date = issue date + this many days',
       }),
-      defaultNotes: text(),
-      defaultTerms: text(),
-      footer: text().meta({ description: 'Printed at the bottom of every PDF page' }),
-      taxRates: side ? z.array(taxRate).default([]) : z.array(taxRate),
+      defaultNotes: text(FIELD_LIMITS.billing.profileNotes),
+      defaultTerms: text(FIELD_LIMITS.billing.profileNotes),
+      footer: text(FIELD_LIMITS.billing.footer).meta({
+        description: 'Printed at the bottom of every PDF page',
+      }),
+      taxRates: side ? z.array(taxRate).max(FIELD_LIMITS.billing.taxRates).default([]) : z.array(taxRate),
     }),
   );
   const details = named(
     `ClientBillingDetailsFields${side}`,
     z.object({
-      legalName: text(),
+      legalName: text(FIELD_LIMITS.billing.profileName),
       address: side ? address.default(emptyAddress) : address,
-      taxId: text(),
-      recipients: side ? z.array(recipient).default([]) : z.array(recipient),
+      taxId: text(FIELD_LIMITS.billing.taxId),
+      recipients: side
+        ? z.array(recipient).max(FIELD_LIMITS.billing.billingRecipients).default([])
+        : z.array(recipient),
       language: (side ? z.string().default('en') : z.string()).meta({ description: 'en, fr, es or pt' }),
     }),
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BillingDocumentView__Output as DocumentMessage } from '@client-portal/contracts';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
@@ -50,14 +50,15 @@ export const newInvoiceSchema = named(
         named(
           'InvoiceLineInput',
           z.object({
-            description: z.string().default(''),
+            description: z.string().max(FIELD_LIMITS.billing.lineDescription).default(''),
             quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
             unitPriceMinor: integerText,
             taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
           }),
         ),
       )
-      .min(1, 'Add at least one line'),
+      .min(1, 'Add at least one line')
+      .max(FIELD_LIMITS.billing.documentLines),
   }),
 );
 

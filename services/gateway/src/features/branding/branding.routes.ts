@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
 
 /** identity refuses anything larger too; the gateway stops reading at the limit instead of buffering more. */
@@ -130,16 +130,20 @@ export const brandingRoutes = [
     body: named(
       'UpdateBranding',
       z.object({
-        portalName: z.string().default(''),
+        portalName: z.string().max(FIELD_LIMITS.identity.portalName).default(''),
         primaryColor: z.string(),
         accentColor: z.string(),
         defaultLanguage: z.string(),
-        subdomain: z.string().default(''),
-        senderName: z.string().default('').meta({
+        subdomain: z.string().max(FIELD_LIMITS.identity.subdomain).default(''),
+        senderName: z.string().max(FIELD_LIMITS.identity.senderName).default('').meta({
           description:
             "The From name of the tenant's e-mails, at most 100 characters; empty: the portal's name",
         }),
-        replyTo: z.string().default('').meta({ description: 'An e-mail address for answers; empty: none' }),
+        replyTo: z
+          .string()
+          .max(FIELD_LIMITS.identity.replyTo)
+          .default('')
+          .meta({ description: 'An e-mail address for answers; empty: none' }),
         expectedVersion: z.number().int().min(0),
       }),
     ),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import type {
   CatalogOrder__Output as CatalogOrderMessage,
@@ -52,14 +53,14 @@ const amountInput = z
 
 /** Types only: the rules (required, lengths, currencies, unique reference) live in billing. */
 const productInput = z.object({
-  name: z.string(),
-  description: z.string().default(''),
+  name: z.string().max(FIELD_LIMITS.billing.productName),
+  description: z.string().max(FIELD_LIMITS.billing.productDescription).default(''),
   kind: z.string().meta({ description: 'product or service' }),
-  unit: z.string().default(''),
+  unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
   unitPriceMinor: amountInput,
   currency: z.string(),
   taxRateBasisPoints: z.number().int(),
-  reference: z.string(),
+  reference: z.string().max(FIELD_LIMITS.billing.productReference),
 });
 export const newProductSchema = named('NewCatalogProduct', productInput);
 export const productChangesSchema = named(
@@ -137,13 +138,15 @@ export const portalOrderListSchema = named(
 export const newOrderSchema = named(
   'NewCatalogOrder',
   z.object({
-    lines: z.array(
-      z.object({
-        productId: z.string(),
-        quantityMilli: amountInput.meta({ description: 'Thousandths of a unit (1500 = 1.5)' }),
-      }),
-    ),
-    note: z.string().default(''),
+    lines: z
+      .array(
+        z.object({
+          productId: z.string().max(FIELD_LIMITS.common.id),
+          quantityMilli: amountInput.meta({ description: 'Thousandths of a unit (1500 = 1.5)' }),
+        }),
+      )
+      .max(FIELD_LIMITS.billing.orderLines),
+    note: z.string().max(FIELD_LIMITS.billing.orderNote).default(''),
   }),
 );
 
@@ -206,7 +209,11 @@ function toOrder(order: CatalogOrderMessage) {
 const productParams = idParams('productId');
 const orderParams = idParams('orderId');
 const productQuery = pageQuerySchema.extend({
-  search: z.string().optional().meta({ description: 'Part of the name or reference' }),
+  search: z
+    .string()
+    .max(FIELD_LIMITS.crm.search)
+    .optional()
+    .meta({ description: 'Part of the name or reference' }),
   includeArchived: z
     .enum(['true', 'false'])
     .optional()
@@ -374,7 +381,10 @@ export const catalogRoutes = [
     params: orderParams,
     body: named(
       'CancelCatalogOrder',
-      z.object({ expectedVersion: z.number().int(), reason: z.string().default('') }),
+      z.object({
+        expectedVersion: z.number().int(),
+        reason: z.string().max(FIELD_LIMITS.billing.orderNote).default(''),
+      }),
     ),
     response: orderSchema,
     handler: async ({ params, body, onBehalf }, { backends }) =>
@@ -388,7 +398,7 @@ export const catalogRoutes = [
     clientRight: 'signed-in',
     summary: "The agency's active products (404 while its catalog is switched off)",
     tags: ['catalog'],
-    query: pageQuerySchema.extend({ search: z.string().optional() }),
+    query: pageQuerySchema.extend({ search: z.string().max(FIELD_LIMITS.crm.search).optional() }),
     response: portalProductListSchema,
     handler: async ({ query, onBehalf }, { backends }) => {
       const result = await backends.catalog.listCatalogProducts(

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { binary, defineRoute, named, type CallOptions } from '../../http/route.js';
 import type { Backends } from '../../http/backends.js';
@@ -38,7 +39,7 @@ const listFilterQuery = z.object({
     .meta({ description: "Matches the name, the primary contact's name or e-mail" }),
   status: z.enum(CLIENT_STATUSES).optional(),
   ownerUserId: z.string().optional().meta({ description: "The owner's user id (a staff member)" }),
-  industry: z.string().optional(),
+  industry: z.string().max(FIELD_LIMITS.crm.industry).optional(),
   includeArchived: booleanFlag.meta({ description: 'Archived clients are hidden unless true' }),
   sort: z.enum(CLIENT_LIST_SORTS).optional().meta({ description: 'The column; name when absent' }),
   direction: z.enum(['asc', 'desc']).optional(),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -80,11 +81,11 @@ export const clientListSchema = named(
 export const contactInputSchema = named(
   'ContactInput',
   z.object({
-    firstName: z.string().default(''),
-    lastName: z.string().default(''),
-    email: z.string().default(''),
-    phone: z.string().default(''),
-    mobile: z.string().default(''),
+    firstName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
+    lastName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
+    email: z.string().max(FIELD_LIMITS.crm.email).default(''),
+    phone: z.string().max(FIELD_LIMITS.crm.phone).default(''),
+    mobile: z.string().max(FIELD_LIMITS.crm.phone).default(''),
     role: z.enum(CONTACT_ROLES).optional(),
   }),
 );
@@ -92,10 +93,10 @@ export const contactInputSchema = named(
 const addressInputSchema = named(
   'AddressInput',
   z.object({
-    street: z.string().default(''),
-    postalCode: z.string().default(''),
-    city: z.string().default(''),
-    country: z.string().default(''),
+    street: z.string().max(FIELD_LIMITS.crm.addressLine).default(''),
+    postalCode: z.string().max(FIELD_LIMITS.crm.addressLine).default(''),
+    city: z.string().max(FIELD_LIMITS.crm.addressLine).default(''),
+    country: z.string().max(FIELD_LIMITS.crm.addressLine).default(''),
   }),
 );
 
@@ -109,13 +110,13 @@ const expectedVersion = z
 export const newClientSchema = named(
   'NewClient',
   z.object({
-    name: z.string({ message: 'Company name is required' }),
-    industry: z.string().default(''),
-    phone: z.string().default(''),
-    notes: z.string().default(''),
+    name: z.string({ message: 'Company name is required' }).max(FIELD_LIMITS.crm.clientName),
+    industry: z.string().max(FIELD_LIMITS.crm.industry).default(''),
+    phone: z.string().max(FIELD_LIMITS.crm.phone).default(''),
+    notes: z.string().max(FIELD_LIMITS.crm.clientNotes).default(''),
     status: z.enum(CLIENT_STATUSES).optional(),
     primaryContact: contactInputSchema.optional(),
-    website: z.string().default(''),
+    website: z.string().max(FIELD_LIMITS.crm.website).default(''),
     address: addressInputSchema.optional(),
     ownerUserId: z.string().optional().meta({ description: 'A staff member id; the creator when absent' }),
   }),
@@ -125,12 +126,12 @@ export const clientChangesSchema = named(
   'ClientChanges',
   z.object({
     expectedVersion,
-    name: z.string().optional(),
-    industry: z.string().optional(),
-    phone: z.string().optional(),
-    website: z.string().optional(),
+    name: z.string().max(FIELD_LIMITS.crm.clientName).optional(),
+    industry: z.string().max(FIELD_LIMITS.crm.industry).optional(),
+    phone: z.string().max(FIELD_LIMITS.crm.phone).optional(),
+    website: z.string().max(FIELD_LIMITS.crm.website).optional(),
     address: addressInputSchema.optional(),
-    notes: z.string().optional(),
+    notes: z.string().max(FIELD_LIMITS.crm.clientNotes).optional(),
     status: z.enum(CLIENT_STATUSES).optional(),
     ownerUserId: z.string().optional(),
   }),
@@ -148,11 +149,11 @@ export const contactChangesSchema = named(
   'ContactChanges',
   z.object({
     expectedVersion,
-    firstName: z.string().optional(),
-    lastName: z.string().optional(),
-    email: z.string().optional(),
-    phone: z.string().optional(),
-    mobile: z.string().optional(),
+    firstName: z.string().max(FIELD_LIMITS.crm.personName).optional(),
+    lastName: z.string().max(FIELD_LIMITS.crm.personName).optional(),
+    email: z.string().max(FIELD_LIMITS.crm.email).optional(),
+    phone: z.string().max(FIELD_LIMITS.crm.phone).optional(),
+    mobile: z.string().max(FIELD_LIMITS.crm.phone).optional(),
     role: z.enum(CONTACT_ROLES).optional(),
   }),
   'The contact fields to change; the others keep their value',
@@ -193,7 +194,7 @@ export const clientsRoutes = [
     summary: 'List clients',
     tags: ['clients'],
     query: pageQuerySchema.extend({
-      search: z.string().optional().meta({ description: 'Matches the name' }),
+      search: z.string().max(FIELD_LIMITS.crm.search).optional().meta({ description: 'Matches the name' }),
       status: z.enum(CLIENT_STATUSES).optional(),
     }),
     response: clientListSchema,

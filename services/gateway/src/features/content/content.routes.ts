@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -93,19 +94,26 @@ const expectedVersion = z
 const deletedSchema = named('DeletedContent', z.object({ id: z.string() }));
 
 const linkInput = {
-  title: z.string().meta({ description: 'At most 200 characters' }),
+  title: z.string().max(FIELD_LIMITS.portal.contentTitle).meta({ description: 'At most 200 characters' }),
   url: z
     .string()
+    .max(FIELD_LIMITS.portal.contentUrl)
     .meta({ description: 'http:// or https:// (javascript:, data: and other schemes are refused)' }),
-  description: z.string().optional(),
+  description: z.string().max(FIELD_LIMITS.portal.contentDescription).optional(),
 };
 const embedInput = {
-  title: z.string(),
-  url: z.string().meta({ description: "https://, host on the tenant's embed allow-list" }),
+  title: z.string().max(FIELD_LIMITS.portal.contentTitle),
+  url: z
+    .string()
+    .max(FIELD_LIMITS.portal.contentUrl)
+    .meta({ description: "https://, host on the tenant's embed allow-list" }),
 };
 const noteInput = {
-  title: z.string(),
-  body: z.string().meta({ description: 'Plain text, at most 20,000 characters' }),
+  title: z.string().max(FIELD_LIMITS.portal.contentTitle),
+  body: z
+    .string()
+    .max(FIELD_LIMITS.portal.contentNote)
+    .meta({ description: 'Plain text, at most 20,000 characters' }),
   clientVisible: z.boolean(),
 };
 
@@ -149,7 +157,10 @@ export const contentRoutes = [
     summary: 'Put the links in a new order (every link once)',
     tags,
     params: workspaceParams,
-    body: named('ContentLinkOrder', z.object({ linkIds: z.array(z.string()) })),
+    body: named(
+      'ContentLinkOrder',
+      z.object({ linkIds: z.array(z.string().max(FIELD_LIMITS.common.id)).max(FIELD_LIMITS.common.idList) }),
+    ),
     response: contentLinkListSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.content.reorderLinks({ workspaceId: params.workspaceId, linkIds: body.linkIds }, onBehalf),

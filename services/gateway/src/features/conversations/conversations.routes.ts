@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import type { ConversationsConversation__Output } from '@client-portal/contracts';
 import { defineRoute, named } from '../../http/route.js';
@@ -33,7 +34,9 @@ const conversationList = named('ConversationList', z.object({ conversations: z.a
 const newConversationSchema = named(
   'NewConversation',
   z.object({
-    subject: z.string({ message: 'Give the conversation a subject' }),
+    subject: z
+      .string({ message: 'Give the conversation a subject' })
+      .max(FIELD_LIMITS.messaging.conversationSubject),
     internal: z.boolean().optional().meta({ description: 'staff only: an internal discussion' }),
   }),
 );
@@ -180,7 +183,12 @@ export const conversationsRoutes = [
     summary: 'Rename a conversation (staff, or the client user who opened it)',
     tags: ['conversations'],
     params: conversationParams,
-    body: named('ConversationRename', z.object({ subject: z.string({ message: 'Give a subject' }) })),
+    body: named(
+      'ConversationRename',
+      z.object({
+        subject: z.string({ message: 'Give a subject' }).max(FIELD_LIMITS.messaging.conversationSubject),
+      }),
+    ),
     response: conversationSchema,
     handler: async ({ params, body, onBehalf }, { backends }) =>
       toView(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError, type FieldViolation } from '@client-portal/kit';
+import { DomainError, type FieldViolation, FIELD_LIMITS } from '@client-portal/kit';
 import type { Backends } from '../../http/backends.js';
 import { defineRoute, named, type CallOptions } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -178,9 +178,12 @@ export const deliverablesRoutes = [
     body: named(
       'NewDeliverable',
       z.object({
-        title: z.string().default(''),
-        description: z.string().default(''),
-        approverContactIds: z.array(z.string()).max(10).default([]),
+        title: z.string().max(FIELD_LIMITS.portal.deliverableTitle).default(''),
+        description: z.string().max(FIELD_LIMITS.portal.deliverableDescription).default(''),
+        approverContactIds: z
+          .array(z.string().max(FIELD_LIMITS.common.id))
+          .max(FIELD_LIMITS.portal.approvers)
+          .default([]),
       }),
     ),
     response: deliverableSchema,
@@ -219,7 +222,7 @@ export const deliverablesRoutes = [
     body: named(
       'NewDeliverableUpload',
       z.object({
-        fileName: z.string().default(''),
+        fileName: z.string().max(FIELD_LIMITS.portal.deliverableFileName).default(''),
         contentType: z.string().default(''),
         sizeBytes: z.number().int().nonnegative().default(0),
       }),
@@ -264,7 +267,11 @@ export const deliverablesRoutes = [
       z.object({
         version: z.number().int().default(0).meta({ description: 'The version looked at' }),
         decision: z.enum(['approve', 'request_changes']),
-        comment: z.string().default('').meta({ description: 'Required when requesting changes' }),
+        comment: z
+          .string()
+          .max(FIELD_LIMITS.portal.deliverableComment)
+          .default('')
+          .meta({ description: 'Required when requesting changes' }),
       }),
     ),
     response: named(

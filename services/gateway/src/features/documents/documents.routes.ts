@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { binary, defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -97,9 +98,9 @@ const integerText = z
 const lineInputSchema = named(
   'DocumentLineInput',
   z.object({
-    description: z.string().default(''),
+    description: z.string().max(FIELD_LIMITS.billing.lineDescription).default(''),
     productId: z.string().default(''),
-    unit: z.string().default(''),
+    unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
     quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
     unitPriceMinor: integerText,
     taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
@@ -110,11 +111,11 @@ const lineInputSchema = named(
 const contentInput = {
   currency: z.string().default(''),
   language: z.string().default(''),
-  lines: z.array(lineInputSchema).default([]),
+  lines: z.array(lineInputSchema).max(FIELD_LIMITS.billing.documentLines).default([]),
   issueDate: z.string().default('').meta({ description: 'YYYY-MM-DD; the day it is issued when empty' }),
   dueDate: z.string().default('').meta({ description: 'YYYY-MM-DD; 30 days after issue when empty' }),
-  notes: z.string().default(''),
-  terms: z.string().default(''),
+  notes: z.string().max(FIELD_LIMITS.billing.documentNotes).default(''),
+  terms: z.string().max(FIELD_LIMITS.billing.documentTerms).default(''),
 };
 
 export const newDocumentSchema = named(
@@ -290,7 +291,10 @@ export const documentsRoutes = [
     tags: ['documents'],
     status: 201,
     params: documentParams,
-    body: named('NewCreditNote', z.object({ lines: z.array(lineInputSchema).default([]) })),
+    body: named(
+      'NewCreditNote',
+      z.object({ lines: z.array(lineInputSchema).max(FIELD_LIMITS.billing.documentLines).default([]) }),
+    ),
     response: billingDocumentSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.documents.createCreditNote({ invoiceId: params.documentId, lines: body.lines }, onBehalf),
@@ -307,10 +311,15 @@ export const documentsRoutes = [
       z.object({
         recipients: z
           .array(
-            z.object({ email: z.string(), name: z.string().default(''), language: z.string().default('') }),
+            z.object({
+              email: z.string().max(FIELD_LIMITS.billing.email),
+              name: z.string().max(FIELD_LIMITS.billing.recipientName).default(''),
+              language: z.string().default(''),
+            }),
           )
+          .max(FIELD_LIMITS.billing.sendRecipients)
           .default([]),
-        message: z.string().default(''),
+        message: z.string().max(FIELD_LIMITS.billing.sendMessage).default(''),
       }),
     ),
     response: billingDocumentSchema,
@@ -324,7 +333,10 @@ export const documentsRoutes = [
     summary: 'Voids an issued document nobody paid (it keeps its number); a reason is required',
     tags: ['documents'],
     params: documentParams,
-    body: named('VoidBillingDocument', z.object({ reason: z.string().default('') })),
+    body: named(
+      'VoidBillingDocument',
+      z.object({ reason: z.string().max(FIELD_LIMITS.billing.voidReason).default('') }),
+    ),
     response: billingDocumentSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.documents.voidDocument({ documentId: params.documentId, reason: body.reason }, onBehalf),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { servicePrincipal } from '@client-portal/kit';
+import { servicePrincipal, FIELD_LIMITS } from '@client-portal/kit';
 import { on } from '../../http/backends.js';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, moneySchema } from '../shared/shared.schemas.js';
@@ -37,14 +37,18 @@ const portalSettingsFieldsSchema = named(
         z.object({
           id: z.string().default(''),
           kind: z.string(),
-          label: z.string().default(''),
-          url: z.string().default(''),
+          label: z.string().max(FIELD_LIMITS.portal.callToActionLabel).default(''),
+          url: z.string().max(FIELD_LIMITS.portal.contentUrl).default(''),
         }),
       )
+      .max(FIELD_LIMITS.portal.callsToAction)
       .default([]),
-    embedAllowList: z.array(z.string()).default([]),
+    embedAllowList: z.array(z.string().max(253)).max(FIELD_LIMITS.portal.embedHosts).default([]),
     maxFileBytes: z.number().int(),
-    blockedFileTypes: z.array(z.string()).default([]),
+    blockedFileTypes: z
+      .array(z.string().max(FIELD_LIMITS.common.code))
+      .max(FIELD_LIMITS.common.idList)
+      .default([]),
   }),
 );
 

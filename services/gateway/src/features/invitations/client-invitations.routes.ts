@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, pageInfoSchema, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -174,11 +175,14 @@ export const clientInvitationsRoutes = [
         lines: z
           .array(
             z.object({
-              email: z.string({ message: 'The e-mail address is required' }),
-              firstName: z.string().default(''),
-              lastName: z.string().default(''),
+              email: z.string({ message: 'The e-mail address is required' }).max(FIELD_LIMITS.identity.email),
+              firstName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
+              lastName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
               role: z.string().default(''),
-              workspaceIds: z.array(z.string()).default([]),
+              workspaceIds: z
+                .array(z.string().max(FIELD_LIMITS.common.id))
+                .max(FIELD_LIMITS.common.idList)
+                .default([]),
             }),
           )
           .max(50, { message: 'At most 50 lines at once' }),
@@ -197,7 +201,11 @@ export const clientInvitationsRoutes = [
     tags: ['invitations'],
     body: named(
       'SendPortalLinks',
-      z.object({ clientIds: z.array(z.string()).max(50, { message: 'At most 50 clients at once' }) }),
+      z.object({
+        clientIds: z
+          .array(z.string().max(FIELD_LIMITS.common.id))
+          .max(50, { message: 'At most 50 clients at once' }),
+      }),
     ),
     response: named(
       'PortalLinkResults',

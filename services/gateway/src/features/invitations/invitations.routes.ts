@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -40,7 +41,10 @@ export const invitationsRoutes = [
     summary: 'Accept an invitation by choosing a password',
     tags: ['invitations'],
     params: tokenParams,
-    body: named('AcceptInvitation', z.object({ password: z.string({ message: 'Choose a password' }) })),
+    body: named(
+      'AcceptInvitation',
+      z.object({ password: z.string({ message: 'Choose a password' }).max(FIELD_LIMITS.identity.password) }),
+    ),
     response: named('Accepted', z.object({ email: z.string() })),
     handler: async ({ params, body }, { backends }) => {
       const accepted = await backends.identity.acceptInvitation({

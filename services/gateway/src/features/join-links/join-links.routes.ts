@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -157,9 +158,9 @@ export const joinLinksRoutes = [
     body: named(
       'JoinThroughLink',
       z.object({
-        displayName: z.string().default(''),
-        email: z.string().default(''),
-        password: z.string().default(''),
+        displayName: z.string().max(FIELD_LIMITS.identity.joinDisplayName).default(''),
+        email: z.string().max(FIELD_LIMITS.identity.email).default(''),
+        password: z.string().max(FIELD_LIMITS.identity.password).default(''),
       }),
     ),
     response: named('Joined', z.object({ email: z.string() })),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { messageSchema } from '../messaging/messaging.routes.js';
@@ -29,7 +30,7 @@ export const messageActionsRoutes = [
     body: named(
       'NewMessageAttachment',
       z.object({
-        name: z.string(),
+        name: z.string().max(FIELD_LIMITS.messaging.attachmentName),
         size: z.number().int().meta({ description: 'The size the browser is about to send, in bytes' }),
         contentType: z.string().default(''),
       }),
@@ -69,7 +70,10 @@ export const messageActionsRoutes = [
     summary: 'Edit my message (within 5 minutes of sending it)',
     tags: ['message-actions'],
     params: messageParams,
-    body: named('MessageEdit', z.object({ body: z.string({ message: 'Write a message' }) })),
+    body: named(
+      'MessageEdit',
+      z.object({ body: z.string({ message: 'Write a message' }).max(FIELD_LIMITS.messaging.messageBody) }),
+    ),
     response: messageSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.messageActions.editMessage({ messageId: params.messageId, body: body.body }, onBehalf),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
@@ -63,11 +64,18 @@ const workspaceParams = idParams('workspaceId');
 export const newMessageBodySchema = named(
   'NewMessage',
   z.object({
-    body: z.string({ message: 'Write a message' }),
+    body: z.string({ message: 'Write a message' }).max(FIELD_LIMITS.messaging.messageBody),
     // Message actions (issue 12): uploads started on /conversations/:id/attachments, and people
     // from /conversations/:id/mention-candidates.
-    attachmentIds: z.array(z.string()).max(10).default([]),
-    mentions: z.array(z.string()).max(20).default([]).meta({ description: 'mention candidate ids' }),
+    attachmentIds: z
+      .array(z.string().max(FIELD_LIMITS.common.id))
+      .max(FIELD_LIMITS.messaging.attachments)
+      .default([]),
+    mentions: z
+      .array(z.string().max(FIELD_LIMITS.common.id))
+      .max(FIELD_LIMITS.messaging.mentions)
+      .default([])
+      .meta({ description: 'mention candidate ids' }),
   }),
 );
 

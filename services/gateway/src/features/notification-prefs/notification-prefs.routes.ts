@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { DomainError } from '@client-portal/kit';
 import { binary, defineRoute, named } from '../../http/route.js';
@@ -153,7 +154,14 @@ export const notificationPrefsRoutes = [
       'UpdateNotificationPreferences',
       z.object({
         preferences: z
-          .array(z.object({ kind: z.string(), inApp: z.boolean(), email: z.string(), sms: z.boolean() }))
+          .array(
+            z.object({
+              kind: z.string(),
+              inApp: z.boolean(),
+              email: z.string().max(FIELD_LIMITS.common.code),
+              sms: z.boolean(),
+            }),
+          )
           .max(50),
         expectedVersion: z.number().int().min(0),
       }),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { PARTNER_SCOPES } from '../../partner/contract.js';
@@ -36,9 +37,11 @@ const partnerAppSecretSchema = named(
 );
 
 const partnerAppInput = z.object({
-  name: z.string({ message: 'Name the application' }),
-  description: z.string().optional(),
-  scopes: z.array(z.string(), { message: 'Choose at least one scope' }),
+  name: z.string({ message: 'Name the application' }).max(FIELD_LIMITS.identity.partnerAppName),
+  description: z.string().max(FIELD_LIMITS.identity.partnerAppDescription).optional(),
+  scopes: z
+    .array(z.string().max(FIELD_LIMITS.common.code), { message: 'Choose at least one scope' })
+    .max(FIELD_LIMITS.common.idList),
   rateLimitPerMinute: z
     .number()
     .int()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams, minorUnits, pageInfoSchema, pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
@@ -95,7 +95,10 @@ export const paymentsRoutes = [
     body: named(
       'NewCardPayment',
       z.object({
-        allocations: z.array(allocationInputSchema).min(1, 'Choose at least one invoice to pay'),
+        allocations: z
+          .array(allocationInputSchema)
+          .max(FIELD_LIMITS.billing.paymentAllocations)
+          .min(1, 'Choose at least one invoice to pay'),
         paymentMethod: z.string().meta({
           description:
             'A Stripe PaymentMethod id (pm_…) from Stripe Elements; locally a test one (pm_card_visa)',
@@ -226,8 +229,11 @@ export const paymentsRoutes = [
         method: z.string().meta({ description: 'bank_transfer, cash or other' }),
         paidOn: z.string().meta({ description: 'YYYY-MM-DD, not in the future' }),
         currency: z.string().default(''),
-        reference: z.string().default(''),
-        allocations: z.array(allocationInputSchema).min(1, 'Choose at least one invoice'),
+        reference: z.string().max(FIELD_LIMITS.billing.paymentReference).default(''),
+        allocations: z
+          .array(allocationInputSchema)
+          .max(FIELD_LIMITS.billing.paymentAllocations)
+          .min(1, 'Choose at least one invoice'),
       }),
     ),
     response: paymentSchema,
@@ -251,7 +257,7 @@ export const paymentsRoutes = [
       'NewRefund',
       z.object({
         amountMinor: integerText.optional().meta({ description: 'Absent = everything not yet refunded' }),
-        reason: z.string().default(''),
+        reason: z.string().max(FIELD_LIMITS.billing.refundReason).default(''),
       }),
     ),
     response: paymentSchema,

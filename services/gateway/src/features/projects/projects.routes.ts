@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import type { Project__Output as ProjectMessage } from '@client-portal/contracts';
 import { defineRoute, named } from '../../http/route.js';
@@ -104,7 +105,7 @@ export const portalProjectListSchema = named(
 );
 
 const milestoneInput = {
-  name: z.string().optional(),
+  name: z.string().max(FIELD_LIMITS.crm.milestoneName).optional(),
   dueDate: z.string().optional(),
   done: z.boolean().optional(),
 };
@@ -115,7 +116,7 @@ const amountInput = z
 
 /** The gateway checks types only: the rules (0-100, due after start, names) live in crm. */
 const projectFieldsInput = {
-  name: z.string().optional(),
+  name: z.string().max(FIELD_LIMITS.crm.projectName).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   progress: z.number().int().optional(),
   startDate: z.string().optional(),
@@ -130,11 +131,16 @@ export const newProjectSchema = named(
   'NewProject',
   z.object({
     ...projectFieldsInput,
-    name: z.string({ message: 'Project name is required' }),
+    name: z.string({ message: 'Project name is required' }).max(FIELD_LIMITS.crm.projectName),
     milestones: z
       .array(
-        z.object({ name: z.string(), dueDate: z.string().default(''), done: z.boolean().default(false) }),
+        z.object({
+          name: z.string().max(FIELD_LIMITS.crm.milestoneName),
+          dueDate: z.string().default(''),
+          done: z.boolean().default(false),
+        }),
       )
+      .max(FIELD_LIMITS.crm.milestones)
       .default([]),
   }),
 );
@@ -308,7 +314,11 @@ export const projectsRoutes = [
     params: projectParams,
     body: named(
       'NewMilestone',
-      z.object({ expectedVersion: z.number().int(), ...milestoneInput, name: z.string() }),
+      z.object({
+        expectedVersion: z.number().int(),
+        ...milestoneInput,
+        name: z.string().max(FIELD_LIMITS.crm.milestoneName),
+      }),
     ),
     response: projectSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
@@ -369,7 +379,7 @@ export const projectsRoutes = [
       z.object({
         date: z.string(),
         minutes: z.number().int(),
-        note: z.string().default(''),
+        note: z.string().max(FIELD_LIMITS.crm.timeEntryNote).default(''),
         hourlyRateMinor: amountInput.optional().meta({ description: 'Needs metrics.view' }),
       }),
     ),
@@ -421,7 +431,13 @@ export const projectsRoutes = [
     summary: 'Rate a completed project 1-5 with a comment (again to change the rating)',
     tags: ['projects', 'portal'],
     params: projectParams,
-    body: named('ProjectRatingInput', z.object({ score: z.number().int(), comment: z.string().default('') })),
+    body: named(
+      'ProjectRatingInput',
+      z.object({
+        score: z.number().int(),
+        comment: z.string().max(FIELD_LIMITS.crm.ratingComment).default(''),
+      }),
+    ),
     response: portalProjectSchema,
     handler: async ({ params, body, onBehalf }, { backends }) =>
       toPortalProject(

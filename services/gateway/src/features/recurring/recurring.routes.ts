@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import type { SubscriptionView__Output } from '@client-portal/contracts';
 import { defineRoute, named } from '../../http/route.js';
@@ -73,23 +74,25 @@ export const subscriptionInputSchema = named(
   'SubscriptionInput',
   z.object({
     currency: z.string().default('EUR'),
-    lines: z.array(
-      named(
-        'SubscriptionLineInput',
-        z.object({
-          description: z.string().default(''),
-          unit: z.string().default(''),
-          quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
-          unitPriceMinor: integerText,
-          taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
-        }),
-      ),
-    ),
+    lines: z
+      .array(
+        named(
+          'SubscriptionLineInput',
+          z.object({
+            description: z.string().max(FIELD_LIMITS.billing.subscriptionLineDescription).default(''),
+            unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
+            quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
+            unitPriceMinor: integerText,
+            taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
+          }),
+        ),
+      )
+      .max(FIELD_LIMITS.billing.subscriptionLines),
     frequency: z.string().meta({ description: 'monthly, quarterly or yearly' }),
     startDate: z.string().meta({ description: 'YYYY-MM-DD: the first issue day (may be in the past)' }),
     endDate: z.string().default('').meta({ description: 'YYYY-MM-DD, or empty when open-ended' }),
     paymentTermDays: z.number().int().default(30),
-    notes: z.string().default(''),
+    notes: z.string().max(FIELD_LIMITS.billing.subscriptionNotes).default(''),
   }),
 );
 
@@ -263,7 +266,7 @@ export const recurringRoutes = [
       'ReminderScheduleInput',
       z.object({
         enabled: z.boolean(),
-        stepsDays: z.array(z.number().int()),
+        stepsDays: z.array(z.number().int()).max(FIELD_LIMITS.common.idList),
         expectedVersion: z.number().int(),
       }),
     ),

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -103,6 +104,7 @@ export const revocationRoutes = [
       z.object({
         reason: z
           .string({ message: 'The reason is text' })
+          .max(FIELD_LIMITS.identity.accessReason)
           .default('')
           .meta({ description: 'At most 500 characters' }),
       }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import type { Backends } from '../../http/backends.js';
 import { defineRoute, named, type CallOptions } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -90,8 +90,8 @@ const assigneeInput = z
 export const newTaskSchema = named(
   'NewTask',
   z.object({
-    title: z.string({ message: 'A task needs a title' }),
-    description: z.string().default(''),
+    title: z.string({ message: 'A task needs a title' }).max(FIELD_LIMITS.portal.taskTitle),
+    description: z.string().max(FIELD_LIMITS.portal.taskDescription).default(''),
     status: z.enum(TASK_STATUSES).default('todo'),
     assignee: assigneeInput.default(null),
     dueDate: z.string().default(''),
@@ -103,8 +103,8 @@ export const taskChangesSchema = named(
   'TaskChanges',
   z.object({
     expectedVersion: z.number().int().meta({ description: 'The version the change was made on' }),
-    title: z.string().optional(),
-    description: z.string().optional(),
+    title: z.string().max(FIELD_LIMITS.portal.taskTitle).optional(),
+    description: z.string().max(FIELD_LIMITS.portal.taskDescription).optional(),
     assignee: assigneeInput.optional(),
     dueDate: z.string().optional(),
     clientVisible: z.boolean().optional(),
@@ -302,7 +302,7 @@ export const tasksRoutes = [
     body: named(
       'NewTaskComment',
       z.object({
-        body: z.string({ message: 'Write a comment first' }),
+        body: z.string({ message: 'Write a comment first' }).max(FIELD_LIMITS.portal.taskComment),
         clientVisible: z
           .boolean()
           .default(true)

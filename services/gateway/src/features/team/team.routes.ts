@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
@@ -106,8 +107,8 @@ export const teamRoutes = [
     body: named(
       'InviteStaff',
       z.object({
-        email: z.string({ message: 'The e-mail address is required' }),
-        displayName: z.string().default(''),
+        email: z.string({ message: 'The e-mail address is required' }).max(FIELD_LIMITS.identity.email),
+        displayName: z.string().max(FIELD_LIMITS.identity.staffDisplayName).default(''),
         role: z.string({ message: 'Choose a role' }),
       }),
     ),
@@ -207,7 +208,10 @@ export const teamRoutes = [
     summary: 'Accept a team invitation by choosing a password',
     tags: ['team'],
     params: tokenParams,
-    body: named('AcceptStaffInvitation', z.object({ password: z.string({ message: 'Choose a password' }) })),
+    body: named(
+      'AcceptStaffInvitation',
+      z.object({ password: z.string({ message: 'Choose a password' }).max(FIELD_LIMITS.identity.password) }),
+    ),
     response: named('StaffAccepted', z.object({ email: z.string() })),
     handler: async ({ params, body }, { backends }) => {
       const member = await backends.identity.acceptStaffInvitation({

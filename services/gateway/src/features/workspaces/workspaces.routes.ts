@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '@client-portal/kit';
+import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
 import { workspaceSchema } from '../portal/portal.routes.js';
@@ -12,7 +12,8 @@ const memberParams = z.object({
 });
 
 const rightsSchema = z
-  .array(z.string(), { message: 'Rights are a list' })
+  .array(z.string().max(FIELD_LIMITS.common.code), { message: 'Rights are a list' })
+  .max(FIELD_LIMITS.common.idList)
   .meta({ description: 'view, comment, approve, upload, pay, chat' });
 
 export const workspaceMemberSchema = named(
@@ -54,7 +55,7 @@ export const workspacesRoutes = [
     body: named(
       'CreateWorkspace',
       z.object({
-        name: z.string().optional(),
+        name: z.string().max(FIELD_LIMITS.portal.workspaceName).optional(),
         projectId: z.string().optional().meta({ description: 'A project of this client' }),
       }),
     ),
@@ -70,7 +71,12 @@ export const workspacesRoutes = [
     summary: 'Rename a workspace',
     tags: ['workspaces'],
     params: workspaceParams,
-    body: named('RenameWorkspace', z.object({ name: z.string({ message: 'Give the workspace a name' }) })),
+    body: named(
+      'RenameWorkspace',
+      z.object({
+        name: z.string({ message: 'Give the workspace a name' }).max(FIELD_LIMITS.portal.workspaceName),
+      }),
+    ),
     response: workspaceSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.portal.renameWorkspace({ workspaceId: params.workspaceId, name: body.name }, onBehalf),
@@ -86,10 +92,13 @@ export const workspacesRoutes = [
     body: named(
       'WorkspaceModules',
       z.object({
-        modules: z.array(z.string(), { message: 'Modules are a list' }).meta({
-          description:
-            'The modules switched on afterwards: tasks, approvals, files, messages, links, embeds, notes, timeline, billing',
-        }),
+        modules: z
+          .array(z.string().max(FIELD_LIMITS.common.code), { message: 'Modules are a list' })
+          .max(FIELD_LIMITS.common.idList)
+          .meta({
+            description:
+              'The modules switched on afterwards: tasks, approvals, files, messages, links, embeds, notes, timeline, billing',
+          }),
       }),
     ),
     response: workspaceSchema,
@@ -156,7 +165,8 @@ export const workspacesRoutes = [
           .optional()
           .meta({ description: "A portal role id (GET /portal-roles); default: the contact's CRM role" }),
         groupIds: z
-          .array(z.string())
+          .array(z.string().max(FIELD_LIMITS.common.id))
+          .max(FIELD_LIMITS.common.idList)
           .optional()
           .meta({ description: 'Portal groups (GET /portal-groups) the person joins' }),
       }),
