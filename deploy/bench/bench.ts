@@ -101,13 +101,22 @@ let missed = false;
 
 // ------------------------------------------------------------------------------------------ processes
 
-/** BENCH_NODE_FLAGS: extra node flags for the bundles (to compare, e.g., V8 heap settings). */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+/**
+ * The node flags of the images' CMD (services/Dockerfile, e.g. the young generation's size), so the
+ * bundles run here as they run in the cluster; BENCH_NODE_FLAGS adds more (to compare V8 settings).
+ */
+function imageNodeFlags(): string[] {
+  const dockerfile = readFileSync(path.join(repo, 'services', 'Dockerfile'), 'utf8');
+  const command = /^CMD\s+(\[.*\])\s*$/m.exec(dockerfile)?.[1];
+  const words = command ? (JSON.parse(command) as string[]) : [];
+  return words.filter((word) => word.startsWith('--'));
+}
+const NODE_FLAGS = [...imageNodeFlags(), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** Starts a process with its output in dist/bench/logs, so the benchmark never pays for reading it. */
 function startProcess(name: string, args: string[], env: Record<string, string>): ChildProcess {
   mkdirSync(path.join(out, 'logs'), { recursive: true });
-  if (name !== 'bare-express') args = [...NODE_FLAGS, ...args];
+  if (name !== 'bare-express') args = [...NODE_FLAGS, ...args.filter((arg) => !NODE_FLAGS.includes(arg))];
   const log = openSync(path.join(out, 'logs', `${name}.log`), 'w');
   const child = spawn(process.execPath, args, {
     cwd: repo,
