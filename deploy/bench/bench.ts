@@ -606,7 +606,9 @@ async function main(): Promise<void> {
     if (SOAK_SECONDS <= 0) soakResult = 'skipped (BENCH_SOAK_SECONDS=0)';
     else if (soaked.length === 0) soakResult = 'not measured: no throughput run completed to pace it from';
     else {
+      // Fresh tokens to start with: the ones of (a) may have expired during the slower scenarios since.
       tokens.owner = await passwordToken(owner.email, owner.password);
+      if (homeLogin.email) tokens.home = await passwordToken(homeLogin.email, homeLogin.password);
       const refresh = setInterval(() => {
         void Promise.all([
           homeLogin.email ? passwordToken(homeLogin.email, homeLogin.password) : Promise.resolve(''),
