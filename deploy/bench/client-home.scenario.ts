@@ -30,7 +30,7 @@ async function call(base: string, token: string, method: string, path: string, b
 /** Prepares the client home and answers the client user's token (a real Keycloak login). */
 export async function prepareClientHome(
   setup: ClientHomeSetup,
-): Promise<{ token: string; workspaceId: string }> {
+): Promise<{ token: string; workspaceId: string; email: string; password: string }> {
   const { base, ownerToken, tenantId, tenantName } = setup;
   const created = await call(base, ownerToken, 'POST', '/clients', {
     name: 'Home Bench Client',
@@ -85,5 +85,5 @@ export async function prepareClientHome(
     if (posted.status < 300) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { token: await passwordToken(person.email, person.password), workspaceId };
+  return { token: await passwordToken(person.email, person.password), workspaceId, ...person };
 }

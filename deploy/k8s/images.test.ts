@@ -145,7 +145,9 @@ describe('the Dockerfiles', () => {
     const final = stages.at(-1);
     expect(argumentsOf(final, 'ARG')).toContain('PORT');
     expect(argumentsOf(final, 'EXPOSE')).toEqual(['${PORT}']);
-    expect(argumentsOf(final, 'CMD')).toEqual(['["node", "--enable-source-maps", "dist/main.mjs"]']);
+    expect(argumentsOf(final, 'CMD')).toEqual([
+      '["node", "--enable-source-maps", "--max-semi-space-size=2", "dist/main.mjs"]',
+    ]);
     expect(argumentsOf(final, 'ENV').join(' ')).toMatch(/REPO_ROOT=\/app/);
     expect(argumentsOf(final, 'COPY').some((argument) => /^proto\s/.test(argument))).toBe(true);
     expect(

@@ -341,14 +341,17 @@ export class ClientRepository extends MongoStore<ClientDocument> {
     count = true,
   ): Promise<{ rows: ClientListRow[]; clients: Client[]; nextPageToken: string; total: number }> {
     const query = listQuery(tenantId, filter);
-    const total = count ? (page.carriedTotal ?? (await this.model.countDocuments(query))) : 0;
+    // The count (first page only) and the page are asked at once: see findPage.
+    const counting = count ? (page.carriedTotal ?? this.model.countDocuments(query).exec()) : undefined;
+    // Should the page fail before awaiting it, the count's own failure is not an unhandled rejection.
+    if (counting instanceof Promise) counting.catch(() => undefined);
     const keyset = clientListKeyset(order);
-    const { documents, nextPageToken } = await this.findPage(query, keyset, page, count ? total : undefined);
+    const { documents, nextPageToken } = await this.findPage(query, keyset, page, counting);
     return {
       rows: (documents as ListedDocument[]).map(toListRow),
       clients: documents.map(toClient),
       nextPageToken,
-      total,
+      total: (await counting) ?? 0,
     };
   }
 

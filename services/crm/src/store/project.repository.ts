@@ -219,8 +219,10 @@ export class ProjectRepository extends MongoStore<ProjectDocument> {
       const { documents, nextPageToken } = await this.findPage(query, projectsByUpdate, page);
       return { projects: documents.map(toProject), nextPageToken, total: 0 };
     }
-    const total = page.carriedTotal ?? (await this.model.countDocuments(query));
-    const { documents, nextPageToken } = await this.findPage(query, projectsByName, page, total);
-    return { projects: documents.map(toProject), nextPageToken, total };
+    // The count (first page only) and the page are asked at once (see findPage).
+    const counting = page.carriedTotal ?? this.model.countDocuments(query).exec();
+    if (counting instanceof Promise) counting.catch(() => undefined);
+    const { documents, nextPageToken } = await this.findPage(query, projectsByName, page, counting);
+    return { projects: documents.map(toProject), nextPageToken, total: await counting };
   }
 }

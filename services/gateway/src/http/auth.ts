@@ -9,6 +9,7 @@ import {
 } from '@client-portal/kit';
 import type { GatewayConfig } from '../config.js';
 import { on, type Backends } from './backends.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export interface Caller {
   principal: Principal;
@@ -52,6 +53,8 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
     'verify-token-audience': true,
   } as unknown as Keycloak.KeycloakConfig);
   const cache = new Map<string, { caller: Caller; until: number }>();
+  /** Tokens already validated (signature, issuer, audience, expiry), until they expire: see the class. */
+  const verified = new VerifiedTokens<TokenContent>();
   const viewAsCache = new Map<string, { caller: Caller; until: number }>();
   /**
    * Revocation slice: when each Keycloak subject / external user last lost access. A look-up that
@@ -119,16 +122,18 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
   }
 
   async function resolve(token: string): Promise<{ caller: Caller; expiresAt: number }> {
-    let content: TokenContent;
-    try {
-      const grant = await keycloak.grantManager.createGrant({
-        access_token: token,
-      } as unknown as Keycloak.GrantProperties);
-      content = (grant.access_token as unknown as { content: TokenContent }).content;
-    } catch (error) {
-      logger.debug({ reason: error instanceof Error ? error.message : String(error) }, 'token refused');
-      throw DomainError.unauthenticated('Your session is not valid any more: log in again');
-    }
+    let content = verified.get(token);
+    if (!content)
+      try {
+        const grant = await keycloak.grantManager.createGrant({
+          access_token: token,
+        } as unknown as Keycloak.GrantProperties);
+        content = (grant.access_token as unknown as { content: TokenContent }).content;
+        verified.remember(token, content);
+      } catch (error) {
+        logger.debug({ reason: error instanceof Error ? error.message : String(error) }, 'token refused');
+        throw DomainError.unauthenticated('Your session is not valid any more: log in again');
+      }
     const subject = content.sub ?? '';
     const key = `${subject}:${content.tenant_id ?? ''}`;
     const expiresAt = (content.exp ?? 0) * 1000;
@@ -189,6 +194,7 @@ export function authenticator(config: GatewayConfig, backends: Backends, logger:
       next();
     },
     forget(): void {
+      verified.clear();
       cache.clear();
       viewAsCache.clear();
     },
