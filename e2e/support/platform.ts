@@ -160,6 +160,46 @@ export class Platform {
     return startNotification(loadNotificationConfig(environment), this.notification.options);
   }
 
+  /**
+   * A second replica of any service (replicas slice): the same database, topic prefix and consumer
+   * group as the first, on its own gRPC port, as a second pod would be. The caller stops it.
+   */
+  async startReplica(name: PlatformService): Promise<ServiceRuntime> {
+    const environment = { ...this.environment(name), GRPC_PORT: '0' };
+    const starters: Record<PlatformService, () => Promise<ServiceRuntime>> = {
+      identity: () => startIdentity(loadIdentityConfig({ ...environment, ...this.identityEnvironment })),
+      crm: () => startCrm(loadCrmConfig(environment)),
+      portal: () => startPortal(loadPortalConfig(environment)),
+      billing: () => this.startBillingReplica(),
+      messaging: () => startMessaging(loadMessagingConfig(environment)),
+      notification: () => this.startNotificationReplica(),
+    };
+    return starters[name]();
+  }
+
+  /**
+   * A second gateway (replicas slice), as a second pod would be: its own HTTP port and its own consumer
+   * group (each gateway replica must see every live event), calling the services at `grpcPorts`
+   * (another replica of each, or the first ones when a service is not named).
+   */
+  async startGatewayReplica(
+    grpcPorts: Partial<Record<PlatformService, number>> = {},
+  ): Promise<RunningGateway> {
+    const environment = {
+      ...serviceTestEnvironment('gateway', this.namespace),
+      HTTP_PORT: String(await freePort()),
+      WEB_DIST: '',
+      KAFKA_CONSUMER_GROUP: `${this.namespace}.gateway-${uniqueName('replica')}`,
+      ...Object.fromEntries(
+        SERVICE_NAMES.map((name) => [
+          `${name.toUpperCase()}_GRPC_ADDRESS`,
+          `127.0.0.1:${grpcPorts[name] ?? this.ports[name]}`,
+        ]),
+      ),
+    };
+    return startGateway(loadGatewayConfig(environment));
+  }
+
   get url(): string {
     return this.gateway.url;
   }

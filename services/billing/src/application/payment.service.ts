@@ -42,6 +42,10 @@ import type { IntentMetadata, StripePayments } from './stripe-payments.js';
 
 const MAX_SETTLE_ATTEMPTS = 10;
 const MAX_REFUND_ATTEMPTS = 10;
+/** Tries of a manual payment whose invoices another payment was settling at the same moment. */
+const MAX_PAYMENT_ATTEMPTS = 10;
+/** A balance claim this old whose payment does not exist was left by a replica that died. */
+const BALANCE_CLAIM_STALE_MS = 30_000;
 const PAYMENT_METHOD_ID = /^pm_[A-Za-z0-9_]{1,100}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -259,35 +263,86 @@ export class PaymentService {
         code: 'too_long',
       });
     if (violations.length > 0) throw DomainError.invalid(violations[0]?.message ?? 'Not valid', violations);
-    const found = await this.visibleDocuments(principal, input.allocations);
-    const plan = planAllocations(input.allocations, found, input.clientId);
-    if (input.currency && input.currency.toUpperCase() !== plan.currency)
-      throw DomainError.invalid(`The invoices are in ${plan.currency}`, [
-        { field: 'currency', message: `The invoices are in ${plan.currency}`, code: 'invalid_value' },
-      ]);
-    const first = found.find((document) => document.id === plan.allocations[0]?.documentId);
-    const recordedAt = new Date();
-    const payment: Payment = {
-      id: randomUUID(),
-      tenantId: principal.tenantId,
-      clientId: input.clientId,
-      clientName: first?.clientName ?? '',
-      method: input.method as PaymentMethod,
-      currency: plan.currency,
-      amountMinor: plan.amountMinor,
-      allocations: plan.allocations,
-      paidAt: new Date(`${day}T12:00:00Z`),
-      recordedAt: recordedAt,
-      updatedAt: recordedAt,
-      recordedBy: principal.userId,
-      reference: input.reference.trim(),
-      stripePaymentIntentId: '',
-      stripeEventId: '',
-    };
-    // A manual payment's receipt goes to the client's billing recipients (the client's billing details).
-    const buyer = await this.parties.buyer(principal.tenantId, input.clientId, payment.clientName);
-    await this.record(payment, buyer.recipients);
-    return { payment, refunds: [] };
+    // Two payments of the same balance may arrive at once (two replicas, two people): each is planned
+    // against the invoices as read, and claims those invoices' versions by insert before it is
+    // recorded. The second one's claim collides: it reads the invoices again (now paid) and is planned,
+    // or refused, against what is really left.
+    for (let attempt = 1; attempt <= MAX_PAYMENT_ATTEMPTS; attempt++) {
+      const found = await this.visibleDocuments(principal, input.allocations);
+      const plan = planAllocations(input.allocations, found, input.clientId);
+      if (input.currency && input.currency.toUpperCase() !== plan.currency)
+        throw DomainError.invalid(`The invoices are in ${plan.currency}`, [
+          { field: 'currency', message: `The invoices are in ${plan.currency}`, code: 'invalid_value' },
+        ]);
+      const first = found.find((document) => document.id === plan.allocations[0]?.documentId);
+      const recordedAt = new Date();
+      const payment: Payment = {
+        id: randomUUID(),
+        tenantId: principal.tenantId,
+        clientId: input.clientId,
+        clientName: first?.clientName ?? '',
+        method: input.method as PaymentMethod,
+        currency: plan.currency,
+        amountMinor: plan.amountMinor,
+        allocations: plan.allocations,
+        paidAt: new Date(`${day}T12:00:00Z`),
+        recordedAt: recordedAt,
+        updatedAt: recordedAt,
+        recordedBy: principal.userId,
+        reference: input.reference.trim(),
+        stripePaymentIntentId: '',
+        stripeEventId: '',
+      };
+      if (!(await this.claimBalances(principal.tenantId, payment.id, found, plan.allocations))) {
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+        continue;
+      }
+      // A manual payment's receipt goes to the client's billing recipients (the client's billing details).
+      const buyer = await this.parties.buyer(principal.tenantId, input.clientId, payment.clientName);
+      await this.record(payment, buyer.recipients);
+      return { payment, refunds: [] };
+    }
+    throw new DomainError(
+      'FAILED_PRECONDITION',
+      'These invoices were being paid by someone else meanwhile: check their balance and try again',
+      [],
+      'payment.changed_meanwhile',
+    );
+  }
+
+  /**
+   * Claims, by insert, the version of each invoice the payment was planned against
+   * (`balance:<invoiceId>|<version>`): one payment per version of an invoice, since recording one
+   * moves the invoice to its next version. False when another payment holds one of them (this call's
+   * own claims are given back). A claim left by a replica that died before recording its payment is
+   * freed after BALANCE_CLAIM_STALE_MS; one whose payment was recorded but not yet settled on the
+   * invoice gets the invoice settled, so the next attempt plans against the new version.
+   */
+  private async claimBalances(
+    tenantId: string,
+    paymentId: string,
+    documents: BillingDocument[],
+    allocations: Allocation[],
+  ): Promise<boolean> {
+    const taken: string[] = [];
+    for (const { documentId } of allocations) {
+      const document = documents.find((candidate) => candidate.id === documentId);
+      if (!document) continue;
+      const name = `balance:${document.id}|${document.version}`;
+      if (await this.payments.claim(name, tenantId, paymentId)) {
+        taken.push(name);
+        continue;
+      }
+      for (const mine of taken) await this.payments.release(mine);
+      const holder = await this.payments.claimed(name);
+      const recorded = holder ? await this.payments.find(tenantId, holder.targetId) : undefined;
+      if (recorded)
+        await this.settleInvoices(tenantId, recorded.clientId, recorded.allocations, recorded.paidAt);
+      else if (holder && Date.now() - holder.claimedAt.getTime() > BALANCE_CLAIM_STALE_MS)
+        await this.payments.release(name);
+      return false;
+    }
+    return true;
   }
 
   // --- refunds -------------------------------------------------------------------------------------

@@ -158,9 +158,11 @@ export class PaymentRepository extends MongoStore<PaymentRecord> {
     return insertUnique(this.claims, { _id: name, tenantId, targetId, claimedAt: new Date() });
   }
 
-  async claimed(name: string): Promise<{ tenantId: string; targetId: string } | undefined> {
+  async claimed(name: string): Promise<{ tenantId: string; targetId: string; claimedAt: Date } | undefined> {
     const claim = await this.claims.findById(name).lean<Claim>();
-    return claim ? { tenantId: claim.tenantId, targetId: claim.targetId } : undefined;
+    return claim
+      ? { tenantId: claim.tenantId, targetId: claim.targetId, claimedAt: claim.claimedAt }
+      : undefined;
   }
 
   /** Gives a claim back (a Stripe refund that failed): the name is free for the next attempt. */

@@ -71,7 +71,11 @@ export class JoinLinkRepository extends MongoStore<JoinLinkDocument> {
   override async ensureIndexes(): Promise<void> {
     await super.ensureIndexes();
     await this.joins.ensureIndexes();
-    await this.slots.createIndexes([{ key: { key: 1, window: 1 } }, { key: { claimedAt: 1 } }]);
+    // One index per createIndexes command, as mongoose does for every other store: FerretDB 1.24 closes the
+    // connection when one createIndexes command lists several indexes that already exist, which failed
+    // the start of a second replica (and of any restart) of identity.
+    const keys: Record<string, 1>[] = [{ key: 1, window: 1 }, { claimedAt: 1 }];
+    for (const key of keys) await this.slots.createIndexes([{ key }]);
   }
 
   async insert(link: JoinLink): Promise<void> {
