@@ -27,7 +27,7 @@ describe('chaos: services killed and Kafka restarted mid-traffic, nothing lost, 
     const reportFile = path.join(os.tmpdir(), `chaos-report-${process.pid}.json`);
     rmSync(reportFile, { force: true });
     // CI: a few hundred events (each service killed once, Kafka once); locally a little more.
-    const events = Number(process.env.CHAOS_EVENTS ?? (process.env.CI ? 210 : 350));
+    const events = Number(process.env.CHAOS_EVENTS ?? (process.env.CI ? 140 : 350));
     const output: string[] = [];
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(
