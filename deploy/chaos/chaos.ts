@@ -157,7 +157,11 @@ async function stop(running: Running, signal: NodeJS.Signals): Promise<void> {
   const { child } = running;
   running.intended = true;
   if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   child.kill(signal);
   if (signal !== 'SIGKILL') await Promise.race([exited, sleep(10_000).then(() => child.kill('SIGKILL'))]);
   await exited;
@@ -711,7 +715,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       return { documents, payments, crmClients, refunds, mail: await mails() };
     };
     type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-    const evaluate = async (state: Snapshot): Promise<ChaosCheck[]> => {
+    const evaluate = (state: Snapshot): ChaosCheck[] => {
       const checks: ChaosCheck[] = [];
       const check = (name: string, problems: string[], summary: string) =>
         checks.push({
@@ -812,12 +816,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     };
 
     let state = await snapshot();
-    let checks = await evaluate(state);
+    let checks = evaluate(state);
     const convergeDeadline = Date.now() + Number(process.env.CHAOS_CONVERGE_SECONDS ?? 180) * 1000;
     while (checks.some((check) => !check.ok) && Date.now() < convergeDeadline && failures.length === 0) {
       await sleep(2_000);
       state = await snapshot();
-      checks = await evaluate(state);
+      checks = evaluate(state);
     }
     report.convergeSeconds = Math.round((Date.now() - convergeStart) / 1000);
 
@@ -881,13 +885,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         const reasons: string[] = [];
         for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
         await consumer.run({
-          eachMessage: async ({ topic, message }) => {
+          eachMessage: ({ topic, message }) => {
             const headers = Object.fromEntries(
               Object.entries(message.headers ?? {}).map(([key, value]) => [key, String(value)]),
             );
             reasons.push(
               `${topic}: ${JSON.stringify(headers).slice(0, 300)} ${String(message.value).slice(0, 200)}`,
             );
+            return Promise.resolve();
           },
         });
         await sleep(5_000);

@@ -73,8 +73,8 @@ export class JoinLinkRepository extends MongoStore<JoinLinkDocument> {
     await this.joins.ensureIndexes();
     // One index per command: FerretDB 1.24 panics (and drops the connection, which crashed identity on
     // every restart) on a createIndexes of several indexes that already exist (found by npm run chaos).
-    await this.slots.createIndex({ key: 1, window: 1 });
-    await this.slots.createIndex({ claimedAt: 1 });
+    await this.slots.createIndexes([{ key: { key: 1, window: 1 } }]);
+    await this.slots.createIndexes([{ key: { claimedAt: 1 } }]);
   }
 
   async insert(link: JoinLink): Promise<void> {
