@@ -40,6 +40,9 @@ export class Platform {
     options: {},
   };
 
+  /** Observability slice: settings every service and the gateway get (OTLP endpoint, metrics port). */
+  private commonEnvironment: Record<string, string> = {};
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -54,6 +57,8 @@ export class Platform {
       billing?: { environment?: Record<string, string>; options?: BillingOptions };
       identity?: { environment?: Record<string, string> };
       notification?: { environment?: Record<string, string>; options?: NotificationOptions };
+      /** Settings for every service and the gateway alike. */
+      environment?: Record<string, string>;
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -65,6 +70,7 @@ export class Platform {
       options: options.billing?.options ?? {},
     };
     platform.identityEnvironment = options.identity?.environment ?? {};
+    platform.commonEnvironment = options.environment ?? {};
     platform.notification = {
       environment: options.notification?.environment ?? {},
       options: options.notification?.options ?? {},
@@ -74,6 +80,7 @@ export class Platform {
       ...serviceTestEnvironment('gateway', platform.namespace),
       HTTP_PORT: String(platform.httpPort),
       WEB_DIST: options.webDist ?? '',
+      ...platform.commonEnvironment,
       ...Object.fromEntries(
         SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
       ),
@@ -93,6 +100,7 @@ export class Platform {
       // Payments: Stripe is stripe-mock; billing plays Stripe's webhook delivery to this gateway.
       STRIPE_API_URL: infrastructure().stripeApiUrl,
       STRIPE_LOCAL_WEBHOOK_URL: `http://127.0.0.1:${this.httpPort}/api/webhooks/stripe`,
+      ...this.commonEnvironment,
     };
   }
 

@@ -12,3 +12,4 @@ export * from './runtime.js';
 export * from './startup.js';
 export * from './pagination.js';
 export * from './storage/object-store.js';
+export * from './telemetry/index.js';
