@@ -96,7 +96,7 @@ describe('traces and metrics', () => {
         new Set(
           spans.filter((span) => span.kind === SERVER && span.service !== 'gateway').map((s) => s.service),
         ).size >= 2 && spans.some((span) => span.kind === CONSUMER),
-      { timeoutMs: 60_000 },
+      60_000,
     );
     const services = new Set(trace.map((span) => span.service));
     expect(services.has('gateway')).toBe(true);
