@@ -76,8 +76,8 @@ describe('traces and metrics', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await platform?.stop();
-    receiver?.server.close();
+    await platform.stop();
+    receiver.server.close();
   });
 
   it('follows one request from the gateway through two services and into a consumer', async () => {
