@@ -512,6 +512,8 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
   });
 
   it('lets each service be reached only by its callers (NetworkPolicy), and the front doors by the ingress', () => {
+    /** values.yaml metrics.port: every service's and the gateway's Prometheus port. */
+    const METRICS_PORT = 9464;
     const policies = ofKind<NetworkPolicy>(manifests, 'NetworkPolicy');
     expect(policies.map(componentOf).sort()).toEqual([...COMPONENTS].sort());
     for (const policy of policies) {
@@ -529,7 +531,10 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
         component,
         ports,
       ]);
-      const peers = rules.flatMap((rule) => rule.from ?? []);
+      // The metrics port admits Prometheus (metrics.ingressFrom), not callers: its own rule.
+      const peers = rules
+        .filter((rule) => !(rule.ports ?? []).some((entry) => entry.port === METRICS_PORT))
+        .flatMap((rule) => rule.from ?? []);
       // A rule without `from` would admit every pod in the cluster.
       expect([component, rules.every((rule) => (rule.from ?? []).length > 0)]).toEqual([component, true]);
       const callers = CALLERS[component];

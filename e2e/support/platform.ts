@@ -50,6 +50,9 @@ export class Platform {
     options: {},
   };
 
+  /** Observability slice: settings every service and the gateway get (OTLP endpoint, metrics port). */
+  private commonEnvironment: Record<string, string> = {};
+
   private constructor(
     readonly namespace: string,
     private readonly ports: Record<PlatformService, number>,
@@ -66,6 +69,8 @@ export class Platform {
       notification?: { environment?: Record<string, string>; options?: NotificationOptions };
       /** More gateway variables (hardening: tighter limits so a test reaches them quickly). */
       gateway?: { environment?: Record<string, string> };
+      /** Settings for every service and the gateway alike. */
+      environment?: Record<string, string>;
     } = {},
   ): Promise<Platform> {
     const ports = Object.fromEntries(
@@ -77,6 +82,7 @@ export class Platform {
       options: options.billing?.options ?? {},
     };
     platform.identityEnvironment = options.identity?.environment ?? {};
+    platform.commonEnvironment = options.environment ?? {};
     platform.notification = {
       environment: options.notification?.environment ?? {},
       options: options.notification?.options ?? {},
@@ -89,6 +95,7 @@ export class Platform {
       WEB_DIST: options.webDist ?? '',
       // The app uploads to and downloads from the object store with presigned URLs: its CSP allows it.
       WEB_CONNECT_ORIGINS: gatewayEnvironment.S3_URL ?? '',
+      ...platform.commonEnvironment,
       ...Object.fromEntries(
         SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
       ),
@@ -109,6 +116,7 @@ export class Platform {
       // Payments: Stripe is stripe-mock; billing plays Stripe's webhook delivery to this gateway.
       STRIPE_API_URL: infrastructure().stripeApiUrl,
       STRIPE_LOCAL_WEBHOOK_URL: `http://127.0.0.1:${this.httpPort}/api/webhooks/stripe`,
+      ...this.commonEnvironment,
     };
   }
 

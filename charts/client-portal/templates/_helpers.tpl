@@ -186,6 +186,11 @@ $(POD_NAME) expands in the variables after it.
 {{- $secret := dict -}}
 {{- if ne $entry.kind "web" }}
 {{- $_ := set $plain "LOG_LEVEL" ($settings.logLevel | default $values.logLevel) }}
+{{- /* Observability (docs/operations.md): the metrics port, and traces when a collector is named. */}}
+{{- $_ := set $plain "METRICS_PORT" (toString $values.metrics.port) }}
+{{- /* Empty: no exporter (the services read an empty variable as unset). */}}
+{{- $_ := set $plain "OTEL_EXPORTER_OTLP_ENDPOINT" ($values.tracing.otlpEndpoint | default "") }}
+{{- $_ := set $plain "OTEL_TRACES_SAMPLE_RATIO" (toString $values.tracing.sampleRatio) }}
 {{- end }}
 {{- if eq $entry.kind "grpc" }}
 {{- $_ := set $plain "GRPC_HOST" "0.0.0.0" }}

@@ -11,6 +11,14 @@ import {
   newCorrelationId,
   runWithContext,
   toProblemDetails,
+  endSpan,
+  extractTraceContext,
+  metricsFor,
+  serveMetrics,
+  SpanKind,
+  startSpan,
+  startTracing,
+  withSpanContext,
   currentCorrelationId,
   type ErrorCode,
   type Logger,
@@ -33,6 +41,8 @@ export interface RunningGateway {
   port: number;
   /** The partner gRPC API's port. */
   partnerPort: number;
+  /** Where Prometheus scrapes the gateway (METRICS_PORT); 0 when it serves no metrics. */
+  metricsPort: number;
   url: string;
   backends: Backends;
   live: LiveHub;
@@ -41,6 +51,16 @@ export interface RunningGateway {
 }
 
 const CORRELATION_PATTERN = /^[\w.:-]{1,128}$/;
+
+/**
+ * The matched route's pattern (`/api/clients/:clientId`), or a fixed label for requests no API route
+ * matched (the web app's files, unknown paths), so labels stay few whatever paths are asked for.
+ */
+function routePattern(request: Request): string {
+  const routePath: unknown = (request.route as { path?: unknown } | undefined)?.path;
+  if (typeof routePath === 'string') return `${request.baseUrl}${routePath}`;
+  return request.originalUrl.startsWith('/api/') ? '/api/(unmatched)' : '(web)';
+}
 
 /**
  * Problems Express itself raises before any service is called: an unknown API route (404) and bodies
@@ -77,6 +97,17 @@ function requestProblem(error: unknown): ProblemDetails | undefined {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const lifecycle = new Lifecycle(logger);
+  // Registered first, so the final flush of spans runs after everything else has stopped.
+  lifecycle.onShutdown(
+    'tracing',
+    await startTracing({
+      service: 'gateway',
+      endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+      sampleRatio: config.OTEL_TRACES_SAMPLE_RATIO,
+      logger,
+    }),
+  );
+  const metrics = metricsFor('gateway');
   const backends = createBackends(config, logger);
   lifecycle.onShutdown('grpc clients', () => {
     backends.close();
@@ -91,6 +122,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await live.start();
   lifecycle.onShutdown('live updates', () => live.stop());
+  metrics.gauge(
+    'live_connections',
+    'Open live streams (GET /api/events) on this replica',
+    () => live.connections,
+  );
   const auth = authenticator(config, backends, logger);
   // Revocation slice: identity.access.revoked (read by this replica's live hub) evicts the principal.
   live.onRevoked((revocation) => {
@@ -113,7 +149,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const correlationId = incoming && CORRELATION_PATTERN.test(incoming) ? incoming : newCorrelationId();
     response.setHeader(CORRELATION_HEADER, correlationId);
     const started = performance.now();
+    // A trace started upstream (an ingress, a browser's traceparent) continues; otherwise one starts here.
+    const span = startSpan('gateway', `${request.method} /api`, {
+      kind: SpanKind.SERVER,
+      parent: extractTraceContext(request.header('traceparent'), request.header('tracestate')),
+      attributes: { 'http.request.method': request.method, 'url.path': request.path },
+    });
     response.on('finish', () => {
+      // The route's pattern, not its path: ids would make a metric series (and a span name) per record.
+      const route = routePattern(request);
+      const seconds = (performance.now() - started) / 1000;
+      metrics.httpRequests.inc({ method: request.method, route, status: String(response.statusCode) });
+      metrics.httpDuration.observe({ method: request.method, route }, seconds);
+      span?.span.updateName(`${request.method} ${route}`);
+      endSpan(span?.span, response.statusCode >= 500 ? `HTTP ${response.statusCode}` : undefined, {
+        'http.route': route,
+        'http.response.status_code': response.statusCode,
+      });
       logger.info(
         {
           correlationId,
@@ -125,8 +177,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         'http',
       );
     });
-    runWithContext({ correlationId }, () => {
-      next();
+    runWithContext({ correlationId, service: 'gateway' }, () => {
+      withSpanContext(span, () => {
+        next();
+      });
     });
   });
   // The public acceptance routes: rate-limited per address; a PDF to verify arrives as raw bytes.
@@ -245,6 +299,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
   logger.info({ port }, 'gateway listening');
+  let metricsPort = 0;
+  if (config.METRICS_PORT !== undefined) {
+    const metricsServer = await serveMetrics({
+      host: config.HTTP_HOST,
+      port: config.METRICS_PORT,
+      metrics,
+      logger,
+    });
+    metricsPort = metricsServer.port;
+    lifecycle.onShutdown('metrics server', () => metricsServer.close());
+  }
   const partner = createPartnerServer(
     {
       host: config.PARTNER_GRPC_HOST,
@@ -264,6 +329,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   return {
     port,
     partnerPort,
+    metricsPort,
     url: `http://${config.HTTP_HOST}:${port}`,
     backends,
     live,

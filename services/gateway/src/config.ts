@@ -1,9 +1,11 @@
 import os from 'node:os';
 import { z } from 'zod';
-import { env, loadConfig, principalKeyEnvironment } from '@client-portal/kit';
+import { env, loadConfig, principalKeyEnvironment, telemetryEnvironment } from '@client-portal/kit';
 
 export const gatewayConfigSchema = z.object({
   LOG_LEVEL: env.logLevel(),
+  /** OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_TRACES_SAMPLE_RATIO, METRICS_PORT (docs/operations.md). */
+  ...telemetryEnvironment,
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: env.port(8080),
   /** Where the browser reaches Keycloak; also the token issuer's base (one spelling everywhere). */

@@ -87,6 +87,7 @@ export function createPartnerServer(
   });
   return createGrpcServer({
     serviceName: 'gateway-partner',
+    telemetryService: 'gateway',
     logger,
     host: settings.host,
     port: settings.port,

@@ -17,6 +17,8 @@ export interface EnvelopeFields {
   producer: string;
   subject: string;
   correlationId: string;
+  /** The producer's W3C trace context, when it traces (docs/operations.md). */
+  traceparent?: string;
   data: unknown;
 }
 

@@ -68,3 +68,16 @@ export const serviceEnvironment = {
   MONGO_URL: env.mongoUrl(),
   KAFKA_BROKERS: env.brokers(),
 };
+
+/**
+ * Traces and metrics (docs/operations.md), read by every service and the gateway. Unset, nothing is
+ * exported and no metrics port is opened.
+ */
+export const telemetryEnvironment = {
+  /** The OpenTelemetry collector's OTLP/HTTP base URL (`http://otel-collector:4318`); spans go to `/v1/traces`. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.union([env.url(), z.literal('')]).default(''),
+  /** Share of new traces kept (0–1]; a caller's sampling decision is always followed. */
+  OTEL_TRACES_SAMPLE_RATIO: z.coerce.number().gt(0).max(1).default(1),
+  /** Prometheus scrapes `GET /metrics` on this port; unset: no metrics port. 0 binds a free port (tests). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+};

@@ -12,4 +12,5 @@ export * from './runtime.js';
 export * from './startup.js';
 export * from './pagination.js';
 export * from './storage/object-store.js';
+export * from './telemetry/index.js';
 export * from './field-limits.js';

@@ -9,7 +9,7 @@ import {
   type PrincipalSigner,
   type PrincipalVerifier,
 } from './auth/principal-token.js';
-import { env, serviceEnvironment } from './config.js';
+import { env, serviceEnvironment, telemetryEnvironment } from './config.js';
 import { EventConsumer, type EventSubscriptions } from './events/consumer.js';
 import { topicOf, type EventEnvelope, type EventSchemaRegistry } from './events/envelope.js';
 import { EventOutbox } from './events/outbox.js';
@@ -21,11 +21,14 @@ import { createLogger, type Logger } from './logger.js';
 import { connectMongo } from './mongo/connection.js';
 import type { IndexedStore } from './mongo/store.js';
 import { untilReady } from './startup.js';
+import { metricsFor, serveMetrics } from './telemetry/metrics.js';
+import { startTracing } from './telemetry/tracing.js';
 
 /** The environment every service reads; a service adds its own variables to it. */
 export function serviceConfigShape(service: string, defaultGrpcPort: number) {
   return {
     ...serviceEnvironment,
+    ...telemetryEnvironment,
     GRPC_PORT: env.port(defaultGrpcPort),
     MONGO_DATABASE: z.string().min(1).default(service),
     /** Prepended to every topic name: one cluster can host several environments (or test runs). */
@@ -66,6 +69,8 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
   readonly outbox: EventOutbox<Produced>;
   private grpcServer: GrpcServer | undefined;
   private boundPort = 0;
+  /** Where Prometheus scrapes this service (METRICS_PORT); 0 when it serves no metrics. */
+  metricsPort = 0;
 
   private constructor(
     readonly service: string,
@@ -94,6 +99,13 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
     // Keys are checked before connecting to anything: a refused key fails the boot at once.
     const principals = principalVerifierFromConfig(config.PRINCIPAL_PUBLIC_KEYS);
     const logger = options.logger ?? createLogger(service, config.LOG_LEVEL);
+    // Tracing first, so start-up's own calls are traced and its shutdown (a final flush) runs last.
+    const stopTracing = await startTracing({
+      service,
+      endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+      sampleRatio: config.OTEL_TRACES_SAMPLE_RATIO,
+      logger,
+    });
     // MongoDB and Kafka may come up after the service (a fresh machine, a pod scheduled first): each
     // step waits for its dependency within STARTUP_WAIT_SECONDS instead of exiting at the first refusal.
     const waiting = { logger, budgetMs: config.STARTUP_WAIT_SECONDS * 1000 };
@@ -115,7 +127,13 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
         () => ensureTopics(kafka, [`${config.KAFKA_TOPIC_PREFIX}${topicOf(service)}`]),
         waiting,
       );
-    const relay = new OutboxRelay({ kafka, connection, collections: options.outboxCollections, logger });
+    const relay = new OutboxRelay({
+      kafka,
+      connection,
+      collections: options.outboxCollections,
+      logger,
+      service,
+    });
     await untilReady('kafka producer', () => relay.start(), waiting);
     const runtime = new ServiceRuntime(
       service,
@@ -127,8 +145,22 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
       principals,
       options.produces,
     );
+    runtime.lifecycle.onShutdown('tracing', stopTracing);
     runtime.lifecycle.onShutdown('mongo', () => connection.close());
     runtime.lifecycle.onShutdown('outbox relay', () => relay.stop());
+    const metrics = metricsFor(service);
+    const removeBacklog = metrics.addBacklogSource(() => relay.backlog());
+    runtime.lifecycle.onShutdown('outbox backlog metric', removeBacklog);
+    if (config.METRICS_PORT !== undefined) {
+      const server = await serveMetrics({
+        host: config.GRPC_HOST,
+        port: config.METRICS_PORT,
+        metrics,
+        logger,
+      });
+      runtime.metricsPort = server.port;
+      runtime.lifecycle.onShutdown('metrics server', () => server.close());
+    }
     return runtime;
   }
 
@@ -201,6 +233,7 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
         : { partitionsConsumedConcurrently: options.partitionsConsumedConcurrently }),
       createTopics: this.config.KAFKA_CREATE_TOPICS,
       startupBudgetMs: this.config.STARTUP_WAIT_SECONDS * 1000,
+      service: this.service,
     });
     await consumer.start();
     this.lifecycle.onShutdown(`consumer ${this.config.KAFKA_CONSUMER_GROUP}`, () => consumer.stop());

@@ -1,4 +1,11 @@
-import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type Producer } from 'kafkajs';
+import {
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type EachMessagePayload,
+  type Kafka,
+  type Producer,
+} from 'kafkajs';
 import type { Connection, Model, UpdateQuery } from 'mongoose';
 import type { Logger } from 'pino';
 import { runWithContext } from '../context.js';
@@ -10,6 +17,16 @@ import {
   type EventSchemaRegistry,
 } from './envelope.js';
 import { untilReady } from '../startup.js';
+import { metricsFor, type ServiceMetrics } from '../telemetry/metrics.js';
+import { trace } from '@opentelemetry/api';
+import {
+  endSpan,
+  extractTraceContext,
+  SpanKind,
+  SpanStatusCode,
+  startSpan,
+  withSpanContext,
+} from '../telemetry/tracing.js';
 import { ensureTopics } from './kafka.js';
 
 /** Field that remembers, inside a read-model document, which events already changed it. */
@@ -90,6 +107,11 @@ export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelop
   createTopics?: boolean;
   /** How long start() waits for Kafka and the topics before giving up (default 2 minutes). */
   startupBudgetMs?: number;
+  /**
+   * The consuming deployable: its metrics count the events (and its lag is scraped) and its spans
+   * continue the producers' traces. Defaults to the group id.
+   */
+  service?: string;
 }
 
 interface ProcessedEvent {
@@ -111,6 +133,10 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
   private readonly retryDelayMs: number;
   readonly deadLetterTopic: string;
   private stopping = false;
+  private readonly service: string;
+  private readonly metrics: ServiceMetrics;
+  private admin: Promise<Admin> | undefined;
+  private removeLagSource: (() => void) | undefined;
 
   constructor(private readonly options: EventConsumerOptions<Event>) {
     const sessionTimeout = options.sessionTimeoutMs ?? 10_000;
@@ -132,6 +158,40 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.retryDelayMs = options.retryDelayMs ?? 200;
     this.deadLetterTopic = options.deadLetterTopic ?? `${options.groupId}.dead-letter`;
+    this.service = options.service ?? options.groupId;
+    this.metrics = metricsFor(this.service);
+  }
+
+  /**
+   * Messages published and not yet consumed, per partition of the topics read: the end offset minus
+   * the group's committed offset (the whole partition when nothing is committed yet). Read from Kafka
+   * at scrape time only, with one admin connection kept for it.
+   */
+  async lag(): Promise<{ group: string; topic: string; partition: number; lag: number }[]> {
+    this.admin ??= (async () => {
+      const admin = this.options.kafka.admin();
+      await admin.connect();
+      return admin;
+    })().catch((error: unknown) => {
+      this.admin = undefined;
+      throw error;
+    });
+    const admin = await this.admin;
+    const committed = await admin.fetchOffsets({
+      groupId: this.options.groupId,
+      topics: this.options.topics,
+    });
+    const readings = await Promise.all(
+      committed.map(async ({ topic, partitions }) => {
+        const ends = await admin.fetchTopicOffsets(topic);
+        return ends.map((end) => {
+          const offset = Number(partitions.find((entry) => entry.partition === end.partition)?.offset ?? -1);
+          const lag = offset < 0 ? Number(end.high) - Number(end.low) : Number(end.high) - offset;
+          return { group: this.options.groupId, topic, partition: end.partition, lag: Math.max(0, lag) };
+        });
+      }),
+    );
+    return readings.flat();
   }
 
   private get processed() {
@@ -165,6 +225,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
       },
       { logger: this.options.logger, budgetMs: this.options.startupBudgetMs ?? 120_000 },
     );
+    this.removeLagSource = this.metrics.addLagSource(() => this.lag());
     await this.consumer.run({
       autoCommit: true,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
@@ -174,8 +235,11 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.removeLagSource?.();
     await this.consumer.disconnect();
     await this.producer.disconnect();
+    const admin = await this.admin?.catch(() => undefined);
+    await admin?.disconnect();
   }
 
   private async handle({ topic, partition, message }: EachMessagePayload): Promise<void> {
@@ -189,6 +253,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
         'malformed event dead-lettered',
       );
       await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
+      this.metrics.eventsConsumed.inc({ topic, type: 'malformed', outcome: 'dead-lettered' });
       return;
     }
     const handler = this.handlerOf(event.type);
@@ -207,6 +272,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
     const processedId = `${this.options.groupId}:${event.id}`;
     if (await this.processed.findOne({ _id: processedId }, { projection: { _id: 1 } })) {
       this.options.logger.debug({ eventId: event.id, type: event.type }, 'event already processed; skipped');
+      this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'skipped' });
       return;
     }
     // An event that does not fit its schema never will: no retries, the reason goes with it.
@@ -219,36 +285,79 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
       );
       await this.deadLetter({ topic, partition, message, error: reason, attempts: 0 });
       await this.markProcessed(processedId, event.type, 'dead-lettered');
+      this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'dead-lettered' });
       return;
     }
     const typed = check.event;
 
-    await runWithContext({ correlationId: event.correlationId }, async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await handler(typed, this.contextFor(typed, topic, partition, message.offset, attempt));
-          await this.markProcessed(processedId, event.type, 'applied');
-          return;
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          if (attempt >= this.maxAttempts || this.stopping) {
-            if (this.stopping) throw error; // leave it uncommitted; the next member retries it
-            this.options.logger.error(
-              { eventId: event.id, type: event.type, attempt, err: error },
-              'event handler failed; dead-lettered',
-            );
-            await this.deadLetter({ topic, partition, message, error: reason, attempts: attempt });
-            await this.markProcessed(processedId, event.type, 'dead-lettered');
-            return;
-          }
-          this.options.logger.warn(
-            { eventId: event.id, type: event.type, attempt, reason },
-            'event handler failed; retrying',
-          );
-          await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
-        }
-      }
+    // The producer's trace continues here: its span wrote the event (the envelope's traceparent).
+    const span = startSpan(this.service, `${event.type} process`, {
+      kind: SpanKind.CONSUMER,
+      parent: extractTraceContext(event.traceparent),
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.operation.type': 'process',
+        'messaging.destination.name': topic,
+        'messaging.destination.partition.id': String(partition),
+        'messaging.consumer.group.name': this.options.groupId,
+        'messaging.message.id': event.id,
+        'messaging.kafka.offset': Number(message.offset),
+        'event.type': event.type,
+      },
     });
+    const startedAt = performance.now();
+    let failure: string | undefined;
+    try {
+      await runWithContext({ correlationId: event.correlationId, service: this.service }, () =>
+        withSpanContext(span, () => this.apply(handler, typed, processedId, topic, partition, message)),
+      );
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      throw error;
+    } finally {
+      this.metrics.eventDuration.observe({ type: event.type }, (performance.now() - startedAt) / 1000);
+      endSpan(span?.span, failure);
+    }
+  }
+
+  /** Runs the handler with retries; after the last attempt the event goes to the dead-letter topic. */
+  private async apply(
+    handler: EventHandler<Event>,
+    typed: Event,
+    processedId: string,
+    topic: string,
+    partition: number,
+    message: EachMessagePayload['message'],
+  ): Promise<void> {
+    const event = typed;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handler(typed, this.contextFor(typed, topic, partition, message.offset, attempt));
+        await this.markProcessed(processedId, event.type, 'applied');
+        this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'applied' });
+        return;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (attempt >= this.maxAttempts || this.stopping) {
+          if (this.stopping) throw error; // leave it uncommitted; the next member retries it
+          this.options.logger.error(
+            { eventId: event.id, type: event.type, attempt, err: error },
+            'event handler failed; dead-lettered',
+          );
+          await this.deadLetter({ topic, partition, message, error: reason, attempts: attempt });
+          await this.markProcessed(processedId, event.type, 'dead-lettered');
+          this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'dead-lettered' });
+          trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered' });
+          return;
+        }
+        this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'retried' });
+        this.options.logger.warn(
+          { eventId: event.id, type: event.type, attempt, reason },
+          'event handler failed; retrying',
+        );
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
+      }
+    }
   }
 
   /**
@@ -321,6 +430,7 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
     error: string;
     attempts: number;
   }): Promise<void> {
+    this.metrics.eventsDeadLettered.inc({ topic: this.deadLetterTopic });
     await this.producer.send({
       topic: this.deadLetterTopic,
       acks: -1,

@@ -14,6 +14,14 @@ export const eventEnvelopeSchema = z.object({
   producer: z.string().min(1),
   subject: z.string().min(1),
   correlationId: z.string().min(1),
+  /**
+   * The W3C trace context of the span that wrote the event (`00-<trace id>-<span id>-<flags>`), so
+   * the consumer's span continues the producer's trace. Absent when the producer does not trace.
+   */
+  traceparent: z
+    .string()
+    .regex(/^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/)
+    .optional(),
   data: z.unknown(),
 });
 
@@ -28,6 +36,7 @@ export interface NewEvent<Data> {
   subject: string;
   version?: number;
   correlationId?: string;
+  traceparent?: string;
 }
 
 /** The outcome of checking an envelope against the schema of its type and version. */
@@ -66,6 +75,7 @@ export function createEnvelope<Data>(
     producer,
     subject: event.subject,
     correlationId: event.correlationId ?? correlationId,
+    ...(event.traceparent === undefined ? {} : { traceparent: event.traceparent }),
     data: event.data,
   };
 }

@@ -1,5 +1,6 @@
 import { Schema, type UpdateQuery } from 'mongoose';
 import { currentCorrelationId, newCorrelationId } from '../context.js';
+import { currentTraceparent } from '../telemetry/tracing.js';
 import {
   createEnvelope,
   topicOf,
@@ -76,7 +77,8 @@ export class EventOutbox<Event extends EventEnvelope = EventEnvelope> {
     const envelope = this.checked(
       createEnvelope(
         this.producer,
-        { ...event, version: this.versionOf(event.type) },
+        // The trace context of the write travels with the event, to the consumers' spans.
+        { ...event, version: this.versionOf(event.type), traceparent: currentTraceparent() },
         currentCorrelationId() ?? newCorrelationId(),
       ),
     );

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { documentKey, documentLocks } from '../mongo/document-locks.js';
+import { knownMetricsFor } from '../telemetry/metrics.js';
 import { OUTBOX_FIELD, type OutboxEntry } from './outbox.js';
 
 export interface OutboxRelayOptions {
@@ -13,6 +14,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   batchSize?: number;
   maxBackoffMs?: number;
+  /** The producing deployable, whose metrics count what is published. */
+  service?: string;
 }
 
 /**
@@ -66,6 +69,21 @@ export class OutboxRelay {
     await this.producer.disconnect();
   }
 
+  /**
+   * Documents still holding unpublished events, per collection: a backlog that grows means Kafka is
+   * unreachable or the relay is stuck (docs/operations.md). Read at scrape time.
+   */
+  async backlog(): Promise<{ collection: string; documents: number }[]> {
+    return Promise.all(
+      this.options.collections.map(async (name) => ({
+        collection: name,
+        documents: await this.options.connection
+          .collection(name)
+          .countDocuments({ [`${OUTBOX_FIELD}.0`]: { $exists: true } }),
+      })),
+    );
+  }
+
   /** One pass over every collection; returns how many events it published. */
   async drainOnce(): Promise<number> {
     let total = 0;
@@ -106,6 +124,10 @@ export class OutboxRelay {
         })),
       })),
     });
+    const metrics = knownMetricsFor(this.options.service);
+    if (metrics)
+      for (const [topic, topicEntries] of byTopic)
+        metrics.eventsPublished.inc({ topic }, topicEntries.length);
   }
 
   private async run(): Promise<void> {

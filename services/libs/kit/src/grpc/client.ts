@@ -2,9 +2,11 @@ import { performance } from 'node:perf_hooks';
 import * as grpc from '@grpc/grpc-js';
 import { principalMetadata, type Principal } from '../auth/principal.js';
 import type { PrincipalSigner } from '../auth/principal-token.js';
-import { CORRELATION_HEADER, currentCorrelationId, newCorrelationId } from '../context.js';
+import { CORRELATION_HEADER, currentCorrelationId, currentService, newCorrelationId } from '../context.js';
 import type { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { knownMetricsFor } from '../telemetry/metrics.js';
+import { endSpan, injectTraceContext, SpanKind, startSpan, withSpanContext } from '../telemetry/tracing.js';
 import { fromServiceError } from './status.js';
 
 export interface UnaryCallOptions {
@@ -69,6 +71,8 @@ export function createGrpcClient<Api>(
 
   for (const [name, method] of Object.entries(ServiceClient.service)) {
     if (method.requestStream || method.responseStream) continue;
+    const [, grpcService = '', grpcMethod = ''] = method.path.split('/');
+    const labels = { grpc_service: grpcService, grpc_method: grpcMethod };
     const callMethod = (request: unknown, callOptions: UnaryCallOptions = {}): Promise<unknown> =>
       new Promise((resolve, reject) => {
         const metadata = callOptions.metadata?.clone() ?? new grpc.Metadata();
@@ -89,9 +93,30 @@ export function createGrpcClient<Api>(
           const correlationId = currentCorrelationId() ?? (generatedCorrelationId = newCorrelationId());
           metadata.set(CORRELATION_HEADER, correlationId);
         }
+        // Counted and traced as the calling service's (the request or event being handled names it).
+        const caller = currentService();
+        const metrics = knownMetricsFor(caller);
+        const span = startSpan(caller, method.path.slice(1), {
+          kind: SpanKind.CLIENT,
+          attributes: { 'rpc.system': 'grpc', 'rpc.service': grpcService, 'rpc.method': grpcMethod },
+        });
+        if (span) {
+          // The called server continues this trace from the `traceparent` metadata.
+          const carrier: Record<string, string> = {};
+          withSpanContext(span, () => {
+            injectTraceContext(carrier);
+          });
+          for (const [key, value] of Object.entries(carrier)) metadata.set(key, value);
+        }
         const startedAt = performance.now();
+        const finish = (code: string, failed: boolean): void => {
+          metrics?.grpcClientHandled.inc({ ...labels, grpc_code: code });
+          metrics?.grpcClientDuration.observe(labels, (performance.now() - startedAt) / 1000);
+          endSpan(span?.span, failed ? code : undefined, { 'rpc.grpc.status_code_name': code });
+        };
         const fail = (error: unknown, details: unknown): void => {
           const domainError = fromServiceError(error);
+          finish(domainError.code, TRANSPORT_CODES.has(domainError.code));
           if (logger) {
             const fields = {
               method: method.path,
@@ -119,7 +144,10 @@ export function createGrpcClient<Api>(
             { deadline },
             (error, response) => {
               if (error) fail(error, error.details);
-              else resolve(response);
+              else {
+                finish('OK', false);
+                resolve(response);
+              }
             },
           );
         } catch (error) {

@@ -9,6 +9,15 @@ import type { PrincipalVerifier } from '../auth/principal-token.js';
 import { CORRELATION_HEADER, newCorrelationId, runWithContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { metricsFor, type ServiceMetrics } from '../telemetry/metrics.js';
+import {
+  endSpan,
+  extractTraceContext,
+  SpanKind,
+  startSpan,
+  TRACEPARENT,
+  withSpanContext,
+} from '../telemetry/tracing.js';
 import { PROTO_LOADER_OPTIONS, serviceNameOf } from './proto.js';
 import { toServiceError } from './status.js';
 
@@ -72,6 +81,11 @@ export interface GrpcServerOptions {
    */
   reflectionDefinitions?: protoLoader.PackageDefinition[];
   serverOptions?: grpc.ServerOptions;
+  /**
+   * Whose metrics and spans the calls count as, when not `serviceName`: the gateway's partner API is
+   * the gateway's (one metrics port, one service in the traces).
+   */
+  telemetryService?: string;
   /** TLS (grpc.ServerCredentials.createSsl) for a server outsiders reach directly; insecure when absent. */
   credentials?: grpc.ServerCredentials;
   /**
@@ -98,6 +112,16 @@ const HEALTH_SERVICE_NAME = 'grpc.health.v1.Health';
  * looks like an id; anything else is replaced rather than written to the logs.
  */
 const ACCEPTABLE_CORRELATION_ID = /^[\w.:-]{1,128}$/;
+
+/** Statuses that say the server failed, as opposed to an answer the caller must act on. */
+const SERVER_FAULTS = new Set<grpc.status>([
+  grpc.status.UNKNOWN,
+  grpc.status.INTERNAL,
+  grpc.status.UNAVAILABLE,
+  grpc.status.DEADLINE_EXCEEDED,
+  grpc.status.DATA_LOSS,
+  grpc.status.UNIMPLEMENTED,
+]);
 
 const CANCELLED_MESSAGE = 'The caller cancelled this call or stopped waiting for it';
 
@@ -136,6 +160,14 @@ interface CallPolicy {
   audience: string;
   principals: PrincipalVerifier | undefined;
   toStatus: (error: unknown, logger: Logger) => grpc.StatusObject;
+  metrics: ServiceMetrics;
+  telemetryService: string;
+}
+
+/** `/client_portal.crm.v1.CrmService/GetClient` → its service and method, the labels of its metrics. */
+function methodLabels(path: string): { grpc_service: string; grpc_method: string } {
+  const [, service = '', method = ''] = path.split('/');
+  return { grpc_service: service, grpc_method: method };
 }
 
 /**
@@ -169,9 +201,20 @@ function adaptUnaryHandler(
   handler: UnaryHandler,
   policy: CallPolicy,
 ): grpc.handleUnaryCall<unknown, unknown> {
-  const { logger, callLogLevel } = policy;
+  const { logger, callLogLevel, metrics } = policy;
+  const labels = methodLabels(method);
   return (call, callback) => {
     const startedAt = performance.now();
+    // The caller's trace continues here (its client span is this span's parent).
+    const span = startSpan(policy.telemetryService, method.slice(1), {
+      kind: SpanKind.SERVER,
+      parent: extractTraceContext(firstString(call.metadata, TRACEPARENT)),
+      attributes: {
+        'rpc.system': 'grpc',
+        'rpc.service': labels.grpc_service,
+        'rpc.method': labels.grpc_method,
+      },
+    });
     const received = firstString(call.metadata, CORRELATION_HEADER);
     const correlationId =
       received !== undefined && ACCEPTABLE_CORRELATION_ID.test(received) ? received : newCorrelationId();
@@ -222,13 +265,24 @@ function adaptUnaryHandler(
         call.off('cancelled', abort);
       }
       const code = 'status' in outcome ? outcome.status.code : grpc.status.OK;
-      const durationMs = Math.round((performance.now() - startedAt) * 10) / 10;
+      const seconds = (performance.now() - startedAt) / 1000;
+      const durationMs = Math.round(seconds * 10_000) / 10;
       logger[callLogLevel]({ method, code: statusName(code), durationMs }, 'gRPC call');
+      metrics.grpcServerHandled.inc({ ...labels, grpc_code: statusName(code) });
+      metrics.grpcServerDuration.observe(labels, seconds);
+      endSpan(
+        span?.span,
+        // Server faults mark the span as failed; a refusal (NOT_FOUND, INVALID_ARGUMENT) is an answer.
+        SERVER_FAULTS.has(code) ? statusName(code) : undefined,
+        { 'rpc.grpc.status_code': code },
+      );
       if ('status' in outcome) callback(outcome.status);
       else callback(null, outcome.response);
     };
-    runWithContext({ correlationId }, () => {
-      void respond();
+    runWithContext({ correlationId, service: policy.telemetryService }, () => {
+      withSpanContext(span, () => {
+        void respond();
+      });
     });
   };
 }
@@ -348,6 +402,8 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     audience: serviceName,
     principals: options.principals,
     toStatus: options.toStatus ?? toServiceError,
+    metrics: metricsFor(options.telemetryService ?? serviceName),
+    telemetryService: options.telemetryService ?? serviceName,
   };
   const prepared = services.map((registration) => prepareService(registration, policy));
   const healthNames = ['', ...prepared.map((service) => service.name)];
