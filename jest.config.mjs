@@ -12,7 +12,14 @@ const swc = [
 /** @type {import('jest').Config} */
 const config = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    // The OTLP exporter loads node:http with a dynamic import(), which jest's CommonJS sandbox refuses
+    // (it needs --experimental-vm-modules): that one package is compiled like our sources, its import()
+    // becoming a require(). Node runs it as published outside jest.
+    '/@opentelemetry/otlp-exporter-base/.+\\.js$': swc,
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@opentelemetry/otlp-exporter-base/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: [
     '<rootDir>/services/**/*.test.ts',
