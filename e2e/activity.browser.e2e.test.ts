@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { passwordToken } from '@client-portal/testing';
+import { eventually, passwordToken } from '@client-portal/testing';
 import { dayFromToday, EventPublisher } from './support/activity-fixtures.js';
 import {
   builtWebApp,
@@ -162,8 +162,11 @@ describe('the dashboard and the timeline in a real browser', () => {
     await note.locator('[data-testid="note-edit-save"]').click();
     await note.filter({ hasText: 'Tuesday' }).waitFor();
     await byTestId(page, 'timeline-filter').selectOption('note');
-    await page.waitForFunction(
-      'document.querySelectorAll(\'[data-testid="timeline-entry"]:not([data-kind="note"])\').length === 0',
+    // Polled from here: a string predicate would be evaluated in the page, which its CSP forbids.
+    await eventually(
+      () => page.locator('[data-testid="timeline-entry"]:not([data-kind="note"])').count(),
+      (others) => others === 0,
+      15_000,
     );
     expect(await byTestId(page, 'timeline-entry').count()).toBe(1);
     await byTestId(page, 'timeline-filter').selectOption('');

@@ -13,9 +13,8 @@ import { NO_ADDRESS_LIMITS, Platform } from './support/platform.js';
  * left out: a new route is called the day it is added.
  */
 const EXCLUDED = new Map<string, string>([
-  // The live stream never ends: e2e/revocation.e2e.test.ts and e2e/conversations.e2e.test.ts connect
-  // to it (a per-caller live-stream cell is not written yet: see docs/testing.md).
-  ['GET /events', 'the live stream (e2e/revocation.e2e.test.ts)'],
+  // The live stream never ends: its cells are the third test below (each caller holds a stream open).
+  ['GET /events', 'the live stream cells below'],
   // Stripe calls it, authenticated by Stripe's signature over the raw body (e2e/payments.e2e.test.ts).
   ['POST /webhooks/stripe', 'e2e/payments.e2e.test.ts (signature checks)'],
 ]);
@@ -339,6 +338,86 @@ describe('authorisation matrix over every route', () => {
     );
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it('sends each live update only to callers who may see it', async () => {
+    const { callers } = world;
+    const base = platform.url;
+    /** One caller's stream: its status and every byte it received, read until closed. */
+    const open = async (name: string) => {
+      const token = callers[name]?.bearer;
+      const controller = new AbortController();
+      const response = await fetch(`${base}/api/events`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        signal: controller.signal,
+      });
+      const stream = {
+        name,
+        status: response.status,
+        text: '',
+        close: () => {
+          controller.abort();
+        },
+      };
+      if (response.status === 200 && response.body) {
+        const decoder = new TextDecoder();
+        void (async () => {
+          try {
+            for await (const chunk of response.body as AsyncIterable<Uint8Array>)
+              stream.text += decoder.decode(chunk, { stream: true });
+          } catch {
+            // aborted at the end of the test
+          }
+        })();
+      } else await response.body?.cancel();
+      return stream;
+    };
+    const names = [
+      'anonymous',
+      'revoked',
+      'admin',
+      'manager',
+      'member',
+      'otherTenantStaff',
+      'client',
+      'otherClient',
+    ];
+    const streams = await Promise.all(names.map(open));
+    const of = (name: string) => streams.find((stream) => stream.name === name) ?? streams[0];
+    try {
+      expect(streams.map((stream) => `${stream.name} ${stream.status}`)).toEqual(
+        names.map((name) => `${name} ${name === 'anonymous' || name === 'revoked' ? 401 : 200}`),
+      );
+      // A client-visible message and an internal one in A1's workspace, posted by A's owner.
+      const shared = `A1-LiveShared-${randomUUID().slice(0, 8)}`;
+      const hidden = `A1-LiveInternal-${randomUUID().slice(0, 8)}`;
+      const owner = callers.owner as Api;
+      for (const [conversationId, body] of [
+        [a1.fixtures.conversationId, shared],
+        [a1.fixtures.internalConversationId, hidden],
+      ] as const) {
+        const posted = await owner.post(`/conversations/${conversationId}/messages`, { body });
+        expect(posted.status).toBe(201);
+      }
+      // Staff of the tenant see both; A1's user sees the shared one.
+      const deadline = Date.now() + 30_000;
+      const arrived = () =>
+        ['admin', 'manager', 'member'].every(
+          (name) => of(name)?.text.includes(shared) && of(name)?.text.includes(hidden),
+        ) && of('client')?.text.includes(shared);
+      while (!arrived() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(arrived()).toBe(true);
+      // The others had the same time, and a little more, to receive anything.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(of('client')?.text).not.toContain(hidden);
+      for (const name of ['otherClient', 'otherTenantStaff'])
+        for (const value of [shared, hidden, ...a1.own, ...a1.internal])
+          expect(`${name}: ${of(name)?.text.includes(value) ? value : 'nothing of A1'}`).toBe(
+            `${name}: nothing of A1`,
+          );
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  }, 120_000);
 });
 
 export { isBinaryResponse };

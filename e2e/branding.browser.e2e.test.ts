@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { passwordToken, uniqueName } from '@client-portal/testing';
+import { eventually, passwordToken, uniqueName } from '@client-portal/testing';
 import { demoLogoPng } from '../deploy/local/demo-logo.js';
 import {
   builtWebApp,
@@ -110,7 +110,12 @@ describe('branding in a real browser', () => {
     );
     expect(await cssVariable(clientPage, '--color-primary')).toBe('#0b5e55');
     expect(await cssVariable(clientPage, '--color-accent')).toBe('#7a2e8f');
-    await clientPage.waitForFunction(`document.documentElement.lang === 'fr'`);
+    // Polled from here: a string predicate would be evaluated in the page, which its CSP forbids.
+    await eventually(
+      () => clientPage.locator('html').getAttribute('lang'),
+      (lang) => lang === 'fr',
+      15_000,
+    );
     await checkLayout(clientPage, 'branding-portal-phone', PHONE);
     await checkLayout(clientPage, 'branding-portal-desktop', DESKTOP);
 
@@ -120,8 +125,14 @@ describe('branding in a real browser', () => {
     await byTestId(visitor, 'public-portal-name').filter({ hasText: 'Verdant Client Space' }).waitFor();
     await byTestId(visitor, 'public-portal-logo').waitFor();
     // Drawn, not a broken image: the public logo URL answered an image.
-    await visitor.waitForFunction(
-      `(() => { const image = document.querySelector('[data-testid="public-portal-logo"]'); return image && image.complete && image.naturalWidth > 0; })()`,
+    await eventually(
+      () =>
+        byTestId(visitor, 'public-portal-logo').evaluate((image) => {
+          const drawn = image as unknown as { complete: boolean; naturalWidth: number };
+          return drawn.complete && drawn.naturalWidth > 0;
+        }),
+      (drawn) => drawn,
+      15_000,
     );
     expect(await cssVariable(visitor, '--color-primary')).toBe('#0b5e55');
     await checkLayout(visitor, 'branding-public-phone', PHONE, [byTestId(visitor, 'public-portal-continue')]);

@@ -124,6 +124,13 @@ describe('hardening of the gateway', () => {
     expect(allowed.headers.get('www-authenticate')).toBeNull();
   });
 
+  it('answers a URL past the parser limit with a readable 431 problem, not an empty answer', async () => {
+    const response = await fetch(`${base}/api/clients/${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await response.json()) as { code: string }).code).toBe('INVALID_ARGUMENT');
+  });
+
   it('answers /api/health with up and nothing else, with or without a token', async () => {
     const callers: Record<string, string>[] = [{}, { authorization: `Bearer ${token}` }];
     for (const headers of callers) {

@@ -134,37 +134,41 @@ describe('partner API: tokens, scopes, tenants and rate limits on every RPC', ()
     }
   });
 
-  it('refuses a token without the method scope, naming it; lets the scope through', async () => {
-    const reader = await application(tenantA, READ_SCOPES, {
-      name: 'Reader',
-    });
-    const writer = await application(tenantA, WRITE_SCOPES, {
-      name: 'Writer',
-    });
-    const readOnly = clientFor(await partnerAccessToken(reader.clientId, reader.clientSecret));
-    const writeOnly = clientFor(await partnerAccessToken(writer.clientId, writer.clientSecret));
-    for (const rpc of rpcs) {
-      const [without, within] = rpc.scope.endsWith(':read') ? [writeOnly, readOnly] : [readOnly, writeOnly];
-      const refused = await without[rpc.service].fail(rpc.method, requestOf(rpc));
-      expect([rpc.method, grpc.status[refused.code], refused.errorInfo?.metadata.scope]).toEqual([
-        rpc.method,
-        'PERMISSION_DENIED',
-        rpc.scope,
-      ]);
-      expect(refused.message).toContain(rpc.scope);
-      // With the scope, the call gets past authentication and authorisation (a real resource may still
-      // refuse the empty request as invalid, or find nothing).
-      let code = 'OK';
-      try {
-        await within[rpc.service].call(rpc.method, requestOf(rpc));
-      } catch (error) {
-        code = grpc.status[(error as grpc.ServiceError).code];
+  it('lets each scope through to its own RPCs only: every other RPC is refused naming its scope', async () => {
+    // One application per scope, holding that scope alone: the matrix of scopes × RPCs, each cell
+    // expected from the scope the RPC's proto comment publishes.
+    const scopes = [...new Set(rpcs.map((rpc) => rpc.scope))];
+    const holders = await Promise.all(
+      scopes.map(async (scope) => {
+        const app = await application(tenantA, [scope], { name: `Only ${scope}` });
+        return { scope, client: clientFor(await partnerAccessToken(app.clientId, app.clientSecret)) };
+      }),
+    );
+    const cells: string[] = [];
+    const expected: string[] = [];
+    for (const { scope, client } of holders)
+      for (const rpc of rpcs) {
+        let code = 'OK';
+        let named: string | undefined;
+        try {
+          await client[rpc.service].call(rpc.method, requestOf(rpc));
+        } catch (error) {
+          code = grpc.status[(error as grpc.ServiceError).code];
+          if (code === 'PERMISSION_DENIED') {
+            const refused = await client[rpc.service].fail(rpc.method, requestOf(rpc));
+            named = refused.errorInfo?.metadata.scope;
+            expect(refused.message).toContain(rpc.scope);
+          }
+        }
+        // With its scope a call gets past authentication and authorisation (a real resource may still
+        // refuse the empty request as invalid, or find nothing); without it, PERMISSION_DENIED naming it.
+        const passed = !['UNAUTHENTICATED', 'PERMISSION_DENIED', 'UNIMPLEMENTED'].includes(code);
+        cells.push(`${scope} ${rpc.service}/${rpc.method}: ${passed ? 'passes' : `${code} ${named ?? ''}`}`);
+        expected.push(
+          `${scope} ${rpc.service}/${rpc.method}: ${rpc.scope === scope ? 'passes' : `PERMISSION_DENIED ${rpc.scope}`}`,
+        );
       }
-      expect([rpc.method, ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'UNIMPLEMENTED'].includes(code)]).toEqual([
-        rpc.method,
-        false,
-      ]);
-    }
+    expect(cells).toEqual(expected);
   });
 
   it('refuses the next call once the application is revoked, or its secret rotated', async () => {

@@ -866,7 +866,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     });
 
     // Kafka: every dead-letter topic of the run is empty (any message printed with its reason).
-    const kafka = new Kafka({ clientId: 'chaos', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING });
+    // Patient retries: right after a restart the broker reloads every partition of the machine's topics
+    // and answers NOT_LEADER_FOR_PARTITION (retriable) for a while (a CI run crashed on it here).
+    const kafka = new Kafka({
+      clientId: 'chaos',
+      brokers: infra.kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 500, maxRetryTime: 10_000, retries: 15 },
+    });
     const admin = kafka.admin();
     await admin.connect();
     try {

@@ -38,6 +38,11 @@ export class Api {
     return new Api(this.baseUrl, token);
   }
 
+  /** The caller's bearer token (none for anonymous), to open the live stream as them. */
+  get bearer(): string | undefined {
+    return this.token;
+  }
+
   /** The same caller sending more headers on every request (X-View-As). */
   withHeaders(headers: Record<string, string>): Api {
     return new Api(this.baseUrl, this.token, { ...this.extraHeaders, ...headers });

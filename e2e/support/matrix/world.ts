@@ -285,11 +285,17 @@ async function buildClient(
       'message',
     )
   ).id;
-  await ok(
-    () =>
-      owner.post(`/workspaces/${workspaceId}/conversations`, { subject: internalSubject, internal: true }),
-    'internal conversation',
-  );
+  // Not a route parameter's name: the live-stream cells post an internal message into it.
+  fixtures.internalConversationId = (
+    await ok(
+      () =>
+        owner.post<{ id: string }>(`/workspaces/${workspaceId}/conversations`, {
+          subject: internalSubject,
+          internal: true,
+        }),
+      'internal conversation',
+    )
+  ).id;
 
   // Files: an internal folder (never shown to the client) and a pending upload.
   const folderName = sentinel(`${label}-InternalFolder`);

@@ -349,10 +349,11 @@ describe('subscriptions issue each period exactly once across replicas and crash
         as(manager),
       ),
     ).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
-    // A client user sees their own company's subscription without internal fields; another's is missing.
+    // A client user with the billing right (a subscription is amounts billed, like an invoice) sees
+    // their own company's subscription without internal fields; another's is missing.
     const own = await recurring.getSubscription(
       { subscriptionId: created.id },
-      as(clientUser(tenant, 'client-edit')),
+      as(clientUser(tenant, 'client-edit', ['workspace-edit'])),
     );
     expect(own.createdBy).toBe('');
     await expect(

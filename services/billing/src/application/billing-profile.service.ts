@@ -214,6 +214,13 @@ export class BillingProfileService {
     input: ClientBillingDetailsInput,
     expectedVersion: number,
   ): Promise<ClientBillingDetails> {
+    // Found by the gRPC fuzzer: an empty client id reached the store, which refused it as INTERNAL.
+    if (!clientId.trim())
+      throw DomainError.invalid(
+        'Say whose billing details these are',
+        [{ field: 'clientId', message: 'The client is required', code: 'required' }],
+        'billing.client_required',
+      );
     if (principal.kind === 'client') {
       this.assertCanReadDetails(principal, clientId);
       const current = await this.detailsOf(principal.tenantId, clientId);

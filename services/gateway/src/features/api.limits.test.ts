@@ -86,7 +86,7 @@ describe('the length limits the API declares', () => {
         const body = operation.requestBody?.content?.['application/json']?.schema;
         unboundedFields(body, `${method.toUpperCase()} ${path}`, '', new Set(), findings);
       }
-    // A new route whose body takes text without `.max()` (from FIELD_LIMITS) fails here, naming it.
+    // A new route whose body takes text or a list without a declared maximum (FIELD_LIMITS) fails here, naming it.
     expect(findings).toEqual([]);
   });
 

@@ -6709,7 +6709,7 @@ export type components = {
       displayName: string;
       role: string;
       /** @enum {string} */
-      status: 'invited' | 'active';
+      status: 'invited' | 'active' | 'revoked' | 'converted';
       groupIds: string[];
       workspaceIds: string[];
     };

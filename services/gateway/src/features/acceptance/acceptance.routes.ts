@@ -132,10 +132,10 @@ const answerBody = named(
   z.object({
     signerName: z
       .string()
-      .max(FIELD_LIMITS.billing.signerName)
+      .meta({ maxLength: FIELD_LIMITS.billing.signerName })
       .default('')
       .meta({ description: 'The full name the client types to sign; required' }),
-    comment: z.string().max(FIELD_LIMITS.billing.answerComment).default(''),
+    comment: z.string().meta({ maxLength: FIELD_LIMITS.billing.answerComment }).default(''),
   }),
 );
 
@@ -320,7 +320,7 @@ export const acceptanceRoutes = [
     params: idParams('documentId'),
     body: named(
       'NewDocumentComment',
-      z.object({ body: z.string().max(FIELD_LIMITS.billing.documentComment).default('') }),
+      z.object({ body: z.string().meta({ maxLength: FIELD_LIMITS.billing.documentComment }).default('') }),
     ),
     response: documentCommentSchema,
     handler: ({ params, body, caller, onBehalf }, { backends }) =>

@@ -2,6 +2,7 @@ import { FIELD_LIMITS } from '@client-portal/kit';
 import { z } from 'zod';
 import { defineRoute, named } from '../../http/route.js';
 import { idParams } from '../shared/shared.schemas.js';
+import { PORTAL_ACCESS_STATUSES } from '../revocation/revocation.routes.js';
 
 /** External roles, groups and the portal-access option (issue 11, roles slice). */
 
@@ -52,7 +53,8 @@ export const portalRoleUserSchema = named(
     email: z.string(),
     displayName: z.string(),
     role: z.string(),
-    status: z.enum(['invited', 'active']),
+    // Every status a portal user can have (schemathesis found a revoked person listed as "revoked").
+    status: z.enum(PORTAL_ACCESS_STATUSES),
     groupIds: z.array(z.string()),
     workspaceIds: z.array(z.string()),
   }),
@@ -70,7 +72,7 @@ const settingsSchema = named(
 );
 
 const roleBody = z.object({
-  name: z.string({ message: 'Name the role' }).max(FIELD_LIMITS.identity.portalRoleName),
+  name: z.string({ message: 'Name the role' }).meta({ maxLength: FIELD_LIMITS.identity.portalRoleName }),
   rights: rightsSchema,
 });
 const roleParams = idParams('roleId');
@@ -183,7 +185,11 @@ export const accessRolesRoutes = [
     status: 201,
     body: named(
       'CreatePortalGroup',
-      z.object({ name: z.string({ message: 'Name the group' }).max(FIELD_LIMITS.identity.portalGroupName) }),
+      z.object({
+        name: z
+          .string({ message: 'Name the group' })
+          .meta({ maxLength: FIELD_LIMITS.identity.portalGroupName }),
+      }),
     ),
     response: portalGroupSchema,
     handler: ({ body, onBehalf }, { backends }) => backends.externalRoles.createPortalGroup(body, onBehalf),
@@ -198,7 +204,9 @@ export const accessRolesRoutes = [
     body: named(
       'RenamePortalGroup',
       z.object({
-        name: z.string({ message: 'Name the group' }).max(FIELD_LIMITS.identity.portalGroupName),
+        name: z
+          .string({ message: 'Name the group' })
+          .meta({ maxLength: FIELD_LIMITS.identity.portalGroupName }),
         version: z.number().int().optional(),
       }),
     ),

@@ -44,13 +44,19 @@ export const timelineSchema = named(
 
 export const noteInputSchema = named(
   'NoteInput',
-  z.object({ body: z.string({ message: 'The note text is required' }).max(FIELD_LIMITS.crm.timelineNote) }),
+  z.object({
+    body: z
+      .string({ message: 'The note text is required' })
+      .meta({ maxLength: FIELD_LIMITS.crm.timelineNote }),
+  }),
 );
 
 export const noteEditSchema = named(
   'NoteEdit',
   z.object({
-    body: z.string({ message: 'The note text is required' }).max(FIELD_LIMITS.crm.timelineNote),
+    body: z
+      .string({ message: 'The note text is required' })
+      .meta({ maxLength: FIELD_LIMITS.crm.timelineNote }),
     expectedVersion: z
       .string()
       .default('')

@@ -12,7 +12,8 @@ const MAX_LOGO_BYTES = 1024 * 1024;
  * its own named schema (the OpenAPI document tells them apart), built by the same function.
  */
 function billingSchemas(side: 'Input' | '') {
-  const text = (max: number) => (side ? z.string().max(max).default('') : z.string());
+  // The maximum is declared, and enforced by billing, which names every faulty field in one answer.
+  const text = (max: number) => (side ? z.string().meta({ maxLength: max }).default('') : z.string());
   const emptyAddress = { street: '', postalCode: '', city: '', country: '' };
   const address = named(
     `BillingAddress${side}`,
@@ -36,13 +37,13 @@ function billingSchemas(side: 'Input' | '') {
     `BillingTaxRate${side}`,
     z.object({
       basisPoints: z.number().int().meta({ description: '2000 = 20 %' }),
-      label: side ? z.string().max(FIELD_LIMITS.billing.taxRateLabel) : z.string(),
+      label: side ? z.string().meta({ maxLength: FIELD_LIMITS.billing.taxRateLabel }) : z.string(),
     }),
   );
   const recipient = named(
     `BillingRecipient${side}`,
     z.object({
-      email: side ? z.string().max(FIELD_LIMITS.billing.email) : z.string(),
+      email: side ? z.string().meta({ maxLength: FIELD_LIMITS.billing.email }) : z.string(),
       name: text(FIELD_LIMITS.billing.profileName),
     }),
   );

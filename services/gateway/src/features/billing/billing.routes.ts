@@ -50,7 +50,7 @@ export const newInvoiceSchema = named(
         named(
           'InvoiceLineInput',
           z.object({
-            description: z.string().max(FIELD_LIMITS.billing.lineDescription).default(''),
+            description: z.string().meta({ maxLength: FIELD_LIMITS.billing.lineDescription }).default(''),
             quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
             unitPriceMinor: integerText,
             taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),

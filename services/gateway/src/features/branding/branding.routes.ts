@@ -130,18 +130,18 @@ export const brandingRoutes = [
     body: named(
       'UpdateBranding',
       z.object({
-        portalName: z.string().max(FIELD_LIMITS.identity.portalName).default(''),
+        portalName: z.string().meta({ maxLength: FIELD_LIMITS.identity.portalName }).default(''),
         primaryColor: z.string(),
         accentColor: z.string(),
         defaultLanguage: z.string(),
         subdomain: z.string().max(FIELD_LIMITS.identity.subdomain).default(''),
-        senderName: z.string().max(FIELD_LIMITS.identity.senderName).default('').meta({
+        senderName: z.string().meta({ maxLength: FIELD_LIMITS.identity.senderName }).default('').meta({
           description:
             "The From name of the tenant's e-mails, at most 100 characters; empty: the portal's name",
         }),
         replyTo: z
           .string()
-          .max(FIELD_LIMITS.identity.replyTo)
+          .meta({ maxLength: FIELD_LIMITS.identity.replyTo })
           .default('')
           .meta({ description: 'An e-mail address for answers; empty: none' }),
         expectedVersion: z.number().int().min(0),

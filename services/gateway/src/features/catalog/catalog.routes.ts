@@ -53,14 +53,14 @@ const amountInput = z
 
 /** Types only: the rules (required, lengths, currencies, unique reference) live in billing. */
 const productInput = z.object({
-  name: z.string().max(FIELD_LIMITS.billing.productName),
-  description: z.string().max(FIELD_LIMITS.billing.productDescription).default(''),
+  name: z.string().meta({ maxLength: FIELD_LIMITS.billing.productName }),
+  description: z.string().meta({ maxLength: FIELD_LIMITS.billing.productDescription }).default(''),
   kind: z.string().meta({ description: 'product or service' }),
-  unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
+  unit: z.string().meta({ maxLength: FIELD_LIMITS.billing.lineUnit }).default(''),
   unitPriceMinor: amountInput,
   currency: z.string(),
   taxRateBasisPoints: z.number().int(),
-  reference: z.string().max(FIELD_LIMITS.billing.productReference),
+  reference: z.string().meta({ maxLength: FIELD_LIMITS.billing.productReference }),
 });
 export const newProductSchema = named('NewCatalogProduct', productInput);
 export const productChangesSchema = named(
@@ -146,7 +146,7 @@ export const newOrderSchema = named(
         }),
       )
       .max(FIELD_LIMITS.billing.orderLines),
-    note: z.string().max(FIELD_LIMITS.billing.orderNote).default(''),
+    note: z.string().meta({ maxLength: FIELD_LIMITS.billing.orderNote }).default(''),
   }),
 );
 
@@ -383,7 +383,7 @@ export const catalogRoutes = [
       'CancelCatalogOrder',
       z.object({
         expectedVersion: z.number().int(),
-        reason: z.string().max(FIELD_LIMITS.billing.orderNote).default(''),
+        reason: z.string().meta({ maxLength: FIELD_LIMITS.billing.orderNote }).default(''),
       }),
     ),
     response: orderSchema,

@@ -39,7 +39,7 @@ const listFilterQuery = z.object({
     .meta({ description: "Matches the name, the primary contact's name or e-mail" }),
   status: z.enum(CLIENT_STATUSES).optional(),
   ownerUserId: z.string().optional().meta({ description: "The owner's user id (a staff member)" }),
-  industry: z.string().max(FIELD_LIMITS.crm.industry).optional(),
+  industry: z.string().meta({ maxLength: FIELD_LIMITS.crm.industry }).optional(),
   includeArchived: booleanFlag.meta({ description: 'Archived clients are hidden unless true' }),
   sort: z.enum(CLIENT_LIST_SORTS).optional().meta({ description: 'The column; name when absent' }),
   direction: z.enum(['asc', 'desc']).optional(),

@@ -94,25 +94,28 @@ const expectedVersion = z
 const deletedSchema = named('DeletedContent', z.object({ id: z.string() }));
 
 const linkInput = {
-  title: z.string().max(FIELD_LIMITS.portal.contentTitle).meta({ description: 'At most 200 characters' }),
+  title: z
+    .string()
+    .meta({ maxLength: FIELD_LIMITS.portal.contentTitle })
+    .meta({ description: 'At most 200 characters' }),
   url: z
     .string()
-    .max(FIELD_LIMITS.portal.contentUrl)
+    .meta({ maxLength: FIELD_LIMITS.portal.contentUrl })
     .meta({ description: 'http:// or https:// (javascript:, data: and other schemes are refused)' }),
-  description: z.string().max(FIELD_LIMITS.portal.contentDescription).optional(),
+  description: z.string().meta({ maxLength: FIELD_LIMITS.portal.contentDescription }).optional(),
 };
 const embedInput = {
-  title: z.string().max(FIELD_LIMITS.portal.contentTitle),
+  title: z.string().meta({ maxLength: FIELD_LIMITS.portal.contentTitle }),
   url: z
     .string()
-    .max(FIELD_LIMITS.portal.contentUrl)
+    .meta({ maxLength: FIELD_LIMITS.portal.contentUrl })
     .meta({ description: "https://, host on the tenant's embed allow-list" }),
 };
 const noteInput = {
-  title: z.string().max(FIELD_LIMITS.portal.contentTitle),
+  title: z.string().meta({ maxLength: FIELD_LIMITS.portal.contentTitle }),
   body: z
     .string()
-    .max(FIELD_LIMITS.portal.contentNote)
+    .meta({ maxLength: FIELD_LIMITS.portal.contentNote })
     .meta({ description: 'Plain text, at most 20,000 characters' }),
   clientVisible: z.boolean(),
 };

@@ -36,7 +36,7 @@ const newConversationSchema = named(
   z.object({
     subject: z
       .string({ message: 'Give the conversation a subject' })
-      .max(FIELD_LIMITS.messaging.conversationSubject),
+      .meta({ maxLength: FIELD_LIMITS.messaging.conversationSubject }),
     internal: z.boolean().optional().meta({ description: 'staff only: an internal discussion' }),
   }),
 );
@@ -186,7 +186,9 @@ export const conversationsRoutes = [
     body: named(
       'ConversationRename',
       z.object({
-        subject: z.string({ message: 'Give a subject' }).max(FIELD_LIMITS.messaging.conversationSubject),
+        subject: z
+          .string({ message: 'Give a subject' })
+          .meta({ maxLength: FIELD_LIMITS.messaging.conversationSubject }),
       }),
     ),
     response: conversationSchema,

@@ -178,8 +178,8 @@ export const deliverablesRoutes = [
     body: named(
       'NewDeliverable',
       z.object({
-        title: z.string().max(FIELD_LIMITS.portal.deliverableTitle).default(''),
-        description: z.string().max(FIELD_LIMITS.portal.deliverableDescription).default(''),
+        title: z.string().meta({ maxLength: FIELD_LIMITS.portal.deliverableTitle }).default(''),
+        description: z.string().meta({ maxLength: FIELD_LIMITS.portal.deliverableDescription }).default(''),
         approverContactIds: z
           .array(z.string().max(FIELD_LIMITS.common.id))
           .max(FIELD_LIMITS.portal.approvers)
@@ -222,7 +222,7 @@ export const deliverablesRoutes = [
     body: named(
       'NewDeliverableUpload',
       z.object({
-        fileName: z.string().max(FIELD_LIMITS.portal.deliverableFileName).default(''),
+        fileName: z.string().meta({ maxLength: FIELD_LIMITS.portal.deliverableFileName }).default(''),
         contentType: z.string().default(''),
         sizeBytes: z.number().int().nonnegative().default(0),
       }),
@@ -269,7 +269,7 @@ export const deliverablesRoutes = [
         decision: z.enum(['approve', 'request_changes']),
         comment: z
           .string()
-          .max(FIELD_LIMITS.portal.deliverableComment)
+          .meta({ maxLength: FIELD_LIMITS.portal.deliverableComment })
           .default('')
           .meta({ description: 'Required when requesting changes' }),
       }),

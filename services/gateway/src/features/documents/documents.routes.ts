@@ -98,9 +98,9 @@ const integerText = z
 const lineInputSchema = named(
   'DocumentLineInput',
   z.object({
-    description: z.string().max(FIELD_LIMITS.billing.lineDescription).default(''),
+    description: z.string().meta({ maxLength: FIELD_LIMITS.billing.lineDescription }).default(''),
     productId: z.string().default(''),
-    unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
+    unit: z.string().meta({ maxLength: FIELD_LIMITS.billing.lineUnit }).default(''),
     quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
     unitPriceMinor: integerText,
     taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
@@ -114,7 +114,7 @@ const contentInput = {
   lines: z.array(lineInputSchema).max(FIELD_LIMITS.billing.documentLines).default([]),
   issueDate: z.string().default('').meta({ description: 'YYYY-MM-DD; the day it is issued when empty' }),
   dueDate: z.string().default('').meta({ description: 'YYYY-MM-DD; 30 days after issue when empty' }),
-  notes: z.string().max(FIELD_LIMITS.billing.documentNotes).default(''),
+  notes: z.string().meta({ maxLength: FIELD_LIMITS.billing.documentNotes }).default(''),
   terms: z.string().max(FIELD_LIMITS.billing.documentTerms).default(''),
 };
 
@@ -312,14 +312,14 @@ export const documentsRoutes = [
         recipients: z
           .array(
             z.object({
-              email: z.string().max(FIELD_LIMITS.billing.email),
-              name: z.string().max(FIELD_LIMITS.billing.recipientName).default(''),
+              email: z.string().meta({ maxLength: FIELD_LIMITS.billing.email }),
+              name: z.string().meta({ maxLength: FIELD_LIMITS.billing.recipientName }).default(''),
               language: z.string().default(''),
             }),
           )
           .max(FIELD_LIMITS.billing.sendRecipients)
           .default([]),
-        message: z.string().max(FIELD_LIMITS.billing.sendMessage).default(''),
+        message: z.string().meta({ maxLength: FIELD_LIMITS.billing.sendMessage }).default(''),
       }),
     ),
     response: billingDocumentSchema,
@@ -335,7 +335,7 @@ export const documentsRoutes = [
     params: documentParams,
     body: named(
       'VoidBillingDocument',
-      z.object({ reason: z.string().max(FIELD_LIMITS.billing.voidReason).default('') }),
+      z.object({ reason: z.string().meta({ maxLength: FIELD_LIMITS.billing.voidReason }).default('') }),
     ),
     response: billingDocumentSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>

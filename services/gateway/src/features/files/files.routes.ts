@@ -87,7 +87,7 @@ export const filesRoutes = [
     params: idParams('workspaceId'),
     body: z.object({
       folderId: z.string().default(''),
-      name: z.string().max(FIELD_LIMITS.portal.fileName),
+      name: z.string().meta({ maxLength: FIELD_LIMITS.portal.fileName }),
       sizeBytes: z.number().int().meta({ description: 'The size the browser is about to send' }),
       clientVisible: z
         .boolean()
@@ -133,7 +133,7 @@ export const filesRoutes = [
     tags: ['files'],
     params: fileParams,
     body: z.object({
-      name: z.string().max(FIELD_LIMITS.portal.fileName).optional(),
+      name: z.string().meta({ maxLength: FIELD_LIMITS.portal.fileName }).optional(),
       folderId: z.string().optional().meta({ description: "'' moves it to the top" }),
       clientVisible: z.boolean().optional(),
     }),
@@ -180,7 +180,7 @@ export const filesRoutes = [
     params: idParams('workspaceId'),
     body: z.object({
       parentId: z.string().default(''),
-      name: z.string().max(FIELD_LIMITS.portal.fileName),
+      name: z.string().meta({ maxLength: FIELD_LIMITS.portal.fileName }),
       clientVisible: z.boolean().default(true),
     }),
     response: folderSchema,
@@ -194,7 +194,7 @@ export const filesRoutes = [
     summary: 'Rename a folder',
     tags: ['files'],
     params: folderParams,
-    body: z.object({ name: z.string().max(FIELD_LIMITS.portal.fileName) }),
+    body: z.object({ name: z.string().meta({ maxLength: FIELD_LIMITS.portal.fileName }) }),
     response: folderSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>
       backends.files.renameFolder({ ...params, name: body.name }, onBehalf),

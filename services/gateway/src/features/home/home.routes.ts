@@ -37,8 +37,8 @@ const portalSettingsFieldsSchema = named(
         z.object({
           id: z.string().default(''),
           kind: z.string(),
-          label: z.string().max(FIELD_LIMITS.portal.callToActionLabel).default(''),
-          url: z.string().max(FIELD_LIMITS.portal.contentUrl).default(''),
+          label: z.string().meta({ maxLength: FIELD_LIMITS.portal.callToActionLabel }).default(''),
+          url: z.string().meta({ maxLength: FIELD_LIMITS.portal.contentUrl }).default(''),
         }),
       )
       .max(FIELD_LIMITS.portal.callsToAction)

@@ -175,9 +175,11 @@ export const clientInvitationsRoutes = [
         lines: z
           .array(
             z.object({
-              email: z.string({ message: 'The e-mail address is required' }).max(FIELD_LIMITS.identity.email),
-              firstName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
-              lastName: z.string().max(FIELD_LIMITS.crm.personName).default(''),
+              email: z
+                .string({ message: 'The e-mail address is required' })
+                .meta({ maxLength: FIELD_LIMITS.identity.email }),
+              firstName: z.string().meta({ maxLength: FIELD_LIMITS.crm.personName }).default(''),
+              lastName: z.string().meta({ maxLength: FIELD_LIMITS.crm.personName }).default(''),
               role: z.string().default(''),
               workspaceIds: z
                 .array(z.string().max(FIELD_LIMITS.common.id))

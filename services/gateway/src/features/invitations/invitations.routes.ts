@@ -43,7 +43,11 @@ export const invitationsRoutes = [
     params: tokenParams,
     body: named(
       'AcceptInvitation',
-      z.object({ password: z.string({ message: 'Choose a password' }).max(FIELD_LIMITS.identity.password) }),
+      z.object({
+        password: z
+          .string({ message: 'Choose a password' })
+          .meta({ maxLength: FIELD_LIMITS.identity.password }),
+      }),
     ),
     response: named('Accepted', z.object({ email: z.string() })),
     handler: async ({ params, body }, { backends }) => {

@@ -158,9 +158,9 @@ export const joinLinksRoutes = [
     body: named(
       'JoinThroughLink',
       z.object({
-        displayName: z.string().max(FIELD_LIMITS.identity.joinDisplayName).default(''),
-        email: z.string().max(FIELD_LIMITS.identity.email).default(''),
-        password: z.string().max(FIELD_LIMITS.identity.password).default(''),
+        displayName: z.string().meta({ maxLength: FIELD_LIMITS.identity.joinDisplayName }).default(''),
+        email: z.string().meta({ maxLength: FIELD_LIMITS.identity.email }).default(''),
+        password: z.string().meta({ maxLength: FIELD_LIMITS.identity.password }).default(''),
       }),
     ),
     response: named('Joined', z.object({ email: z.string() })),

@@ -30,7 +30,7 @@ export const messageActionsRoutes = [
     body: named(
       'NewMessageAttachment',
       z.object({
-        name: z.string().max(FIELD_LIMITS.messaging.attachmentName),
+        name: z.string().meta({ maxLength: FIELD_LIMITS.messaging.attachmentName }),
         size: z.number().int().meta({ description: 'The size the browser is about to send, in bytes' }),
         contentType: z.string().default(''),
       }),
@@ -72,7 +72,11 @@ export const messageActionsRoutes = [
     params: messageParams,
     body: named(
       'MessageEdit',
-      z.object({ body: z.string({ message: 'Write a message' }).max(FIELD_LIMITS.messaging.messageBody) }),
+      z.object({
+        body: z
+          .string({ message: 'Write a message' })
+          .meta({ maxLength: FIELD_LIMITS.messaging.messageBody }),
+      }),
     ),
     response: messageSchema,
     handler: ({ params, body, onBehalf }, { backends }) =>

@@ -64,7 +64,7 @@ const workspaceParams = idParams('workspaceId');
 export const newMessageBodySchema = named(
   'NewMessage',
   z.object({
-    body: z.string({ message: 'Write a message' }).max(FIELD_LIMITS.messaging.messageBody),
+    body: z.string({ message: 'Write a message' }).meta({ maxLength: FIELD_LIMITS.messaging.messageBody }),
     // Message actions (issue 12): uploads started on /conversations/:id/attachments, and people
     // from /conversations/:id/mention-candidates.
     attachmentIds: z

@@ -37,8 +37,10 @@ const partnerAppSecretSchema = named(
 );
 
 const partnerAppInput = z.object({
-  name: z.string({ message: 'Name the application' }).max(FIELD_LIMITS.identity.partnerAppName),
-  description: z.string().max(FIELD_LIMITS.identity.partnerAppDescription).optional(),
+  name: z
+    .string({ message: 'Name the application' })
+    .meta({ maxLength: FIELD_LIMITS.identity.partnerAppName }),
+  description: z.string().meta({ maxLength: FIELD_LIMITS.identity.partnerAppDescription }).optional(),
   scopes: z
     .array(z.string().max(FIELD_LIMITS.common.code), { message: 'Choose at least one scope' })
     .max(FIELD_LIMITS.common.idList),

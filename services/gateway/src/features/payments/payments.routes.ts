@@ -229,7 +229,7 @@ export const paymentsRoutes = [
         method: z.string().meta({ description: 'bank_transfer, cash or other' }),
         paidOn: z.string().meta({ description: 'YYYY-MM-DD, not in the future' }),
         currency: z.string().default(''),
-        reference: z.string().max(FIELD_LIMITS.billing.paymentReference).default(''),
+        reference: z.string().meta({ maxLength: FIELD_LIMITS.billing.paymentReference }).default(''),
         allocations: z
           .array(allocationInputSchema)
           .max(FIELD_LIMITS.billing.paymentAllocations)
@@ -257,7 +257,7 @@ export const paymentsRoutes = [
       'NewRefund',
       z.object({
         amountMinor: integerText.optional().meta({ description: 'Absent = everything not yet refunded' }),
-        reason: z.string().max(FIELD_LIMITS.billing.refundReason).default(''),
+        reason: z.string().meta({ maxLength: FIELD_LIMITS.billing.refundReason }).default(''),
       }),
     ),
     response: paymentSchema,

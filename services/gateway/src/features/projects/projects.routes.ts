@@ -105,7 +105,7 @@ export const portalProjectListSchema = named(
 );
 
 const milestoneInput = {
-  name: z.string().max(FIELD_LIMITS.crm.milestoneName).optional(),
+  name: z.string().meta({ maxLength: FIELD_LIMITS.crm.milestoneName }).optional(),
   dueDate: z.string().optional(),
   done: z.boolean().optional(),
 };
@@ -116,7 +116,7 @@ const amountInput = z
 
 /** The gateway checks types only: the rules (0-100, due after start, names) live in crm. */
 const projectFieldsInput = {
-  name: z.string().max(FIELD_LIMITS.crm.projectName).optional(),
+  name: z.string().meta({ maxLength: FIELD_LIMITS.crm.projectName }).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   progress: z.number().int().optional(),
   startDate: z.string().optional(),
@@ -131,11 +131,11 @@ export const newProjectSchema = named(
   'NewProject',
   z.object({
     ...projectFieldsInput,
-    name: z.string({ message: 'Project name is required' }).max(FIELD_LIMITS.crm.projectName),
+    name: z.string({ message: 'Project name is required' }).meta({ maxLength: FIELD_LIMITS.crm.projectName }),
     milestones: z
       .array(
         z.object({
-          name: z.string().max(FIELD_LIMITS.crm.milestoneName),
+          name: z.string().meta({ maxLength: FIELD_LIMITS.crm.milestoneName }),
           dueDate: z.string().default(''),
           done: z.boolean().default(false),
         }),
@@ -317,7 +317,7 @@ export const projectsRoutes = [
       z.object({
         expectedVersion: z.number().int(),
         ...milestoneInput,
-        name: z.string().max(FIELD_LIMITS.crm.milestoneName),
+        name: z.string().meta({ maxLength: FIELD_LIMITS.crm.milestoneName }),
       }),
     ),
     response: projectSchema,
@@ -379,7 +379,7 @@ export const projectsRoutes = [
       z.object({
         date: z.string(),
         minutes: z.number().int(),
-        note: z.string().max(FIELD_LIMITS.crm.timeEntryNote).default(''),
+        note: z.string().meta({ maxLength: FIELD_LIMITS.crm.timeEntryNote }).default(''),
         hourlyRateMinor: amountInput.optional().meta({ description: 'Needs metrics.view' }),
       }),
     ),
@@ -435,7 +435,7 @@ export const projectsRoutes = [
       'ProjectRatingInput',
       z.object({
         score: z.number().int(),
-        comment: z.string().max(FIELD_LIMITS.crm.ratingComment).default(''),
+        comment: z.string().meta({ maxLength: FIELD_LIMITS.crm.ratingComment }).default(''),
       }),
     ),
     response: portalProjectSchema,

@@ -79,8 +79,11 @@ export const subscriptionInputSchema = named(
         named(
           'SubscriptionLineInput',
           z.object({
-            description: z.string().max(FIELD_LIMITS.billing.subscriptionLineDescription).default(''),
-            unit: z.string().max(FIELD_LIMITS.billing.lineUnit).default(''),
+            description: z
+              .string()
+              .meta({ maxLength: FIELD_LIMITS.billing.subscriptionLineDescription })
+              .default(''),
+            unit: z.string().meta({ maxLength: FIELD_LIMITS.billing.lineUnit }).default(''),
             quantityMilli: integerText.meta({ description: 'Thousandths of a unit: 1500 = 1.5' }),
             unitPriceMinor: integerText,
             taxRateBasisPoints: z.number().int().default(0).meta({ description: '2000 = 20 %' }),
@@ -92,7 +95,7 @@ export const subscriptionInputSchema = named(
     startDate: z.string().meta({ description: 'YYYY-MM-DD: the first issue day (may be in the past)' }),
     endDate: z.string().default('').meta({ description: 'YYYY-MM-DD, or empty when open-ended' }),
     paymentTermDays: z.number().int().default(30),
-    notes: z.string().max(FIELD_LIMITS.billing.subscriptionNotes).default(''),
+    notes: z.string().meta({ maxLength: FIELD_LIMITS.billing.subscriptionNotes }).default(''),
   }),
 );
 

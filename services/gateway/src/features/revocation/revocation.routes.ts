@@ -104,7 +104,7 @@ export const revocationRoutes = [
       z.object({
         reason: z
           .string({ message: 'The reason is text' })
-          .max(FIELD_LIMITS.identity.accessReason)
+          .meta({ maxLength: FIELD_LIMITS.identity.accessReason })
           .default('')
           .meta({ description: 'At most 500 characters' }),
       }),

@@ -90,8 +90,8 @@ const assigneeInput = z
 export const newTaskSchema = named(
   'NewTask',
   z.object({
-    title: z.string({ message: 'A task needs a title' }).max(FIELD_LIMITS.portal.taskTitle),
-    description: z.string().max(FIELD_LIMITS.portal.taskDescription).default(''),
+    title: z.string({ message: 'A task needs a title' }).meta({ maxLength: FIELD_LIMITS.portal.taskTitle }),
+    description: z.string().meta({ maxLength: FIELD_LIMITS.portal.taskDescription }).default(''),
     status: z.enum(TASK_STATUSES).default('todo'),
     assignee: assigneeInput.default(null),
     dueDate: z.string().default(''),
@@ -103,8 +103,8 @@ export const taskChangesSchema = named(
   'TaskChanges',
   z.object({
     expectedVersion: z.number().int().meta({ description: 'The version the change was made on' }),
-    title: z.string().max(FIELD_LIMITS.portal.taskTitle).optional(),
-    description: z.string().max(FIELD_LIMITS.portal.taskDescription).optional(),
+    title: z.string().meta({ maxLength: FIELD_LIMITS.portal.taskTitle }).optional(),
+    description: z.string().meta({ maxLength: FIELD_LIMITS.portal.taskDescription }).optional(),
     assignee: assigneeInput.optional(),
     dueDate: z.string().optional(),
     clientVisible: z.boolean().optional(),
@@ -302,7 +302,9 @@ export const tasksRoutes = [
     body: named(
       'NewTaskComment',
       z.object({
-        body: z.string({ message: 'Write a comment first' }).max(FIELD_LIMITS.portal.taskComment),
+        body: z
+          .string({ message: 'Write a comment first' })
+          .meta({ maxLength: FIELD_LIMITS.portal.taskComment }),
         clientVisible: z
           .boolean()
           .default(true)

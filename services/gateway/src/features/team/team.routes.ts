@@ -107,8 +107,10 @@ export const teamRoutes = [
     body: named(
       'InviteStaff',
       z.object({
-        email: z.string({ message: 'The e-mail address is required' }).max(FIELD_LIMITS.identity.email),
-        displayName: z.string().max(FIELD_LIMITS.identity.staffDisplayName).default(''),
+        email: z
+          .string({ message: 'The e-mail address is required' })
+          .meta({ maxLength: FIELD_LIMITS.identity.email }),
+        displayName: z.string().meta({ maxLength: FIELD_LIMITS.identity.staffDisplayName }).default(''),
         role: z.string({ message: 'Choose a role' }),
       }),
     ),
@@ -210,7 +212,11 @@ export const teamRoutes = [
     params: tokenParams,
     body: named(
       'AcceptStaffInvitation',
-      z.object({ password: z.string({ message: 'Choose a password' }).max(FIELD_LIMITS.identity.password) }),
+      z.object({
+        password: z
+          .string({ message: 'Choose a password' })
+          .meta({ maxLength: FIELD_LIMITS.identity.password }),
+      }),
     ),
     response: named('StaffAccepted', z.object({ email: z.string() })),
     handler: async ({ params, body }, { backends }) => {

@@ -55,7 +55,7 @@ export const workspacesRoutes = [
     body: named(
       'CreateWorkspace',
       z.object({
-        name: z.string().max(FIELD_LIMITS.portal.workspaceName).optional(),
+        name: z.string().meta({ maxLength: FIELD_LIMITS.portal.workspaceName }).optional(),
         projectId: z.string().optional().meta({ description: 'A project of this client' }),
       }),
     ),
@@ -74,7 +74,9 @@ export const workspacesRoutes = [
     body: named(
       'RenameWorkspace',
       z.object({
-        name: z.string({ message: 'Give the workspace a name' }).max(FIELD_LIMITS.portal.workspaceName),
+        name: z
+          .string({ message: 'Give the workspace a name' })
+          .meta({ maxLength: FIELD_LIMITS.portal.workspaceName }),
       }),
     ),
     response: workspaceSchema,
