@@ -881,8 +881,22 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         (topic) => topic.startsWith(`${namespace}.`) && topic.endsWith('.dead-letter'),
       );
       const dead: string[] = [];
+      /** A topic's offsets, asked again while the restarted broker is still electing its leaders. */
+      const offsetsOf = async (topic: string) => {
+        const deadline = Date.now() + 120_000;
+        for (;;) {
+          try {
+            return await admin.fetchTopicOffsets(topic);
+          } catch (error) {
+            // kafkajs' admin does not retry NOT_LEADER_FOR_PARTITION on listOffsets (two runs died on it).
+            if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
+            await sleep(1_000);
+            await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+          }
+        }
+      };
       for (const topic of topics) {
-        const offsets = await admin.fetchTopicOffsets(topic);
+        const offsets = await offsetsOf(topic);
         const n = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
         if (n > 0) dead.push(`${topic}: ${n} message(s)`);
       }
