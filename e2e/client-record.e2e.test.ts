@@ -19,6 +19,7 @@ interface Client {
   status: string;
   statusHistory: { from: string; to: string; changedByName: string }[];
   contacts: Contact[];
+  workspaceCount: number;
 }
 interface Problem {
   code: string;
@@ -275,16 +276,16 @@ describe('client record REST routes and their permission matrix', () => {
 
     const enabled = await api.owner.post(`/clients/${client.id}/portal`, {});
     expect(enabled.status).toBe(201);
-    const referenced = await eventually(
-      async () => {
-        const current = await api.owner.get<Client>(`/clients/${client.id}`);
-        return api.owner.request<Problem>(
-          'DELETE',
-          `/clients/${client.id}?expectedVersion=${current.body.version}`,
-        );
-      },
-      (answer) => answer.status === 409,
+    // crm learns of the workspace from portal's event; until then the record shows none.
+    const withWorkspace = await eventually(
+      () => api.owner.get<Client>(`/clients/${client.id}`),
+      (answer) => answer.body.workspaceCount === 1,
     );
+    const referenced = await api.owner.request<Problem>(
+      'DELETE',
+      `/clients/${client.id}?expectedVersion=${withWorkspace.body.version}`,
+    );
+    expect(referenced.status).toBe(409);
     expect(referenced.body.reason).toBe('client.referenced');
     expect(referenced.body.detail).toMatch(/Archive it instead/);
   });

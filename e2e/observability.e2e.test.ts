@@ -1,60 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import { eventually, passwordToken } from '@client-portal/testing';
+import {
+  eventually,
+  OTLP_SPAN_KIND,
+  passwordToken,
+  startOtlpReceiver,
+  type OtlpReceiver,
+  type ReceivedSpan,
+} from '@client-portal/testing';
 import { Api } from './support/http.js';
 import { createTenant } from './support/people.js';
 import { Platform } from './support/platform.js';
 
-/** What the OTLP/HTTP JSON exporter sends (only the fields this test reads). */
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-}
-interface OtlpExport {
-  resourceSpans?: {
-    resource?: { attributes?: { key: string; value: { stringValue?: string } }[] };
-    scopeSpans?: { spans?: OtlpSpan[] }[];
-  }[];
-}
-interface ReceivedSpan extends OtlpSpan {
-  service: string;
-}
-
-/** OTLP span kinds (the protocol's enum: 0 unspecified, 1 internal, …). */
-const SERVER = 2;
-const CLIENT = 3;
-const CONSUMER = 5;
-
-/**
- * A collector in miniature: decodes what the services' real OTLP/HTTP exporters post to /v1/traces
- * and keeps every span with the service.name of its resource.
- */
-async function startReceiver(): Promise<{ server: Server; url: string; spans: ReceivedSpan[] }> {
-  const spans: ReceivedSpan[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      if (request.url === '/v1/traces' && request.headers['content-type']?.includes('json')) {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpExport;
-        for (const resourceSpans of body.resourceSpans ?? []) {
-          const service =
-            resourceSpans.resource?.attributes?.find((attribute) => attribute.key === 'service.name')?.value
-              .stringValue ?? '?';
-          for (const scope of resourceSpans.scopeSpans ?? [])
-            for (const span of scope.spans ?? []) spans.push({ ...span, service });
-        }
-      }
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, url: `http://127.0.0.1:${port}`, spans };
-}
+const { server: SERVER, client: CLIENT, consumer: CONSUMER } = OTLP_SPAN_KIND;
 
 /**
  * Observability (issue #14, deliverable 6): one request's trace runs from the gateway through two
@@ -63,11 +19,11 @@ async function startReceiver(): Promise<{ server: Server; url: string; spans: Re
  */
 describe('traces and metrics', () => {
   let platform: Platform;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: OtlpReceiver;
   let api: Api;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
+    receiver = await startOtlpReceiver();
     platform = await Platform.start({
       environment: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, METRICS_PORT: '0' },
     });
@@ -77,7 +33,7 @@ describe('traces and metrics', () => {
 
   afterAll(async () => {
     await platform.stop();
-    receiver.server.close();
+    await receiver.close();
   });
 
   it('follows one request from the gateway through two services and into a consumer', async () => {

@@ -565,7 +565,7 @@ describe.each(VALUES_SETS)('the chart with %s values', (label, files) => {
     }
   });
 
-  it('serves the partner gRPC API on the gateway port partner-grpc (50070), reflection on, plaintext by default', () => {
+  it('serves the partner gRPC API on the gateway port partner-grpc (17070), reflection on, plaintext by default', () => {
     const gateway = containerOf('gateway');
     const variable = (name: string) => gateway.env?.find((entry) => entry.name === name)?.value;
     expect(gateway.ports?.find((entry) => entry.name === 'partner-grpc')?.containerPort).toBe(PARTNER_PORT);

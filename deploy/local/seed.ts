@@ -49,25 +49,25 @@ const signer = principalSignerFromConfig(
   process.env.PRINCIPAL_SIGNING_KEY || DEVELOPMENT_PRINCIPAL_KEYS.privateKey,
 );
 const options = { deadlineMs: 30_000, signer };
-const identity = createServiceClient('identity', address('identity', 50051), options);
-const crm = createServiceClient('crm', address('crm', 50052), options);
-const projects = createServiceClient('projects', address('crm', 50052), options);
-const portal = createServiceClient('portal', address('portal', 50053), options);
-const tasks = createServiceClient('tasks', address('portal', 50053), options);
-const documents = createServiceClient('documents', address('billing', 50054), options);
-const billingProfile = createServiceClient('billingProfile', address('billing', 50054), options);
-const recurring = createServiceClient('recurring', address('billing', 50054), options);
-const messaging = createServiceClient('messaging', address('messaging', 50055), options);
+const identity = createServiceClient('identity', address('identity', 17051), options);
+const crm = createServiceClient('crm', address('crm', 17052), options);
+const projects = createServiceClient('projects', address('crm', 17052), options);
+const portal = createServiceClient('portal', address('portal', 17053), options);
+const tasks = createServiceClient('tasks', address('portal', 17053), options);
+const documents = createServiceClient('documents', address('billing', 17054), options);
+const billingProfile = createServiceClient('billingProfile', address('billing', 17054), options);
+const recurring = createServiceClient('recurring', address('billing', 17054), options);
+const messaging = createServiceClient('messaging', address('messaging', 17055), options);
 // crm also serves the activity API (timeline, notes).
-const activity = createServiceClient('activity', address('crm', 50052), options);
+const activity = createServiceClient('activity', address('crm', 17052), options);
 // billing also serves the catalog API (products, switch, orders).
-const catalog = createServiceClient('catalog', address('billing', 50054), options);
-const deliverables = createServiceClient('deliverables', address('portal', 50053), options);
+const catalog = createServiceClient('catalog', address('billing', 17054), options);
+const deliverables = createServiceClient('deliverables', address('portal', 17053), options);
 // --- tidy slice: workspace content, files, home buttons, branding.
-const files = createServiceClient('files', address('portal', 50053), options);
-const content = createServiceClient('content', address('portal', 50053), options);
-const portalSettings = createServiceClient('portalSettings', address('portal', 50053), options);
-const branding = createServiceClient('branding', address('identity', 50051), options);
+const files = createServiceClient('files', address('portal', 17053), options);
+const content = createServiceClient('content', address('portal', 17053), options);
+const portalSettings = createServiceClient('portalSettings', address('portal', 17053), options);
+const branding = createServiceClient('branding', address('identity', 17051), options);
 const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:18025';
 
 const say = (line: string) => process.stderr.write(`  ${line}\n`);

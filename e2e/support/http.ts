@@ -48,19 +48,29 @@ export class Api {
     return new Api(this.baseUrl, this.token, { ...this.extraHeaders, ...headers });
   }
 
+  /** The caller's headers: the extra ones and, unless anonymous, the bearer token. */
+  private headers(): Record<string, string> {
+    return this.token
+      ? { ...this.extraHeaders, authorization: `Bearer ${this.token}` }
+      : { ...this.extraHeaders };
+  }
+
+  /** One call as this caller, a JSON body when there is one. */
+  private send(method: string, path: string, body: unknown): Promise<Response> {
+    return fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers:
+        body === undefined ? this.headers() : { ...this.headers(), 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
   async request<Body = Record<string, unknown>>(
     method: string,
     path: string,
     body?: unknown,
   ): Promise<ApiResponse<Body>> {
-    const headers: Record<string, string> = { ...this.extraHeaders };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await this.send(method, path, body);
     const type = response.headers.get('content-type') ?? '';
     const json = type.includes('json');
     const parsed = json
@@ -91,14 +101,7 @@ export class Api {
    * rather than read them: the authorisation matrix. The shape is not checked here.
    */
   async raw(method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-    const headers: Record<string, string> = { ...this.extraHeaders };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}/api${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await this.send(method, path, body);
     return { status: response.status, text: await response.text() };
   }
 
@@ -109,9 +112,11 @@ export class Api {
     bytes: Uint8Array,
     contentType: string,
   ): Promise<ApiResponse<Body>> {
-    const headers: Record<string, string> = { 'content-type': contentType };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const response = await fetch(`${this.baseUrl}/api${path}`, { method, headers, body: Buffer.from(bytes) });
+    const response = await fetch(`${this.baseUrl}/api${path}`, {
+      method,
+      headers: { ...this.headers(), 'content-type': contentType },
+      body: Buffer.from(bytes),
+    });
     const body = (await response.json()) as Body;
     assertDeclaredShape(method, path, response.status, body);
     return { status: response.status, body, headers: response.headers };

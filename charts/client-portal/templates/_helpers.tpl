@@ -11,44 +11,44 @@ loops over this catalogue, so a component is added in one place.
 {{- define "client-portal.catalogue" -}}
 identity:
   kind: grpc
-  port: 50051
+  port: 17051
   callers: [gateway, notification]
   calls: []
   uses: [mongo, kafka, keycloak]
 crm:
   kind: grpc
-  port: 50052
+  port: 17052
   callers: [gateway]
   calls: []
   uses: [mongo, kafka]
 portal:
   kind: grpc
-  port: 50053
+  port: 17053
   callers: [gateway]
   calls: []
   uses: [mongo, kafka, s3]
 billing:
   kind: grpc
-  port: 50054
+  port: 17054
   callers: [gateway]
   calls: []
   uses: [mongo, kafka]
 messaging:
   kind: grpc
-  port: 50055
+  port: 17055
   callers: [gateway]
   calls: []
   uses: [mongo, kafka, s3]
 notification:
   kind: grpc
-  port: 50056
+  port: 17056
   callers: [gateway]
   calls: [identity]
   uses: [mongo, kafka, smtp, webhooks]
 gateway:
   kind: http
   port: 8080
-  partnerPort: 50070
+  partnerPort: 17070
   callers: []
   calls: [identity, crm, portal, billing, messaging, notification]
   uses: [kafka, keycloak]

@@ -29,7 +29,7 @@ async function sync(): Promise<void> {
   });
   const api = new PartnerApi(
     {
-      address: setting('PARTNER_API_ADDRESS', '127.0.0.1:50070'),
+      address: setting('PARTNER_API_ADDRESS', '127.0.0.1:17070'),
       protoRoot: setting('PARTNER_PROTO_ROOT', path.resolve(here, '../../../proto')),
       tls: process.env.PARTNER_TLS === 'true',
     },

@@ -35,7 +35,7 @@ export interface PartnerDocument {
 }
 
 export interface PartnerConnection {
-  /** host:port of the gateway's partner port (50070 locally). */
+  /** host:port of the gateway's partner port (17070 locally). */
   address: string;
   /** Where the `proto/` folder holding partner/v1 (and google/rpc) is. */
   protoRoot: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { env, loadConfig, serviceConfigShape } from '@client-portal/kit';
 
 export const billingConfigSchema = z.object({
-  ...serviceConfigShape('billing', 50054),
+  ...serviceConfigShape('billing', 17054),
   // --- payments (Stripe) ---------------------------------------------------------------------------
   /** Where the Stripe SDK sends API calls: stripe-mock locally, empty = api.stripe.com in production. */
   STRIPE_API_URL: z.string().default('http://127.0.0.1:12111'),

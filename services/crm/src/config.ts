@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadConfig, serviceConfigShape } from '@client-portal/kit';
 
 export const crmConfigSchema = z.object({
-  ...serviceConfigShape('crm', 50052),
+  ...serviceConfigShape('crm', 17052),
 });
 export type CrmConfig = z.infer<typeof crmConfigSchema>;
 

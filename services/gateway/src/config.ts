@@ -15,12 +15,12 @@ export const gatewayConfigSchema = z.object({
   KEYCLOAK_GATEWAY_CLIENT_ID: z.string().default('client-portal-gateway'),
   /** The public PKCE client the web app logs in with. */
   KEYCLOAK_WEB_CLIENT_ID: z.string().default('client-portal-web'),
-  IDENTITY_GRPC_ADDRESS: z.string().default('127.0.0.1:50051'),
-  CRM_GRPC_ADDRESS: z.string().default('127.0.0.1:50052'),
-  PORTAL_GRPC_ADDRESS: z.string().default('127.0.0.1:50053'),
-  BILLING_GRPC_ADDRESS: z.string().default('127.0.0.1:50054'),
-  MESSAGING_GRPC_ADDRESS: z.string().default('127.0.0.1:50055'),
-  NOTIFICATION_GRPC_ADDRESS: z.string().default('127.0.0.1:50056'),
+  IDENTITY_GRPC_ADDRESS: z.string().default('127.0.0.1:17051'),
+  CRM_GRPC_ADDRESS: z.string().default('127.0.0.1:17052'),
+  PORTAL_GRPC_ADDRESS: z.string().default('127.0.0.1:17053'),
+  BILLING_GRPC_ADDRESS: z.string().default('127.0.0.1:17054'),
+  MESSAGING_GRPC_ADDRESS: z.string().default('127.0.0.1:17055'),
+  NOTIFICATION_GRPC_ADDRESS: z.string().default('127.0.0.1:17056'),
   KAFKA_BROKERS: env.brokers(),
   KAFKA_TOPIC_PREFIX: z.string().default(''),
   /** Every gateway replica must see every live event, so each one has its own consumer group. */
@@ -39,7 +39,7 @@ export const gatewayConfigSchema = z.object({
   /** The public partner gRPC API (issue 13, docs/partner-api.md): its own port, TLS when both PEM files are set. */
   PARTNER_GRPC_HOST: z.string().default('127.0.0.1'),
   /** 0 binds a free port (tests). */
-  PARTNER_GRPC_PORT: env.port(50070),
+  PARTNER_GRPC_PORT: env.port(17070),
   PARTNER_TLS_CERT_FILE: z.string().default(''),
   PARTNER_TLS_KEY_FILE: z.string().default(''),
   /** The audience partner access tokens must carry (identity's Keycloak clients add it). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { env, loadConfig, serviceConfigShape } from '@client-portal/kit';
 
 export const identityConfigSchema = z.object({
-  ...serviceConfigShape('identity', 50051),
+  ...serviceConfigShape('identity', 17051),
   /** Where Keycloak answers; also the token issuer's origin. */
   KEYCLOAK_URL: env.url().default('http://127.0.0.1:18080'),
   KEYCLOAK_REALM: z.string().min(1).default('client-portal'),

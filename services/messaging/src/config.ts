@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadConfig, objectStoreEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const messagingConfigSchema = z.object({
-  ...serviceConfigShape('messaging', 50055),
+  ...serviceConfigShape('messaging', 17055),
   // Files attached to messages (issue 12, message actions): the same object store as portal's files.
   ...objectStoreEnvironment,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { env, loadConfig, principalKeyEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const notificationConfigSchema = z.object({
-  ...serviceConfigShape('notification', 50056),
+  ...serviceConfigShape('notification', 17056),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
@@ -37,7 +37,7 @@ export const notificationConfigSchema = z.object({
   IDENTITY_GRPC_ADDRESS: z
     .string()
     .regex(/^[^:\s]+:\d+$/, { message: 'must be host:port' })
-    .default('127.0.0.1:50051'),
+    .default('127.0.0.1:17051'),
   /** The Ed25519 key notification signs its own principal with when it calls identity (issuer `notification`). */
   PRINCIPAL_SIGNING_KEY: principalKeyEnvironment.signingKey(),
   /** Issue 12: how often the due-task scan runs (each task's reminder goes once per due date). */

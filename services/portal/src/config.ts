@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadConfig, objectStoreEnvironment, serviceConfigShape } from '@client-portal/kit';
 
 export const portalConfigSchema = z.object({
-  ...serviceConfigShape('portal', 50053),
+  ...serviceConfigShape('portal', 17053),
   // Files and deliverable versions (issue 10).
   ...objectStoreEnvironment,
 });

@@ -1,15 +1,6 @@
-import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
+import { FIELD_LIMITS } from '@client-portal/kit';
+import { violationsOf } from '@client-portal/testing';
 import { checkSendInput } from './document-rules.js';
-
-function violationsOf(run: () => unknown): { field: string; code?: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return (error as DomainError).violations.map(({ field, code }) => ({ field, code }));
-  }
-  throw new Error('accepted what it should refuse');
-}
 
 describe('the limits of sending a billing document', () => {
   const recipient = (name = 'Ann') => ({ name });

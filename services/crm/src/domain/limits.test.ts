@@ -1,4 +1,5 @@
-import { DomainError, FIELD_LIMITS } from '@client-portal/kit';
+import { FIELD_LIMITS } from '@client-portal/kit';
+import { violationsOf } from '@client-portal/testing';
 import { newClient, type ContactInput, type NewClientInput } from './client.js';
 import { newProject } from './project.js';
 
@@ -23,17 +24,6 @@ const client = (changes: Partial<NewClientInput>): NewClientInput => ({
   ownerUserId: '',
   ...changes,
 });
-
-/** The violations a refused call carries (fails the test when the call is accepted). */
-function violationsOf(run: () => unknown): { field: string; code?: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return (error as DomainError).violations.map(({ field, code }) => ({ field, code }));
-  }
-  throw new Error('accepted what it should refuse');
-}
 
 describe("crm's length and size limits", () => {
   it('refuses a contact e-mail over its limit and takes one at it', () => {

@@ -35,6 +35,7 @@ export function toClientMessage(client: Client, principal: Principal): ClientMes
     version: internal ? client.version : 0,
     archived: internal ? client.archivedAt !== null : false,
     archivedAt: internal ? (client.archivedAt?.toISOString() ?? '') : '',
+    workspaceCount: internal ? client.workspaceIds.length : 0,
     statusHistory: internal
       ? client.statusHistory.map((change) => ({
           from: change.from ?? '',

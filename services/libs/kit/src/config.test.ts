@@ -3,7 +3,7 @@ import { ConfigError, env, loadConfig, serviceEnvironment } from './config.js';
 
 const schema = z.object({
   ...serviceEnvironment,
-  GRPC_PORT: env.port(50051),
+  GRPC_PORT: env.port(17051),
   FEATURE_ON: env.boolean(false),
 });
 
@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       GRPC_HOST: '127.0.0.1',
       MONGO_URL: 'mongodb://127.0.0.1:27117',
       KAFKA_BROKERS: ['a:9092', 'b:9093'],
-      GRPC_PORT: 50051,
+      GRPC_PORT: 17051,
       FEATURE_ON: true,
     });
   });

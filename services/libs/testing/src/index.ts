@@ -6,3 +6,5 @@ export * from './keycloak.js';
 export * from './services.js';
 export * from './wait.js';
 export * from './pdf-text.js';
+export * from './violations.js';
+export * from './otlp.js';

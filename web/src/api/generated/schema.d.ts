@@ -5022,6 +5022,8 @@ export type components = {
       archivedAt: string;
       /** @description Oldest first. Internal: empty for client users */
       statusHistory: components['schemas']['StatusChange'][];
+      /** @description Portal workspaces of the client; with one it may only be archived. Internal: 0 for client users */
+      workspaceCount: number;
     };
     ClientBillingDetails: {
       clientId: string;

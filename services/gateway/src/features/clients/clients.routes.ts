@@ -66,6 +66,10 @@ export const clientSchema = named(
     statusHistory: z
       .array(statusChangeSchema)
       .meta({ description: 'Oldest first. Internal: empty for client users' }),
+    workspaceCount: z.number().int().meta({
+      description:
+        'Portal workspaces of the client; with one it may only be archived. Internal: 0 for client users',
+    }),
   }),
 );
 

@@ -35,99 +35,100 @@ export class ServiceMetrics {
     // Every series names its deployable (several share a process in tests; Prometheus adds the pod).
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
-    this.grpcServerHandled = new Counter({
-      name: 'grpc_server_handled_total',
-      help: 'gRPC calls this process answered, by method and status code',
-      labelNames: ['grpc_service', 'grpc_method', 'grpc_code'],
-      registers,
-    });
-    this.grpcServerDuration = new Histogram({
-      name: 'grpc_server_handling_seconds',
-      help: 'Time from receiving a gRPC call to answering it',
-      labelNames: ['grpc_service', 'grpc_method'],
-      buckets: DURATION_BUCKETS,
-      registers,
-    });
-    this.grpcClientHandled = new Counter({
-      name: 'grpc_client_handled_total',
-      help: 'gRPC calls this process made to other services, by method and status code',
-      labelNames: ['grpc_service', 'grpc_method', 'grpc_code'],
-      registers,
-    });
-    this.grpcClientDuration = new Histogram({
-      name: 'grpc_client_handling_seconds',
-      help: 'Time a gRPC call to another service took, answer or error',
-      labelNames: ['grpc_service', 'grpc_method'],
-      buckets: DURATION_BUCKETS,
-      registers,
-    });
-    this.httpRequests = new Counter({
-      name: 'http_requests_total',
-      help: 'HTTP requests answered, by route pattern and status',
-      labelNames: ['method', 'route', 'status'],
-      registers,
-    });
-    this.httpDuration = new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'Time from receiving an HTTP request to finishing its response',
-      labelNames: ['method', 'route'],
-      buckets: DURATION_BUCKETS,
-      registers,
-    });
-    this.eventsConsumed = new Counter({
-      name: 'events_consumed_total',
-      help: 'Events handled by this service: applied, skipped (already processed), retried, dead-lettered',
-      labelNames: ['topic', 'type', 'outcome'],
-      registers,
-    });
-    this.eventDuration = new Histogram({
-      name: 'event_handling_seconds',
-      help: 'Time one event took to handle, retries included',
-      labelNames: ['type'],
-      buckets: DURATION_BUCKETS,
-      registers,
-    });
-    this.eventsPublished = new Counter({
-      name: 'outbox_events_published_total',
-      help: 'Events the outbox relay published to Kafka',
-      labelNames: ['topic'],
-      registers,
-    });
-    this.eventsDeadLettered = new Counter({
-      name: 'events_dead_lettered_total',
-      help: 'Events sent to this service’s dead-letter topic',
-      labelNames: ['topic'],
-      registers,
-    });
-    const lagSources = this.lagSources;
-    new Gauge({
-      name: 'kafka_consumer_lag',
-      help: 'Messages published but not yet consumed, by consumer group, topic and partition (read at scrape)',
-      labelNames: ['group', 'topic', 'partition'],
-      registers,
-      async collect() {
-        this.reset();
-        const readings = await Promise.all([...lagSources].map((source) => source().catch(() => [])));
-        for (const reading of readings.flat())
-          this.set(
-            { group: reading.group, topic: reading.topic, partition: String(reading.partition) },
-            reading.lag,
-          );
-      },
-    });
-    const backlogSources = this.backlogSources;
-    new Gauge({
-      name: 'outbox_backlog_documents',
-      help: 'Documents whose outbox still holds events not yet published, by collection (read at scrape)',
-      labelNames: ['collection'],
-      registers,
-      async collect() {
-        this.reset();
-        const readings = await Promise.all([...backlogSources].map((source) => source().catch(() => [])));
-        for (const reading of readings.flat())
-          this.set({ collection: reading.collection }, reading.documents);
-      },
-    });
+    const counter = <Label extends string>(name: string, help: string, labelNames: Label[]) =>
+      new Counter<Label>({ name, help, labelNames, registers });
+    const histogram = <Label extends string>(name: string, help: string, labelNames: Label[]) =>
+      new Histogram<Label>({ name, help, labelNames, buckets: DURATION_BUCKETS, registers });
+    const grpcCode = ['grpc_service', 'grpc_method', 'grpc_code'] as const;
+    const grpcMethod = ['grpc_service', 'grpc_method'] as const;
+
+    this.grpcServerHandled = counter(
+      'grpc_server_handled_total',
+      'gRPC calls this process answered, by method and status code',
+      [...grpcCode],
+    );
+    this.grpcServerDuration = histogram(
+      'grpc_server_handling_seconds',
+      'Time from receiving a gRPC call to answering it',
+      [...grpcMethod],
+    );
+    this.grpcClientHandled = counter(
+      'grpc_client_handled_total',
+      'gRPC calls this process made to other services, by method and status code',
+      [...grpcCode],
+    );
+    this.grpcClientDuration = histogram(
+      'grpc_client_handling_seconds',
+      'Time a gRPC call to another service took, answer or error',
+      [...grpcMethod],
+    );
+    this.httpRequests = counter(
+      'http_requests_total',
+      'HTTP requests answered, by route pattern and status',
+      ['method', 'route', 'status'],
+    );
+    this.httpDuration = histogram(
+      'http_request_duration_seconds',
+      'Time from receiving an HTTP request to finishing its response',
+      ['method', 'route'],
+    );
+    this.eventsConsumed = counter(
+      'events_consumed_total',
+      'Events handled by this service: applied, skipped (already processed), retried, dead-lettered',
+      ['topic', 'type', 'outcome'],
+    );
+    this.eventDuration = histogram(
+      'event_handling_seconds',
+      'Time one event took to handle, retries included',
+      ['type'],
+    );
+    this.eventsPublished = counter(
+      'outbox_events_published_total',
+      'Events the outbox relay published to Kafka',
+      ['topic'],
+    );
+    this.eventsDeadLettered = counter(
+      'events_dead_lettered_total',
+      'Events sent to this service’s dead-letter topic',
+      ['topic'],
+    );
+
+    /** A gauge whose series are read from every registered source at scrape time (a failing source adds none). */
+    const sourcedGauge = <Label extends string, Reading>(
+      name: string,
+      help: string,
+      labelNames: Label[],
+      sources: Set<() => Promise<Reading[]>>,
+      series: (reading: Reading) => [Record<Label, string>, number],
+    ) =>
+      new Gauge<Label>({
+        name,
+        help,
+        labelNames,
+        registers,
+        async collect() {
+          this.reset();
+          const readings = await Promise.all([...sources].map((source) => source().catch(() => [])));
+          for (const reading of readings.flat()) this.set(...series(reading));
+        },
+      });
+    sourcedGauge(
+      'kafka_consumer_lag',
+      'Messages published but not yet consumed, by consumer group, topic and partition (read at scrape)',
+      ['group', 'topic', 'partition'],
+      this.lagSources,
+      (reading) => [
+        { group: reading.group, topic: reading.topic, partition: String(reading.partition) },
+        reading.lag,
+      ],
+    );
+    sourcedGauge(
+      'outbox_backlog_documents',
+      'Documents whose outbox still holds events not yet published, by collection (read at scrape)',
+      ['collection'],
+      this.backlogSources,
+      (reading) => [{ collection: reading.collection }, reading.documents],
+    );
   }
 
   /** Adds a consumer's lag to the scrape; returns its removal (on stop). */

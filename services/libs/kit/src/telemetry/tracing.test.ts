@@ -1,28 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { startOtlpReceiver } from '@client-portal/testing';
 import { SpanKind } from '@opentelemetry/api';
 import { endSpan, startSpan, startTracing, tracingEnabled } from './tracing.js';
-
-/** A collector's OTLP/HTTP endpoint in miniature: what arrives on which path, with which content type. */
-async function receiver(): Promise<{ server: Server; url: string; received: string[] }> {
-  const received: string[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      received.push(
-        `${request.url ?? ''} ${request.headers['content-type'] ?? ''} ${Buffer.concat(chunks).toString()}`,
-      );
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return {
-    server,
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    received,
-  };
-}
 
 describe('tracing', () => {
   it('records nothing when no endpoint is configured', async () => {
@@ -33,7 +11,7 @@ describe('tracing', () => {
   });
 
   it('exports the spans of a traced service as OTLP/HTTP JSON, flushed on shutdown', async () => {
-    const collector = await receiver();
+    const collector = await startOtlpReceiver();
     try {
       const stop = await startTracing({ service: 'traced', endpoint: `${collector.url}/` });
       const started = startSpan('traced', 'POST /api/clients', { kind: SpanKind.SERVER });
@@ -47,7 +25,7 @@ describe('tracing', () => {
       expect(line).toContain('"stringValue":"traced"');
       expect(line).toContain('"name":"POST /api/clients"');
     } finally {
-      collector.server.close();
+      await collector.close();
     }
   });
 });

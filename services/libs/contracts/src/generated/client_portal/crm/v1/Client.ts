@@ -47,6 +47,11 @@ export interface Client {
    * Internal: never sent to client users. Oldest first.
    */
   'statusHistory'?: (_client_portal_crm_v1_ClientStatusChange)[];
+  /**
+   * Internal: the client's portal workspaces, learnt from portal events; with one, the client may not be
+   * deleted (only archived).
+   */
+  'workspaceCount'?: (number);
 }
 
 export interface Client__Output {
@@ -91,4 +96,9 @@ export interface Client__Output {
    * Internal: never sent to client users. Oldest first.
    */
   'statusHistory': (_client_portal_crm_v1_ClientStatusChange__Output)[];
+  /**
+   * Internal: the client's portal workspaces, learnt from portal events; with one, the client may not be
+   * deleted (only archived).
+   */
+  'workspaceCount': (number);
 }
