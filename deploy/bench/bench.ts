@@ -54,7 +54,14 @@ import {
   EMAIL_DELIVERY_TARGET_P99_MS,
   type EmailDeliveryResult,
 } from './email-delivery.scenario.js';
-import { describeSoak, soak, soakPassed, SOAK_RSS_GROWTH_LIMIT, type SoakResult } from './soak.scenario.js';
+import {
+  describeSoak,
+  rssMegabytes,
+  soak,
+  soakPassed,
+  SOAK_RSS_GROWTH_LIMIT,
+  type SoakResult,
+} from './soak.scenario.js';
 import { describeTargets, judge, megabytes, milliseconds, times, type TargetRow } from './targets.js';
 import {
   describePartnerInvoices,
@@ -140,12 +147,6 @@ async function waitFor(what: string, check: () => boolean | Promise<boolean>, ti
     await sleep(250);
   }
   throw new Error(`${what} did not come up within ${timeoutMs / 1000}s`);
-}
-
-function rssMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kilobytes / 1024;
 }
 
 async function stopAll(): Promise<void> {
@@ -317,7 +318,7 @@ async function main(): Promise<void> {
 
     // (c) Idle RSS, once start-up has settled.
     await sleep(10_000);
-    const rss = children.map(({ name, child }) => ({ name, megabytes: rssMegabytes(child.pid ?? 0) }));
+    const rss = children.map(({ name, child }) => ({ name, megabytes: rssMegabytes(child.pid ?? 0) ?? 0 }));
     const bareRss = rss.find((entry) => entry.name === 'bare-express')?.megabytes ?? 0;
 
     // A scratch tenant with its owner (a real Keycloak login), clients and workspaces.

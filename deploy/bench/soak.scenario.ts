@@ -58,7 +58,8 @@ export interface SoakResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function rssMegabytes(pid: number): number | undefined {
+/** A process's resident set (VmRSS) in MB; undefined once it is gone. */
+export function rssMegabytes(pid: number): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kilobytes = /VmRSS:\s+(\d+)/.exec(status)?.[1];

@@ -585,6 +585,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let next = 0;
     let planned = 0;
     let chaos: Promise<void> = Promise.resolve();
+    /** The events driven before step `step` of the plan starts: the plan spread evenly over the run. */
+    const due = (step: number) => Math.floor(((step + 1) * options.events) / (plan.length + 1));
     const failures: string[] = [];
     const worker = async () => {
       while (next < units) {
@@ -609,15 +611,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         } catch (error) {
           failures.push(error instanceof Error ? error.message : String(error));
         }
-        // The next chaos step once its share of the events is driven (one at a time).
-        const due = Math.floor(((planned + 1) * options.events) / (plan.length + 1));
-        if (planned < plan.length && report.events >= due) {
+        // The next chaos step once its share of the events is driven. One step at a time, and the
+        // traffic runs through it: a worker that reaches the next share while the step before is still
+        // under way waits for it, so every kill has events driven during it, whatever the run's size.
+        while (planned < plan.length && report.events >= due(planned)) {
+          const underWay = chaos;
+          await underWay;
+          // Another worker started the next step meanwhile: see whether this one is due too.
+          if (chaos !== underWay) continue;
           const target = plan[planned++] as Target;
           chaos = chaos
             .then(() => kill(target))
             .catch((error: unknown) => {
               failures.push(`${target}: ${error instanceof Error ? error.message : String(error)}`);
             });
+          break;
         }
         if (index % 500 === 0 && index > 0)
           say(`[${elapsed()}] ${report.events} events, ${retries.count} retries`);
