@@ -11,7 +11,14 @@ export interface OutboxRelayOptions {
   /** Collections whose documents carry an outbox. */
   collections: string[];
   logger: Logger;
+  /** The first poll's delay after a pass that published something or a nudge (default 250 ms). */
   pollIntervalMs?: number;
+  /**
+   * Idle polls back off, doubling from pollIntervalMs up to this (default 5 s). Writers nudge the relay,
+   * so the poll only catches what no nudge announced; and each poll costs a scan of every outbox
+   * collection that FerretDB cannot push down (docs/ferretdb.md), which at 250 ms kept it busy.
+   */
+  idlePollMs?: number;
   batchSize?: number;
   maxBackoffMs?: number;
   /** The producing deployable, whose metrics count what is published. */
@@ -26,11 +33,14 @@ export interface OutboxRelayOptions {
 export class OutboxRelay {
   private readonly producer: Producer;
   private readonly pollIntervalMs: number;
+  private readonly idlePollMs: number;
   private readonly batchSize: number;
   private readonly maxBackoffMs: number;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  /** A nudge that came while a pass was running: the write may have missed it, so go again. */
+  private nudged = false;
   private published = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -42,6 +52,7 @@ export class OutboxRelay {
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.idlePollMs = Math.max(this.pollIntervalMs, options.idlePollMs ?? 5_000);
     this.batchSize = options.batchSize ?? 100;
     this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
   }
@@ -59,6 +70,7 @@ export class OutboxRelay {
 
   /** Asks the relay to look now rather than at the next poll, right after a local write. */
   nudge(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -130,27 +142,37 @@ export class OutboxRelay {
         metrics.eventsPublished.inc({ topic }, topicEntries.length);
   }
 
+  /** Whether a write announced itself since the pass began (read through a call: it changes meanwhile). */
+  private wasNudged(): boolean {
+    return this.nudged && this.running;
+  }
+
   private async run(): Promise<void> {
-    let backoff = this.pollIntervalMs;
+    let delay = this.pollIntervalMs;
     while (this.running) {
+      this.nudged = false;
       let published = 0;
       try {
         published = await this.drainOnce();
-        backoff = this.pollIntervalMs;
+        // Something published: more may follow soon. Nothing: back off, up to the idle poll.
+        delay = published > 0 ? this.pollIntervalMs : Math.min(delay * 2, this.idlePollMs);
       } catch (error) {
-        this.options.logger.error({ err: error, retryInMs: backoff }, 'outbox relay failed; retrying');
-        backoff = Math.min(backoff * 2, this.maxBackoffMs);
+        delay = Math.min(Math.max(delay, this.pollIntervalMs) * 2, this.maxBackoffMs);
+        this.options.logger.error({ err: error, retryInMs: delay }, 'outbox relay failed; retrying');
+        this.nudged = false;
       }
-      // A full batch means more may be waiting: go again at once.
-      if (published >= this.batchSize) continue;
+      // A full batch means more may be waiting, and a nudge during the pass a write it may have missed.
+      if (published >= this.batchSize || this.wasNudged()) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, backoff);
+        const timer = setTimeout(resolve, delay);
         this.wake = () => {
           clearTimeout(timer);
           resolve();
         };
       });
       this.wake = undefined;
+      // Woken by a write: it is worth a quick look again after this pass, not an idle wait.
+      if (this.wasNudged()) delay = this.pollIntervalMs;
     }
   }
 }
