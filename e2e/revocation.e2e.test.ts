@@ -4,7 +4,9 @@ import {
   clientCredentialsToken,
   infrastructure,
   passwordToken,
+  realmUsersByEmail,
   serviceTestEnvironment,
+  setRealmUserEnabled,
   uniqueName,
   waitForMail,
 } from '@client-portal/testing';
@@ -406,5 +408,21 @@ describe('revoking access, conversion to staff and password resets through the R
       action: 'password_reset_sent',
       externalUserId: people.dana.userId,
     });
+  });
+
+  it('answers 409 when Keycloak holds the login disabled (a lockout after failed sign-ins), never a 500', async () => {
+    const [login] = await realmUsersByEmail(people.dana.email);
+    if (!login) throw new Error('Dana has no Keycloak login');
+    await setRealmUserEnabled(login.id, false);
+    try {
+      const refused = await as.manager.post<Problem>(
+        `/portal-access/${people.dana.userId}/password-reset`,
+        {},
+      );
+      expect(refused.status).toBe(409);
+      expect(refused.body.reason).toBe('access.email_refused');
+    } finally {
+      await setRealmUserEnabled(login.id, true);
+    }
   });
 });

@@ -280,11 +280,22 @@ export class KeycloakGateway {
       redirect_uri: options.redirectUri,
       lifespan: String(options.lifespanSeconds),
     });
-    await this.admin(
+    const response = await this.admin(
       'PUT',
       `/users/${encodeURIComponent(id)}/execute-actions-email?${query.toString()}`,
       actions,
+      [400],
     );
+    // Keycloak refuses a login it holds disabled, e.g. locked for a while after failed sign-ins (its
+    // brute-force protection): the caller is told, not a 500 (the fuzzer found it).
+    if (response.status === 400) {
+      const text = await response.text().catch(() => '');
+      this.logger.warn({ status: 400, answer: text.slice(0, 200) }, 'Keycloak refused the actions e-mail');
+      throw DomainError.precondition(
+        'Keycloak could not send this user an e-mail now: their login may be locked after failed sign-ins. Try again later',
+        'access.email_refused',
+      );
+    }
   }
 
   async deleteUser(id: string): Promise<void> {

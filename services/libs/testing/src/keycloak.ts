@@ -161,3 +161,8 @@ export async function verifyRealmToken(jwt: string): Promise<VerifiedToken> {
   if (claims.exp * 1000 < Date.now()) throw new Error('token expired');
   return { header, claims };
 }
+
+/** Turns a realm user's login on or off in Keycloak itself, as an administrator (or a lockout) would. */
+export async function setRealmUserEnabled(id: string, enabled: boolean): Promise<void> {
+  await admin(`/users/${id}`, { method: 'PUT', body: JSON.stringify({ enabled }) });
+}
