@@ -133,6 +133,9 @@ export async function runSchemathesis(run: FuzzRun): Promise<FuzzReport> {
       ...(run.token ? ['--header', `Authorization: Bearer ${run.token}`] : []),
       ...(run.includeBy ?? []).flatMap((expression) => ['--include-by', expression]),
       ...(run.excludeBy ?? []).flatMap((expression) => ['--exclude-by', expression]),
+      // Replaying one finding: CP_FUZZ_PATH narrows every caller's run to the paths it matches (as an
+      // exclusion of every other path: schemathesis ORs its inclusions with the callers' --include-by).
+      ...(process.env.CP_FUZZ_PATH ? ['--exclude-path-regex', `^(?!.*(?:${process.env.CP_FUZZ_PATH}))`] : []),
     ];
     const output: string[] = [];
     const exitCode = await new Promise<number>((resolve, reject) => {

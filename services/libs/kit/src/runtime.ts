@@ -234,9 +234,6 @@ export class ServiceRuntime<Produced extends EventEnvelope = EventEnvelope> {
       createTopics: this.config.KAFKA_CREATE_TOPICS,
       startupBudgetMs: this.config.STARTUP_WAIT_SECONDS * 1000,
       service: this.service,
-      afterApplied: () => {
-        this.relay.nudge();
-      },
     });
     await consumer.start();
     this.lifecycle.onShutdown(`consumer ${this.config.KAFKA_CONSUMER_GROUP}`, () => consumer.stop());

@@ -43,8 +43,11 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     await connection.close();
   });
 
-  async function startRelay(collections = ['accounts']) {
-    const relay = new OutboxRelay({ kafka, connection, collections, logger, pollIntervalMs: 50 });
+  async function startRelay(
+    collections = ['accounts'],
+    timing: { pollIntervalMs: number; idlePollMs?: number } = { pollIntervalMs: 50 },
+  ) {
+    const relay = new OutboxRelay({ kafka, connection, collections, logger, ...timing });
     await relay.start();
     stopAfter.push(() => relay.stop());
     return relay;
@@ -143,6 +146,64 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     expect(stored?.balance).toBe(15);
     expect(stored?.[OUTBOX_FIELD]).toEqual([]);
     expect(relay.publishedCount).toBe(2);
+  });
+
+  it('publishes a write at once while idle: each write through an outbox model wakes its relay', async () => {
+    const producer = uniqueName('kittest');
+    const outbox = new EventOutbox(producer);
+    const topic = `${producer}.events`;
+    await ensureTopics(kafka, [topic]);
+    const Accounts = accountModel(connection);
+    const opened = (id: string) =>
+      outbox.entry({
+        type: 'kittest.account.opened',
+        tenantId: 'tenant-a',
+        subject: id,
+        data: { balance: 1 },
+      });
+    // Idle polls a minute apart: only the write's own announcement can publish within the wait below.
+    const relay = await startRelay(['accounts'], { pollIntervalMs: 30_000, idlePollMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const published = () => Promise.resolve(relay.publishedCount);
+
+    await Accounts.create({
+      _id: 'idle-1',
+      tenantId: 'tenant-a',
+      balance: 1,
+      [OUTBOX_FIELD]: [opened('idle-1')],
+    });
+    await eventually(published, (count) => count === 1, 10_000);
+    await Accounts.updateOne(
+      { _id: 'idle-1' },
+      withOutbox(
+        { $inc: { balance: 2 } },
+        outbox.entry({
+          type: 'kittest.account.credited',
+          tenantId: 'tenant-a',
+          subject: 'idle-1',
+          data: { account: 'idle-1', amount: 2 },
+        }),
+      ),
+    );
+    await eventually(published, (count) => count === 2, 10_000);
+    await Accounts.insertMany([
+      { _id: 'idle-2', tenantId: 'tenant-a', balance: 1, [OUTBOX_FIELD]: [opened('idle-2')] },
+    ]);
+    await eventually(published, (count) => count === 3, 10_000);
+    await Accounts.updateOne(
+      { _id: 'idle-3' },
+      { $setOnInsert: { tenantId: 'tenant-a', balance: 1, [OUTBOX_FIELD]: [opened('idle-3')] } },
+      { upsert: true },
+    );
+    await eventually(published, (count) => count === 4, 10_000);
+    const messages = await readTopic(topic, (read) => read.length >= 4);
+    const types = messages.map((message) => (JSON.parse(String(message.value)) as { type: string }).type);
+    expect(types.sort()).toEqual([
+      'kittest.account.credited',
+      'kittest.account.opened',
+      'kittest.account.opened',
+      'kittest.account.opened',
+    ]);
   });
 
   it('dead-letters a malformed message and an event that keeps failing, and goes on consuming', async () => {

@@ -112,11 +112,6 @@ export interface EventConsumerOptions<Event extends EventEnvelope = EventEnvelop
    * continue the producers' traces. Defaults to the group id.
    */
   service?: string;
-  /**
-   * Called after a handler applied an event: the service's outbox relay looks at once for the events
-   * the handler may have written (runtime.consume wires it), rather than at its next idle poll.
-   */
-  afterApplied?: () => void;
 }
 
 interface ProcessedEvent {
@@ -340,7 +335,6 @@ export class EventConsumer<Event extends EventEnvelope = EventEnvelope> {
         await handler(typed, this.contextFor(typed, topic, partition, message.offset, attempt));
         await this.markProcessed(processedId, event.type, 'applied');
         this.metrics.eventsConsumed.inc({ topic, type: event.type, outcome: 'applied' });
-        this.options.afterApplied?.();
         return;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

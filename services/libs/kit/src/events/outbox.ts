@@ -1,4 +1,5 @@
-import { Schema, type UpdateQuery } from 'mongoose';
+import { EventEmitter } from 'node:events';
+import { Schema, type Connection, type Model, type UpdateQuery } from 'mongoose';
 import { currentCorrelationId, newCorrelationId } from '../context.js';
 import { currentTraceparent } from '../telemetry/tracing.js';
 import {
@@ -40,9 +41,60 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
   { _id: false },
 );
 
-/** Adds the outbox field to an aggregate's schema and keeps it out of JSON sent anywhere. */
+/**
+ * Announces each completed write that carried outbox entries, with the connection and collection it
+ * went to: the relay of that connection listens and looks at once (relay.ts), so no service has to
+ * remember to nudge it and a write nobody announces cannot wait for the idle poll.
+ */
+export const outboxWrites = new EventEmitter<{ written: [connection: Connection, collection: string] }>();
+outboxWrites.setMaxListeners(0);
+
+const carries = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
+
+/** Whether an update writes outbox entries: pushed, set on insert by an upsert, or set outright. */
+function updateWritesOutbox(update: unknown): boolean {
+  if (!update || typeof update !== 'object') return false;
+  const { $push, $setOnInsert, $set } = update as Record<string, Record<string, unknown> | undefined>;
+  return (
+    $push?.[OUTBOX_FIELD] !== undefined ||
+    carries($setOnInsert?.[OUTBOX_FIELD]) ||
+    carries($set?.[OUTBOX_FIELD]) ||
+    carries((update as Record<string, unknown>)[OUTBOX_FIELD])
+  );
+}
+
+/**
+ * Adds the outbox field to an aggregate's schema, keeps it out of JSON sent anywhere, and announces
+ * every write through the model that carried entries (`outboxWrites`) once it has completed.
+ */
 export function outboxPlugin(schema: Schema): void {
   schema.add({ [OUTBOX_FIELD]: { type: [outboxEntrySchema], default: [] } });
+  schema.post(
+    'save',
+    function announceSaved(this: {
+      $model: () => { db: Connection; collection: { name: string } };
+      get: (path: string) => unknown;
+    }) {
+      if (!carries(this.get(OUTBOX_FIELD))) return;
+      const model = this.$model();
+      outboxWrites.emit('written', model.db, model.collection.name);
+    },
+  );
+  schema.post(
+    ['updateOne', 'updateMany', 'findOneAndUpdate'],
+    function announceUpdated(this: {
+      getUpdate: () => unknown;
+      model: { db: Connection; collection: { name: string } };
+    }) {
+      if (updateWritesOutbox(this.getUpdate()))
+        outboxWrites.emit('written', this.model.db, this.model.collection.name);
+    },
+  );
+  schema.post('insertMany', function announceInserted(this: Model<unknown>, documents: unknown) {
+    const inserted = (Array.isArray(documents) ? documents : []) as { get?: (path: string) => unknown }[];
+    if (inserted.some((document) => carries(document.get?.(OUTBOX_FIELD))))
+      outboxWrites.emit('written', this.db, this.collection.name);
+  });
   const existing = schema.get('toJSON') as { transform?: unknown } | undefined;
   schema.set('toJSON', {
     ...existing,

@@ -3,7 +3,7 @@ import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { documentKey, documentLocks } from '../mongo/document-locks.js';
 import { knownMetricsFor } from '../telemetry/metrics.js';
-import { OUTBOX_FIELD, type OutboxEntry } from './outbox.js';
+import { OUTBOX_FIELD, outboxWrites, type OutboxEntry } from './outbox.js';
 
 export interface OutboxRelayOptions {
   kafka: Kafka;
@@ -14,8 +14,9 @@ export interface OutboxRelayOptions {
   /** The first poll's delay after a pass that published something or a nudge (default 250 ms). */
   pollIntervalMs?: number;
   /**
-   * Idle polls back off, doubling from pollIntervalMs up to this (default 5 s). Writers nudge the relay,
-   * so the poll only catches what no nudge announced; and each poll costs a scan of every outbox
+   * Idle polls back off, doubling from pollIntervalMs up to this (default 5 s). Every write through an
+   * outbox model wakes the relay of its connection (outboxWrites), so the poll only catches what another
+   * process wrote (a replica's relay that died before publishing); and each poll costs a scan of every outbox
    * collection that FerretDB cannot push down (docs/ferretdb.md), which at 250 ms kept it busy.
    */
   idlePollMs?: number;
@@ -65,10 +66,16 @@ export class OutboxRelay {
   async start(): Promise<void> {
     await this.producer.connect();
     this.running = true;
+    outboxWrites.on('written', this.onWrite);
     this.loop = this.run();
   }
 
-  /** Asks the relay to look now rather than at the next poll, right after a local write. */
+  /** A completed write carrying entries, to this relay's store and one of its collections: look now. */
+  private readonly onWrite = (connection: Connection, collection: string): void => {
+    if (connection === this.options.connection && this.options.collections.includes(collection)) this.nudge();
+  };
+
+  /** Asks the relay to look now rather than at the next poll. */
   nudge(): void {
     this.nudged = true;
     this.wake?.();
@@ -76,6 +83,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    outboxWrites.off('written', this.onWrite);
     this.nudge();
     await this.loop;
     await this.producer.disconnect();
@@ -157,7 +165,7 @@ export class OutboxRelay {
         // Something published: more may follow soon. Nothing: back off, up to the idle poll.
         delay = published > 0 ? this.pollIntervalMs : Math.min(delay * 2, this.idlePollMs);
       } catch (error) {
-        delay = Math.min(Math.max(delay, this.pollIntervalMs) * 2, this.maxBackoffMs);
+        delay = Math.min(delay * 2, this.maxBackoffMs);
         this.options.logger.error({ err: error, retryInMs: delay }, 'outbox relay failed; retrying');
         this.nudged = false;
       }
