@@ -16,7 +16,7 @@ import { NotificationRepository } from '../../services/notification/src/store/no
 
 /**
  * The running notification service's dispatcher, as its event handlers use it: the same database,
- * outbox topic and relay, its in-app channel and SMTP. The inbox slice's tests notify through it
+ * outbox topic, its in-app channel and SMTP. The inbox slice's tests notify through it
  * directly: which events notify whom is the notify-events slice's (its handlers call this same
  * `dispatch`), the inbox is what happens after.
  */
@@ -34,10 +34,9 @@ export function runningDispatcher(
     notifications: new NotificationRepository(runtime.connection),
     mailer,
     outbox,
-    relay: runtime.relay,
     logger: runtime.logger,
     dresser: new EmailBranding('http://127.0.0.1:8080'),
-    inApp: new InboxChannel(new InboxRepository(runtime.connection), outbox, runtime.relay, runtime.logger),
+    inApp: new InboxChannel(new InboxRepository(runtime.connection), outbox, runtime.logger),
   });
   return {
     dispatcher,

@@ -109,33 +109,19 @@ export async function startBilling(
     const evidence = await acceptances.find(document.tenantId, evidenceId(document.id, document.revision));
     return evidence?.pdf;
   });
-  const documentService = new DocumentService(
-    documents,
-    parties,
-    runtime.outbox,
-    runtime.relay,
-    pdfs,
-    policies,
-  );
-  const acceptanceService = new AcceptanceService(
-    documents,
-    acceptances,
-    runtime.outbox,
-    runtime.relay,
-    pdfs,
-  );
-  const commentService = new CommentService(documents, comments, parties, runtime.outbox, runtime.relay);
+  const documentService = new DocumentService(documents, parties, runtime.outbox, pdfs, policies);
+  const acceptanceService = new AcceptanceService(documents, acceptances, runtime.outbox, pdfs);
+  const commentService = new CommentService(documents, comments, parties, runtime.outbox);
   const paymentService = new PaymentService(
     payments,
     documents,
     parties,
     new StripePayments(config, runtime.logger),
     runtime.outbox,
-    runtime.relay,
     runtime.logger,
   );
   const subscriptionService = new SubscriptionService(subscriptions, reminders, clock);
-  const catalogService = new CatalogService(catalog, documents, runtime.outbox, runtime.relay);
+  const catalogService = new CatalogService(catalog, documents, runtime.outbox);
   const kpiService = new KpiService(kpiFacts);
   await runtime.serveGrpc(
     [
@@ -170,7 +156,6 @@ export async function startBilling(
       reminders,
       parties,
       runtime.outbox,
-      runtime.relay,
       runtime.logger,
       { intervalMs: config.BILLING_SCHEDULER_INTERVAL_MS, leaseMs: config.BILLING_SCHEDULER_LEASE_MS, clock },
     );

@@ -61,8 +61,8 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
     imports,
     ...Object.values(activityStores),
   ]);
-  const service = new ClientService(clients, runtime.outbox, runtime.relay, staffDirectory, projects);
-  const clientList = new ClientListService(clients, imports, runtime.outbox, runtime.relay, runtime.logger);
+  const service = new ClientService(clients, runtime.outbox, staffDirectory, projects);
+  const clientList = new ClientListService(clients, imports, runtime.outbox, runtime.logger);
   const activity = new ActivityService(
     clients,
     activityStores.timeline,
@@ -80,7 +80,7 @@ export async function startCrm(config: CrmConfig): Promise<ServiceRuntime> {
       { definition: serviceDefinition('crm'), handlers: crmHandlers(service, clientList) },
       {
         definition: serviceDefinition('projects'),
-        handlers: projectHandlers(new ProjectService(projects, clients, runtime.outbox, runtime.relay)),
+        handlers: projectHandlers(new ProjectService(projects, clients, runtime.outbox)),
       },
       { definition: serviceDefinition('activity'), handlers: activityHandlers(activity) },
     ],

@@ -439,7 +439,6 @@ describe('crm client list: filters, sorts, keyset pages, CSV import and export',
       repository,
       new ClientImportRepository(runtime.connection),
       outbox,
-      { nudge: () => undefined } as never,
       runtime.logger,
     );
     const rows = Array.from(

@@ -93,15 +93,9 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     },
     runtime.logger,
   );
-  const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox, runtime.relay);
+  const tenantService = new TenantService(tenants, staff, keycloak, runtime.outbox);
   const securitySettingsService = new SecuritySettingsService(securitySettings);
-  const codeActivation = new CodeActivationService(
-    externalUsers,
-    invitations,
-    keycloak,
-    runtime.outbox,
-    runtime.relay,
-  );
+  const codeActivation = new CodeActivationService(externalUsers, invitations, keycloak, runtime.outbox);
   const principalService = new PrincipalService(
     tenants,
     staff,
@@ -117,7 +111,6 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitations,
     keycloak,
     runtime.outbox,
-    runtime.relay,
     config.WEB_URL,
     portalAccessService,
   );
@@ -128,7 +121,6 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitations,
     keycloak,
     runtime.outbox,
-    runtime.relay,
     config.WEB_URL,
   );
   const workspaceAccessService = new WorkspaceAccessService(
@@ -136,7 +128,6 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     invitations,
     invitationService,
     runtime.outbox,
-    runtime.relay,
     accessLog,
     portalAccessService,
   );
@@ -147,10 +138,9 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     accessLog,
     keycloak,
     runtime.outbox,
-    runtime.relay,
     { webUrl: config.WEB_URL, webClientId: config.KEYCLOAK_WEB_CLIENT_ID },
   );
-  const brandingService = new BrandingService(brandings, tenants, runtime.outbox, runtime.relay);
+  const brandingService = new BrandingService(brandings, tenants, runtime.outbox);
   const joinLinkService = new JoinLinkService(
     joinLinks,
     tenants,
@@ -158,7 +148,6 @@ export async function startIdentity(config: IdentityConfig): Promise<ServiceRunt
     externalUsers,
     keycloak,
     runtime.outbox,
-    runtime.relay,
     {
       perLink: config.JOIN_LIMIT_PER_LINK,
       perLinkWindowMs: config.JOIN_LIMIT_WINDOW_MINUTES * 60_000,

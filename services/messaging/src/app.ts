@@ -48,7 +48,6 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
     messages,
     readMarkers,
     runtime.outbox,
-    runtime.relay,
   );
   const actions = new MessageActionService(
     messages,
@@ -56,18 +55,10 @@ export async function startMessaging(config: MessagingConfig): Promise<ServiceRu
     new ConversationServiceGate(conversations),
     objects,
     runtime.outbox,
-    runtime.relay,
     readMarkers,
     runtime.logger,
   );
-  const service = new MessageService(
-    messages,
-    conversations,
-    conversationStore,
-    runtime.outbox,
-    runtime.relay,
-    actions,
-  );
+  const service = new MessageService(messages, conversations, conversationStore, runtime.outbox, actions);
   await runtime.serveGrpc(
     [
       contractOf('messaging').packageDefinition,

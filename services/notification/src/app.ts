@@ -104,8 +104,8 @@ export async function startNotification(
   // Inbox slice (issue 12): the in-app channel and the person's own inbox.
   const inbox = new InboxRepository(runtime.connection);
   await runtime.ensureIndexes([inbox]);
-  const inboxChannel = new InboxChannel(inbox, runtime.outbox, runtime.relay, runtime.logger);
-  const inboxService = new InboxService(inbox, runtime.outbox, runtime.relay);
+  const inboxChannel = new InboxChannel(inbox, runtime.outbox, runtime.logger);
+  const inboxService = new InboxService(inbox, runtime.outbox);
   // Preferences: the planner (choices, else defaults by role), one-click unsubscribe links, digests.
   const unsubscribeTokens = new UnsubscribeTokens(config.PRINCIPAL_SIGNING_KEY);
   const preferences = new NotificationPreferenceService(
@@ -131,7 +131,6 @@ export async function startNotification(
     notifications,
     mailer,
     outbox: runtime.outbox,
-    relay: runtime.relay,
     logger: runtime.logger,
     dresser: emailBranding,
     // Delivery (issue 12): per-notification retries with backoff, and SMS when a provider is configured.

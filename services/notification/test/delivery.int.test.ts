@@ -167,7 +167,6 @@ describe('delivery: exactly once per event, recipient and channel; retries per n
         `${environment.KAFKA_TOPIC_PREFIX ?? ''}notification.events`,
         producerSchemas('notification'),
       ),
-      relay: runtime.relay,
       logger: runtime.logger,
       dresser: { dress: (_tenantId, email) => Promise.resolve(email) },
       retry: { maxAttempts: 3, firstDelayMs: 20, maxDelayMs: 100 },

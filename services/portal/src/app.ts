@@ -92,7 +92,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     timeline,
     viewAsRecords,
   ]);
-  const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox, runtime.relay);
+  const taskService = new TaskService(tasks, workspaces, projects, runtime.outbox);
   // Files and deliverable versions live in the S3-compatible object store (kit ObjectStore).
   const objects = new ObjectStore(config);
   await objects.ensureBucket();
@@ -107,7 +107,6 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     settings,
     objects,
     runtime.outbox,
-    runtime.relay,
     runtime.logger,
   );
   // Uploads requested and never completed are swept hourly (and once at start): docs/workspaces-files.md.
@@ -131,16 +130,8 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
     settings,
     objects,
     runtime.outbox,
-    runtime.relay,
   );
-  const content = new ContentService(
-    workspaces,
-    contentItems,
-    settings,
-    timeline,
-    runtime.outbox,
-    runtime.relay,
-  );
+  const content = new ContentService(workspaces, contentItems, settings, timeline, runtime.outbox);
   // What each module shows a client user decides whether its tab appears (application/workspace-tabs.ts).
   const tabSources: TabSource[] = [
     {
@@ -188,7 +179,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       hasSomethingFor: (_principal, workspace) => content.hasClientVisibleTimeline(workspace),
     },
   ];
-  const service = new WorkspaceService(workspaces, documents, runtime.outbox, runtime.relay, tabSources);
+  const service = new WorkspaceService(workspaces, documents, runtime.outbox, tabSources);
   await runtime.serveGrpc(
     [
       contractOf('portal').packageDefinition,
@@ -207,7 +198,7 @@ export async function startPortal(config: PortalConfig): Promise<ServiceRuntime>
       {
         definition: serviceDefinition('portalSettings'),
         handlers: portalSettingsHandlers(
-          new PortalSettingsService(settings, workspaces, viewAsRecords, runtime.outbox, runtime.relay),
+          new PortalSettingsService(settings, workspaces, viewAsRecords, runtime.outbox),
         ),
       },
     ],

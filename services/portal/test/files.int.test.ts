@@ -312,7 +312,6 @@ describe('FileService against the real infrastructure (FerretDB, Kafka, S3Proxy)
       new PortalSettingsRepository(runtime.connection),
       objects,
       runtime.outbox as unknown as EventOutbox<ProducedBy<'portal'>>,
-      runtime.relay,
     );
     expect(await service.sweepAbandonedUploads(new Date())).toBe(0);
     const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);

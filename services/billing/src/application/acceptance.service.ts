@@ -7,7 +7,6 @@ import {
   DomainError,
   pageInfo,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -59,7 +58,6 @@ export class AcceptanceService {
     private readonly documents: DocumentRepository,
     private readonly acceptances: AcceptanceRepository,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
     private readonly pdfs: DocumentPdfs,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -140,7 +138,6 @@ export class AcceptanceService {
       await this.acceptances.release(evidence);
       throw changedMeanwhile();
     }
-    this.relay.nudge();
     return { document: answered, evidence };
   }
 

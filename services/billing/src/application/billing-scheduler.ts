@@ -5,7 +5,7 @@
  * work follows the claim (see docs/billing-recurring.md for the whole argument).
  */
 import { randomUUID } from 'node:crypto';
-import type { EventOutbox, Logger, OutboxRelay } from '@client-portal/kit';
+import type { EventOutbox, Logger } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { amountDueMinor } from '../domain/document.js';
 import { reminderDecision } from '../domain/reminder-schedule.js';
@@ -58,7 +58,6 @@ export class BillingScheduler {
     private readonly reminders: ReminderRepository,
     private readonly parties: PartyDirectory,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
     private readonly logger: Logger,
     private readonly options: SchedulerOptions,
   ) {}
@@ -96,7 +95,6 @@ export class BillingScheduler {
   async tick(): Promise<TickReport> {
     const invoicesIssued = await this.issueDuePeriods();
     const { sent, skipped } = await this.sendDueReminders();
-    if (invoicesIssued + sent > 0) this.relay.nudge();
     return { invoicesIssued, remindersSent: sent, remindersSkipped: skipped };
   }
 

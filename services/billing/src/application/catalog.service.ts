@@ -5,7 +5,6 @@ import {
   DomainError,
   pageInfo,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -46,7 +45,6 @@ export class CatalogService {
     private readonly catalog: CatalogRepository,
     private readonly documents: DocumentRepository,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   // --- access -----------------------------------------------------------------------------------
@@ -232,7 +230,6 @@ export class CatalogService {
         },
       }),
     );
-    this.relay.nudge();
     return order;
   }
 

@@ -6,7 +6,6 @@ import {
   DomainError,
   pageInfo,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -23,7 +22,6 @@ export class CommentService {
     private readonly comments: CommentRepository,
     private readonly parties: PartyDirectory,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -74,7 +72,6 @@ export class CommentService {
       },
     });
     await this.comments.insert(comment, entry);
-    this.relay.nudge();
     return comment;
   }
 

@@ -6,7 +6,6 @@ import {
   pageInfo,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -79,7 +78,6 @@ export class DocumentService {
     private readonly documents: DocumentRepository,
     private readonly parties: PartyDirectory,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
     private readonly pdfs: DocumentPdfs,
     private readonly policies: DraftPolicies = ANY_RATE_POLICIES,
   ) {}
@@ -295,7 +293,6 @@ export class DocumentService {
     });
     // A concurrent first view (or any change) wins: the document was seen either way, once.
     if (await this.documents.replace(viewed, document.version, event)) {
-      this.relay.nudge();
       return viewed;
     }
     return (await this.documents.find(principal.tenantId, documentId)) ?? document;
@@ -372,7 +369,6 @@ export class DocumentService {
     ...events: OutboxEntry[]
   ): Promise<void> {
     if (!(await this.documents.replace(document, expectedVersion, ...events))) throw this.changedMeanwhile();
-    if (events.length > 0) this.relay.nudge();
   }
 
   /** `creditedMinor` is the sum of the invoice's issued credit notes, read again and set (never $inc). */

@@ -9,7 +9,6 @@ import {
   type EventOutbox,
   type Logger,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -69,7 +68,6 @@ export class PaymentService {
     private readonly parties: PartyDirectory,
     private readonly stripe: StripePayments,
     private readonly outbox: EventOutbox<ProducedBy<'billing'>>,
-    private readonly relay: OutboxRelay,
     private readonly logger: Logger,
   ) {}
 
@@ -409,7 +407,6 @@ export class PaymentService {
         },
       });
       if (await this.payments.insertRefund(refund, event)) {
-        this.relay.nudge();
         // The payment's refunded amount changed: its updatedAt moves, so a sync by updated_since sees it.
         await this.payments.touch(payment.tenantId, payment.id, refund.refundedAt);
         await this.settleInvoices(payment.tenantId, payment.clientId, plan.allocations, refund.refundedAt);
@@ -554,7 +551,6 @@ export class PaymentService {
       },
     });
     const inserted = await this.payments.insert(payment, event);
-    if (inserted) this.relay.nudge();
     await this.settleInvoices(payment.tenantId, payment.clientId, payment.allocations, payment.paidAt);
     return inserted;
   }
@@ -595,7 +591,6 @@ export class PaymentService {
             }),
           );
         if (await this.documents.replace(next, document.version, ...events)) {
-          if (events.length > 0) this.relay.nudge();
           break;
         }
         if (attempt >= MAX_SETTLE_ATTEMPTS)

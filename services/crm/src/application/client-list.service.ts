@@ -7,7 +7,6 @@ import {
   pageInfo,
   type EventOutbox,
   type Logger,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -55,7 +54,6 @@ export class ClientListService {
     private readonly clients: ClientRepository,
     private readonly imports: ClientImportRepository,
     private readonly outbox: EventOutbox<ProducedBy<'crm'>>,
-    private readonly relay: OutboxRelay,
     private readonly logger: Logger,
   ) {}
 
@@ -156,7 +154,6 @@ export class ClientListService {
         'client.import_failed',
       );
     }
-    this.relay.nudge();
     return { importId, clientCount: clients.length, contactCount: plan.contactCount };
   }
 

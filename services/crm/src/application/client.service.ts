@@ -4,7 +4,6 @@ import {
   DomainError,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -37,7 +36,6 @@ export class ClientService {
   constructor(
     private readonly clients: ClientRepository,
     private readonly outbox: EventOutbox<ProducedBy<'crm'>>,
-    private readonly relay: OutboxRelay,
     private readonly staff: StaffDirectoryRepository,
     private readonly projects: Pick<ProjectRepository, 'countOfClient'>,
   ) {}
@@ -75,7 +73,6 @@ export class ClientService {
       .filter((contact) => !contact.primary)
       .map((contact) => this.contactEvent('crm.contact.added', client, contact));
     await this.clients.insert(client, clientCreatedEntry(this.outbox, client), ...added);
-    this.relay.nudge();
     return client;
   }
 
@@ -92,7 +89,6 @@ export class ClientService {
   /** Writes a changed client if nobody changed it since it was read; says so otherwise. */
   private async save(existing: Client, client: Client, ...events: OutboxEntry[]) {
     if (!(await this.clients.save(client, existing.version, ...events))) throw changedMeanwhile(existing);
-    this.relay.nudge();
     return client;
   }
 
@@ -208,7 +204,6 @@ export class ClientService {
       }),
     );
     if (!deleted) throw changedMeanwhile(existing);
-    this.relay.nudge();
   }
 
   async addContact(

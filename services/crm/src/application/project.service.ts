@@ -5,7 +5,6 @@ import {
   pageInfo,
   roleAllows,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -46,7 +45,6 @@ export class ProjectService {
     private readonly projects: ProjectRepository,
     private readonly clients: ClientRepository,
     private readonly outbox: EventOutbox<ProducedBy<'crm'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async create(
@@ -62,7 +60,6 @@ export class ProjectService {
       ]);
     const project = newProject(input, principal.tenantId, principal.userId);
     await this.projects.insert(project, this.changedEvent(project, principal, true));
-    this.relay.nudge();
     return project;
   }
 
@@ -134,7 +131,6 @@ export class ProjectService {
       }),
     );
     if (!deleted) throw this.changedMeanwhile(project);
-    this.relay.nudge();
   }
 
   addMilestone(principal: Principal, projectId: string, expectedVersion: number, input: MilestoneInput) {
@@ -224,7 +220,6 @@ export class ProjectService {
   private async write(principal: Principal, before: Project, after: Project): Promise<Project> {
     if (!(await this.projects.replace(after, before.version, this.changedEvent(after, principal, false))))
       throw this.changedMeanwhile(before);
-    this.relay.nudge();
     return after;
   }
 

@@ -4,7 +4,6 @@ import {
   DomainError,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -57,7 +56,6 @@ export class BrandingService {
     private readonly brandings: BrandingRepository,
     private readonly tenants: TenantRepository,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async get(principal: Principal): Promise<BrandingWithTenant> {
@@ -92,7 +90,6 @@ export class BrandingService {
       throw DomainError.precondition(CHANGED_MEANWHILE, 'branding.changed');
     }
     if (changingSubdomain && current.subdomain) await this.brandings.release(current.subdomain, tenant.id);
-    this.relay.nudge();
     return { branding: next, tenant };
   }
 
@@ -115,7 +112,6 @@ export class BrandingService {
     };
     if (!(await this.brandings.save(next, current.version, this.changedEntry(next, tenant))))
       throw DomainError.precondition(CHANGED_MEANWHILE, 'branding.changed');
-    this.relay.nudge();
     return { branding: next, tenant };
   }
 
@@ -136,7 +132,6 @@ export class BrandingService {
     if (!(await this.brandings.save(next, current.version, this.changedEntry(next, tenant))))
       throw DomainError.precondition(CHANGED_MEANWHILE, 'branding.changed');
     await this.brandings.removeLogo(tenant.id);
-    this.relay.nudge();
     return { branding: next, tenant };
   }
 

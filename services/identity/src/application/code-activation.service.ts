@@ -1,5 +1,5 @@
 import type { ProducedBy } from '@client-portal/events';
-import type { EventOutbox, OutboxRelay } from '@client-portal/kit';
+import type { EventOutbox } from '@client-portal/kit';
 import type { KeycloakGateway } from '../adapters/keycloak.gateway.js';
 import type { ExternalUser } from '../domain/external-user.js';
 import { isExpired } from '../domain/invitation.js';
@@ -19,7 +19,6 @@ export class CodeActivationService {
     private readonly invitations: InvitationRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** The activated user, or undefined when they are not invited or never signed in by code. */
@@ -51,7 +50,7 @@ export class CodeActivationService {
       }
     }
     const withWorkspaces = (await this.externalUsers.find(user.tenantId, user.id)) ?? user;
-    const activated = await this.externalUsers.activate(
+    await this.externalUsers.activate(
       user.tenantId,
       user.id,
       now,
@@ -68,7 +67,6 @@ export class CodeActivationService {
         },
       }),
     );
-    if (activated) this.relay.nudge();
     const current = await this.externalUsers.find(user.tenantId, user.id);
     return current?.status === 'active' ? current : undefined;
   }

@@ -4,7 +4,6 @@ import {
   DomainError,
   principalIssuer,
   type EventOutbox,
-  type OutboxRelay,
   type Page,
   type Principal,
   FIELD_LIMITS,
@@ -94,7 +93,6 @@ export class InvitationService {
     private readonly invitations: InvitationRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
     private readonly webUrl: string,
     /** The tenant's role catalogue (issue 11): an invitation names one of its roles. */
     private readonly roles?: Pick<PortalAccessService, 'roleExists'>,
@@ -169,7 +167,6 @@ export class InvitationService {
       user.keycloakId.startsWith(UNLINKED_PREFIX),
     );
     await this.invitations.insert(invitation, this.sentEvent(tenant, invitation, false));
-    this.relay.nudge();
     return { invitation, user };
   }
 
@@ -227,7 +224,6 @@ export class InvitationService {
         'This invitation changed meanwhile: reload the list',
         'invitation.changed',
       );
-    this.relay.nudge();
     return resent;
   }
 
@@ -441,7 +437,7 @@ export class InvitationService {
     const withWorkspace = (await this.externalUsers.find(user.tenantId, user.id)) ?? user;
     const now = new Date();
     // The user is activated before the link is used up: a crash in between leaves a link that still works.
-    const activated = await this.externalUsers.activate(
+    await this.externalUsers.activate(
       user.tenantId,
       user.id,
       now,
@@ -458,7 +454,6 @@ export class InvitationService {
         },
       }),
     );
-    if (activated) this.relay.nudge();
     if (!(await this.invitations.markAccepted(invitation.tenantId, invitation.id, now))) {
       const current = await this.invitations.find(invitation.tenantId, invitation.id);
       if (current) assertPending(current);

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  assertPermission,
-  DomainError,
-  type EventOutbox,
-  type OutboxRelay,
-  type Principal,
-} from '@client-portal/kit';
+import { assertPermission, DomainError, type EventOutbox, type Principal } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { newExternalUser } from '../domain/external-user.js';
 import {
@@ -79,7 +73,6 @@ export class JoinLinkService {
     private readonly externalUsers: ExternalUserRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
     private readonly limits: JoinLimits = DEFAULT_JOIN_LIMITS,
     /** The tenant's role catalogue (roles slice): a link may give one of the tenant's own roles. */
     private readonly roles?: Pick<PortalAccessService, 'roleExists'>,
@@ -257,26 +250,23 @@ export class JoinLinkService {
         now,
       ),
     );
-    if (
-      await this.externalUsers.activate(
-        join.tenantId,
-        user.id,
-        now,
-        this.outbox.entry({
-          type: 'identity.user.activated',
-          tenantId: join.tenantId,
-          subject: user.id,
-          data: {
-            userId: user.id,
-            keycloakId,
-            email: join.email,
-            clientId: target.clientId,
-            workspaceIds: [target.workspaceId],
-          },
-        }),
-      )
-    )
-      this.relay.nudge();
+    await this.externalUsers.activate(
+      join.tenantId,
+      user.id,
+      now,
+      this.outbox.entry({
+        type: 'identity.user.activated',
+        tenantId: join.tenantId,
+        subject: user.id,
+        data: {
+          userId: user.id,
+          keycloakId,
+          email: join.email,
+          clientId: target.clientId,
+          workspaceIds: [target.workspaceId],
+        },
+      }),
+    );
     await this.links.markJoined(
       join.tenantId,
       join.id,

@@ -3,7 +3,6 @@ import {
   DomainError,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
   type StaffPermission,
 } from '@client-portal/kit';
@@ -70,7 +69,6 @@ export class RevocationService {
     private readonly accessLog: AccessLogRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
     private readonly settings: RevocationSettings,
   ) {}
 
@@ -119,7 +117,6 @@ export class RevocationService {
       accessRevokedEntry(this.outbox, user, principal.userId, '', 'portal_revoked'),
     );
     if (!changed) throw DomainError.precondition(CHANGED_MEANWHILE, 'access.changed');
-    this.relay.nudge();
     // A link still waiting in their inbox must not bring them back in.
     for (const workspaceId of user.workspaceIds)
       await this.invitations.cancelPending(user.tenantId, user.email, workspaceId);
@@ -199,7 +196,6 @@ export class RevocationService {
       now,
       accessRevokedEntry(this.outbox, user, principal.userId, '', 'converted_to_staff'),
     );
-    this.relay.nudge();
     for (const workspaceId of user.workspaceIds)
       await this.invitations.cancelPending(user.tenantId, user.email, workspaceId);
     // The realm roles mirror identity's answer (staff is found first at sign-in); the client session

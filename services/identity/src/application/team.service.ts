@@ -3,7 +3,6 @@ import {
   DomainError,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
   type StaffRole,
 } from '@client-portal/kit';
@@ -56,7 +55,6 @@ export class TeamService {
     private readonly invitations: InvitationRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
     private readonly webUrl: string,
   ) {}
 
@@ -96,7 +94,6 @@ export class TeamService {
     );
     if (!inserted)
       throw DomainError.conflict(`${request.email} was invited meanwhile`, 'team.already_member');
-    this.relay.nudge();
     return member;
   }
 
@@ -153,7 +150,6 @@ export class TeamService {
     const gone: StaffMember = { ...member, status: 'deactivated', inviteTokenHash: null };
     // The member's document is gone, so the tenant's carries the news: directories drop the person.
     await this.tenants.publish(member.tenantId, this.changedEvent(gone, principal));
-    this.relay.nudge();
     await this.keycloak.deleteUser(member.keycloakId);
     return gone;
   }
@@ -280,7 +276,6 @@ export class TeamService {
   private async apply(member: StaffMember, changes: StaffChanges, ...events: OutboxEntry[]): Promise<void> {
     if (!(await this.staff.update(member.tenantId, member.id, member, changes, ...events)))
       throw DomainError.precondition(CHANGED_MEANWHILE, 'team.changed');
-    this.relay.nudge();
   }
 
   private async byToken(token: string): Promise<StaffMember> {

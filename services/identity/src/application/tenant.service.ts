@@ -4,7 +4,6 @@ import {
   assertStaff,
   DomainError,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -29,7 +28,6 @@ export class TenantService {
     private readonly staff: StaffRepository,
     private readonly keycloak: KeycloakGateway,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /**
@@ -57,7 +55,6 @@ export class TenantService {
           owner.id,
           staffChangedEntry(this.outbox, owner, principal.userId),
         );
-        this.relay.nudge();
       }
       return {
         tenant: existing,
@@ -96,7 +93,6 @@ export class TenantService {
       if (!winner) throw new Error(`Tenant slug ${request.slug} is taken but cannot be read`);
       return { tenant: winner, owner: await this.ensureOwner(winner.id, request), created: false };
     }
-    this.relay.nudge();
     return { tenant, owner, created: true };
   }
 
@@ -151,7 +147,6 @@ export class TenantService {
     await this.keycloak.grantRealmRole(keycloakId, 'owner');
     const owner = newStaffMember(tenantId, { keycloakId, email, displayName }, 'owner');
     const stored = await this.staff.ensure(owner, staffChangedEntry(this.outbox, owner, 'platform'));
-    this.relay.nudge();
     return stored;
   }
 }

@@ -4,7 +4,6 @@ import {
   type EventOutbox,
   type FieldViolation,
   type OutboxEntry,
-  type OutboxRelay,
   type PortalRight,
   type Principal,
 } from '@client-portal/kit';
@@ -64,7 +63,6 @@ export class WorkspaceAccessService {
     private readonly invitations: InvitationRepository,
     private readonly invitationFlow: InvitationService,
     private readonly outbox: EventOutbox<ProducedBy<'identity'>>,
-    private readonly relay: OutboxRelay,
     /** Revocation slice: removals are written to the client's access log. */
     private readonly accessLog?: AccessLogRepository,
     /** Tenant roles and the "members may invite" option (issue 11, roles slice). */
@@ -247,6 +245,5 @@ export class WorkspaceAccessService {
       this.outbox.entry({ type, tenantId: user.tenantId, subject: user.id, data }),
       ...more,
     );
-    this.relay.nudge();
   }
 }

@@ -4,7 +4,6 @@ import {
   canSeeWorkspace,
   DomainError,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -43,7 +42,6 @@ export class ConversationService {
     private readonly messages: MessageRepository,
     private readonly readMarkers: ReadMarkerRepository,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   private assertPerson(principal: Principal): void {
@@ -131,7 +129,6 @@ export class ConversationService {
       createdBy: principal.userId,
     });
     await this.conversations.insert(conversation, this.changedEntry(conversation, 'created'));
-    this.relay.nudge();
     return { ...conversation, unreadCount: 0, newestUnread: undefined, isDefault: false };
   }
 
@@ -147,7 +144,6 @@ export class ConversationService {
       throw DomainError.forbidden('Only the agency or the person who opened it may rename a conversation');
     const renamed = { ...conversation, subject: checkSubject(subject) };
     await this.conversations.rename(conversation, renamed.subject, this.changedEntry(renamed, 'renamed'));
-    this.relay.nudge();
     return this.withUnread(principal, renamed);
   }
 
@@ -244,7 +240,7 @@ export class ConversationService {
     if (principal.viewedBy) throw DomainError.forbidden('This is a read-only preview');
     const conversation = await this.resolve(principal, conversationId);
     const now = new Date();
-    const moved = await this.readMarkers.markRead(
+    await this.readMarkers.markRead(
       conversation.tenantId,
       principal.userId,
       conversation,
@@ -265,7 +261,6 @@ export class ConversationService {
         },
       }),
     );
-    if (moved) this.relay.nudge();
     return now;
   }
 

@@ -6,7 +6,6 @@ import {
   type Logger,
   type ObjectStore,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -50,7 +49,6 @@ export class MessageActionService {
     private readonly gate: ConversationGate,
     private readonly objects: ObjectStore,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
-    private readonly relay: OutboxRelay,
     private readonly readMarkers: ReadMarkerRepository,
     private readonly logger?: Logger,
   ) {}
@@ -244,7 +242,6 @@ export class MessageActionService {
       }),
     );
     if (!saved) throw changedMeanwhile();
-    this.relay.nudge();
     return edited;
   }
 
@@ -264,7 +261,6 @@ export class MessageActionService {
       }),
     );
     if (!saved) throw changedMeanwhile();
-    this.relay.nudge();
     // A deleted message's files are gone for everybody: their bytes too.
     for (const attachment of message.attachments)
       await this.objects.delete(attachmentKeyOf(message.tenantId, attachment.id)).catch((error: unknown) => {

@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  pageInfo,
-  type EventOutbox,
-  type OutboxRelay,
-  type Principal,
-} from '@client-portal/kit';
+import { DomainError, pageInfo, type EventOutbox, type Principal } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import { newMessage, type Message } from '../domain/message.js';
 import { MessageRepository } from '../store/message.repository.js';
@@ -33,7 +27,6 @@ export class MessageService {
     private readonly conversations: ConversationService,
     private readonly conversationStore: ConversationRepository,
     private readonly outbox: EventOutbox<ProducedBy<'messaging'>>,
-    private readonly relay: OutboxRelay,
     // Message actions (issue 12): attachments and mentions of a message being posted.
     private readonly actions?: MessageActionService,
   ) {}
@@ -104,7 +97,6 @@ export class MessageService {
         await this.actions?.release(message);
         throw error;
       });
-    this.relay.nudge();
     await this.conversationStore.touch(conversation.tenantId, conversation.id, message.createdAt);
     return message;
   }

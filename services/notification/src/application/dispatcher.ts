@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  type EventEnvelope,
-  type EventOutbox,
-  type Logger,
-  type OutboxRelay,
-} from '@client-portal/kit';
+import { DomainError, type EventEnvelope, type EventOutbox, type Logger } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import {
   normalizeRecipient,
@@ -72,7 +66,6 @@ export interface DispatcherParts {
   notifications: NotificationRepository;
   mailer: SmtpMailer;
   outbox: EventOutbox<ProducedBy<'notification'>>;
-  relay: OutboxRelay;
   logger: Logger;
   dresser: EmailDresser;
   /** How often and how patiently a failing delivery is tried again (defaults: DEFAULT_RETRY_POLICY). */
@@ -304,7 +297,7 @@ export class Dispatcher {
     options: { final: boolean },
     payload?: NotificationPayload,
   ): Promise<Notification> {
-    const { notifications, outbox, relay, logger } = this.parts;
+    const { notifications, outbox, logger } = this.parts;
     const facts = {
       notificationId: notification.id,
       channel: notification.channel,
@@ -338,7 +331,6 @@ export class Dispatcher {
           data: facts,
         }),
       );
-      relay.nudge();
       return { ...notification, ...sent };
     }
     const next = options.final ? undefined : nextAttemptAt(this.retry, notification.attempts, now);
@@ -379,7 +371,6 @@ export class Dispatcher {
         data: { ...facts, error },
       }),
     );
-    relay.nudge();
     logger.error(
       {
         notificationId: notification.id,

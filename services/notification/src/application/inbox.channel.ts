@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventOutbox, Logger, OutboxRelay } from '@client-portal/kit';
+import type { EventEnvelope, EventOutbox, Logger } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import type { InAppMessage, NotificationKind, Recipient } from '../domain/delivery.js';
 import { clientOfEvent, mayReachInbox, newInboxNotification } from '../domain/inbox.js';
@@ -14,7 +14,6 @@ export class InboxChannel implements InAppChannel {
   constructor(
     private readonly inbox: InboxRepository,
     private readonly outbox: EventOutbox<ProducedBy<'notification'>>,
-    private readonly relay: OutboxRelay,
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -42,7 +41,7 @@ export class InboxChannel implements InAppChannel {
       clientId: clientOfEvent(event.data),
       now: this.clock(),
     });
-    const inserted = await this.inbox.insert(
+    await this.inbox.insert(
       notification,
       this.outbox.entry({
         type: 'notification.inbox.posted',
@@ -62,6 +61,5 @@ export class InboxChannel implements InAppChannel {
         },
       }),
     );
-    if (inserted) this.relay.nudge();
   }
 }

@@ -1,10 +1,4 @@
-import {
-  DomainError,
-  pageInfo,
-  type EventOutbox,
-  type OutboxRelay,
-  type Principal,
-} from '@client-portal/kit';
+import { DomainError, pageInfo, type EventOutbox, type Principal } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
 import type { InboxNotification } from '../domain/inbox.js';
 import { InboxRepository } from '../store/inbox.repository.js';
@@ -32,7 +26,6 @@ export class InboxService {
   constructor(
     private readonly inbox: InboxRepository,
     private readonly outbox: EventOutbox<ProducedBy<'notification'>>,
-    private readonly relay: OutboxRelay,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -70,7 +63,7 @@ export class InboxService {
     let notification = found;
     if (!found.readAt) {
       const readAt = this.clock();
-      const changed = await this.inbox.markRead(
+      await this.inbox.markRead(
         found,
         readAt,
         this.outbox.entry({
@@ -86,7 +79,6 @@ export class InboxService {
           },
         }),
       );
-      if (changed) this.relay.nudge();
       notification = (await this.inbox.findOwn(owner.tenantId, owner.userId, id)) ?? found;
     }
     return { notification, unreadCount: await this.inbox.countUnread(owner.tenantId, owner.userId) };
@@ -112,7 +104,6 @@ export class InboxService {
         },
       }),
     );
-    this.relay.nudge();
     return { marked, unreadCount: await this.inbox.countUnread(owner.tenantId, owner.userId) };
   }
 }

@@ -5,7 +5,6 @@ import {
   canSeeWorkspace,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -61,7 +60,6 @@ export class ContentService {
     private readonly settings: PortalSettingsRepository,
     private readonly timeline: TimelineRepository,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   // ---- access ----------------------------------------------------------------------------------------
@@ -118,7 +116,6 @@ export class ContentService {
   /** After a versioned write: "changed meanwhile" when another write came first, else publish. */
   private saved(written: boolean, what: string): void {
     if (!written) throw changedMeanwhile(what);
-    this.relay.nudge();
   }
 
   // ---- links -------------------------------------------------------------------------------------------
@@ -134,7 +131,6 @@ export class ContentService {
     const position = await this.content.nextPosition(workspace.tenantId, workspace.id, 'link');
     const link = newLink(input, this.context(principal, workspace, position));
     await this.content.insert(link, this.linkEvent('portal.link.created', principal, workspace, link));
-    this.relay.nudge();
     return link;
   }
 
@@ -216,7 +212,6 @@ export class ContentService {
         now,
         ...(position === 0 ? [event] : []),
       );
-    this.relay.nudge();
     return this.content.list(workspace.tenantId, workspace.id, 'link');
   }
 
@@ -260,7 +255,6 @@ export class ContentService {
     const position = await this.content.nextPosition(workspace.tenantId, workspace.id, 'embed');
     const embed = newEmbed(input, settings.embedAllowList, this.context(principal, workspace, position));
     await this.content.insert(embed, this.embedEvent('portal.embed.created', principal, workspace, embed));
-    this.relay.nudge();
     return { ...embed, host: embedHost(embed.url), blocked: false };
   }
 
@@ -352,7 +346,6 @@ export class ContentService {
     const workspace = await this.writable(principal, workspaceId);
     const note = newNote(input, this.context(principal, workspace, 0));
     await this.content.insert(note, this.noteEvent('portal.note.created', principal, workspace, note, false));
-    this.relay.nudge();
     return note;
   }
 

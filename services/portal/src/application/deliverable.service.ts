@@ -7,7 +7,6 @@ import {
   workspaceRights,
   type EventOutbox,
   type ObjectStore,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -74,7 +73,6 @@ export class DeliverableService {
     private readonly settings: PortalSettingsRepository,
     private readonly objects: ObjectStore,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -107,7 +105,6 @@ export class DeliverableService {
         },
       }),
     );
-    this.relay.nudge();
     return deliverable;
   }
 
@@ -273,7 +270,6 @@ export class DeliverableService {
             `Version ${next.version.number} was uploaded`,
             now,
           );
-        this.relay.nudge();
         return next.deliverable;
       }
     }
@@ -374,7 +370,6 @@ export class DeliverableService {
         }),
       );
       if (saved) {
-        this.relay.nudge();
         return { deliverable: decided, evidence };
       }
     }

@@ -7,7 +7,6 @@ import {
   type EventOutbox,
   type Logger,
   type ObjectStore,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -48,7 +47,6 @@ export class FileService {
     private readonly settings: PortalSettingsRepository,
     private readonly objects: ObjectStore,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
     private readonly logger?: Logger,
   ) {}
 
@@ -365,7 +363,6 @@ export class FileService {
       if (current?.status === 'ready') return current;
       throw changedMeanwhile();
     }
-    this.relay.nudge();
     return ready;
   }
 
@@ -454,7 +451,6 @@ export class FileService {
       }),
     );
     if (!saved) throw changedMeanwhile();
-    this.relay.nudge();
     return next;
   }
 
@@ -473,7 +469,6 @@ export class FileService {
       }),
     );
     if (!saved) throw changedMeanwhile();
-    this.relay.nudge();
     await this.objects.delete(file.objectKey);
   }
 
@@ -517,7 +512,6 @@ export class FileService {
       principal.userId,
     );
     await this.folders.insert(folder, this.folderEvent(principal, 'portal.folder.created', folder));
-    this.relay.nudge();
     return folder;
   }
 
@@ -540,7 +534,6 @@ export class FileService {
       ))
     )
       throw changedMeanwhile();
-    this.relay.nudge();
     return renamed;
   }
 
@@ -567,7 +560,6 @@ export class FileService {
       ))
     )
       throw changedMeanwhile();
-    this.relay.nudge();
   }
 
   private folderEvent(

@@ -4,7 +4,6 @@ import {
   assertStaff,
   DomainError,
   type EventOutbox,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -25,7 +24,6 @@ export class PortalSettingsService {
     private readonly workspaces: WorkspaceRepository,
     private readonly viewAsRecords: ViewAsRecordRepository,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async get(principal: Principal): Promise<PortalSettings> {
@@ -99,7 +97,6 @@ export class PortalSettingsService {
       );
       if (inserted) recorded += 1;
     }
-    if (recorded > 0) this.relay.nudge();
     return recorded;
   }
 }

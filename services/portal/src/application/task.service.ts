@@ -5,7 +5,6 @@ import {
   workspaceRights,
   type EventOutbox,
   type OutboxEntry,
-  type OutboxRelay,
   type PortalRight,
   type Principal,
 } from '@client-portal/kit';
@@ -80,7 +79,6 @@ export class TaskService {
     private readonly workspaces: WorkspaceRepository,
     private readonly projects: WorkspaceProjectRepository,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** The Tasks tab for a client user: client-visible tasks, or milestones of a linked project. */
@@ -249,7 +247,6 @@ export class TaskService {
       },
     );
     await this.tasks.insert(task, this.entry('portal.task.created', task, principal));
-    this.relay.nudge();
     return TaskService.viewOf(principal, task, rights, 0);
   }
 
@@ -284,7 +281,6 @@ export class TaskService {
       this.entry('portal.task.updated', updated, principal, task),
     );
     if (!saved) throw TaskService.changedMeanwhile();
-    this.relay.nudge();
     return TaskService.viewOf(principal, updated, rights, 0);
   }
 
@@ -324,7 +320,6 @@ export class TaskService {
       status === 'done' && task.status !== 'done' ? 'portal.task.completed' : 'portal.task.updated';
     const saved = await this.tasks.replace(moved, expectedVersion, this.entry(type, moved, principal));
     if (!saved) throw TaskService.changedMeanwhile();
-    this.relay.nudge();
     return TaskService.viewOf(principal, moved, rights, 0);
   }
 
@@ -341,7 +336,6 @@ export class TaskService {
       this.entry('portal.task.deleted', deleted, principal),
     );
     if (!saved) throw TaskService.changedMeanwhile();
-    this.relay.nudge();
   }
 
   /**
@@ -386,7 +380,6 @@ export class TaskService {
         },
       }),
     );
-    this.relay.nudge();
     return comment;
   }
 

@@ -5,7 +5,6 @@ import {
   DomainError,
   type EventOutbox,
   type FieldViolation,
-  type OutboxRelay,
   type Principal,
 } from '@client-portal/kit';
 import type { ProducedBy } from '@client-portal/events';
@@ -33,7 +32,6 @@ export class WorkspaceService {
     private readonly workspaces: WorkspaceRepository,
     private readonly documents: SharedDocumentRepository,
     private readonly outbox: EventOutbox<ProducedBy<'portal'>>,
-    private readonly relay: OutboxRelay,
     private readonly tabSources: readonly TabSource[] = [],
   ) {}
 
@@ -139,7 +137,6 @@ export class WorkspaceService {
         },
       }),
     );
-    if (created) this.relay.nudge();
     return created;
   }
 
@@ -176,7 +173,6 @@ export class WorkspaceService {
     const stored = { ...changes, updatedAt: after.updatedAt };
     if (!(await this.workspaces.update(after.tenantId, after.id, stored, entry)))
       throw DomainError.notFound('Workspace', after.id);
-    this.relay.nudge();
   }
 
   /** Staff: the tenant's workspaces, optionally one client's. Client users: those they were invited to. */
