@@ -285,7 +285,7 @@ async function main(): Promise<void> {
       SERVICES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${ports[name]}`]),
     );
     for (const name of SERVICES) {
-      startProcess(name, ['--enable-source-maps', path.join(out, name, 'main.mjs')], {
+      startProcess(name, [path.join(out, name, 'main.mjs')], {
         ...serviceTestEnvironment(name, namespace),
         LOG_LEVEL: 'info',
         GRPC_PORT: String(ports[name]),
@@ -296,7 +296,7 @@ async function main(): Promise<void> {
       await waitFor(name, () => logOf(name).includes(`"message":"${name} serving"`));
     const httpPort = await freePort();
     const partnerPort = await freePort();
-    startProcess('gateway', ['--enable-source-maps', path.join(out, 'gateway', 'main.mjs')], {
+    startProcess('gateway', [path.join(out, 'gateway', 'main.mjs')], {
       ...serviceTestEnvironment('gateway', namespace),
       LOG_LEVEL: 'info',
       HTTP_PORT: String(httpPort),

@@ -146,7 +146,7 @@ describe('the Dockerfiles', () => {
     expect(argumentsOf(final, 'ARG')).toContain('PORT');
     expect(argumentsOf(final, 'EXPOSE')).toEqual(['${PORT}']);
     expect(argumentsOf(final, 'CMD')).toEqual([
-      '["node", "--enable-source-maps", "--max-semi-space-size=2", "dist/main.mjs"]',
+      '["node", "--max-semi-space-size=2", "--optimize-for-size", "dist/main.mjs"]',
     ]);
     expect(argumentsOf(final, 'ENV').join(' ')).toMatch(/REPO_ROOT=\/app/);
     expect(argumentsOf(final, 'COPY').some((argument) => /^proto\s/.test(argument))).toBe(true);

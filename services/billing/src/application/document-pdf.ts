@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { create as parseFont, type FontkitFont } from 'fontkit';
-import PDFDocument from 'pdfkit';
+import type { FontkitFont } from 'fontkit';
+import type PdfKitDocument from 'pdfkit';
 import { resolvePackageFile } from '@client-portal/kit';
 import type { BillingDocument, DocumentLine, PartySnapshot } from '../domain/document.js';
 import { formatIban, type PaymentInstructions } from '../domain/billing-profile.js';
@@ -20,11 +20,24 @@ export interface PdfOptions {
 // DejaVu Sans (Bitstream Vera licence + public domain changes, from the `dejavu-fonts-ttf` package):
 // Latin Extended, Greek and Cyrillic in one family, regular and bold. Parsed once per process (parsing
 // was a third of a 200-line render) and handed to pdfkit as fontkit fonts; each document still makes
-// its own subset, so it embeds only the glyphs it uses and stays small.
-const fontFile = (name: string): FontkitFont =>
-  parseFont(readFileSync(resolvePackageFile(`dejavu-fonts-ttf/ttf/${name}`)));
-const REGULAR_FONT = fontFile('DejaVuSans.ttf');
-const BOLD_FONT = fontFile('DejaVuSans-Bold.ttf');
+// its own subset, so it embeds only the glyphs it uses and stays small. pdfkit, fontkit and the fonts
+// are loaded on the first render, not at start-up: an idle billing does not carry them (idle RSS).
+interface PdfTools {
+  PDFDocument: typeof PdfKitDocument;
+  regular: FontkitFont;
+  bold: FontkitFont;
+}
+let tools: Promise<PdfTools> | undefined;
+const pdfTools = (): Promise<PdfTools> =>
+  (tools ??= Promise.all([import('pdfkit'), import('fontkit')]).then(([pdfkit, fontkit]) => {
+    const fontFile = (name: string): FontkitFont =>
+      fontkit.create(readFileSync(resolvePackageFile(`dejavu-fonts-ttf/ttf/${name}`)));
+    return {
+      PDFDocument: pdfkit.default,
+      regular: fontFile('DejaVuSans.ttf'),
+      bold: fontFile('DejaVuSans-Bold.ttf'),
+    };
+  }));
 /** pdfkit's types list only file sources; at run time it takes a parsed font too. */
 const asFontSource = (font: FontkitFont): Buffer => font as unknown as Buffer;
 const FONT = 'Body';
@@ -151,6 +164,7 @@ export async function renderDocumentPdf(
   const { labels } = f;
   const title = labels.title[document.kind];
   const number = document.number || labels.draft.split(' ')[0] || 'DRAFT';
+  const { PDFDocument, regular: REGULAR_FONT, bold: BOLD_FONT } = await pdfTools();
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { DocumentLine } from '../domain/document.js';
 import { formatMoney } from '../domain/money.js';
 
@@ -47,6 +46,8 @@ export interface Invoice {
 }
 
 export async function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
+  // Loaded on the first render, not at start-up (idle RSS; document-pdf.ts does the same).
+  const { default: PDFDocument } = await import('pdfkit');
   const document = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

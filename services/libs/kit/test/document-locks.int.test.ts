@@ -95,18 +95,27 @@ describe('DocumentLocks', () => {
   it('runs the writes of one key one after the other, in order, and other keys alongside', async () => {
     const locks = new DocumentLocks();
     const order: string[] = [];
-    const slow = (label: string, ms: number) => async () => {
-      order.push(`${label} start`);
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      order.push(`${label} end`);
+    // a1 holds key a until the test lets it go: no timing, so a loaded machine cannot reorder anything.
+    let releaseA1!: () => void;
+    const a1Gate = new Promise<void>((resolve) => {
+      releaseA1 = resolve;
+    });
+    const instant = (label: string) => () => {
+      order.push(`${label} start`, `${label} end`);
+      return Promise.resolve();
     };
-    await Promise.all([
-      locks.run('a', slow('a1', 30)),
-      locks.run('a', slow('a2', 1)),
-      locks.run('b', slow('b1', 5)),
-    ]);
-    expect(order.indexOf('a1 end')).toBeLessThan(order.indexOf('a2 start'));
-    expect(order.indexOf('b1 end')).toBeLessThan(order.indexOf('a1 end'));
+    const a1 = locks.run('a', async () => {
+      order.push('a1 start');
+      await a1Gate;
+      order.push('a1 end');
+    });
+    const a2 = locks.run('a', instant('a2'));
+    // Key b is not held up by key a's write in progress (were it, this would never settle).
+    await locks.run('b', instant('b1'));
+    expect(order).toEqual(['a1 start', 'b1 start', 'b1 end']);
+    releaseA1();
+    await Promise.all([a1, a2]);
+    expect(order).toEqual(['a1 start', 'b1 start', 'b1 end', 'a1 end', 'a2 start', 'a2 end']);
     expect(locks.size).toBe(0);
   });
 });
