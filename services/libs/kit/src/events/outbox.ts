@@ -51,6 +51,15 @@ outboxWrites.setMaxListeners(0);
 
 const carries = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
 
+/** The model a write went through, as the hooks below see it. */
+interface WrittenModel {
+  db: Connection;
+  collection: { name: string };
+}
+const announce = (model: WrittenModel): void => {
+  outboxWrites.emit('written', model.db, model.collection.name);
+};
+
 /** Whether an update writes outbox entries: pushed, set on insert by an upsert, or set outright. */
 function updateWritesOutbox(update: unknown): boolean {
   if (!update || typeof update !== 'object') return false;
@@ -71,29 +80,19 @@ export function outboxPlugin(schema: Schema): void {
   schema.add({ [OUTBOX_FIELD]: { type: [outboxEntrySchema], default: [] } });
   schema.post(
     'save',
-    function announceSaved(this: {
-      $model: () => { db: Connection; collection: { name: string } };
-      get: (path: string) => unknown;
-    }) {
-      if (!carries(this.get(OUTBOX_FIELD))) return;
-      const model = this.$model();
-      outboxWrites.emit('written', model.db, model.collection.name);
+    function announceSaved(this: { $model: () => WrittenModel; get: (path: string) => unknown }) {
+      if (carries(this.get(OUTBOX_FIELD))) announce(this.$model());
     },
   );
   schema.post(
     ['updateOne', 'updateMany', 'findOneAndUpdate'],
-    function announceUpdated(this: {
-      getUpdate: () => unknown;
-      model: { db: Connection; collection: { name: string } };
-    }) {
-      if (updateWritesOutbox(this.getUpdate()))
-        outboxWrites.emit('written', this.model.db, this.model.collection.name);
+    function announceUpdated(this: { getUpdate: () => unknown; model: WrittenModel }) {
+      if (updateWritesOutbox(this.getUpdate())) announce(this.model);
     },
   );
   schema.post('insertMany', function announceInserted(this: Model<unknown>, documents: unknown) {
     const inserted = (Array.isArray(documents) ? documents : []) as { get?: (path: string) => unknown }[];
-    if (inserted.some((document) => carries(document.get?.(OUTBOX_FIELD))))
-      outboxWrites.emit('written', this.db, this.collection.name);
+    if (inserted.some((document) => carries(document.get?.(OUTBOX_FIELD)))) announce(this);
   });
   const existing = schema.get('toJSON') as { transform?: unknown } | undefined;
   schema.set('toJSON', {

@@ -75,8 +75,8 @@ export class OutboxRelay {
     if (connection === this.options.connection && this.options.collections.includes(collection)) this.nudge();
   };
 
-  /** Asks the relay to look now rather than at the next poll. */
-  nudge(): void {
+  /** Looks now rather than at the next poll (a write announced, or stopping). */
+  private nudge(): void {
     this.nudged = true;
     this.wake?.();
   }
