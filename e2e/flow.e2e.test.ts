@@ -299,6 +299,16 @@ describe('a day-one agency flow, end to end through the REST API', () => {
     const docs = await fetch(`${platform.url}/api/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('/api/openapi.json');
+    // The page's script and style, served from swagger-ui-dist's folder.
+    for (const [asset, type] of [
+      ['swagger-ui-bundle.js', 'javascript'],
+      ['swagger-ui.css', 'text/css'],
+    ] as const) {
+      const served = await fetch(`${platform.url}/api/docs/assets/${asset}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toContain(type);
+      expect((await served.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+    }
   });
 
   it('refuses requests without a valid token with 401 problem+json', async () => {

@@ -23,6 +23,7 @@
 // does not manage is refused, never touched. Run it alone: it restarts that Kafka under everybody.
 //   npm run chaos                                   10,000 events, every service killed twice, Kafka twice
 //   CHAOS_EVENTS=400 CHAOS_ROUNDS=1 npm run chaos  the CI size
+//   CHAOS_DRIVE_SECONDS=3600 npm run chaos          at most an hour of driving, then the checks
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,11 @@ export interface ChaosOptions {
   concurrency: number;
   /** Restart Kafka (needs the Kafka infra.mjs manages). */
   restartKafka: boolean;
+  /**
+   * A bound on driving (seconds, 0 for none): past it no new action starts, the chaos steps not yet
+   * taken run at once, and the checks run on what was driven.
+   */
+  driveSeconds: number;
   /** Where the line-by-line progress goes. */
   say: (line: string) => void;
 }
@@ -253,6 +259,7 @@ export function chaosOptionsFromEnvironment(say: (line: string) => void): ChaosO
     clients: Number(process.env.CHAOS_CLIENTS ?? Math.max(4, Math.min(50, Math.round(events / 200)))),
     concurrency: Number(process.env.CHAOS_CONCURRENCY ?? 6),
     restartKafka: process.env.CHAOS_KAFKA !== '0',
+    driveSeconds: Number(process.env.CHAOS_DRIVE_SECONDS ?? 0),
     say,
   };
 }
@@ -588,8 +595,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     /** The events driven before step `step` of the plan starts: the plan spread evenly over the run. */
     const due = (step: number) => Math.floor(((step + 1) * options.events) / (plan.length + 1));
     const failures: string[] = [];
+    const driveUntil = options.driveSeconds > 0 ? started + options.driveSeconds * 1000 : Infinity;
     const worker = async () => {
-      while (next < units) {
+      while (next < units && Date.now() < driveUntil) {
         const index = next++;
         const fixture = fixtures[index % fixtures.length];
         if (!fixture) break;
@@ -632,6 +640,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, worker));
+    if (next < units)
+      say(
+        `[${elapsed()}] stopped driving at the ${options.driveSeconds}s bound, after ${report.events} events`,
+      );
     while (planned < plan.length) {
       const target = plan[planned++] as Target;
       chaos = chaos

@@ -766,6 +766,12 @@ describe('the Keycloak realm shipped with the chart', () => {
     ]);
   });
 
+  it("keeps Keycloak's own password hashing (only the local scripts make it cheap, for the tests)", () => {
+    const realm = source() as { passwordPolicy?: string };
+    expect(realm.passwordPolicy).toBe('length(8) and notUsername');
+    expect(realm.passwordPolicy).not.toMatch(/hash(Algorithm|Iterations)/);
+  });
+
   it('is rendered as the ConfigMap Keycloak imports, with the same content', async () => {
     const result = await template([]);
     const configMap = ofKind<Manifest & { data: Record<string, string> }>(

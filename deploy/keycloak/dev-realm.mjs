@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // @ts-check
 // Development-only additions to the client-portal realm (dev-realm.json), applied through Keycloak's
-// admin REST API after Keycloak starts: today the `client-portal-test` client, the only one allowed to
-// exchange a user's password for a token (tests log in with it). The shipped realm
-// (client-portal-realm.json, also in the Helm chart) has no such client, so production never has one.
+// admin REST API after Keycloak starts: the `client-portal-test` client, the only one allowed to
+// exchange a user's password for a token (tests log in with it), and the cheapest password hashing.
+// The shipped realm (client-portal-realm.json, also in the Helm chart) has neither, so production
+// never has them.
 // Idempotent: a client that exists is updated in place, never deleted (tests may be using it).
 //
 //   node deploy/keycloak/dev-realm.mjs [keycloak-url]
@@ -38,7 +39,7 @@ export async function applyDevRealm({
   username = process.env.KC_BOOTSTRAP_ADMIN_USERNAME ?? 'admin',
   password = process.env.KC_BOOTSTRAP_ADMIN_PASSWORD ?? 'admin',
 }) {
-  /** @type {{ realm: string, clients: Record<string, unknown>[] }} */
+  /** @type {{ realm: string, passwordHashing: string, clients: Record<string, unknown>[] }} */
   const overlay = JSON.parse(readFileSync(OVERLAY, 'utf8'));
   const login = await call(`${url}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
@@ -48,6 +49,25 @@ export async function applyDevRealm({
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const clients = `${url}/admin/realms/${overlay.realm}/clients`;
   const done = [];
+  // Password hashing at its cheapest: Keycloak's default (Argon2) costs ~0.15 s of CPU per password
+  // set or checked, and the tests create and log in thousands of users on a two-core machine. Only
+  // this development overlay does this; the shipped realm keeps Keycloak's default
+  // (deploy/k8s/chart.test.ts checks it names no hashing).
+  const realm = `${url}/admin/realms/${overlay.realm}`;
+  const { passwordPolicy = '' } = /** @type {{ passwordPolicy?: string }} */ (
+    await (await call(realm, { headers })).json()
+  );
+  if (!passwordPolicy.includes(overlay.passwordHashing)) {
+    const kept = passwordPolicy
+      .split(' and ')
+      .filter((rule) => rule && !/^hash(Algorithm|Iterations)\(/.test(rule));
+    await call(realm, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ passwordPolicy: [...kept, overlay.passwordHashing].join(' and ') }),
+    });
+    done.push(`set password hashing to ${overlay.passwordHashing}`);
+  }
   for (const client of overlay.clients) {
     const clientId = String(client.clientId);
     const found = /** @type {{ id: string }[]} */ (

@@ -87,7 +87,9 @@ export class Platform {
       environment: options.notification?.environment ?? {},
       options: options.notification?.options ?? {},
     };
-    for (const name of SERVICE_NAMES) await platform.startService(name);
+    // All six at once, as pods start: each waits for what it needs (topics, other services) by itself,
+    // and the waits (index builds, consumer group joins) overlap.
+    await Promise.all(SERVICE_NAMES.map((name) => platform.startService(name)));
     const gatewayEnvironment = serviceTestEnvironment('gateway', platform.namespace);
     const environment = {
       ...gatewayEnvironment,

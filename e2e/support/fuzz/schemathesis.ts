@@ -40,7 +40,7 @@ export function fuzzSize(): FuzzSize {
       { maxExamples: 60, maxTime: 270, seed, phases: 'coverage,fuzzing' }
     : // A safety bound, not the expected time: on a quiet machine each caller's run ends well before
       // (every operation tried); on a loaded one it stops there, reporting what it tested.
-      { maxExamples: 3, maxTime: 60, seed, phases: 'fuzzing' };
+      { maxExamples: 3, maxTime: 45, seed, phases: 'fuzzing' };
 }
 
 /** What one schemathesis run reported (its JSON run report, cut to what the test reads). */

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import swaggerUi from 'swagger-ui-dist';
 import {
   CORRELATION_HEADER,
   createKafka,
@@ -21,6 +20,7 @@ import {
   startTracing,
   withSpanContext,
   currentCorrelationId,
+  resolvePackageFile,
   type ErrorCode,
   type Logger,
   type ProblemDetails,
@@ -249,7 +249,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/api/docs/start.js', (_request, response) => {
     response.type('text/javascript').send(DOCS_START_SCRIPT);
   });
-  app.use('/api/docs/assets', express.static(swaggerUi.getAbsoluteFSPath(), { index: false }));
+  // The page's assets from swagger-ui-dist's folder. Never its main module: that loads the 2 MB browser
+  // bundle into the gateway (about 30 MB of memory and a quarter of a second at every start).
+  app.use(
+    '/api/docs/assets',
+    express.static(path.dirname(resolvePackageFile('swagger-ui-dist/package.json')), { index: false }),
+  );
   // Every declared route, each with its own access: anonymous ones run without a token.
   app.use(
     '/api',

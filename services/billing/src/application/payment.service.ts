@@ -160,7 +160,7 @@ export class PaymentService {
    * 4. recompute each invoice's paid amount (idempotent; also finishes a delivery that crashed after 3).
    */
   async receiveWebhook(payload: Buffer, signature: string): Promise<{ outcome: string; paymentId: string }> {
-    const event = this.stripe.verify(payload, signature);
+    const event = await this.stripe.verify(payload, signature);
     const { intent } = event;
     const tenantId = intent.metadata.tenant ?? '';
     const checkoutId = intent.metadata.checkout ?? '';

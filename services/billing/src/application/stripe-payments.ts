@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { DomainError, type Logger } from '@client-portal/kit';
 import type { BillingConfig } from '../config.js';
 
@@ -20,9 +20,12 @@ export interface IntentEvent {
   intent: { id: string; amount: number; currency: string; status: string; metadata: Record<string, string> };
 }
 
-/** Stripe, through the official SDK: stripe-mock locally, api.stripe.com in production. */
+/**
+ * Stripe, through the official SDK: stripe-mock locally, api.stripe.com in production. The SDK loads
+ * on the first payment, refund or webhook (about 4 MB a billing replica keeps only once it takes cards).
+ */
 export class StripePayments {
-  private readonly stripe: Stripe;
+  private sdk?: Promise<{ stripe: Stripe; apiVersion: string }>;
 
   constructor(
     private readonly config: Pick<
@@ -34,21 +37,27 @@ export class StripePayments {
       | 'STRIPE_LOCAL_WEBHOOK_URL'
     >,
     private readonly logger: Logger,
-  ) {
-    // The SDK takes host, port and protocol separately; an empty URL keeps its default (api.stripe.com).
-    const api = config.STRIPE_API_URL ? new URL(config.STRIPE_API_URL) : undefined;
-    this.stripe = new Stripe(config.STRIPE_SECRET_KEY, {
-      ...(api
-        ? {
-            host: api.hostname,
-            port: api.port || (api.protocol === 'https:' ? 443 : 80),
-            protocol: api.protocol === 'https:' ? 'https' : 'http',
-          }
-        : {}),
-      maxNetworkRetries: 2,
-      timeout: 20_000,
-      telemetry: false,
+  ) {}
+
+  private client(): Promise<{ stripe: Stripe; apiVersion: string }> {
+    this.sdk ??= import('stripe').then(({ default: StripeSdk }) => {
+      // The SDK takes host, port and protocol separately; an empty URL keeps its default (api.stripe.com).
+      const api = this.config.STRIPE_API_URL ? new URL(this.config.STRIPE_API_URL) : undefined;
+      const stripe = new StripeSdk(this.config.STRIPE_SECRET_KEY, {
+        ...(api
+          ? {
+              host: api.hostname,
+              port: api.port || (api.protocol === 'https:' ? 443 : 80),
+              protocol: api.protocol === 'https:' ? 'https' : 'http',
+            }
+          : {}),
+        maxNetworkRetries: 2,
+        timeout: 20_000,
+        telemetry: false,
+      });
+      return { stripe, apiVersion: StripeSdk.API_VERSION };
     });
+    return this.sdk;
   }
 
   /**
@@ -63,8 +72,9 @@ export class StripePayments {
     metadata: IntentMetadata;
     description: string;
   }): Promise<{ id: string; status: string; amount: number; currency: string; metadata: IntentMetadata }> {
+    const { stripe } = await this.client();
     try {
-      const intent = await this.stripe.paymentIntents.create(
+      const intent = await stripe.paymentIntents.create(
         {
           amount: input.amountMinor,
           currency: input.currency.toLowerCase(),
@@ -75,7 +85,7 @@ export class StripePayments {
         },
         { idempotencyKey: `checkout:${input.checkoutId}` },
       );
-      const confirmed = await this.stripe.paymentIntents.confirm(
+      const confirmed = await stripe.paymentIntents.confirm(
         intent.id,
         { payment_method: input.paymentMethod },
         { idempotencyKey: `confirm:${input.checkoutId}` },
@@ -98,8 +108,9 @@ export class StripePayments {
     idempotencyKey: string;
     metadata: Record<string, string>;
   }): Promise<string> {
+    const { stripe } = await this.client();
     try {
-      const refund = await this.stripe.refunds.create(
+      const refund = await stripe.refunds.create(
         { payment_intent: input.paymentIntentId, amount: input.amountMinor, metadata: input.metadata },
         { idempotencyKey: input.idempotencyKey },
       );
@@ -114,10 +125,11 @@ export class StripePayments {
    * SHA-256 of `<t>.<raw body>` in a `v1=` entry, with `t` within the tolerance. Anything else is refused
    * (INVALID_ARGUMENT → 400) before a byte of it is trusted.
    */
-  verify(payload: Buffer, signature: string): IntentEvent {
+  async verify(payload: Buffer, signature: string): Promise<IntentEvent> {
+    const { stripe } = await this.client();
     let event: Stripe.Event;
     try {
-      event = this.stripe.webhooks.constructEvent(
+      event = stripe.webhooks.constructEvent(
         payload,
         signature,
         this.config.STRIPE_WEBHOOK_SECRET,
@@ -163,11 +175,12 @@ export class StripePayments {
     currency: string;
     metadata: IntentMetadata;
   }): Promise<{ payload: string; signature: string; status: number }> {
+    const { stripe, apiVersion } = await this.client();
     const created = Math.floor(Date.now() / 1000);
     const event = {
       id: `evt_${randomBytes(12).toString('hex')}`,
       object: 'event',
-      api_version: Stripe.API_VERSION,
+      api_version: apiVersion,
       created,
       livemode: false,
       pending_webhooks: 1,
@@ -188,7 +201,7 @@ export class StripePayments {
       },
     };
     const payload = JSON.stringify(event);
-    const signature = this.stripe.webhooks.generateTestHeaderString({
+    const signature = stripe.webhooks.generateTestHeaderString({
       payload,
       secret: this.config.STRIPE_WEBHOOK_SECRET,
       timestamp: created,
@@ -205,11 +218,13 @@ export class StripePayments {
   }
 
   private refusal(error: unknown, message: string): DomainError {
-    if (
-      error instanceof Stripe.errors.StripeCardError ||
-      error instanceof Stripe.errors.StripeInvalidRequestError
-    )
-      return DomainError.precondition(`${message}: ${error.message}`, `stripe.${error.code ?? 'refused'}`);
+    // The SDK's errors carry their class name as `type` (no need to load the SDK to tell them apart).
+    const refused = error as Partial<{ type: string; message: string; code: string }> | null;
+    if (refused?.type === 'StripeCardError' || refused?.type === 'StripeInvalidRequestError')
+      return DomainError.precondition(
+        `${message}: ${refused.message ?? ''}`,
+        `stripe.${refused.code ?? 'refused'}`,
+      );
     this.logger.error({ err: error }, 'Stripe call failed');
     return new DomainError('UNAVAILABLE', `${message}: Stripe could not be reached, try again`);
   }
