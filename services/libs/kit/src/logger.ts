@@ -1,4 +1,4 @@
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { currentCorrelationId } from './context.js';
 import { activeTraceIds } from './telemetry/tracing.js';
 
@@ -7,10 +7,17 @@ export type { Logger } from 'pino';
 /**
  * JSON logger whose every line carries the service name and, inside a request or event,
  * its correlation id, and inside a traced span its `trace_id` and `span_id` (the names the
- * OpenTelemetry log data model and most log backends use to link a line to its trace). Token-like and personal fields are redacted wherever they appear.
+ * OpenTelemetry log data model and most log backends use to link a line to its trace). Token-like and
+ * personal fields (authorization, token, accessToken, password, secret, email, phone) are redacted at
+ * the top level of a line and one level down (`{ user: { email } }`); log no deeper object holding them.
+ * Lines go to stdout unless a destination is given (tests).
  */
-export function createLogger(service: string, level: LoggerOptions['level'] = 'info'): Logger {
-  return pino({
+export function createLogger(
+  service: string,
+  level: LoggerOptions['level'] = 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -42,5 +49,6 @@ export function createLogger(service: string, level: LoggerOptions['level'] = 'i
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
