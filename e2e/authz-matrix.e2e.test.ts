@@ -35,7 +35,6 @@ const WITHOUT_RECORD = new Set([
   'subscriptionId',
   'productId',
   'orderId',
-  'fileId',
   'decisionId',
   'embedId',
   'subdomain',

@@ -54,6 +54,12 @@ const line = (description: string) => ({
   taxRateBasisPoints: 2000,
 });
 
+/** PUTs an upload's bytes to its presigned URL, as the browser does. */
+async function putBytes(url: string, contentType: string, bytes: Buffer, what: string): Promise<void> {
+  const put = await fetch(url, { method: 'PUT', headers: { 'content-type': contentType }, body: bytes });
+  if (!put.ok) throw new Error(`${what}: ${put.status}`);
+}
+
 /**
  * One client with a portal workspace and a record of every kind, each created through the REST API
  * as the tenant's owner (as the agency would). Internal records carry `internal` sentinels; shared
@@ -217,12 +223,7 @@ async function buildClient(
       ),
     'deliverable upload',
   );
-  const put = await fetch(ticket.uploadUrl, {
-    method: 'PUT',
-    headers: { 'content-type': ticket.contentType },
-    body: bytes,
-  });
-  if (!put.ok) throw new Error(`deliverable bytes: ${put.status}`);
+  await putBytes(ticket.uploadUrl, ticket.contentType, bytes, 'deliverable bytes');
   await ok(
     () => owner.post(`/deliverables/${deliverableId}/uploads/${ticket.uploadId}/complete`, {}),
     'deliverable complete',
@@ -310,6 +311,26 @@ async function buildClient(
       'folder',
     )
   ).id;
+
+  // A file shared with the client, its bytes stored: the file routes are called on a real record.
+  const pdf = Buffer.from(`%PDF-1.7\n% ${label}\n%%EOF\n`);
+  const fileName = `${sentinel(`${label}-SharedFile`)}.pdf`;
+  own.push(fileName);
+  const upload = await ok(
+    () =>
+      owner.post<{ file: { id: string }; uploadUrl: string }>(`/workspaces/${workspaceId}/files/uploads`, {
+        name: fileName,
+        sizeBytes: pdf.length,
+        clientVisible: true,
+      }),
+    'file upload',
+  );
+  await putBytes(upload.uploadUrl, 'application/octet-stream', pdf, 'file bytes');
+  await ok(
+    () => owner.post(`/workspaces/${workspaceId}/files/${upload.file.id}/complete`, {}),
+    'file complete',
+  );
+  fixtures.fileId = upload.file.id;
 
   return {
     world: { clientId, workspaceId, fixtures, own, internal },
