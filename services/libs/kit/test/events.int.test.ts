@@ -206,6 +206,63 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     ]);
   });
 
+  it('publishes an announced write by its _id alone; a write nobody names waits for a scan', async () => {
+    const producer = uniqueName('kittest');
+    const outbox = new EventOutbox(producer);
+    const topic = `${producer}.events`;
+    await ensureTopics(kafka, [topic]);
+    const Accounts = accountModel(connection);
+    const opened = (id: string) =>
+      outbox.entry({
+        type: 'kittest.account.opened',
+        tenantId: 'tenant-a',
+        subject: id,
+        data: { balance: 1 },
+      });
+    // Scans a minute apart: only announcements can publish within the waits below.
+    const relay = await startRelay(['accounts'], { pollIntervalMs: 30_000, idlePollMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = relay.publishedCount;
+    const published = () => Promise.resolve(relay.publishedCount - before);
+
+    // Written around the models (as another process would): nobody announces it.
+    await connection
+      .collection('accounts')
+      .insertOne({
+        _id: 'quiet-1',
+        tenantId: 'tenant-a',
+        balance: 1,
+        [OUTBOX_FIELD]: [opened('quiet-1')],
+      } as never);
+    await Accounts.create({
+      _id: 'named-1',
+      tenantId: 'tenant-a',
+      balance: 1,
+      [OUTBOX_FIELD]: [opened('named-1')],
+    });
+    await eventually(published, (count) => count === 1, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await published()).toBe(1);
+    expect(
+      (await connection.collection('accounts').findOne({ _id: 'quiet-1' as never }))?.[OUTBOX_FIELD],
+    ).toHaveLength(1);
+
+    // An update whose filter names no _id: the relay cannot know the document, so it scans, and the scan
+    // publishes the unannounced write too.
+    await Accounts.updateOne(
+      { tenantId: 'tenant-scan' },
+      { $setOnInsert: { _id: 'scanned-1', balance: 1, [OUTBOX_FIELD]: [opened('scanned-1')] } },
+      { upsert: true },
+    );
+    await eventually(published, (count) => count === 3, 10_000);
+    const messages = await readTopic(topic, (read) => read.length >= 3);
+    expect(messages.map((message) => String(message.key)).sort()).toEqual([
+      'named-1',
+      'quiet-1',
+      'scanned-1',
+    ]);
+  });
+
   it('dead-letters a malformed message and an event that keeps failing, and goes on consuming', async () => {
     const producer = uniqueName('kittest');
     const topic = `${producer}.events`;

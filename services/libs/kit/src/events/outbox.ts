@@ -43,10 +43,14 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
 
 /**
  * Announces each completed write that carried outbox entries, with the connection and collection it
- * went to: the relay of that connection listens and looks at once (relay.ts), so no service has to
- * remember to nudge it and a write nobody announces cannot wait for the idle poll.
+ * went to and the `_id`s of the documents it wrote (none when the write does not say: an update by a
+ * filter without `_id`). The relay of that connection listens and publishes those documents at once
+ * (relay.ts), so no service has to remember to nudge it and a write nobody announces cannot wait for the
+ * idle scan.
  */
-export const outboxWrites = new EventEmitter<{ written: [connection: Connection, collection: string] }>();
+export const outboxWrites = new EventEmitter<{
+  written: [connection: Connection, collection: string, ids: unknown[]];
+}>();
 outboxWrites.setMaxListeners(0);
 
 const carries = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
@@ -56,9 +60,17 @@ interface WrittenModel {
   db: Connection;
   collection: { name: string };
 }
-const announce = (model: WrittenModel): void => {
-  outboxWrites.emit('written', model.db, model.collection.name);
+const announce = (model: WrittenModel, ids: unknown[]): void => {
+  outboxWrites.emit('written', model.db, model.collection.name, ids);
 };
+
+/** The `_id` an update's filter names, when it names exactly one (not an operator such as `$in`). */
+function idOfFilter(filter: unknown): unknown {
+  const id = (filter as { _id?: unknown } | null)?._id;
+  if (id === undefined || id === null) return undefined;
+  if (typeof id === 'object' && Object.keys(id).some((key) => key.startsWith('$'))) return undefined;
+  return id;
+}
 
 /** Whether an update writes outbox entries: pushed, set on insert by an upsert, or set outright. */
 function updateWritesOutbox(update: unknown): boolean {
@@ -80,19 +92,39 @@ export function outboxPlugin(schema: Schema): void {
   schema.add({ [OUTBOX_FIELD]: { type: [outboxEntrySchema], default: [] } });
   schema.post(
     'save',
-    function announceSaved(this: { $model: () => WrittenModel; get: (path: string) => unknown }) {
-      if (carries(this.get(OUTBOX_FIELD))) announce(this.$model());
+    function announceSaved(this: {
+      $model: () => WrittenModel;
+      get: (path: string) => unknown;
+      _id: unknown;
+    }) {
+      if (carries(this.get(OUTBOX_FIELD))) announce(this.$model(), [this._id]);
     },
   );
   schema.post(
     ['updateOne', 'updateMany', 'findOneAndUpdate'],
-    function announceUpdated(this: { getUpdate: () => unknown; model: WrittenModel }) {
-      if (updateWritesOutbox(this.getUpdate())) announce(this.model);
+    function announceUpdated(
+      this: { getUpdate: () => unknown; getFilter: () => unknown; model: WrittenModel; op?: string },
+      result: unknown,
+    ) {
+      if (!updateWritesOutbox(this.getUpdate())) return;
+      // By the filter's `_id`, or the document findOneAndUpdate answered; otherwise unnamed (a scan).
+      const id =
+        idOfFilter(this.getFilter()) ??
+        (this.op === 'findOneAndUpdate' ? (result as { _id?: unknown } | null)?._id : undefined);
+      announce(this.model, id === undefined || this.op === 'updateMany' ? [] : [id]);
     },
   );
   schema.post('insertMany', function announceInserted(this: Model<unknown>, documents: unknown) {
-    const inserted = (Array.isArray(documents) ? documents : []) as { get?: (path: string) => unknown }[];
-    if (inserted.some((document) => carries(document.get?.(OUTBOX_FIELD)))) announce(this);
+    const inserted = (Array.isArray(documents) ? documents : []) as {
+      get?: (path: string) => unknown;
+      _id?: unknown;
+    }[];
+    const carrying = inserted.filter((document) => carries(document.get?.(OUTBOX_FIELD)));
+    if (carrying.length > 0)
+      announce(
+        this,
+        carrying.map((document) => document._id),
+      );
   });
   const existing = schema.get('toJSON') as { transform?: unknown } | undefined;
   schema.set('toJSON', {

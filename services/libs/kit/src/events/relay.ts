@@ -11,13 +11,15 @@ export interface OutboxRelayOptions {
   /** Collections whose documents carry an outbox. */
   collections: string[];
   logger: Logger;
-  /** The first poll's delay after a pass that published something or a nudge (default 250 ms). */
+  /** The next scan's delay after a scan that published something (default 250 ms). */
   pollIntervalMs?: number;
   /**
-   * Idle polls back off, doubling from pollIntervalMs up to this (default 5 s). Every write through an
-   * outbox model wakes the relay of its connection (outboxWrites), so the poll only catches what another
-   * process wrote (a replica's relay that died before publishing); and each poll costs a scan of every outbox
-   * collection that FerretDB cannot push down (docs/ferretdb.md), which at 250 ms kept it busy.
+   * Scans that find nothing back off, doubling from pollIntervalMs up to this (default 5 s). A scan reads
+   * every outbox collection with a filter FerretDB cannot push down (docs/ferretdb.md), so it is only the
+   * safety net: every write through an outbox model announces itself (outboxWrites), and the relay of its
+   * connection publishes that document at once, read by `_id`. Scans catch what no announcement named:
+   * another process's writes (a replica's relay that died before publishing) and updates by a filter
+   * without `_id`.
    */
   idlePollMs?: number;
   batchSize?: number;
@@ -40,8 +42,10 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
-  /** A nudge that came while a pass was running: the write may have missed it, so go again. */
-  private nudged = false;
+  /** Documents announced as written with entries, per collection (by `String(_id)`), not yet looked at. */
+  private targets = new Map<string, Map<string, unknown>>();
+  /** A write announced without the documents it touched: only a scan finds them. */
+  private scanWanted = true;
   private published = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -70,21 +74,25 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** A completed write carrying entries, to this relay's store and one of its collections: look now. */
-  private readonly onWrite = (connection: Connection, collection: string): void => {
-    if (connection === this.options.connection && this.options.collections.includes(collection)) this.nudge();
-  };
-
-  /** Looks now rather than at the next poll (a write announced, or stopping). */
-  private nudge(): void {
-    this.nudged = true;
+  /**
+   * A completed write carrying entries, to this relay's store and one of its collections: publish the
+   * documents it names now, or scan when it names none.
+   */
+  private readonly onWrite = (connection: Connection, collection: string, ids: unknown[]): void => {
+    if (connection !== this.options.connection || !this.options.collections.includes(collection)) return;
+    if (ids.length === 0) this.scanWanted = true;
+    else {
+      const named = this.targets.get(collection) ?? new Map<string, unknown>();
+      for (const id of ids) named.set(String(id), id);
+      this.targets.set(collection, named);
+    }
     this.wake?.();
-  }
+  };
 
   async stop(): Promise<void> {
     this.running = false;
     outboxWrites.off('written', this.onWrite);
-    this.nudge();
+    this.wake?.();
     await this.loop;
     await this.producer.disconnect();
   }
@@ -104,30 +112,53 @@ export class OutboxRelay {
     );
   }
 
-  /** One pass over every collection; returns how many events it published. */
+  /** One scan of every collection; returns how many events it published. */
   async drainOnce(): Promise<number> {
     let total = 0;
     for (const name of this.options.collections) {
-      const collection = this.options.connection.collection(name);
-      const documents = await collection
+      const documents = await this.options.connection
+        .collection(name)
         .find({ [`${OUTBOX_FIELD}.0`]: { $exists: true } }, { projection: { [OUTBOX_FIELD]: 1 } })
         .limit(this.batchSize)
         .toArray();
-      for (const document of documents) {
-        const entries = (document[OUTBOX_FIELD] ?? []) as OutboxEntry[];
-        if (entries.length === 0) continue;
-        await this.publish(entries);
-        // Queued behind the service's own writes of this document: FerretDB's updates are not atomic,
-        // and a removal racing a repository's write would undo that write (document-locks.ts).
-        const remove = () =>
-          collection.updateOne({ _id: document._id }, { $pullAll: { [OUTBOX_FIELD]: entries } } as never);
-        const key = documentKey(name, document._id);
-        await (key ? documentLocks.run(key, remove) : remove());
-        total += entries.length;
-      }
+      for (const document of documents) total += await this.publishDocument(name, document);
     }
     this.published += total;
     return total;
+  }
+
+  /** The announced documents, each read by `_id` (pushed down on FerretDB too); how many events published. */
+  private async drainTargets(targets: Map<string, Map<string, unknown>>): Promise<number> {
+    let total = 0;
+    for (const [name, ids] of targets)
+      for (const id of ids.values()) {
+        const document = await this.options.connection
+          .collection(name)
+          .findOne({ _id: id, [`${OUTBOX_FIELD}.0`]: { $exists: true } } as never, {
+            projection: { [OUTBOX_FIELD]: 1 },
+          });
+        if (document) total += await this.publishDocument(name, document);
+      }
+    this.published += total;
+    return total;
+  }
+
+  /** Publishes one document's entries, then removes exactly those from it. */
+  private async publishDocument(name: string, document: { _id: unknown; [field: string]: unknown }) {
+    const entries = (document[OUTBOX_FIELD] ?? []) as OutboxEntry[];
+    if (entries.length === 0) return 0;
+    await this.publish(entries);
+    // Queued behind the service's own writes of this document: FerretDB's updates are not atomic,
+    // and a removal racing a repository's write would undo that write (document-locks.ts).
+    const collection = this.options.connection.collection(name);
+    const remove = () =>
+      collection.updateOne(
+        { _id: document._id } as never,
+        { $pullAll: { [OUTBOX_FIELD]: entries } } as never,
+      );
+    const key = documentKey(name, document._id);
+    await (key ? documentLocks.run(key, remove) : remove());
+    return entries.length;
   }
 
   private async publish(entries: OutboxEntry[]): Promise<void> {
@@ -150,37 +181,61 @@ export class OutboxRelay {
         metrics.eventsPublished.inc({ topic }, topicEntries.length);
   }
 
-  /** Whether a write announced itself since the pass began (read through a call: it changes meanwhile). */
-  private wasNudged(): boolean {
-    return this.nudged && this.running;
+  /**
+   * Announced documents are published as soon as they are announced; a scan runs at start, when a write
+   * named no document, and on its own backing-off schedule. After a failure (Kafka or the store down)
+   * nothing runs until the retry delay has passed; the entries wait in their documents, and the next scan
+   * finds them.
+   */
+  private async run(): Promise<void> {
+    let scanDelay = this.pollIntervalMs;
+    let nextScan = 0;
+    let failures = 0;
+    let retryAt = 0;
+    while (this.running) {
+      try {
+        if (this.scanWanted || Date.now() >= nextScan) {
+          this.scanWanted = false;
+          this.targets.clear();
+          const published = await this.drainOnce();
+          // Something published: others may follow. Nothing: back off, up to the idle scan.
+          scanDelay = published > 0 ? this.pollIntervalMs : Math.min(scanDelay * 2, this.idlePollMs);
+          // A full batch means more are waiting.
+          nextScan = Date.now() + (published >= this.batchSize ? 0 : scanDelay);
+        } else if (this.targets.size > 0) {
+          const targets = this.targets;
+          this.targets = new Map();
+          await this.drainTargets(targets);
+        }
+        failures = 0;
+      } catch (error) {
+        failures++;
+        const delay = Math.min(this.pollIntervalMs * 2 ** failures, this.maxBackoffMs);
+        this.options.logger.error({ err: error, retryInMs: delay }, 'outbox relay failed; retrying');
+        retryAt = Date.now() + delay;
+        this.scanWanted = true;
+        this.targets.clear();
+      }
+      await this.untilDue(retryAt, nextScan);
+    }
   }
 
-  private async run(): Promise<void> {
-    let delay = this.pollIntervalMs;
+  /**
+   * Sleeps until there is something to do: announced documents, a wanted scan, or the next scan's time,
+   * never before `retryAt` (after a failure). An announcement or stop() wakes it.
+   */
+  private async untilDue(retryAt: number, nextScan: number): Promise<void> {
     while (this.running) {
-      this.nudged = false;
-      let published = 0;
-      try {
-        published = await this.drainOnce();
-        // Something published: more may follow soon. Nothing: back off, up to the idle poll.
-        delay = published > 0 ? this.pollIntervalMs : Math.min(delay * 2, this.idlePollMs);
-      } catch (error) {
-        delay = Math.min(delay * 2, this.maxBackoffMs);
-        this.options.logger.error({ err: error, retryInMs: delay }, 'outbox relay failed; retrying');
-        this.nudged = false;
-      }
-      // A full batch means more may be waiting, and a nudge during the pass a write it may have missed.
-      if (published >= this.batchSize || this.wasNudged()) continue;
+      const now = Date.now();
+      if (now >= retryAt && (this.targets.size > 0 || this.scanWanted || now >= nextScan)) return;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
+        const timer = setTimeout(resolve, Math.max(retryAt, Math.min(nextScan, now + this.idlePollMs)) - now);
         this.wake = () => {
           clearTimeout(timer);
           resolve();
         };
       });
       this.wake = undefined;
-      // Woken by a write: it is worth a quick look again after this pass, not an idle wait.
-      if (this.wasNudged()) delay = this.pollIntervalMs;
     }
   }
 }
