@@ -226,14 +226,12 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     const published = () => Promise.resolve(relay.publishedCount - before);
 
     // Written around the models (as another process would): nobody announces it.
-    await connection
-      .collection('accounts')
-      .insertOne({
-        _id: 'quiet-1',
-        tenantId: 'tenant-a',
-        balance: 1,
-        [OUTBOX_FIELD]: [opened('quiet-1')],
-      } as never);
+    await connection.collection('accounts').insertOne({
+      _id: 'quiet-1',
+      tenantId: 'tenant-a',
+      balance: 1,
+      [OUTBOX_FIELD]: [opened('quiet-1')],
+    } as never);
     await Accounts.create({
       _id: 'named-1',
       tenantId: 'tenant-a',
