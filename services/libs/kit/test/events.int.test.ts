@@ -148,7 +148,8 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
     expect(relay.publishedCount).toBe(2);
   });
 
-  it('publishes a write at once while idle: each write through an outbox model wakes its relay', async () => {
+  /** A topic, the accounts model, an `opened` entry maker and a relay whose scans are a minute apart. */
+  async function quietLedger() {
     const producer = uniqueName('kittest');
     const outbox = new EventOutbox(producer);
     const topic = `${producer}.events`;
@@ -161,9 +162,14 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
         subject: id,
         data: { balance: 1 },
       });
-    // Idle polls a minute apart: only the write's own announcement can publish within the wait below.
     const relay = await startRelay(['accounts'], { pollIntervalMs: 30_000, idlePollMs: 60_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
+    return { outbox, topic, Accounts, opened, relay };
+  }
+
+  it('publishes a write at once while idle: each write through an outbox model wakes its relay', async () => {
+    // Idle polls a minute apart: only the write's own announcement can publish within the wait below.
+    const { outbox, topic, Accounts, opened, relay } = await quietLedger();
     const published = () => Promise.resolve(relay.publishedCount);
 
     await Accounts.create({
@@ -207,21 +213,8 @@ describe('events through the outbox, Kafka and the idempotent consumer', () => {
   });
 
   it('publishes an announced write by its _id alone; a write nobody names waits for a scan', async () => {
-    const producer = uniqueName('kittest');
-    const outbox = new EventOutbox(producer);
-    const topic = `${producer}.events`;
-    await ensureTopics(kafka, [topic]);
-    const Accounts = accountModel(connection);
-    const opened = (id: string) =>
-      outbox.entry({
-        type: 'kittest.account.opened',
-        tenantId: 'tenant-a',
-        subject: id,
-        data: { balance: 1 },
-      });
     // Scans a minute apart: only announcements can publish within the waits below.
-    const relay = await startRelay(['accounts'], { pollIntervalMs: 30_000, idlePollMs: 60_000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { topic, Accounts, opened, relay } = await quietLedger();
     const before = relay.publishedCount;
     const published = () => Promise.resolve(relay.publishedCount - before);
 
